@@ -1,0 +1,51 @@
+/*
+ * articles: the folder of article records. Lists the records (files named
+ * *.txt; hidden files are ignored) and keeps the newest N of them in a
+ * bounded heap, so choosing the entries of a 100,000-record archive needs
+ * memory for N records, not for the archive.
+ */
+#ifndef FEEDWRIGHT_ARTICLES_H
+#define FEEDWRIGHT_ARTICLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "feed.h"
+
+#define RECORD_SUFFIX ".txt"
+
+/* What choosing needs to know of a record. */
+struct pick {
+	char		*name;		/* file name in the folder */
+	int64_t		 published;
+	struct when	 updated;
+};
+
+/* The newest `max` records seen so far. */
+struct picks {
+	struct pick	*v;
+	size_t		 n;
+	size_t		 cap;
+	size_t		 max;
+};
+
+void	picks_init(struct picks *p, size_t max);
+/* Offers a record; NAME is copied if the record is kept. */
+void	picks_offer(struct picks *p, const char *name, int64_t published,
+	    const struct when *updated);
+/* Sorts what is kept newest first (ties: by name), for writing. */
+void	picks_sort(struct picks *p);
+void	picks_free(struct picks *p);
+
+/*
+ * Calls fn for each record file in DIR, in name order so runs are
+ * repeatable. Returns 0, or -1 with errno if DIR cannot be read.
+ * fn returns 0 to go on.
+ */
+int	articles_each(const char *dir,
+	    int (*fn)(void *ctx, const char *name), void *ctx);
+
+/* The slug of a record file: its name without RECORD_SUFFIX. Caller frees. */
+char	*articles_slug(const char *name);
+
+#endif

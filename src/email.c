@@ -1,0 +1,120 @@
+/*
+ * email.c -- RFC 5322 section 3.4.1 addr-spec validation.
+ *
+ *	addr-spec	= local-part "@" domain
+ *	local-part	= dot-atom / quoted-string
+ *	domain		= dot-atom / domain-literal
+ *
+ * The obs-* forms and CFWS around the parts are refused: feeds want an
+ * address, not a header field.  Inside quotes and brackets the grammar
+ * allows FWS; of that we accept only the space, since tab, CR and LF are
+ * control characters, which are refused everywhere.
+ */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "email.h"
+
+#define LOCAL_MAX	64	/* RFC 5321 4.5.3.1.1 */
+#define ADDR_MAX	254	/* RFC 5321 4.5.3.1.3 path, less "<>" */
+
+/* RFC 5322 3.2.3 */
+static bool
+is_atext(unsigned char c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	    (c >= '0' && c <= '9'))
+		return true;
+	return c != '\0' && strchr("!#$%&'*+-/=?^_`{|}~", c) != NULL;
+}
+
+/* RFC 5322 3.2.4: qtext, plus the space of FWS. */
+static bool
+is_qtext(unsigned char c)
+{
+	return c == ' ' || c == 33 || (c >= 35 && c <= 91) ||
+	    (c >= 93 && c <= 126);
+}
+
+/* RFC 5322 3.4.1: dtext, plus the space of FWS. */
+static bool
+is_dtext(unsigned char c)
+{
+	return c == ' ' || (c >= 33 && c <= 90) || (c >= 94 && c <= 126);
+}
+
+/* dot-atom-text = 1*atext *("." 1*atext); returns length or 0. */
+static size_t
+dot_atom(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	for (;;) {
+		size_t start = i;
+
+		while (i < len && is_atext(s[i]))
+			i++;
+		if (i == start)
+			return 0;	/* empty atom: leading, trailing or ".." */
+		if (i == len || s[i] != '.')
+			return i;
+		i++;
+	}
+}
+
+/* DQUOTE *(qtext / quoted-pair) DQUOTE; returns length or 0. */
+static size_t
+quoted_string(const unsigned char *s, size_t len)
+{
+	size_t i = 1;
+
+	if (len == 0 || s[0] != '"')
+		return 0;
+	while (i < len && s[i] != '"') {
+		if (s[i] == '\\') {
+			/* quoted-pair = "\" (VCHAR / WSP) */
+			if (i + 1 >= len || s[i + 1] < 32 || s[i + 1] > 126)
+				return 0;
+			i += 2;
+		} else if (is_qtext(s[i])) {
+			i++;
+		} else {
+			return 0;
+		}
+	}
+	return i < len ? i + 1 : 0;
+}
+
+/* "[" *dtext "]" must be all of s. */
+static bool
+domain_literal(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 2 || s[0] != '[' || s[len - 1] != ']')
+		return false;
+	for (i = 1; i < len - 1; i++)
+		if (!is_dtext(s[i]))
+			return false;
+	return true;
+}
+
+bool
+email_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t local;
+
+	if (s == NULL || len == 0 || len > ADDR_MAX)
+		return false;
+	local = s[0] == '"' ? quoted_string(s, len) : dot_atom(s, len);
+	if (local == 0 || local > LOCAL_MAX || local >= len || s[local] != '@')
+		return false;
+	s += local + 1;
+	len -= local + 1;
+	if (len > 0 && s[0] == '[')
+		return domain_literal(s, len);
+	return len > 0 && dot_atom(s, len) == len;
+}

@@ -1,0 +1,20 @@
+/*
+ * email.h -- RFC 5322 addr-spec validation (for Atom <email> and RSS
+ * author/managingEditor/webMaster addresses).
+ */
+
+#ifndef EMAIL_H
+#define EMAIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * True if s[0..len) is exactly an RFC 5322 section 3.4.1 addr-spec
+ * without obsolete forms or CFWS, in ASCII without control characters,
+ * and within the RFC 5321 section 4.5.3.1 sizes (local-part <= 64
+ * octets, whole <= 254).
+ */
+bool	email_valid(const char *s, size_t len);
+
+#endif /* EMAIL_H */

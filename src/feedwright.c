@@ -1,0 +1,75 @@
+/*
+ * feedwright: produces and checks web feeds. This file only dispatches to
+ * the subcommands (cmd_*.c).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+
+#include "build.h"
+#include "commands.h"
+#include "util.h"
+
+static const char usage_text[] =
+"Usage: feedwright COMMAND [OPTION]... [ARG]...\n"
+"Produce Atom 1.0 and RSS 2.0 feeds from plain-text article records.\n"
+"\n"
+"Commands:\n"
+"  build FEEDDIR...   build and publish the feeds of feed folders\n"
+"\n"
+"Options:\n"
+"  -h, --help      show this help and exit\n"
+"  -V, --version   show the version and exit\n"
+"\n"
+"'feedwright COMMAND --help' describes a command; man feedwright has it all.\n";
+
+static const struct {
+	const char	*name;
+	int		(*run)(int, char **);
+} commands[] = {
+	{ "build",	cmd_build },
+};
+
+void
+print_version(void)
+{
+	printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t	 i;
+	int	 rc;
+
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
+		fputs(usage_text, stdout);
+		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
+		print_version();
+		return EXIT_OK;
+	}
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		if (strcmp(argv[1], commands[i].name) == 0) {
+			LIBXML_TEST_VERSION
+			rc = commands[i].run(argc - 1, argv + 1);
+			xmlCleanupParser();
+			if (fflush(stdout) == EOF || ferror(stdout)) {
+				msg_error(NULL, 0, "cannot write output");
+				return rc == EXIT_OK ? EXIT_WRITE : rc;
+			}
+			return rc;
+		}
+	}
+	msg_error(NULL, 0, "unknown command \"%s\"", argv[1]);
+	fputs("Try 'feedwright --help'.\n", stderr);
+	return EXIT_USAGE;
+}

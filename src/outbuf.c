@@ -1,0 +1,104 @@
+/*
+ * outbuf: buffered output with a sticky error. Output is written in large
+ * pieces because producing feeds is mostly copying bytes.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "outbuf.h"
+
+#define OUTBUF_SIZE (256 * 1024)
+
+static void
+init(struct outbuf *o)
+{
+	o->data = xmalloc(OUTBUF_SIZE);
+	o->len = 0;
+	o->cap = OUTBUF_SIZE;
+	o->error = 0;
+	o->total = 0;
+}
+
+void
+outbuf_init_fd(struct outbuf *o, int fd)
+{
+	init(o);
+	o->fd = fd;
+	o->mem = NULL;
+}
+
+void
+outbuf_init_mem(struct outbuf *o, struct buf *mem)
+{
+	init(o);
+	o->fd = -1;
+	o->mem = mem;
+}
+
+static void
+flush(struct outbuf *o, const char *p, size_t n)
+{
+	ssize_t	 w;
+
+	o->total += n;
+	if (o->error != 0)
+		return;
+	if (o->fd == -1) {
+		buf_add(o->mem, p, n);
+		return;
+	}
+	while (n > 0) {
+		w = write(o->fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			o->error = errno;
+			return;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void
+outbuf_write(struct outbuf *o, const char *s, size_t n)
+{
+	if (n <= o->cap - o->len) {
+		memcpy(o->data + o->len, s, n);
+		o->len += n;
+		return;
+	}
+	flush(o, o->data, o->len);
+	o->len = 0;
+	if (n >= o->cap)
+		flush(o, s, n);
+	else {
+		memcpy(o->data, s, n);
+		o->len = n;
+	}
+}
+
+void
+outbuf_puts(struct outbuf *o, const char *s)
+{
+	outbuf_write(o, s, strlen(s));
+}
+
+int
+outbuf_finish(struct outbuf *o)
+{
+	flush(o, o->data, o->len);
+	o->len = 0;
+	free(o->data);
+	o->data = NULL;
+	o->cap = 0;
+	if (o->error != 0) {
+		errno = o->error;
+		return -1;
+	}
+	return 0;
+}

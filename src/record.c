@@ -1,0 +1,379 @@
+/*
+ * record: the article record parser. See record.h for the format; every
+ * problem is reported with the line it is on.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "civil.h"
+#include "email.h"
+#include "lines.h"
+#include "record.h"
+#include "timefmt.h"
+#include "tz.h"
+#include "uri.h"
+#include "utf8.h"
+
+#define FRONT_MATTER_MARK "---"
+
+/* Where in the record an optional field was set, for "set twice" errors. */
+struct field_lines {
+	unsigned long	 link, id, summary, updated;
+};
+
+static unsigned long
+line_of(const char *buf, size_t off)
+{
+	unsigned long	 line = 1;
+	size_t		 i;
+
+	for (i = 0; i < off; i++)
+		if (buf[i] == '\n')
+			line++;
+	return line;
+}
+
+static int
+check_text(const char *buf, size_t len, struct parse_error *err)
+{
+	size_t		 at = 0;
+	uint32_t	 cp = 0;
+
+	switch (text_check(buf, len, &at, &cp)) {
+	case TEXT_OK:
+		return 0;
+	case TEXT_BAD_UTF8:
+		parse_error_set(err, line_of(buf, at),
+		    "invalid UTF-8 (byte 0x%02x at offset %zu)",
+		    (unsigned char)buf[at], at);
+		return -1;
+	case TEXT_NOT_XML_CHAR:
+		parse_error_set(err, line_of(buf, at),
+		    "character U+%04X is not allowed in XML 1.0",
+		    (unsigned)cp);
+		return -1;
+	}
+	return -1;
+}
+
+/* Next non-blank line, trimmed; false at the end of the buffer. */
+static bool
+next_content_line(struct lines *l, const char **s, size_t *n)
+{
+	while (lines_next(l, s, n)) {
+		trim_blanks(s, n);
+		if (*n > 0)
+			return true;
+	}
+	return false;
+}
+
+static void
+quote(char *out, size_t outlen, const char *s, size_t n)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	buf_add_quoted(&b, s, n, 80);
+	snprintf(out, outlen, "%s", b.data);
+	buf_free(&b);
+}
+
+/* Reads a local timestamp and turns it into an instant in the feed's zone. */
+static int
+parse_time(const char *s, size_t n, unsigned long line,
+    const struct record_opts *opts, int64_t *t, int32_t *offset,
+    struct parse_error *err)
+{
+	struct civil	 c;
+	char		 q[128];
+
+	quote(q, sizeof(q), s, n);
+	switch (timefmt_parse_local(s, n, &c)) {
+	case TIMEFMT_OK:
+		break;
+	case TIMEFMT_MALFORMED:
+		parse_error_set(err, line,
+		    "malformed date %s (expected YYYY-MM-DD HH:MM:SS)", q);
+		return -1;
+	case TIMEFMT_IMPOSSIBLE:
+		parse_error_set(err, line, "invalid date %s", q);
+		return -1;
+	}
+	if (tz_local_to_utc(opts->tz, &c, t, offset, NULL) == TZ_LOCAL_GAP) {
+		parse_error_set(err, line, "date %s does not exist in %s "
+		    "(the clocks skip it at a daylight-saving change)", q,
+		    opts->tz_name);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
+    unsigned long line, const struct record_opts *opts, struct parse_error *err)
+{
+	const char	*colon = memchr(s, ':', n);
+	const char	*key, *val;
+	size_t		 klen, vlen;
+	unsigned long	*seen = NULL;
+	struct span	*dst = NULL;
+	char		 q[128];
+
+	if (colon == NULL) {
+		quote(q, sizeof(q), s, n);
+		parse_error_set(err, line,
+		    "malformed field line %s (expected \"Key: value\")", q);
+		return -1;
+	}
+	key = s;
+	klen = (size_t)(colon - s);
+	val = colon + 1;
+	vlen = n - klen - 1;
+	trim_blanks(&key, &klen);
+	trim_blanks(&val, &vlen);
+	quote(q, sizeof(q), key, klen);
+	if (klen == 4 && strncasecmp(key, "link", 4) == 0) {
+		seen = &fl->link;
+		dst = &r->link;
+	} else if (klen == 2 && strncasecmp(key, "id", 2) == 0) {
+		seen = &fl->id;
+		dst = &r->id;
+	} else if (klen == 7 && strncasecmp(key, "summary", 7) == 0) {
+		seen = &fl->summary;
+		dst = &r->summary;
+	} else if (klen == 7 && strncasecmp(key, "updated", 7) == 0) {
+		seen = &fl->updated;
+	} else if (klen == 8 && strncasecmp(key, "category", 8) == 0) {
+		if (vlen == 0) {
+			parse_error_set(err, line, "empty Category");
+			return -1;
+		}
+		r->categories = xreallocarray(r->categories,
+		    r->ncategories + 1, sizeof(*r->categories));
+		r->categories[r->ncategories].p = val;
+		r->categories[r->ncategories].n = vlen;
+		r->ncategories++;
+		return 0;
+	} else {
+		parse_error_set(err, line, "unknown field %s (known: Link, Id, "
+		    "Category, Summary, Updated)", q);
+		return -1;
+	}
+	if (*seen != 0) {
+		parse_error_set(err, line, "field %s given twice (first on "
+		    "line %lu)", q, *seen);
+		return -1;
+	}
+	*seen = line;
+	if (vlen == 0) {
+		parse_error_set(err, line, "empty field %s", q);
+		return -1;
+	}
+	if ((dst == &r->link || dst == &r->id) &&
+	    !uri_is_absolute_iri(val, vlen)) {
+		char	 qv[128];
+
+		quote(qv, sizeof(qv), val, vlen);
+		parse_error_set(err, line, "%s %s is not an absolute URI", q,
+		    qv);
+		return -1;
+	}
+	if (dst != NULL) {
+		dst->p = val;
+		dst->n = vlen;
+		return 0;
+	}
+	r->has_updated = true;
+	return parse_time(val, vlen, line, opts, &r->updated,
+	    &r->updated_offset, err);
+}
+
+static int
+parse_front_matter(struct lines *l, struct record *r, struct field_lines *fl,
+    const struct record_opts *opts, struct parse_error *err)
+{
+	const char	*s;
+	size_t		 n;
+	unsigned long	 start = l->lineno;
+
+	while (lines_next(l, &s, &n)) {
+		trim_blanks(&s, &n);
+		if (n == strlen(FRONT_MATTER_MARK) &&
+		    memcmp(s, FRONT_MATTER_MARK, n) == 0)
+			return 0;
+		if (n == 0)
+			continue;
+		if (add_field(r, fl, s, n, l->lineno, opts, err) == -1)
+			return -1;
+	}
+	parse_error_set(err, start, "fields started with \"---\" are not "
+	    "closed by a \"---\" line");
+	return -1;
+}
+
+static bool
+is_trailer(const char *s, size_t n, const struct record_opts *opts)
+{
+	size_t	 i;
+
+	for (i = 0; i < opts->ntrailers; i++)
+		if (strlen(opts->trailers[i]) == n &&
+		    memcmp(opts->trailers[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+/* Body: paragraphs separated by blank lines, up to a trailer line. */
+static void
+parse_body(struct lines *l, struct record *r, const struct record_opts *opts)
+{
+	const char	*s, *t;
+	size_t		 n, tn;
+	struct span	*cur = NULL;
+
+	while (lines_next(l, &s, &n)) {
+		t = s;
+		tn = n;
+		trim_blanks(&t, &tn);
+		if (tn == 0) {
+			cur = NULL;
+			continue;
+		}
+		if (is_trailer(t, tn, opts))
+			break;
+		if (cur == NULL) {
+			r->paragraphs = xreallocarray(r->paragraphs,
+			    r->nparagraphs + 1, sizeof(*r->paragraphs));
+			cur = &r->paragraphs[r->nparagraphs++];
+			cur->p = t;
+		}
+		cur->n = (size_t)(t + tn - cur->p);
+	}
+}
+
+static int
+parse_byline(const char *s, size_t n, unsigned long line, struct record *r,
+    const struct record_opts *opts, struct parse_error *err)
+{
+	const char	*bar = NULL, *p, *d;
+	size_t		 en, dn;
+	char		 q[128];
+
+	/* The last '|': a quoted local part of an address may hold one. */
+	for (p = s; p < s + n; p++)
+		if (*p == '|')
+			bar = p;
+	if (bar == NULL) {
+		quote(q, sizeof(q), s, n);
+		parse_error_set(err, line, "malformed author line %s (expected "
+		    "\"EMAIL | YYYY-MM-DD HH:MM:SS\")", q);
+		return -1;
+	}
+	r->email.p = s;
+	en = (size_t)(bar - s);
+	trim_blanks(&r->email.p, &en);
+	r->email.n = en;
+	d = bar + 1;
+	dn = n - (size_t)(d - s);
+	trim_blanks(&d, &dn);
+	if (en == 0) {
+		parse_error_set(err, line, "missing email address before \"|\"");
+		return -1;
+	}
+	if (!email_valid(r->email.p, en)) {
+		quote(q, sizeof(q), r->email.p, en);
+		parse_error_set(err, line, "invalid email address %s", q);
+		return -1;
+	}
+	return parse_time(d, dn, line, opts, &r->published,
+	    &r->published_offset, err);
+}
+
+int
+record_parse(const char *buf, size_t len, const struct record_opts *opts,
+    struct record *r, struct parse_error *err)
+{
+	struct lines		 l;
+	struct field_lines	 fl = { 0, 0, 0, 0 };
+	const char		*s;
+	size_t			 n;
+	unsigned long		 date_line;
+
+	memset(r, 0, sizeof(*r));
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
+	if (check_text(buf, len, err) == -1)
+		return -1;
+	lines_init(&l, buf, len);
+
+	if (!next_content_line(&l, &s, &n)) {
+		parse_error_set(err, l.lineno ? l.lineno : 1,
+		    "missing title (the record is empty)");
+		goto fail;
+	}
+	if (n == strlen(FRONT_MATTER_MARK) &&
+	    memcmp(s, FRONT_MATTER_MARK, n) == 0) {
+		if (parse_front_matter(&l, r, &fl, opts, err) == -1)
+			goto fail;
+		if (!next_content_line(&l, &s, &n)) {
+			parse_error_set(err, l.lineno, "missing title after "
+			    "the fields");
+			goto fail;
+		}
+	}
+	r->title.p = s;
+	r->title.n = n;
+
+	if (!next_content_line(&l, &s, &n)) {
+		parse_error_set(err, l.lineno, "missing author name after "
+		    "the title");
+		goto fail;
+	}
+	if (memchr(s, '|', n) != NULL && memchr(s, '@', n) != NULL) {
+		parse_error_set(err, l.lineno, "missing author name: this "
+		    "is the \"EMAIL | DATE\" line, which follows the name");
+		goto fail;
+	}
+	r->author.p = s;
+	r->author.n = n;
+
+	if (!next_content_line(&l, &s, &n)) {
+		parse_error_set(err, l.lineno, "missing author line "
+		    "\"EMAIL | YYYY-MM-DD HH:MM:SS\" after the author name");
+		goto fail;
+	}
+	date_line = l.lineno;
+	if (parse_byline(s, n, date_line, r, opts, err) == -1)
+		goto fail;
+	if (r->has_updated && r->updated < r->published) {
+		parse_error_set(err, fl.updated, "Updated is earlier than "
+		    "the date on line %lu", date_line);
+		goto fail;
+	}
+
+	parse_body(&l, r, opts);
+	if (r->nparagraphs == 0) {
+		parse_error_set(err, date_line, "empty body: no paragraph "
+		    "follows the author line");
+		goto fail;
+	}
+	return 0;
+fail:
+	record_free(r);
+	return -1;
+}
+
+void
+record_free(struct record *r)
+{
+	free(r->categories);
+	free(r->paragraphs);
+	memset(r, 0, sizeof(*r));
+}

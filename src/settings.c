@@ -1,0 +1,368 @@
+/*
+ * settings: the feed.conf reader. Each key has a kind that says how its
+ * value is checked; every problem names its line.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "email.h"
+#include "lines.h"
+#include "settings.h"
+#include "tz.h"
+#include "uri.h"
+#include "utf8.h"
+
+#define SLUG_PLACEHOLDER "{slug}"
+
+enum kind {
+	K_TEXT,		/* any non-empty text */
+	K_URI,		/* absolute IRI */
+	K_FOLDER_URI,	/* absolute IRI ending in '/' */
+	K_TEMPLATE,	/* absolute IRI once {slug} is filled in */
+	K_LANGUAGE,	/* RFC 5646 language tag */
+	K_ZONE,		/* IANA zone name */
+	K_EMAIL,	/* RFC 5322 addr-spec */
+	K_COUNT,	/* 1 to MAX_COUNT */
+	K_PATH,		/* folder; no ".." */
+	K_LIST		/* repeatable text */
+};
+
+#define MAX_COUNT 1000000UL
+
+struct key {
+	const char	*name;
+	enum kind	 kind;
+	size_t		 offset;
+	bool		 required;
+};
+
+static const struct key keys[] = {
+	{ "title",	  K_TEXT,	offsetof(struct settings, title), true },
+	{ "subtitle",	  K_TEXT,	offsetof(struct settings, subtitle), false },
+	{ "link",	  K_URI,	offsetof(struct settings, link), true },
+	{ "feed-url",	  K_FOLDER_URI,	offsetof(struct settings, feed_url), true },
+	{ "id",		  K_URI,	offsetof(struct settings, id), true },
+	{ "language",	  K_LANGUAGE,	offsetof(struct settings, language), false },
+	{ "timezone",	  K_ZONE,	offsetof(struct settings, timezone), true },
+	{ "author",	  K_TEXT,	offsetof(struct settings, author), false },
+	{ "author-email", K_EMAIL,	offsetof(struct settings, author_email), false },
+	{ "entry-link",	  K_TEMPLATE,	offsetof(struct settings, entry_link), true },
+	{ "entry-id",	  K_TEMPLATE,	offsetof(struct settings, entry_id), false },
+	{ "articles",	  K_PATH,	offsetof(struct settings, articles), false },
+	{ "output",	  K_PATH,	offsetof(struct settings, output), false },
+	{ "max-entries",  K_COUNT,	offsetof(struct settings, max_entries), false },
+	{ "trailer",	  K_LIST,	offsetof(struct settings, trailers), false },
+};
+
+#define NKEYS (sizeof(keys) / sizeof(keys[0]))
+
+static bool
+is_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/* RFC 5646 in the shape feeds use: a 2-8 letter language, then subtags of 1-8 letters or digits. */
+static bool
+language_ok(const char *s, size_t n)
+{
+	size_t	 i, len = 0, first = 0;
+
+	for (i = 0; i <= n; i++) {
+		if (i == n || s[i] == '-') {
+			if (len == 0)
+				return false;
+			if (first == 0)
+				first = len;
+			len = 0;
+			continue;
+		}
+		if (!is_alnum(s[i]) || ++len > 8)
+			return false;
+		if (first == 0 && s[i] >= '0' && s[i] <= '9')
+			return false;
+	}
+	return first >= 2;
+}
+
+/* A path inside the feed folder, or an absolute one; never through "..". */
+static bool
+path_ok(const char *s, size_t n)
+{
+	size_t	 i = 0, start;
+
+	while (i < n) {
+		start = i;
+		while (i < n && s[i] != '/')
+			i++;
+		if (i - start == 2 && s[start] == '.' && s[start + 1] == '.')
+			return false;
+		i++;
+	}
+	return true;
+}
+
+static bool
+template_ok(const char *s)
+{
+	char	*sample;
+	bool	 ok;
+
+	if (strstr(s, SLUG_PLACEHOLDER) == NULL)
+		return false;
+	sample = settings_expand(s, "sample-slug");
+	ok = uri_is_absolute_iri(sample, strlen(sample));
+	free(sample);
+	return ok;
+}
+
+static int
+check_value(const struct key *k, const char *v, size_t n, unsigned long line,
+    struct parse_error *err)
+{
+	switch (k->kind) {
+	case K_TEXT:
+	case K_LIST:
+		return 0;
+	case K_URI:
+		if (uri_is_absolute_iri(v, n))
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not an absolute URI",
+		    k->name, (int)n, v);
+		return -1;
+	case K_FOLDER_URI:
+		if (uri_is_absolute_iri(v, n) && v[n - 1] == '/')
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not an absolute URI "
+		    "ending in \"/\" (the folder the feeds are served from)",
+		    k->name, (int)n, v);
+		return -1;
+	case K_TEMPLATE:
+		if (template_ok(v))
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not an absolute URI "
+		    "template holding " SLUG_PLACEHOLDER, k->name, (int)n, v);
+		return -1;
+	case K_LANGUAGE:
+		if (language_ok(v, n))
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not a language tag "
+		    "(like \"en\" or \"ko-KR\")", k->name, (int)n, v);
+		return -1;
+	case K_ZONE:
+		if (tz_name_valid(v))
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not an IANA time "
+		    "zone name (like \"Asia/Seoul\")", k->name, (int)n, v);
+		return -1;
+	case K_EMAIL:
+		if (email_valid(v, n))
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not an email "
+		    "address", k->name, (int)n, v);
+		return -1;
+	case K_PATH:
+		if (path_ok(v, n))
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" goes through \"..\"; "
+		    "give a folder inside the feed folder or an absolute path",
+		    k->name, (int)n, v);
+		return -1;
+	case K_COUNT: {
+		char		*end;
+		unsigned long	 c;
+
+		errno = 0;
+		c = strtoul(v, &end, 10);
+		if (v[0] >= '0' && v[0] <= '9' && *end == '\0' && errno == 0 &&
+		    c >= 1 && c <= MAX_COUNT)
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not a whole number "
+		    "from 1 to %lu", k->name, (int)n, v, MAX_COUNT);
+		return -1;
+	}
+	}
+	return -1;
+}
+
+static void
+store(struct settings *s, const struct key *k, char *v)
+{
+	char	*base = (char *)s + k->offset;
+
+	if (k->kind == K_COUNT) {
+		*(unsigned long *)(void *)base = strtoul(v, NULL, 10);
+		free(v);
+	} else if (k->kind == K_LIST) {
+		s->trailers = xreallocarray(s->trailers, s->ntrailers + 1,
+		    sizeof(*s->trailers));
+		s->trailers[s->ntrailers++] = v;
+	} else
+		*(char **)(void *)base = v;
+}
+
+static const struct key *
+find_key(const char *name, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < NKEYS; i++)
+		if (strlen(keys[i].name) == n &&
+		    memcmp(keys[i].name, name, n) == 0)
+			return &keys[i];
+	return NULL;
+}
+
+static int
+parse_line(const char *l, size_t n, unsigned long line, struct settings *s,
+    unsigned long *seen, struct parse_error *err)
+{
+	const char	*eq = memchr(l, '=', n), *name, *v;
+	size_t		 nn, vn;
+	const struct key *k;
+
+	if (eq == NULL) {
+		parse_error_set(err, line, "expected \"key = value\", found "
+		    "\"%.*s\"", (int)(n > 60 ? 60 : n), l);
+		return -1;
+	}
+	name = l;
+	nn = (size_t)(eq - l);
+	v = eq + 1;
+	vn = n - nn - 1;
+	trim_blanks(&name, &nn);
+	trim_blanks(&v, &vn);
+	if ((k = find_key(name, nn)) == NULL) {
+		parse_error_set(err, line, "unknown setting \"%.*s\"",
+		    (int)(nn > 60 ? 60 : nn), name);
+		return -1;
+	}
+	if (seen[k - keys] != 0 && k->kind != K_LIST) {
+		parse_error_set(err, line, "%s is set twice (first on line %lu)",
+		    k->name, seen[k - keys]);
+		return -1;
+	}
+	seen[k - keys] = line;
+	if (k->kind == K_ZONE)
+		s->timezone_line = line;
+	if (vn == 0) {
+		parse_error_set(err, line, "%s has no value", k->name);
+		return -1;
+	}
+	{
+		char	*val = xstrndup(v, vn);
+
+		if (check_value(k, val, vn, line, err) == -1) {
+			free(val);
+			return -1;
+		}
+		store(s, k, val);
+	}
+	return 0;
+}
+
+int
+settings_parse(const char *buf, size_t len, struct settings *s,
+    struct parse_error *err)
+{
+	struct lines	 l;
+	const char	*p;
+	size_t		 n, i, bad = 0;
+	uint32_t	 cp;
+	unsigned long	 seen[NKEYS] = { 0 };
+
+	memset(s, 0, sizeof(*s));
+	s->max_entries = DEFAULT_MAX_ENTRIES;
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
+	if (text_check(buf, len, &bad, &cp) != TEXT_OK) {
+		unsigned long line = 1;
+
+		for (i = 0; i < bad; i++)
+			line += buf[i] == '\n';
+		parse_error_set(err, line, "invalid UTF-8 or a character XML "
+		    "does not allow");
+		return -1;
+	}
+	lines_init(&l, buf, len);
+	while (lines_next(&l, &p, &n)) {
+		trim_blanks(&p, &n);
+		if (n == 0 || p[0] == '#')
+			continue;
+		if (parse_line(p, n, l.lineno, s, seen, err) == -1)
+			goto fail;
+	}
+	for (i = 0; i < NKEYS; i++) {
+		if (keys[i].required && seen[i] == 0) {
+			parse_error_set(err, 0, "required setting \"%s\" is "
+			    "missing", keys[i].name);
+			goto fail;
+		}
+	}
+	if (s->articles == NULL)
+		s->articles = xstrdup("articles");
+	if (s->output == NULL)
+		s->output = xstrdup("public");
+	return 0;
+fail:
+	settings_free(s);
+	return -1;
+}
+
+void
+settings_free(struct settings *s)
+{
+	size_t	 i;
+
+	free(s->title);
+	free(s->subtitle);
+	free(s->link);
+	free(s->feed_url);
+	free(s->id);
+	free(s->language);
+	free(s->timezone);
+	free(s->author);
+	free(s->author_email);
+	free(s->entry_link);
+	free(s->entry_id);
+	free(s->articles);
+	free(s->output);
+	for (i = 0; i < s->ntrailers; i++)
+		free(s->trailers[i]);
+	free(s->trailers);
+	memset(s, 0, sizeof(*s));
+}
+
+char *
+settings_expand(const char *tmpl, const char *slug)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	struct buf		 b;
+	const char		*p, *q;
+	size_t			 plen = strlen(SLUG_PLACEHOLDER);
+
+	buf_init(&b);
+	for (p = tmpl; (q = strstr(p, SLUG_PLACEHOLDER)) != NULL; p = q + plen) {
+		buf_add(&b, p, (size_t)(q - p));
+		for (const char *c = slug; *c != '\0'; c++) {
+			unsigned char u = (unsigned char)*c;
+
+			if (is_alnum(*c) || strchr("-._~", *c) != NULL)
+				buf_addc(&b, *c);
+			else {
+				buf_addc(&b, '%');
+				buf_addc(&b, hex[u >> 4]);
+				buf_addc(&b, hex[u & 15]);
+			}
+		}
+	}
+	buf_adds(&b, p);
+	return buf_steal(&b);
+}

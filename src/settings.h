@@ -1,0 +1,52 @@
+/*
+ * settings: a feed's settings file, feed.conf. One "key = value" per line;
+ * blank lines and lines starting with '#' are ignored; "trailer" may be
+ * given more than once. The parser is pure: buffer in, settings or a
+ * located error out. Keys are documented in feedwright(5) and the README.
+ */
+#ifndef FEEDWRIGHT_SETTINGS_H
+#define FEEDWRIGHT_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util.h"
+
+#define SETTINGS_FILE	"feed.conf"
+#define DEFAULT_MAX_ENTRIES 50
+
+struct settings {
+	char		 *title;
+	char		 *subtitle;	/* NULL when not given */
+	char		 *link;		/* the site */
+	char		 *feed_url;	/* where the output folder is served */
+	char		 *id;		/* the feed's permanent id */
+	char		 *language;	/* NULL when not given */
+	char		 *timezone;
+	unsigned long	  timezone_line;	/* for "unknown zone" errors */
+	char		 *author;	/* the feed's author; may be NULL */
+	char		 *author_email;	/* may be NULL */
+	char		 *entry_link;	/* template with {slug} */
+	char		 *entry_id;	/* template with {slug}; NULL: the link */
+	char		 *articles;	/* folder of records, relative */
+	char		 *output;	/* output folder, relative */
+	unsigned long	  max_entries;
+	char		**trailers;
+	size_t		  ntrailers;
+};
+
+/*
+ * Parses buf[0..len). Returns 0 with *s filled (free with settings_free),
+ * or -1 with *err set and nothing to free.
+ */
+int	settings_parse(const char *buf, size_t len, struct settings *s,
+	    struct parse_error *err);
+void	settings_free(struct settings *s);
+
+/*
+ * Fills a "{slug}" template; the slug is percent-encoded where a URI needs
+ * it. Caller frees.
+ */
+char	*settings_expand(const char *tmpl, const char *slug);
+
+#endif

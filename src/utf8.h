@@ -1,0 +1,31 @@
+/*
+ * utf8: decoding UTF-8 and checking text against the XML 1.0 Char
+ * production (XML 1.0 section 2.2), so nothing reaches an output file
+ * that a parser would reject.
+ */
+#ifndef FEEDWRIGHT_UTF8_H
+#define FEEDWRIGHT_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Decodes the sequence at s (n bytes available). Returns its length (1-4)
+ * and sets *cp, or 0 for an invalid, overlong, surrogate or truncated one.
+ */
+size_t	utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+bool	xml_char_ok(uint32_t cp);
+
+enum text_problem {
+	TEXT_OK,
+	TEXT_BAD_UTF8,		/* *bad_at is the offending byte */
+	TEXT_NOT_XML_CHAR	/* *bad_cp is the code point */
+};
+
+/* Checks that s[0..n) is UTF-8 made only of characters XML 1.0 allows. */
+enum text_problem text_check(const char *s, size_t n, size_t *bad_at,
+	    uint32_t *bad_cp);
+
+#endif

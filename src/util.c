@@ -1,0 +1,316 @@
+/*
+ * util: allocation, buffers, file reading and the message formatter shared
+ * by every part of feedwright.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+static void
+out_of_memory(void)
+{
+	fputs(PROGNAME ": out of memory\n", stderr);
+	exit(1);
+}
+
+void *
+xmalloc(size_t n)
+{
+	void	*p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void	*p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		out_of_memory();
+	return xrealloc(p, n * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char	*p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+buf_init(struct buf *b)
+{
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+}
+
+void
+buf_reserve(struct buf *b, size_t extra)
+{
+	size_t	 need;
+
+	if (extra > SIZE_MAX - b->len - 1)
+		out_of_memory();
+	need = b->len + extra + 1;
+	if (need <= b->cap)
+		return;
+	if (b->cap < 64)
+		b->cap = 64;
+	while (b->cap < need)
+		b->cap = b->cap > SIZE_MAX / 2 ? need : b->cap * 2;
+	b->data = xrealloc(b->data, b->cap);
+}
+
+void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	buf_reserve(b, n);
+	if (n > 0)
+		memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_addc(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+void
+buf_clear(struct buf *b)
+{
+	b->len = 0;
+	if (b->data != NULL)
+		b->data[0] = '\0';
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->data);
+	buf_init(b);
+}
+
+char *
+buf_steal(struct buf *b)
+{
+	char	*p;
+
+	if (b->data == NULL)
+		return xstrdup("");
+	p = b->data;
+	buf_init(b);
+	return p;
+}
+
+int
+read_fd(int fd, size_t max, struct buf *b)
+{
+	struct stat	 st;
+	ssize_t		 n;
+
+	buf_clear(b);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		if ((uintmax_t)st.st_size > max) {
+			errno = EFBIG;
+			return -1;
+		}
+		buf_reserve(b, (size_t)st.st_size);
+	}
+	for (;;) {
+		buf_reserve(b, 65536);
+		n = read(fd, b->data + b->len, b->cap - b->len - 1);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (n == 0)
+			break;
+		b->len += (size_t)n;
+		if (b->len > max) {
+			errno = EFBIG;
+			return -1;
+		}
+	}
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+int
+read_file(const char *path, size_t max, struct buf *b)
+{
+	int	 fd, rc, saved;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	rc = read_fd(fd, max, b);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
+}
+
+void
+parse_error_set(struct parse_error *e, unsigned long line, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	e->line = line;
+	va_start(ap, fmt);
+	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	va_end(ap);
+}
+
+static void
+vmessage(const char *kind, const char *path, unsigned long line,
+    const char *fmt, va_list ap)
+{
+	struct buf	 b;
+	char		 tmp[32];
+	va_list		 ap2;
+	int		 n;
+
+	/* One write per message, so messages of parallel runs do not interleave. */
+	buf_init(&b);
+	buf_adds(&b, PROGNAME ": ");
+	if (path != NULL) {
+		buf_adds(&b, path);
+		if (line > 0) {
+			snprintf(tmp, sizeof(tmp), ":%lu", line);
+			buf_adds(&b, tmp);
+		}
+		buf_adds(&b, ": ");
+	}
+	if (kind != NULL)
+		buf_adds(&b, kind);
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n > 0) {
+		buf_reserve(&b, (size_t)n);
+		vsnprintf(b.data + b.len, (size_t)n + 1, fmt, ap);
+		b.len += (size_t)n;
+	}
+	buf_addc(&b, '\n');
+	fwrite(b.data, 1, b.len, stderr);
+	fflush(stderr);
+	buf_free(&b);
+}
+
+void
+msg_verror(const char *path, unsigned long line, const char *fmt, va_list ap)
+{
+	vmessage(NULL, path, line, fmt, ap);
+}
+
+void
+msg_error(const char *path, unsigned long line, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vmessage(NULL, path, line, fmt, ap);
+	va_end(ap);
+}
+
+void
+msg_warn(const char *path, unsigned long line, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vmessage("warning: ", path, line, fmt, ap);
+	va_end(ap);
+}
+
+void
+buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	size_t			 i;
+	unsigned char		 c;
+
+	buf_addc(b, '"');
+	for (i = 0; i < n && i < max; i++) {
+		c = (unsigned char)s[i];
+		if (c == '"' || c == '\\') {
+			buf_addc(b, '\\');
+			buf_addc(b, (char)c);
+		} else if (c < 0x20 || c == 0x7f) {
+			buf_adds(b, "\\x");
+			buf_addc(b, hex[c >> 4]);
+			buf_addc(b, hex[c & 15]);
+		} else
+			buf_addc(b, (char)c);
+	}
+	if (n > max)
+		buf_adds(b, "...");
+	buf_addc(b, '"');
+}
+
+char *
+path_join(const char *dir, const char *name)
+{
+	struct buf	 b;
+	size_t		 n = strlen(dir);
+
+	buf_init(&b);
+	buf_add(&b, dir, n);
+	if (n > 0 && dir[n - 1] != '/')
+		buf_addc(&b, '/');
+	buf_adds(&b, name);
+	return buf_steal(&b);
+}
+
+bool
+str_has_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}

@@ -1,0 +1,77 @@
+/*
+ * util: allocation that cannot return NULL, growable byte buffers, file
+ * reading with a size limit, and the one formatter for error messages.
+ */
+#ifndef FEEDWRIGHT_UTIL_H
+#define FEEDWRIGHT_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define PROGNAME "feedwright"
+
+/* Allocation failure is not recoverable for a command-line tool: report and exit. */
+void	*xmalloc(size_t n);
+void	*xcalloc(size_t n, size_t size);
+void	*xrealloc(void *p, size_t n);
+void	*xreallocarray(void *p, size_t n, size_t size);
+char	*xstrdup(const char *s);
+char	*xstrndup(const char *s, size_t n);
+
+/* A growable byte buffer; data is always NUL-terminated. Owner calls buf_free. */
+struct buf {
+	char	*data;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 buf_init(struct buf *b);
+void	 buf_reserve(struct buf *b, size_t extra);
+void	 buf_add(struct buf *b, const char *s, size_t n);
+void	 buf_adds(struct buf *b, const char *s);
+void	 buf_addc(struct buf *b, char c);
+void	 buf_clear(struct buf *b);
+void	 buf_free(struct buf *b);
+/* Gives the data to the caller (who frees it) and leaves b empty. */
+char	*buf_steal(struct buf *b);
+
+/*
+ * Reads the whole of PATH into b (cleared first). Fails on files over max
+ * bytes, so a stray huge file cannot exhaust memory. Returns 0, or -1 with
+ * errno set (EFBIG for too large).
+ */
+int	 read_file(const char *path, size_t max, struct buf *b);
+/* Same for an already open descriptor (not closed). */
+int	 read_fd(int fd, size_t max, struct buf *b);
+
+/* A problem found by a parser: where it is and what is wrong. */
+struct parse_error {
+	unsigned long	line;		/* 1-based; 0 when not tied to a line */
+	char		msg[512];
+};
+
+void	 parse_error_set(struct parse_error *e, unsigned long line,
+	    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/*
+ * Prints "feedwright: PATH:LINE: MESSAGE" (PATH and LINE left out when NULL
+ * or 0) to stderr. Every error feedwright reports goes through here.
+ */
+void	 msg_error(const char *path, unsigned long line, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+void	 msg_verror(const char *path, unsigned long line, const char *fmt,
+	    va_list ap);
+/* Same shape on stdout-free stderr for -v summaries and warnings. */
+void	 msg_warn(const char *path, unsigned long line, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
+/* Appends s to b with C-like escapes for control bytes, for quoting input in messages. */
+void	 buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max);
+
+/* Joins DIR and NAME with one slash; caller frees. */
+char	*path_join(const char *dir, const char *name);
+
+bool	 str_has_prefix(const char *s, const char *prefix);
+
+#endif

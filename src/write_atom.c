@@ -1,0 +1,116 @@
+/*
+ * write_atom: Atom 1.0 (RFC 4287). Dates are RFC 3339 in the record's zone.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "feed.h"
+#include "timefmt.h"
+#include "xmlout.h"
+
+#define ATOM_NS "http://www.w3.org/2005/Atom"
+
+struct atom_writer {
+	struct xmlout	 x;
+};
+
+static void
+date_element(struct xmlout *x, const char *name, const struct when *w)
+{
+	char	 d[TIMEFMT_RFC3339_MAX];
+
+	xmlout_element(x, name, d, timefmt_rfc3339(d, w->t, w->offset));
+}
+
+static void
+link_element(struct xmlout *x, const char *rel, const char *type,
+    const char *href, size_t hlen)
+{
+	xmlout_start(x, "link");
+	xmlout_attr(x, "rel", rel);
+	xmlout_attr(x, "type", type);
+	xmlout_attrn(x, "href", href, hlen);
+	xmlout_end(x);
+}
+
+static void *
+atom_open(struct outbuf *o, const struct feed_head *h)
+{
+	struct atom_writer	*w = xcalloc(1, sizeof(*w));
+	const struct settings	*st = h->settings;
+	struct xmlout		*x = &w->x;
+	char			*self = feed_self_url(st, &format_atom);
+
+	xmlout_init(x, o);
+	xmlout_declaration(x);
+	xmlout_start(x, "feed");
+	xmlout_attr(x, "xmlns", ATOM_NS);
+	if (st->language != NULL)
+		xmlout_attr(x, "xml:lang", st->language);
+	xmlout_element_str(x, "id", st->id);
+	xmlout_element_str(x, "title", st->title);
+	if (st->subtitle != NULL)
+		xmlout_element_str(x, "subtitle", st->subtitle);
+	date_element(x, "updated", &h->updated);
+	link_element(x, "self", format_atom.media_type, self, strlen(self));
+	link_element(x, "alternate", "text/html", st->link, strlen(st->link));
+	if (st->author != NULL) {
+		xmlout_start(x, "author");
+		xmlout_element_str(x, "name", st->author);
+		if (st->author_email != NULL)
+			xmlout_element_str(x, "email", st->author_email);
+		xmlout_end(x);
+	}
+	xmlout_start(x, "generator");
+	xmlout_attr(x, "version", h->generator_version);
+	xmlout_text(x, PACKAGE_NAME, strlen(PACKAGE_NAME));
+	xmlout_end(x);
+	free(self);
+	return w;
+}
+
+static void
+atom_entry(void *v, const struct entry *e)
+{
+	struct atom_writer	*w = v;
+	struct xmlout		*x = &w->x;
+	size_t			 i;
+
+	xmlout_start(x, "entry");
+	xmlout_element(x, "id", e->id.p, e->id.n);
+	xmlout_element(x, "title", e->title.p, e->title.n);
+	link_element(x, "alternate", "text/html", e->link.p, e->link.n);
+	date_element(x, "published", &e->published);
+	date_element(x, "updated", &e->updated);
+	xmlout_start(x, "author");
+	xmlout_element(x, "name", e->author_name.p, e->author_name.n);
+	xmlout_element(x, "email", e->author_email.p, e->author_email.n);
+	xmlout_end(x);
+	for (i = 0; i < e->ncategories; i++) {
+		xmlout_start(x, "category");
+		xmlout_attrn(x, "term", e->categories[i].p, e->categories[i].n);
+		xmlout_end(x);
+	}
+	xmlout_element(x, "summary", e->summary.p, e->summary.n);
+	xmlout_start(x, "content");
+	xmlout_attr(x, "type", "html");
+	xmlout_text(x, e->content_html.p, e->content_html.n);
+	xmlout_end(x);
+	xmlout_end(x);
+}
+
+static void
+atom_close(void *v)
+{
+	struct atom_writer	*w = v;
+
+	xmlout_finish(&w->x);
+	free(w);
+}
+
+const struct feed_format format_atom = {
+	"atom", "atom.xml", "application/atom+xml",
+	atom_open, atom_entry, atom_close
+};

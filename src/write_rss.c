@@ -1,0 +1,127 @@
+/*
+ * write_rss: RSS 2.0 (https://www.rssboard.org/rss-specification), with
+ * atom:link rel="self" and content:encoded for the full text. Dates are
+ * RFC 822 with a four-digit year and a numeric zone.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "feed.h"
+#include "render.h"
+#include "timefmt.h"
+#include "xmlout.h"
+
+#define ATOM_NS		"http://www.w3.org/2005/Atom"
+#define CONTENT_NS	"http://purl.org/rss/1.0/modules/content/"
+
+struct rss_writer {
+	struct xmlout	 x;
+	struct buf	 tmp;	/* reused for derived strings */
+};
+
+static void
+date_element(struct xmlout *x, const char *name, const struct when *w)
+{
+	char	 d[TIMEFMT_RFC822_MAX];
+
+	xmlout_element(x, name, d, timefmt_rfc822(d, w->t, w->offset));
+}
+
+/* RSS names a person as "EMAIL (Name)". */
+static void
+person_element(struct rss_writer *w, const char *name, const char *email,
+    size_t elen, const char *who, size_t wlen)
+{
+	buf_clear(&w->tmp);
+	buf_add(&w->tmp, email, elen);
+	buf_adds(&w->tmp, " (");
+	buf_add(&w->tmp, who, wlen);
+	buf_addc(&w->tmp, ')');
+	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
+}
+
+static void *
+rss_open(struct outbuf *o, const struct feed_head *h)
+{
+	struct rss_writer	*w = xcalloc(1, sizeof(*w));
+	const struct settings	*st = h->settings;
+	struct xmlout		*x = &w->x;
+	char			*self = feed_self_url(st, &format_rss);
+
+	buf_init(&w->tmp);
+	xmlout_init(x, o);
+	xmlout_declaration(x);
+	xmlout_start(x, "rss");
+	xmlout_attr(x, "version", "2.0");
+	xmlout_attr(x, "xmlns:atom", ATOM_NS);
+	xmlout_attr(x, "xmlns:content", CONTENT_NS);
+	xmlout_start(x, "channel");
+	xmlout_element_str(x, "title", st->title);
+	xmlout_element_str(x, "link", st->link);
+	/* RSS requires a description; the title stands in when there is no subtitle. */
+	xmlout_element_str(x, "description",
+	    st->subtitle != NULL ? st->subtitle : st->title);
+	if (st->language != NULL)
+		xmlout_element_str(x, "language", st->language);
+	if (st->author != NULL && st->author_email != NULL)
+		person_element(w, "managingEditor", st->author_email,
+		    strlen(st->author_email), st->author, strlen(st->author));
+	date_element(x, "lastBuildDate", &h->updated);
+	buf_clear(&w->tmp);
+	buf_adds(&w->tmp, PACKAGE_NAME " ");
+	buf_adds(&w->tmp, h->generator_version);
+	xmlout_element(x, "generator", w->tmp.data, w->tmp.len);
+	xmlout_start(x, "atom:link");
+	xmlout_attr(x, "href", self);
+	xmlout_attr(x, "rel", "self");
+	xmlout_attr(x, "type", format_rss.media_type);
+	xmlout_end(x);
+	free(self);
+	return w;
+}
+
+static void
+rss_entry(void *v, const struct entry *e)
+{
+	struct rss_writer	*w = v;
+	struct xmlout		*x = &w->x;
+	size_t			 i;
+
+	xmlout_start(x, "item");
+	xmlout_element(x, "title", e->title.p, e->title.n);
+	xmlout_element(x, "link", e->link.p, e->link.n);
+	/* description is HTML by convention, so the summary text is escaped as HTML. */
+	buf_clear(&w->tmp);
+	html_escape(&w->tmp, e->summary.p, e->summary.n);
+	xmlout_element(x, "description", w->tmp.data, w->tmp.len);
+	xmlout_element(x, "content:encoded", e->content_html.p,
+	    e->content_html.n);
+	person_element(w, "author", e->author_email.p, e->author_email.n,
+	    e->author_name.p, e->author_name.n);
+	for (i = 0; i < e->ncategories; i++)
+		xmlout_element(x, "category", e->categories[i].p,
+		    e->categories[i].n);
+	xmlout_start(x, "guid");
+	xmlout_attr(x, "isPermaLink", e->id_is_link ? "true" : "false");
+	xmlout_text(x, e->id.p, e->id.n);
+	xmlout_end(x);
+	date_element(x, "pubDate", &e->published);
+	xmlout_end(x);
+}
+
+static void
+rss_close(void *v)
+{
+	struct rss_writer	*w = v;
+
+	xmlout_finish(&w->x);
+	buf_free(&w->tmp);
+	free(w);
+}
+
+const struct feed_format format_rss = {
+	"rss", "rss.xml", "application/rss+xml",
+	rss_open, rss_entry, rss_close
+};

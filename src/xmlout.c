@@ -1,0 +1,171 @@
+/*
+ * xmlout: escaping and nesting for XML 1.0 output. Input text is UTF-8 that
+ * has passed text_check, so only markup characters need escaping; '>' is
+ * escaped too so "]]>" can never appear, and CR and TAB in attributes as
+ * character references so attribute-value normalisation keeps them.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlout.h"
+
+void
+xmlout_init(struct xmlout *x, struct outbuf *out)
+{
+	memset(x, 0, sizeof(*x));
+	x->out = out;
+}
+
+void
+xmlout_declaration(struct xmlout *x)
+{
+	outbuf_puts(x->out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+}
+
+static void
+escape(struct outbuf *o, const char *s, size_t n, bool attr)
+{
+	size_t		 i, run = 0;
+	const char	*rep;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '&':
+			rep = "&amp;";
+			break;
+		case '<':
+			rep = "&lt;";
+			break;
+		case '>':
+			rep = "&gt;";
+			break;
+		case '"':
+			rep = attr ? "&quot;" : NULL;
+			break;
+		case '\r':
+			rep = "&#13;";
+			break;
+		case '\n':
+			rep = attr ? "&#10;" : NULL;
+			break;
+		case '\t':
+			rep = attr ? "&#9;" : NULL;
+			break;
+		default:
+			rep = NULL;
+		}
+		if (rep == NULL)
+			continue;
+		outbuf_write(o, s + run, i - run);
+		outbuf_puts(o, rep);
+		run = i + 1;
+	}
+	outbuf_write(o, s + run, n - run);
+}
+
+static void
+indent(struct xmlout *x)
+{
+	int	 i;
+
+	outbuf_putc(x->out, '\n');
+	for (i = 0; i < x->depth; i++)
+		outbuf_write(x->out, "  ", 2);
+}
+
+static void
+close_start_tag(struct xmlout *x)
+{
+	if (x->in_tag) {
+		outbuf_putc(x->out, '>');
+		x->in_tag = false;
+	}
+}
+
+void
+xmlout_start(struct xmlout *x, const char *name)
+{
+	if (x->depth >= XMLOUT_MAX_DEPTH)
+		abort();	/* a writer bug, not an input problem */
+	close_start_tag(x);
+	if (x->depth > 0) {
+		x->has_children[x->depth - 1] = true;
+		indent(x);
+	}
+	outbuf_putc(x->out, '<');
+	outbuf_puts(x->out, name);
+	x->stack[x->depth] = name;
+	x->has_children[x->depth] = false;
+	x->depth++;
+	x->in_tag = true;
+	x->has_text = false;
+}
+
+void
+xmlout_attrn(struct xmlout *x, const char *name, const char *value, size_t n)
+{
+	if (!x->in_tag)
+		abort();
+	outbuf_putc(x->out, ' ');
+	outbuf_puts(x->out, name);
+	outbuf_write(x->out, "=\"", 2);
+	escape(x->out, value, n, true);
+	outbuf_putc(x->out, '"');
+}
+
+void
+xmlout_attr(struct xmlout *x, const char *name, const char *value)
+{
+	xmlout_attrn(x, name, value, strlen(value));
+}
+
+void
+xmlout_text(struct xmlout *x, const char *s, size_t n)
+{
+	close_start_tag(x);
+	escape(x->out, s, n, false);
+	x->has_text = true;
+}
+
+void
+xmlout_end(struct xmlout *x)
+{
+	if (x->depth == 0)
+		abort();
+	x->depth--;
+	if (x->in_tag) {
+		outbuf_write(x->out, "/>", 2);
+		x->in_tag = false;
+		return;
+	}
+	if (x->has_children[x->depth] && !x->has_text)
+		indent(x);
+	outbuf_write(x->out, "</", 2);
+	outbuf_puts(x->out, x->stack[x->depth]);
+	outbuf_putc(x->out, '>');
+	x->has_text = false;
+}
+
+void
+xmlout_element(struct xmlout *x, const char *name, const char *s, size_t n)
+{
+	xmlout_start(x, name);
+	xmlout_text(x, s, n);
+	xmlout_end(x);
+}
+
+void
+xmlout_element_str(struct xmlout *x, const char *name, const char *s)
+{
+	xmlout_element(x, name, s, strlen(s));
+}
+
+void
+xmlout_finish(struct xmlout *x)
+{
+	while (x->depth > 0)
+		xmlout_end(x);
+	outbuf_putc(x->out, '\n');
+}

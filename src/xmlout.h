@@ -1,0 +1,45 @@
+/*
+ * xmlout: the only place feedwright produces XML. A small streaming writer:
+ * it escapes every text and attribute value, keeps a stack of open elements
+ * so tags always nest, and indents element-only content. It writes into an
+ * outbuf, which is what makes it several times faster than xmlTextWriter
+ * (see ../shared/notes/measurements.md); every file it makes is parsed back
+ * and validated with libxml2 before it is published.
+ */
+#ifndef FEEDWRIGHT_XMLOUT_H
+#define FEEDWRIGHT_XMLOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "outbuf.h"
+
+#define XMLOUT_MAX_DEPTH 32
+
+struct xmlout {
+	struct outbuf	*out;
+	const char	*stack[XMLOUT_MAX_DEPTH];	/* names: string literals */
+	bool		 has_children[XMLOUT_MAX_DEPTH];
+	int		 depth;
+	bool		 in_tag;	/* a start tag is open for attributes */
+	bool		 has_text;	/* the open element holds text */
+};
+
+void	xmlout_init(struct xmlout *x, struct outbuf *out);
+/* The XML declaration; call first. */
+void	xmlout_declaration(struct xmlout *x);
+/* NAME must outlive the element (feedwright passes string literals). */
+void	xmlout_start(struct xmlout *x, const char *name);
+void	xmlout_attr(struct xmlout *x, const char *name, const char *value);
+void	xmlout_attrn(struct xmlout *x, const char *name, const char *value,
+	    size_t n);
+void	xmlout_text(struct xmlout *x, const char *s, size_t n);
+void	xmlout_end(struct xmlout *x);
+/* <name>text</name> */
+void	xmlout_element(struct xmlout *x, const char *name, const char *s,
+	    size_t n);
+void	xmlout_element_str(struct xmlout *x, const char *name, const char *s);
+/* Ends the document: closes what is open and writes the final newline. */
+void	xmlout_finish(struct xmlout *x);
+
+#endif
