@@ -25,36 +25,45 @@ struct field_lines {
 	unsigned long	 link, id, summary, updated;
 };
 
+/* Line and byte column (both from 1) of offset off. */
 static unsigned long
-line_of(const char *buf, size_t off)
+line_of(const char *buf, size_t off, size_t *col)
 {
 	unsigned long	 line = 1;
-	size_t		 i;
+	size_t		 i, start = 0;
 
 	for (i = 0; i < off; i++)
-		if (buf[i] == '\n')
+		if (buf[i] == '\n') {
 			line++;
+			start = i + 1;
+		}
+	*col = off - start + 1;
 	return line;
 }
 
 static int
 check_text(const char *buf, size_t len, struct parse_error *err)
 {
-	size_t		 at = 0;
+	size_t		 at = 0, col = 0;
 	uint32_t	 cp = 0;
+	unsigned long	 line;
+	enum text_problem p;
 
-	switch (text_check(buf, len, &at, &cp)) {
+	if ((p = text_check(buf, len, &at, &cp)) == TEXT_OK)
+		return 0;
+	line = line_of(buf, at, &col);
+	switch (p) {
 	case TEXT_OK:
 		return 0;
 	case TEXT_BAD_UTF8:
-		parse_error_set(err, line_of(buf, at),
-		    "invalid UTF-8 (byte 0x%02x at offset %zu)",
-		    (unsigned char)buf[at], at);
+		parse_error_set(err, line,
+		    "invalid UTF-8 (byte 0x%02x in column %zu)",
+		    (unsigned char)buf[at], col);
 		return -1;
 	case TEXT_NOT_XML_CHAR:
-		parse_error_set(err, line_of(buf, at),
-		    "character U+%04X is not allowed in XML 1.0",
-		    (unsigned)cp);
+		parse_error_set(err, line,
+		    "character U+%04X in column %zu is not allowed in XML 1.0",
+		    (unsigned)cp, col);
 		return -1;
 	}
 	return -1;
@@ -113,6 +122,19 @@ parse_time(const char *s, size_t n, unsigned long line,
 	return 0;
 }
 
+/* A field name: letters and hyphens, so "Title: with colon" is no field. */
+static bool
+is_key(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '-'))
+			return false;
+	return n > 0;
+}
+
 static int
 add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
     unsigned long line, const struct record_opts *opts, struct parse_error *err)
@@ -124,17 +146,17 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	struct span	*dst = NULL;
 	char		 q[128];
 
-	if (colon == NULL) {
+	key = s;
+	klen = colon != NULL ? (size_t)(colon - s) : 0;
+	trim_blanks(&key, &klen);
+	if (colon == NULL || !is_key(key, klen)) {
 		quote(q, sizeof(q), s, n);
-		parse_error_set(err, line,
-		    "malformed field line %s (expected \"Key: value\")", q);
+		parse_error_set(err, line, "malformed field line %s (expected "
+		    "\"Key: value\", or \"---\" to end the fields)", q);
 		return -1;
 	}
-	key = s;
-	klen = (size_t)(colon - s);
 	val = colon + 1;
-	vlen = n - klen - 1;
-	trim_blanks(&key, &klen);
+	vlen = n - (size_t)(val - s);
 	trim_blanks(&val, &vlen);
 	quote(q, sizeof(q), key, klen);
 	if (klen == 4 && strncasecmp(key, "link", 4) == 0) {

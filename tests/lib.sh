@@ -1,0 +1,115 @@
+# tests/lib.sh: sourced by every shell test in tests/cli/. Each test runs in
+# its own scratch folder ($T), removed when it ends; the helpers print one
+# "ok N - what" or "not ok N - what" line per check, and `finish` exits
+# non-zero if any check failed.
+set -u
+
+: "${FEEDWRIGHT:?run through make check, or set FEEDWRIGHT to the binary}"
+: "${SRCDIR:?set SRCDIR to the source tree}"
+SHARED=${SHARED:-$SRCDIR/../shared}
+PYTHON=/usr/bin/python3	# Debian's, with python3-feedparser
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/feedwright-test.XXXXXX") || exit 99
+trap 'rm -rf "$T"' EXIT
+export LC_ALL=C.UTF-8
+
+tests_run=0
+tests_failed=0
+
+pass() {
+	tests_run=$((tests_run + 1))
+	echo "ok $tests_run - $*"
+}
+
+fail() {
+	tests_run=$((tests_run + 1))
+	tests_failed=$((tests_failed + 1))
+	echo "not ok $tests_run - $*"
+}
+
+# check WHAT COMMAND...: passes if the command succeeds.
+check() {
+	_what=$1
+	shift
+	if "$@"; then pass "$_what"; else fail "$_what"; fi
+}
+
+# expect_eq WHAT GOT WANT: exact string comparison, showing both on failure.
+expect_eq() {
+	if [ "$2" = "$3" ]; then
+		pass "$1"
+	else
+		fail "$1"
+		printf '#   got:  %s\n#   want: %s\n' "$2" "$3"
+	fi
+}
+
+# expect_same_file WHAT GOT WANT: byte-for-byte, with a diff on failure.
+expect_same_file() {
+	if cmp -s "$2" "$3"; then
+		pass "$1"
+	else
+		fail "$1"
+		diff -u "$3" "$2" | head -40 | sed 's/^/#   /'
+	fi
+}
+
+# expect_contains WHAT FILE TEXT: FILE holds TEXT as a fixed string.
+expect_contains() {
+	if grep -qF -- "$3" "$2"; then
+		pass "$1"
+	else
+		fail "$1"
+		echo "#   $2 lacks: $3"
+		sed 's/^/#   | /' "$2" | head -20
+	fi
+}
+
+expect_lacks() {
+	if grep -qF -- "$3" "$2"; then
+		fail "$1"
+		echo "#   $2 holds: $3"
+	else
+		pass "$1"
+	fi
+}
+
+# run CMD...: runs it, keeping stdout in $T/out, stderr in $T/err and the
+# exit status in $status.
+run() {
+	"$@" >"$T/out" 2>"$T/err"
+	status=$?
+}
+
+# expect_status WHAT WANT: the status of the last run.
+expect_status() {
+	expect_eq "$1 (exit status)" "$status" "$2"
+}
+
+# new_feed DIR: a feed folder holding the showcase settings and the seed.
+new_feed() {
+	mkdir -p "$1/articles"
+	cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$1/feed.conf"
+	cp "$SRCDIR/feeds/global-economic-times/articles/"*.txt "$1/articles/"
+}
+
+# set_conf DIR KEY VALUE: replaces (or adds) one setting.
+set_conf() {
+	grep -v "^$2 *=" "$1/feed.conf" >"$1/feed.conf.new"
+	if [ -n "$3" ]; then printf '%s = %s\n' "$2" "$3" >>"$1/feed.conf.new"; fi
+	mv "$1/feed.conf.new" "$1/feed.conf"
+}
+
+skip_all() {
+	echo "1..0 # SKIP $*"
+	exit 77
+}
+
+finish() {
+	echo "1..$tests_run"
+	if [ "$tests_failed" -ne 0 ]; then
+		echo "# $tests_failed of $tests_run checks failed"
+		exit 1
+	fi
+	exit 0
+}

@@ -1,0 +1,388 @@
+/*
+ * test_utf8.c -- unit tests for utf8.c: RFC 3629 decoding (no overlong
+ * forms, no surrogates, nothing above U+10FFFF) and the XML 1.0 Char check.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "utf8.h"
+
+/* A byte sequence, how many of its bytes to offer, and what decoding gives. */
+struct decode_case {
+	const char	*bytes;
+	size_t		 n;
+	size_t		 want_len;	/* 0: rejected */
+	uint32_t	 want_cp;
+};
+
+static void
+run_decode_cases(const struct decode_case *c, size_t ncases)
+{
+	size_t		 i, len;
+	uint32_t	 cp;
+
+	for (i = 0; i < ncases; i++) {
+		cp = 0xdeadbeef;
+		len = utf8_decode((const unsigned char *)c[i].bytes, c[i].n,
+		    &cp);
+		if (len != c[i].want_len)
+			fail_msg("case %zu: length %zu, expected %zu", i, len,
+			    c[i].want_len);
+		if (len != 0 && cp != c[i].want_cp)
+			fail_msg("case %zu: U+%04X, expected U+%04X", i,
+			    (unsigned)cp, (unsigned)c[i].want_cp);
+	}
+}
+
+#define NCASES(a) (sizeof(a) / sizeof((a)[0]))
+
+static void
+test_decode_one_byte(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "A", 1, 1, 0x41 },
+		{ "\0", 1, 1, 0x00 },
+		{ "\x01", 1, 1, 0x01 },
+		{ "\t", 1, 1, 0x09 },
+		{ "\x7f", 1, 1, 0x7f },
+		/* Only the first sequence is decoded. */
+		{ "ab", 2, 1, 0x61 },
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_two_bytes(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\xc2\x80", 2, 2, 0x80 },		/* smallest */
+		{ "\xc3\xa9", 2, 2, 0xe9 },		/* é */
+		{ "\xdf\xbf", 2, 2, 0x7ff },		/* largest */
+		{ "\xc3\xa9z", 3, 2, 0xe9 },
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_three_bytes(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\xe0\xa0\x80", 3, 3, 0x800 },	/* smallest */
+		{ "\xed\x95\x9c", 3, 3, 0xd55c },	/* 한 */
+		{ "\xea\xb5\xad", 3, 3, 0xad6d },	/* 국 */
+		{ "\xed\x9f\xbf", 3, 3, 0xd7ff },	/* just below surrogates */
+		{ "\xee\x80\x80", 3, 3, 0xe000 },	/* just above them */
+		{ "\xef\xbf\xbd", 3, 3, 0xfffd },
+		{ "\xef\xbf\xbe", 3, 3, 0xfffe },	/* decodes; XML rejects it */
+		{ "\xef\xbf\xbf", 3, 3, 0xffff },	/* largest */
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_four_bytes(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\xf0\x90\x80\x80", 4, 4, 0x10000 },	/* smallest */
+		{ "\xf0\x9f\x98\x80", 4, 4, 0x1f600 },	/* an emoji */
+		{ "\xf4\x8f\xbf\xbf", 4, 4, 0x10ffff },	/* largest */
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_overlong(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\xc0\x80", 2, 0, 0 },		/* U+0000 in two */
+		{ "\xc0\xaf", 2, 0, 0 },		/* '/' in two */
+		{ "\xc1\xbf", 2, 0, 0 },		/* U+007F in two */
+		{ "\xe0\x80\x80", 3, 0, 0 },		/* U+0000 in three */
+		{ "\xe0\x9f\xbf", 3, 0, 0 },		/* U+07FF in three */
+		{ "\xf0\x80\x80\x80", 4, 0, 0 },	/* U+0000 in four */
+		{ "\xf0\x8f\xbf\xbf", 4, 0, 0 },	/* U+FFFF in four */
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_surrogates(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\xed\xa0\x80", 3, 0, 0 },		/* U+D800 */
+		{ "\xed\xad\xbf", 3, 0, 0 },		/* U+DB7F */
+		{ "\xed\xb0\x80", 3, 0, 0 },		/* U+DC00 */
+		{ "\xed\xbf\xbf", 3, 0, 0 },		/* U+DFFF */
+		/* A CESU-8 pair for U+10000. */
+		{ "\xed\xa0\x80\xed\xb0\x80", 6, 0, 0 },
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_above_max(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\xf4\x90\x80\x80", 4, 0, 0 },	/* U+110000 */
+		{ "\xf4\xbf\xbf\xbf", 4, 0, 0 },
+		{ "\xf5\x80\x80\x80", 4, 0, 0 },
+		{ "\xf7\xbf\xbf\xbf", 4, 0, 0 },
+		{ "\xf8\x88\x80\x80\x80", 5, 0, 0 },	/* old 5-byte form */
+		{ "\xfc\x84\x80\x80\x80\x80", 6, 0, 0 },	/* old 6-byte form */
+		{ "\xfe", 1, 0, 0 },
+		{ "\xff", 1, 0, 0 },
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_truncated(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "", 0, 0, 0 },
+		{ "A", 0, 0, 0 },			/* n is honoured */
+		{ "\xc3", 1, 0, 0 },
+		{ "\xc3\xa9", 1, 0, 0 },
+		{ "\xe0\xa0", 2, 0, 0 },
+		{ "\xed\x95\x9c", 2, 0, 0 },
+		{ "\xed\x95\x9c", 1, 0, 0 },
+		{ "\xf0\x90\x80", 3, 0, 0 },
+		{ "\xf0\x9f\x98\x80", 3, 0, 0 },
+		{ "\xf0\x9f\x98\x80", 2, 0, 0 },
+		{ "\xf0\x9f\x98\x80", 1, 0, 0 },
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+static void
+test_decode_bad_continuation(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\x80", 1, 0, 0 },			/* stray continuations */
+		{ "\xbf", 1, 0, 0 },
+		{ "\x80\x80", 2, 0, 0 },
+		{ "\xc3\x41", 2, 0, 0 },		/* lead, then ASCII */
+		{ "\xc3\xc3", 2, 0, 0 },		/* lead, then lead */
+		{ "\xe0\xa0\x41", 3, 0, 0 },
+		{ "\xed\x41\x9c", 3, 0, 0 },
+		{ "\xf0\x90\x80\xc0", 4, 0, 0 },
+		{ "\xf0\x90\x41\x80", 4, 0, 0 },
+	};
+
+	(void)state;
+	run_decode_cases(cases, NCASES(cases));
+}
+
+/* Every code point that survives an encode/decode round trip. */
+static void
+test_decode_all_scalars(void **state)
+{
+	unsigned char	 b[4];
+	uint32_t	 c, cp;
+	size_t		 n;
+
+	(void)state;
+	for (c = 0; c <= 0x10ffff; c++) {
+		if (c >= 0xd800 && c <= 0xdfff)
+			continue;
+		if (c < 0x80) {
+			b[0] = (unsigned char)c;
+			n = 1;
+		} else if (c < 0x800) {
+			b[0] = (unsigned char)(0xc0 | (c >> 6));
+			b[1] = (unsigned char)(0x80 | (c & 0x3f));
+			n = 2;
+		} else if (c < 0x10000) {
+			b[0] = (unsigned char)(0xe0 | (c >> 12));
+			b[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
+			b[2] = (unsigned char)(0x80 | (c & 0x3f));
+			n = 3;
+		} else {
+			b[0] = (unsigned char)(0xf0 | (c >> 18));
+			b[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3f));
+			b[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
+			b[3] = (unsigned char)(0x80 | (c & 0x3f));
+			n = 4;
+		}
+		cp = 0;
+		if (utf8_decode(b, n, &cp) != n || cp != c)
+			fail_msg("U+%04X does not round-trip", (unsigned)c);
+	}
+}
+
+static void
+test_xml_char_ok(void **state)
+{
+	static const struct {
+		uint32_t	 cp;
+		bool		 ok;
+	} cases[] = {
+		{ 0x0, false },
+		{ 0x1, false },
+		{ 0x8, false },
+		{ 0x9, true },		/* TAB */
+		{ 0xa, true },		/* LF */
+		{ 0xb, false },
+		{ 0xc, false },
+		{ 0xd, true },		/* CR */
+		{ 0xe, false },
+		{ 0x1f, false },
+		{ 0x20, true },
+		{ 0x7f, true },
+		{ 0x85, true },
+		{ 0xd7ff, true },
+		{ 0xd800, false },
+		{ 0xdfff, false },
+		{ 0xe000, true },
+		{ 0xfffd, true },
+		{ 0xfffe, false },
+		{ 0xffff, false },
+		{ 0x10000, true },
+		{ 0x10ffff, true },
+		{ 0x110000, false },
+		{ 0xffffffff, false },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < NCASES(cases); i++)
+		if (xml_char_ok(cases[i].cp) != cases[i].ok)
+			fail_msg("xml_char_ok(U+%04X) should be %s",
+			    (unsigned)cases[i].cp,
+			    cases[i].ok ? "true" : "false");
+}
+
+struct text_case {
+	const char		*s;
+	size_t			 n;
+	enum text_problem	 want;
+	size_t			 want_at;
+	uint32_t		 want_cp;	/* for TEXT_NOT_XML_CHAR */
+};
+
+#define T(s) s, sizeof(s) - 1
+
+static void
+test_text_check(void **state)
+{
+	static const struct text_case cases[] = {
+		{ T(""), TEXT_OK, 0, 0 },
+		{ T("Plain ASCII, with punctuation: <&>\"'~\x7f"), TEXT_OK, 0, 0 },
+		{ T("tab\there\r\nand LF\n"), TEXT_OK, 0, 0 },
+		{ T("\xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 \xea\xb8\xb0\xec\x82\xac"),
+		    TEXT_OK, 0, 0 },		/* 한국어 기사 */
+		{ T("caf\xc3\xa9 \xf0\x9f\x98\x80 \xef\xbf\xbd"), TEXT_OK, 0, 0 },
+		{ T("\xef\xbb\xbf" "bom"), TEXT_OK, 0, 0 },	/* U+FEFF is a Char */
+		{ T("ab\x01" "cd"), TEXT_NOT_XML_CHAR, 2, 0x1 },
+		{ T("\x01"), TEXT_NOT_XML_CHAR, 0, 0x1 },
+		{ T("x\x0b"), TEXT_NOT_XML_CHAR, 1, 0xb },
+		{ T("x\x0c"), TEXT_NOT_XML_CHAR, 1, 0xc },
+		{ T("x\x1f"), TEXT_NOT_XML_CHAR, 1, 0x1f },
+		{ T("a\0b"), TEXT_NOT_XML_CHAR, 1, 0x0 },
+		{ T("ab\xef\xbf\xbe"), TEXT_NOT_XML_CHAR, 2, 0xfffe },
+		{ T("\xef\xbf\xbf"), TEXT_NOT_XML_CHAR, 0, 0xffff },
+		/* The offset counts bytes, not characters. */
+		{ T("\xed\x95\x9c\x01"), TEXT_NOT_XML_CHAR, 3, 0x1 },
+		{ T("\xed\x95\x9c\xef\xbf\xbe"), TEXT_NOT_XML_CHAR, 3, 0xfffe },
+		{ T("x\xc3"), TEXT_BAD_UTF8, 1, 0 },
+		{ T("abc\x80"), TEXT_BAD_UTF8, 3, 0 },
+		{ T("\xc0\x80"), TEXT_BAD_UTF8, 0, 0 },
+		{ T("ok \xe0\x80\x80"), TEXT_BAD_UTF8, 3, 0 },
+		{ T("ok \xf0\x80\x80\x80"), TEXT_BAD_UTF8, 3, 0 },
+		{ T("\xed\x95\x9c\xed\xa0\x80"), TEXT_BAD_UTF8, 3, 0 },
+		{ T("ok \xf4\x90\x80\x80"), TEXT_BAD_UTF8, 3, 0 },
+		{ T("\xed\x95\x9c\xed\x95"), TEXT_BAD_UTF8, 3, 0 },
+		{ T("\xff"), TEXT_BAD_UTF8, 0, 0 },
+		/* The first problem is the one reported. */
+		{ T("a\x01\x80"), TEXT_NOT_XML_CHAR, 1, 0x1 },
+		{ T("a\x80\x01"), TEXT_BAD_UTF8, 1, 0 },
+		/* n is honoured: the bad byte is outside the text. */
+		{ "ab\x01", 2, TEXT_OK, 0, 0 },
+		{ "\xed\x95\x9c", 2, TEXT_BAD_UTF8, 0, 0 },
+	};
+	size_t			 i, at;
+	uint32_t		 cp;
+	enum text_problem	 got;
+
+	(void)state;
+	for (i = 0; i < NCASES(cases); i++) {
+		at = 12345;
+		cp = 0xdeadbeef;
+		got = text_check(cases[i].s, cases[i].n, &at, &cp);
+		if (got != cases[i].want)
+			fail_msg("case %zu: result %d, expected %d", i,
+			    (int)got, (int)cases[i].want);
+		if (got != TEXT_OK && at != cases[i].want_at)
+			fail_msg("case %zu: offset %zu, expected %zu", i, at,
+			    cases[i].want_at);
+		if (got == TEXT_NOT_XML_CHAR && cp != cases[i].want_cp)
+			fail_msg("case %zu: U+%04X, expected U+%04X", i,
+			    (unsigned)cp, (unsigned)cases[i].want_cp);
+	}
+}
+
+/* A long ASCII run with one bad byte at the end: the fast path must stop there. */
+static void
+test_text_check_long(void **state)
+{
+	char		 s[10000];
+	size_t		 at = 0;
+	uint32_t	 cp = 0;
+
+	(void)state;
+	memset(s, 'a', sizeof(s));
+	assert_int_equal(text_check(s, sizeof(s), &at, &cp), TEXT_OK);
+	s[sizeof(s) - 1] = '\x02';
+	assert_int_equal(text_check(s, sizeof(s), &at, &cp),
+	    TEXT_NOT_XML_CHAR);
+	assert_int_equal(at, sizeof(s) - 1);
+	assert_int_equal(cp, 0x2);
+	s[sizeof(s) - 1] = '\xc3';
+	assert_int_equal(text_check(s, sizeof(s), &at, &cp), TEXT_BAD_UTF8);
+	assert_int_equal(at, sizeof(s) - 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_decode_one_byte),
+		cmocka_unit_test(test_decode_two_bytes),
+		cmocka_unit_test(test_decode_three_bytes),
+		cmocka_unit_test(test_decode_four_bytes),
+		cmocka_unit_test(test_decode_overlong),
+		cmocka_unit_test(test_decode_surrogates),
+		cmocka_unit_test(test_decode_above_max),
+		cmocka_unit_test(test_decode_truncated),
+		cmocka_unit_test(test_decode_bad_continuation),
+		cmocka_unit_test(test_decode_all_scalars),
+		cmocka_unit_test(test_xml_char_ok),
+		cmocka_unit_test(test_text_check),
+		cmocka_unit_test(test_text_check_long),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
