@@ -240,7 +240,8 @@ test_local_round_trip(void **state)
 	for (i = 0; i < sizeof(zones) / sizeof(zones[0]); i++) {
 		struct tz *tz = load(zones[i]);
 
-		for (t = utc(2030, 1, 1, 0, 0, 0); t < utc(2041, 1, 1, 0, 0, 0);
+		/* Both sides of the end of the files' explicit data. */
+		for (t = utc(2036, 1, 1, 0, 0, 0); t < utc(2039, 1, 1, 0, 0, 0);
 		    t += 1800) {
 			struct civil c;
 			int64_t u;
@@ -550,9 +551,11 @@ test_footer_vs_files(void **state)
 		struct tz *real = load(cases[i].zone);
 		struct tz *ft = footer_zone(cases[i].footer, 0);
 
+		/* Changes fall on whole half hours UTC: check both sides. */
 		for (t = utc(2025, 1, 1, 0, 0, 0);
-		    t < utc(2037, 12, 1, 0, 0, 0); t += 900)
-			if (tz_offset_at(ft, t) != tz_offset_at(real, t))
+		    t < utc(2037, 12, 1, 0, 0, 0); t += 1800)
+			if (tz_offset_at(ft, t) != tz_offset_at(real, t) ||
+			    tz_offset_at(ft, t - 1) != tz_offset_at(real, t - 1))
 				fail_msg("%s at %lld: %d, file says %d",
 				    cases[i].zone, (long long)t,
 				    tz_offset_at(ft, t),
@@ -864,7 +867,7 @@ test_damaged_files(void **state)
 	for (i = 0; i < len; i++)
 		expect_bad_heap(im.b, i, "prefix");
 	for (i = 0; i < len; i++) {
-		for (bit = 0; bit < 8; bit++) {
+		for (bit = 0; bit < 8; bit += 3) {
 			unsigned char *copy = malloc(len);
 			struct tz *tz;
 

@@ -1,0 +1,330 @@
+/*
+ * dateparse: strict date parsing for the validator. Each parser walks the
+ * grammar of its RFC by hand, so the result says which rule failed, and
+ * checks the calendar with civil.h. Leap seconds (:60) are accepted where
+ * RFC 3339 allows them, without checking the leap second table.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dateparse.h"
+
+struct cursor {
+	const char	*s;
+	size_t		 n;
+	size_t		 i;
+};
+
+static bool
+at_end(const struct cursor *c)
+{
+	return c->i >= c->n;
+}
+
+static bool
+peek_is(const struct cursor *c, char ch)
+{
+	return c->i < c->n && c->s[c->i] == ch;
+}
+
+static bool
+take(struct cursor *c, char ch)
+{
+	if (!peek_is(c, ch))
+		return false;
+	c->i++;
+	return true;
+}
+
+/* Exactly `digits` decimal digits. */
+static bool
+take_num(struct cursor *c, int digits, int *out)
+{
+	int	 v = 0, k;
+
+	for (k = 0; k < digits; k++) {
+		if (c->i >= c->n || c->s[c->i] < '0' || c->s[c->i] > '9')
+			return false;
+		v = v * 10 + (c->s[c->i] - '0');
+		c->i++;
+	}
+	*out = v;
+	return true;
+}
+
+static size_t
+count_digits(const struct cursor *c)
+{
+	size_t	 k = c->i;
+
+	while (k < c->n && c->s[k] >= '0' && c->s[k] <= '9')
+		k++;
+	return k - c->i;
+}
+
+static enum date_status
+check_fields(struct date_value *out, bool leap_ok)
+{
+	struct civil	 t = out->c;
+
+	if (t.month < 1 || t.month > 12 || t.day < 1 ||
+	    t.day > civil_days_in_month(t.year, t.month) || t.hour > 23 ||
+	    t.min > 59 || t.sec > (leap_ok ? 60 : 59))
+		return DATE_RANGE;
+	return DATE_OK;
+}
+
+/* time-numoffset or "Z"; sets the offset. */
+static enum date_status
+take_offset(struct cursor *c, struct date_value *out)
+{
+	int	 h, m, sign;
+
+	if (take(c, 'Z')) {
+		out->offset_min = 0;
+		return DATE_OK;
+	}
+	if (take(c, '+'))
+		sign = 1;
+	else if (take(c, '-'))
+		sign = -1;
+	else
+		return DATE_SYNTAX;
+	if (!take_num(c, 2, &h) || !take(c, ':') || !take_num(c, 2, &m))
+		return DATE_SYNTAX;
+	if (h > 23 || m > 59)
+		return DATE_RANGE;
+	out->offset_min = sign * (h * 60 + m);
+	return DATE_OK;
+}
+
+static void
+clear_value(struct date_value *out)
+{
+	memset(out, 0, sizeof(*out));
+}
+
+enum date_status
+dateparse_rfc3339(const char *s, size_t n, struct date_value *out)
+{
+	struct cursor	 c = { s, n, 0 };
+	enum date_status st;
+
+	clear_value(out);
+	if (!take_num(&c, 4, &out->c.year) || !take(&c, '-') ||
+	    !take_num(&c, 2, &out->c.month) || !take(&c, '-') ||
+	    !take_num(&c, 2, &out->c.day) || !take(&c, 'T') ||
+	    !take_num(&c, 2, &out->c.hour) || !take(&c, ':') ||
+	    !take_num(&c, 2, &out->c.min) || !take(&c, ':') ||
+	    !take_num(&c, 2, &out->c.sec))
+		return DATE_SYNTAX;
+	if (take(&c, '.') && count_digits(&c) == 0)
+		return DATE_SYNTAX;
+	c.i += count_digits(&c);
+	if ((st = take_offset(&c, out)) != DATE_OK)
+		return st;
+	if (!at_end(&c))
+		return DATE_SYNTAX;
+	return check_fields(out, true);
+}
+
+enum date_status
+dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
+{
+	struct cursor	 c = { s, n, 0 };
+	enum date_status st;
+
+	clear_value(out);
+	out->c.month = out->c.day = 1;
+	if (!take_num(&c, 4, &out->c.year))
+		return DATE_SYNTAX;
+	if (at_end(&c))
+		return DATE_OK;
+	if (!take(&c, '-') || !take_num(&c, 2, &out->c.month))
+		return DATE_SYNTAX;
+	if (at_end(&c))
+		return out->c.month >= 1 && out->c.month <= 12 ? DATE_OK :
+		    DATE_RANGE;
+	if (!take(&c, '-') || !take_num(&c, 2, &out->c.day))
+		return DATE_SYNTAX;
+	if (at_end(&c))
+		return check_fields(out, false);
+	if (!take(&c, 'T') || !take_num(&c, 2, &out->c.hour) ||
+	    !take(&c, ':') || !take_num(&c, 2, &out->c.min))
+		return DATE_SYNTAX;
+	if (take(&c, ':')) {
+		if (!take_num(&c, 2, &out->c.sec))
+			return DATE_SYNTAX;
+		if (take(&c, '.') && count_digits(&c) == 0)
+			return DATE_SYNTAX;
+		c.i += count_digits(&c);
+	}
+	if (at_end(&c))
+		return DATE_SYNTAX;	/* a time needs its zone (TZD) */
+	if ((st = take_offset(&c, out)) != DATE_OK)
+		return st;
+	if (!at_end(&c))
+		return DATE_SYNTAX;
+	return check_fields(out, true);
+}
+
+static const char *const day_names[7] = {
+	"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"
+};
+static const char *const month_names[12] = {
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+};
+
+/* RFC 822 zone names, with their offsets in minutes. */
+static const struct {
+	const char	*name;
+	int		 offset;
+} zone_names[] = {
+	{ "UT", 0 }, { "GMT", 0 }, { "Z", 0 },
+	{ "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },
+	{ "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 },
+};
+
+static bool
+is_space(char ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+static bool
+skip_space(struct cursor *c)
+{
+	size_t	 start = c->i;
+
+	while (c->i < c->n && is_space(c->s[c->i]))
+		c->i++;
+	return c->i > start;
+}
+
+/* Three letters from `names` (count of them); returns the index or -1. */
+static int
+take_name(struct cursor *c, const char *const *names, int count)
+{
+	int	 k;
+
+	if (c->n - c->i < 3)
+		return -1;
+	for (k = 0; k < count; k++) {
+		if (memcmp(c->s + c->i, names[k], 3) == 0) {
+			c->i += 3;
+			return k;
+		}
+	}
+	return -1;
+}
+
+static enum date_status
+take_zone822(struct cursor *c, struct date_value *out)
+{
+	size_t	 k, len;
+	int	 hh, mm, sign;
+
+	if (peek_is(c, '+') || peek_is(c, '-')) {
+		sign = c->s[c->i] == '-' ? -1 : 1;
+		c->i++;
+		if (!take_num(c, 2, &hh) || !take_num(c, 2, &mm))
+			return DATE_SYNTAX;
+		if (mm > 59)
+			return DATE_RANGE;
+		out->offset_min = sign * (hh * 60 + mm);
+		return DATE_OK;
+	}
+	len = 0;
+	while (c->i + len < c->n && ((c->s[c->i + len] >= 'A' &&
+	    c->s[c->i + len] <= 'Z') || (c->s[c->i + len] >= 'a' &&
+	    c->s[c->i + len] <= 'z')))
+		len++;
+	if (len == 0)
+		return DATE_SYNTAX;
+	for (k = 0; k < sizeof(zone_names) / sizeof(zone_names[0]); k++) {
+		if (strlen(zone_names[k].name) == len &&
+		    memcmp(zone_names[k].name, c->s + c->i, len) == 0) {
+			out->offset_min = zone_names[k].offset;
+			c->i += len;
+			return DATE_OK;
+		}
+	}
+	/* RFC 822 military zones: one letter but J; their sign is unreliable. */
+	if (len == 1 && c->s[c->i] >= 'A' && c->s[c->i] <= 'Z' &&
+	    c->s[c->i] != 'J') {
+		c->i++;
+		return DATE_OK;
+	}
+	return DATE_ZONE;
+}
+
+enum date_status
+dateparse_rfc822(const char *s, size_t n, struct date_value *out)
+{
+	struct cursor	 c = { s, n, 0 };
+	enum date_status st;
+	int		 wday = -1, mon, ydigits;
+
+	clear_value(out);
+	if (c.i < c.n && c.s[c.i] >= 'A' && c.s[c.i] <= 'Z') {
+		if ((wday = take_name(&c, day_names, 7)) < 0 ||
+		    !take(&c, ','))
+			return DATE_SYNTAX;
+		skip_space(&c);
+	}
+	if (count_digits(&c) == 1) {
+		if (!take_num(&c, 1, &out->c.day))
+			return DATE_SYNTAX;
+	} else if (!take_num(&c, 2, &out->c.day))
+		return DATE_SYNTAX;
+	if (!skip_space(&c) || (mon = take_name(&c, month_names, 12)) < 0 ||
+	    !skip_space(&c))
+		return DATE_SYNTAX;
+	out->c.month = mon + 1;
+	ydigits = (int)count_digits(&c);
+	if (ydigits != 2 && ydigits != 4)
+		return DATE_SYNTAX;
+	if (!take_num(&c, ydigits, &out->c.year))
+		return DATE_SYNTAX;
+	if (ydigits == 2) {
+		out->c.year += out->c.year < 50 ? 2000 : 1900;
+		out->warn |= DATE_WARN_TWO_DIGIT_YEAR;
+	}
+	if (!skip_space(&c) || !take_num(&c, 2, &out->c.hour) ||
+	    !take(&c, ':') || !take_num(&c, 2, &out->c.min))
+		return DATE_SYNTAX;
+	if (take(&c, ':') && !take_num(&c, 2, &out->c.sec))
+		return DATE_SYNTAX;
+	if (!skip_space(&c))
+		return DATE_SYNTAX;
+	if ((st = take_zone822(&c, out)) != DATE_OK)
+		return st;
+	if (!at_end(&c))
+		return DATE_SYNTAX;
+	if ((st = check_fields(out, true)) != DATE_OK)
+		return st;
+	if (wday >= 0 && civil_weekday(civil_days_from_date(out->c.year,
+	    out->c.month, out->c.day)) != wday)
+		return DATE_WEEKDAY;
+	return DATE_OK;
+}
+
+const char *
+date_status_text(enum date_status st)
+{
+	switch (st) {
+	case DATE_OK:
+		return "valid";
+	case DATE_SYNTAX:
+		return "does not match the date format";
+	case DATE_RANGE:
+		return "has a field out of range (no such date or time)";
+	case DATE_WEEKDAY:
+		return "names the wrong day of the week";
+	case DATE_ZONE:
+		return "has an unknown time zone name";
+	}
+	return "?";
+}

@@ -1,0 +1,36 @@
+/*
+ * validate: checks that a file is a valid Atom 1.0 or RSS 2.0 feed, with
+ * our RELAX NG schemas (src/schemas/, compiled in) and the rules of RFC
+ * 4287 and the RSS 2.0 specification that a schema cannot express. The
+ * file is read as a stream, so memory stays flat however large it is.
+ */
+#ifndef FEEDWRIGHT_VALIDATE_H
+#define FEEDWRIGHT_VALIDATE_H
+
+#include <stdbool.h>
+
+#include "validate_report.h"
+
+enum feed_format {
+	FORMAT_ANY,		/* detect */
+	FORMAT_ATOM,
+	FORMAT_RSS
+};
+
+struct validator;
+
+/* Compiles the schemas; returns NULL (reported) if they fail to. */
+struct validator *validator_new(void);
+void	 validator_free(struct validator *v);
+
+/*
+ * Validates the file at PATH ("-" for standard input) and records every
+ * problem in REP (initialised by the caller with the name to show). With
+ * EXPECT other than FORMAT_ANY, another format is an error. Returns 0 when
+ * the file was read (valid or not; see report_ok), -1 when it could not be
+ * opened at all (reported in REP as well).
+ */
+int	 validator_check(struct validator *v, const char *path,
+	    enum feed_format expect, struct report *rep);
+
+#endif

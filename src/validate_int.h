@@ -1,0 +1,123 @@
+/*
+ * validate_int: what the validator's modules share and nothing else
+ * includes: the per-file context, the tree helpers used on expanded
+ * subtrees, and the entry points of the format modules.
+ */
+#ifndef FEEDWRIGHT_VALIDATE_INT_H
+#define FEEDWRIGHT_VALIDATE_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
+
+#include "util.h"
+#include "validate_report.h"
+
+#define NS_ATOM		"http://www.w3.org/2005/Atom"
+#define NS_ATOM03	"http://purl.org/atom/ns#"
+#define NS_XHTML	"http://www.w3.org/1999/xhtml"
+#define NS_XML		"http://www.w3.org/XML/1998/namespace"
+#define NS_RDF		"http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NS_RSS10	"http://purl.org/rss/1.0/"
+#define NS_APP		"http://www.w3.org/2007/app"
+
+struct vschema;
+
+/* A set of 64-bit hashes, for uniqueness checks across a whole feed. */
+struct hashset {
+	uint64_t	*slot;		/* 0 = empty */
+	size_t		 n, cap;
+};
+
+void	 hashset_free(struct hashset *h);
+/* Adds h; returns true if it was already there. */
+bool	 hashset_add(struct hashset *h, uint64_t v);
+uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
+
+/* The state of one file's validation. */
+struct vctx {
+	xmlTextReaderPtr r;
+	struct report	*rep;
+	struct vschema	*entry_schema;	/* entry or item subtrees */
+	struct vschema	*full_schema;	/* the header document */
+	xmlDocPtr	 header;	/* copy of the feed minus entries */
+	xmlNodePtr	 header_parent;	/* where header children go */
+	size_t		 header_kids;
+	struct hashset	 ids;		/* atom:id / guid values seen */
+};
+
+/* Reports a problem at NODE's line. */
+void	 vreport(struct vctx *c, xmlNodePtr node, enum severity sev,
+	    const char *rule, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
+
+/* Tree helpers; names are compared as UTF-8 strings. */
+bool	 node_in(xmlNodePtr n, const char *ns);	/* NULL ns = none */
+bool	 node_is(xmlNodePtr n, const char *ns, const char *name);
+const char *node_name(xmlNodePtr n);
+/* "prefix:name" or "name", for messages; static buffer per call site. */
+const char *node_qname(xmlNodePtr n, char *out, size_t size);
+/*
+ * The text of N's direct text and CDATA children, into B (cleared). Returns
+ * the number of child elements met (entity references are never expanded).
+ */
+size_t	 node_text(xmlNodePtr n, struct buf *b);
+bool	 is_blank(const char *s);
+bool	 has_space(const char *s);
+/* s without leading and trailing XML white space, into b. */
+void	 trim_into(const char *s, struct buf *b);
+/* An attribute in no namespace (ns NULL) or in NS; into B; false if absent. */
+bool	 attr_get(xmlNodePtr n, const char *ns, const char *name,
+	    struct buf *b);
+/* Reports entity references anywhere in the subtree; returns how many. */
+size_t	 check_entity_refs(struct vctx *c, xmlNodePtr n);
+
+/* Value syntax checks shared by the formats. */
+bool	 is_mime_type(const char *s);
+bool	 is_language_tag(const char *s);
+bool	 is_nonneg_integer(const char *s);
+/* scheme "://" authority... : a URL a reader can fetch (http, ftp...). */
+bool	 is_full_url(const char *s);
+
+/*
+ * Checks a date element's text; kind is 'a' (RFC 3339, Atom), 'r' (RFC
+ * 822, RSS) or 'w' (W3CDTF).
+ */
+void	 check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind);
+
+/* Header document: the feed without its entries, for the full schema. */
+void	 header_add(struct vctx *c, xmlNodePtr child);
+
+/* Schema checks of one subtree; errors become "schema" problems. */
+struct vschema *vschema_new(const char *rng, size_t len, const char *start);
+void	 vschema_free(struct vschema *s);
+void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
+
+/* Known extension modules (Dublin Core, syndication, ...), for RSS. */
+void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
+/* Per-parent counts of once-only extension elements. */
+struct ext_counts {
+	unsigned	 seen[16];
+};
+void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
+	    const char *parent);
+
+/*
+ * The walker: hands each child element of the reader's current element
+ * to FN as an expanded subtree (freed after), unless DESCEND (may be NULL)
+ * takes it, in which case DESCEND walks it itself. Text that is not white
+ * space is reported as unexpected.
+ */
+typedef void (*child_fn)(struct vctx *, xmlNodePtr, void *);
+typedef bool (*descend_fn)(struct vctx *, xmlNodePtr, void *);
+int	 walk_children(struct vctx *c, child_fn fn, descend_fn descend,
+	    void *st);
+
+/* Format modules: called with the reader on the root element. */
+void	 atom_validate(struct vctx *c, xmlNodePtr root);
+void	 rss_validate(struct vctx *c, xmlNodePtr root);
+
+#endif

@@ -1,0 +1,54 @@
+/*
+ * validate_report: the problems the validator found in one file, and
+ * their two renderings: compiler-style text lines and a JSON document.
+ */
+#ifndef FEEDWRIGHT_VALIDATE_REPORT_H
+#define FEEDWRIGHT_VALIDATE_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum severity {
+	SEV_WARNING,
+	SEV_ERROR
+};
+
+struct problem {
+	unsigned long	 line;		/* 1-based; 0 when not tied to a line */
+	unsigned long	 col;		/* 1-based; 0 when unknown */
+	enum severity	 sev;
+	const char	*rule;		/* static string */
+	char		*msg;		/* owned */
+};
+
+/*
+ * Problems are kept up to a cap, so a huge broken feed cannot exhaust
+ * memory; the counts stay exact.
+ */
+#define REPORT_MAX_KEPT	1000
+
+struct report {
+	char		*name;		/* owned: the file name shown */
+	const char	*format;	/* static: the format detected */
+	struct problem	*v;
+	size_t		 n, cap;
+	unsigned long	 errors, warnings;
+};
+
+/* Starts an empty report for NAME (copied). Owner calls report_free. */
+void	report_init(struct report *r, const char *name);
+void	report_free(struct report *r);
+
+void	report_add(struct report *r, unsigned long line, unsigned long col,
+	    enum severity sev, const char *rule, const char *fmt, ...)
+	    __attribute__((format(printf, 6, 7)));
+
+/* True when nothing blocks the file: no error, and no warning if strict. */
+bool	report_ok(const struct report *r, bool strict);
+
+/* One "FILE:LINE:COL: error: message [rule]" line per problem. */
+void	report_print_text(const struct report *r, FILE *fp);
+/* One JSON object; the caller wraps several in an array. */
+void	report_print_json(const struct report *r, bool strict, FILE *fp);
+
+#endif
