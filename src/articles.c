@@ -107,7 +107,8 @@ cmp_newest_first(const void *a, const void *b)
 void
 picks_sort(struct picks *p)
 {
-	qsort(p->v, p->n, sizeof(*p->v), cmp_newest_first);
+	if (p->n > 1)
+		qsort(p->v, p->n, sizeof(*p->v), cmp_newest_first);
 }
 
 void
@@ -158,7 +159,8 @@ articles_each(const char *dir, int (*fn)(void *, const char *), void *ctx)
 		rc = -1;
 	closedir(d);
 	if (rc == 0) {
-		qsort(names, n, sizeof(*names), cmp_names);
+		if (n > 1)
+			qsort(names, n, sizeof(*names), cmp_names);
 		for (i = 0; i < n && rc == 0; i++)
 			rc = fn(ctx, names[i]);
 		if (rc != 0)

@@ -39,8 +39,8 @@ void	picks_free(struct picks *p);
 
 /*
  * Calls fn for each record file in DIR, in name order so runs are
- * repeatable. Returns 0, or -1 with errno if DIR cannot be read.
- * fn returns 0 to go on.
+ * repeatable. fn returns 0 to go on. Returns 0 when every record was
+ * offered, 1 when fn stopped early, or -1 with errno if DIR cannot be read.
  */
 int	articles_each(const char *dir,
 	    int (*fn)(void *ctx, const char *name), void *ctx);

@@ -81,17 +81,6 @@ next_content_line(struct lines *l, const char **s, size_t *n)
 	return false;
 }
 
-static void
-quote(char *out, size_t outlen, const char *s, size_t n)
-{
-	struct buf	 b;
-
-	buf_init(&b);
-	buf_add_quoted(&b, s, n, 80);
-	snprintf(out, outlen, "%s", b.data);
-	buf_free(&b);
-}
-
 /* Reads a local timestamp and turns it into an instant in the feed's zone. */
 static int
 parse_time(const char *s, size_t n, unsigned long line,
@@ -99,9 +88,9 @@ parse_time(const char *s, size_t n, unsigned long line,
     struct parse_error *err)
 {
 	struct civil	 c;
-	char		 q[128];
+	char		 q[QUOTE_MAX];
 
-	quote(q, sizeof(q), s, n);
+	quote_into(q, s, n);
 	switch (timefmt_parse_local(s, n, &c)) {
 	case TIMEFMT_OK:
 		break;
@@ -144,13 +133,13 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	size_t		 klen, vlen;
 	unsigned long	*seen = NULL;
 	struct span	*dst = NULL;
-	char		 q[128];
+	char		 q[QUOTE_MAX];
 
 	key = s;
 	klen = colon != NULL ? (size_t)(colon - s) : 0;
 	trim_blanks(&key, &klen);
 	if (colon == NULL || !is_key(key, klen)) {
-		quote(q, sizeof(q), s, n);
+		quote_into(q, s, n);
 		parse_error_set(err, line, "malformed field line %s (expected "
 		    "\"Key: value\", or \"---\" to end the fields)", q);
 		return -1;
@@ -158,7 +147,7 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	val = colon + 1;
 	vlen = n - (size_t)(val - s);
 	trim_blanks(&val, &vlen);
-	quote(q, sizeof(q), key, klen);
+	quote_into(q, key, klen);
 	if (klen == 4 && strncasecmp(key, "link", 4) == 0) {
 		seen = &fl->link;
 		dst = &r->link;
@@ -198,9 +187,9 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	}
 	if ((dst == &r->link || dst == &r->id) &&
 	    !uri_is_absolute_iri(val, vlen)) {
-		char	 qv[128];
+		char	 qv[QUOTE_MAX];
 
-		quote(qv, sizeof(qv), val, vlen);
+		quote_into(qv, val, vlen);
 		parse_error_set(err, line, "%s %s is not an absolute URI", q,
 		    qv);
 		return -1;
@@ -284,14 +273,14 @@ parse_byline(const char *s, size_t n, unsigned long line, struct record *r,
 {
 	const char	*bar = NULL, *p, *d;
 	size_t		 en, dn;
-	char		 q[128];
+	char		 q[QUOTE_MAX];
 
 	/* The last '|': a quoted local part of an address may hold one. */
 	for (p = s; p < s + n; p++)
 		if (*p == '|')
 			bar = p;
 	if (bar == NULL) {
-		quote(q, sizeof(q), s, n);
+		quote_into(q, s, n);
 		parse_error_set(err, line, "malformed author line %s (expected "
 		    "\"EMAIL | YYYY-MM-DD HH:MM:SS\")", q);
 		return -1;
@@ -308,7 +297,7 @@ parse_byline(const char *s, size_t n, unsigned long line, struct record *r,
 		return -1;
 	}
 	if (!email_valid(r->email.p, en)) {
-		quote(q, sizeof(q), r->email.p, en);
+		quote_into(q, r->email.p, en);
 		parse_error_set(err, line, "invalid email address %s", q);
 		return -1;
 	}

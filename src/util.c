@@ -197,6 +197,8 @@ read_file(const char *path, size_t max, struct buf *b)
 	return rc;
 }
 
+static void trim_partial_utf8(char *, size_t);
+
 void
 parse_error_set(struct parse_error *e, unsigned long line, const char *fmt, ...)
 {
@@ -206,6 +208,7 @@ parse_error_set(struct parse_error *e, unsigned long line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
 	va_end(ap);
+	trim_partial_utf8(e->msg, sizeof(e->msg));
 }
 
 static void
@@ -274,11 +277,16 @@ void
 buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
 {
 	static const char	 hex[] = "0123456789abcdef";
-	size_t			 i;
+	size_t			 i, cut = n;
 	unsigned char		 c;
 
+	if (n > max) {
+		cut = max;
+		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
+			cut--;
+	}
 	buf_addc(b, '"');
-	for (i = 0; i < n && i < max; i++) {
+	for (i = 0; i < cut; i++) {
 		c = (unsigned char)s[i];
 		if (c == '"' || c == '\\') {
 			buf_addc(b, '\\');
@@ -290,9 +298,40 @@ buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
 		} else
 			buf_addc(b, (char)c);
 	}
-	if (n > max)
+	if (cut < n)
 		buf_adds(b, "...");
 	buf_addc(b, '"');
+}
+
+void
+quote_into(char *out, const char *s, size_t n)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	buf_add_quoted(&b, s, n, QUOTE_BYTES);
+	memcpy(out, b.data, b.len + 1);
+	buf_free(&b);
+}
+
+/* A message cut to fit its buffer must not end inside a UTF-8 character. */
+static void
+trim_partial_utf8(char *s, size_t size)
+{
+	size_t	 n = strlen(s), i, need;
+
+	if (n + 1 < size)
+		return;
+	for (i = n; i > 0 && n - i < 4; i--) {
+		unsigned char c = (unsigned char)s[i - 1];
+
+		if ((c & 0xc0) == 0x80)
+			continue;
+		need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+		if (n - (i - 1) < need)
+			s[i - 1] = '\0';
+		return;
+	}
 }
 
 char *

@@ -66,8 +66,18 @@ void	 msg_verror(const char *path, unsigned long line, const char *fmt,
 void	 msg_warn(const char *path, unsigned long line, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 
-/* Appends s to b with C-like escapes for control bytes, for quoting input in messages. */
+/*
+ * Appends s to b in double quotes with C-like escapes for control bytes,
+ * for quoting input in messages; cut after max bytes (never inside a
+ * UTF-8 character) with "..." to show it.
+ */
 void	 buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max);
+
+/* How much of a value a message quotes, and the room its quoted form needs. */
+#define QUOTE_BYTES	80
+#define QUOTE_MAX	(4 * QUOTE_BYTES + 8)
+/* buf_add_quoted(s, n, QUOTE_BYTES) into out[QUOTE_MAX]. */
+void	 quote_into(char *out, const char *s, size_t n);
 
 /* Joins DIR and NAME with one slash; caller frees. */
 char	*path_join(const char *dir, const char *name);

@@ -92,15 +92,16 @@ xmlout_start(struct xmlout *x, const char *name)
 	close_start_tag(x);
 	if (x->depth > 0) {
 		x->has_children[x->depth - 1] = true;
-		indent(x);
+		if (!x->has_text[x->depth - 1])
+			indent(x);
 	}
 	outbuf_putc(x->out, '<');
 	outbuf_puts(x->out, name);
 	x->stack[x->depth] = name;
 	x->has_children[x->depth] = false;
+	x->has_text[x->depth] = false;
 	x->depth++;
 	x->in_tag = true;
-	x->has_text = false;
 }
 
 void
@@ -124,9 +125,11 @@ xmlout_attr(struct xmlout *x, const char *name, const char *value)
 void
 xmlout_text(struct xmlout *x, const char *s, size_t n)
 {
+	if (x->depth == 0)
+		abort();
 	close_start_tag(x);
 	escape(x->out, s, n, false);
-	x->has_text = true;
+	x->has_text[x->depth - 1] = true;
 }
 
 void
@@ -140,12 +143,11 @@ xmlout_end(struct xmlout *x)
 		x->in_tag = false;
 		return;
 	}
-	if (x->has_children[x->depth] && !x->has_text)
+	if (x->has_children[x->depth] && !x->has_text[x->depth])
 		indent(x);
 	outbuf_write(x->out, "</", 2);
 	outbuf_puts(x->out, x->stack[x->depth]);
 	outbuf_putc(x->out, '>');
-	x->has_text = false;
 }
 
 void

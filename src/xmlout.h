@@ -1,7 +1,8 @@
 /*
  * xmlout: the only place feedwright produces XML. A small streaming writer:
  * it escapes every text and attribute value, keeps a stack of open elements
- * so tags always nest, and indents element-only content. It writes into an
+ * so tags always nest, and indents element-only content (never text:
+ * an element that holds text keeps its children on its line). It writes into an
  * outbuf, which is what makes it several times faster than xmlTextWriter
  * (see ../shared/notes/measurements.md); every file it makes is parsed back
  * and validated with libxml2 before it is published.
@@ -20,9 +21,9 @@ struct xmlout {
 	struct outbuf	*out;
 	const char	*stack[XMLOUT_MAX_DEPTH];	/* names: string literals */
 	bool		 has_children[XMLOUT_MAX_DEPTH];
+	bool		 has_text[XMLOUT_MAX_DEPTH];	/* mixed: no indenting */
 	int		 depth;
 	bool		 in_tag;	/* a start tag is open for attributes */
-	bool		 has_text;	/* the open element holds text */
 };
 
 void	xmlout_init(struct xmlout *x, struct outbuf *out);

@@ -20,6 +20,7 @@
 
 #include "record.h"
 #include "tz.h"
+#include "utf8.h"
 #include "util.h"
 
 #define ZONEINFO	"/usr/share/zoneinfo"
@@ -121,12 +122,12 @@ assert_span(struct span s, const char *want)
 }
 
 static void
-assert_error_opts(const char *text, const struct record_opts *o,
+assert_error_len(const char *text, size_t len, const struct record_opts *o,
     unsigned long line, const char *msg)
 {
 	struct parsed	 p;
 
-	parse_opts(&p, text, strlen(text), o);
+	parse_opts(&p, text, len, o);
 	if (p.rc == 0) {
 		parsed_free(&p);
 		fail_msg("record_parse accepted a record that should fail "
@@ -136,6 +137,13 @@ assert_error_opts(const char *text, const struct record_opts *o,
 	assert_string_equal(p.err.msg, msg);
 	assert_int_equal(p.err.line, line);
 	parsed_free(&p);
+}
+
+static void
+assert_error_opts(const char *text, const struct record_opts *o,
+    unsigned long line, const char *msg)
+{
+	assert_error_len(text, strlen(text), o, line, msg);
 }
 
 static void
@@ -433,6 +441,8 @@ test_error_invalid_utf8(void **state)
 static void
 test_error_control_char(void **state)
 {
+	struct record_opts	 o = seoul_opts();
+
 	(void)state;
 	assert_error("Title\x01\n\nAuthor Name\n\nreporter@example.com | "
 	    "2025-02-06 06:32:57\n\nBody.\n", 1,
@@ -440,8 +450,8 @@ test_error_control_char(void **state)
 	assert_error(HEAD "Body\x1b[0m.\n", 7,
 	    "character U+001B in column 5 is not allowed in XML 1.0");
 	/* NUL is a control character too, not the end of the record. */
-	assert_error(HEAD "Body.\n\nx\0y\n", 9,
-	    "character U+0000 in column 2 is not allowed in XML 1.0");
+	assert_error_len(HEAD "Body.\n\nx\0y\n", sizeof(HEAD) - 1 + 11, &o,
+	    9, "character U+0000 in column 2 is not allowed in XML 1.0");
 }
 
 static void
@@ -728,6 +738,69 @@ test_korean_record(void **state)
 	parsed_free(&p);
 }
 
+/* Parses text and keeps only the error; nothing is left to free. */
+static int
+error_of(const char *text, struct parse_error *err)
+{
+	struct parsed	 p;
+	int		 rc;
+
+	parse(&p, text);
+	rc = p.rc;
+	*err = p.err;
+	parsed_free(&p);
+	return rc;
+}
+
+/*
+ * A quoted value in a message is cut at 80 bytes, but the message itself
+ * must stay whole: a date made of tabs (each quoted as 4 bytes) still ends
+ * in the hint.
+ */
+static void
+test_error_message_not_cut(void **state)
+{
+	char			 text[256], want[512];
+	struct parse_error	 err;
+	size_t			 i;
+
+	(void)state;
+	strcpy(text, "Title\nAuthor Name\nreporter@example.com | x");
+	for (i = 0; i < 100; i++)
+		strcat(text, "\t");
+	strcat(text, "y\nBody.\n");
+	/* "x", 79 tabs (80 bytes), then "..." for the rest. */
+	strcpy(want, "malformed date \"x");
+	for (i = 0; i < 79; i++)
+		strcat(want, "\\x09");
+	strcat(want, "...\" (expected YYYY-MM-DD HH:MM:SS)");
+	assert_int_equal(error_of(text, &err), -1);
+	assert_int_equal(err.line, 3);
+	assert_string_equal(err.msg, want);
+}
+
+/* Cutting a long quoted value must not split a UTF-8 sequence. */
+static void
+test_error_message_utf8(void **state)
+{
+	char			 text[256];
+	struct parse_error	 err;
+	size_t			 i, at;
+	uint32_t		 cp;
+
+	(void)state;
+	strcpy(text, "Title\nAuthor Name\nreporter@example.com | ");
+	for (i = 0; i < 40; i++)
+		strcat(text, "\xed\x95\x9c");	/* 한: 3 bytes */
+	strcat(text, "\nBody.\n");
+	assert_int_equal(error_of(text, &err), -1);
+	assert_int_equal(err.line, 3);
+	assert_true(str_has_prefix(err.msg, "malformed date \""));
+	if (text_check(err.msg, strlen(err.msg), &at, &cp) != TEXT_OK)
+		fail_msg("message is not valid UTF-8 at byte %zu: %s", at,
+		    err.msg);
+}
+
 /*
  * Every prefix of a valid record: the parser either accepts it or says
  * where and what is wrong, and never reads past the end.
@@ -863,6 +936,8 @@ main(void)
 		cmocka_unit_test(test_multiline_paragraphs),
 		cmocka_unit_test(test_trailer),
 		cmocka_unit_test(test_korean_record),
+		cmocka_unit_test(test_error_message_not_cut),
+		cmocka_unit_test(test_error_message_utf8),
 		cmocka_unit_test(test_fuzz_seed_prefixes),
 		cmocka_unit_test(test_fuzz_front_matter_prefixes),
 		cmocka_unit_test(test_fuzz_byte_flips),
