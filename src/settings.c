@@ -227,8 +227,11 @@ parse_line(const char *l, size_t n, unsigned long line, struct settings *s,
 	const struct key *k;
 
 	if (eq == NULL) {
+		char	 q[QUOTE_MAX];
+
+		quote_into(q, l, n);
 		parse_error_set(err, line, "expected \"key = value\", found "
-		    "\"%.*s\"", (int)(n > 60 ? 60 : n), l);
+		    "%s", q);
 		return -1;
 	}
 	name = l;
@@ -238,8 +241,10 @@ parse_line(const char *l, size_t n, unsigned long line, struct settings *s,
 	trim_blanks(&name, &nn);
 	trim_blanks(&v, &vn);
 	if ((k = find_key(name, nn)) == NULL) {
-		parse_error_set(err, line, "unknown setting \"%.*s\"",
-		    (int)(nn > 60 ? 60 : nn), name);
+		char	 q[QUOTE_MAX];
+
+		quote_into(q, name, nn);
+		parse_error_set(err, line, "unknown setting %s", q);
 		return -1;
 	}
 	if (seen[k - keys] != 0 && k->kind != K_LIST) {
