@@ -56,7 +56,7 @@ civil_days_from_date(int year, int month, int day)
 	int64_t era = floor_div(y, 400);
 	int64_t yoe = y - era * 400;				/* [0, 399] */
 	int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;	/* [0, 146096] */
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; /* [0, 146096] */
 
 	return era * DAYS_PER_ERA + doe - EPOCH_SHIFT;
 }
@@ -66,7 +66,7 @@ civil_date_from_days(int64_t days, int *year, int *month, int *day)
 {
 	int64_t z = days + EPOCH_SHIFT;
 	int64_t era = floor_div(z, DAYS_PER_ERA);
-	int64_t doe = z - era * DAYS_PER_ERA;			/* [0, 146096] */
+	int64_t doe = z - era * DAYS_PER_ERA;		/* [0, 146096] */
 	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);	/* [0, 365] */
 	int64_t mp = (5 * doy + 2) / 153;			/* [0, 11] */

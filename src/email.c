@@ -57,7 +57,7 @@ dot_atom(const unsigned char *s, size_t len)
 		while (i < len && is_atext(s[i]))
 			i++;
 		if (i == start)
-			return 0;	/* empty atom: leading, trailing or ".." */
+			return 0;	/* empty: "..", or a dot at an end */
 		if (i == len || s[i] != '.')
 			return i;
 		i++;

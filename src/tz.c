@@ -715,7 +715,7 @@ read_file(int fd, unsigned char **buf, size_t *len)
 			return -1;
 		}
 		if (n == 0)
-			break;		/* shrank under us; parse what we have */
+			break;	/* it shrank under us: parse what we got */
 		got += (size_t)n;
 	}
 	*len = got;

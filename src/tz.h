@@ -25,7 +25,8 @@ enum tz_local {
  * Parse a TZif image (versions 1-4).  Returns NULL on malformed data
  * with *err (if err is not NULL) set to a static English phrase.
  */
-struct tz	*tz_parse(const unsigned char *buf, size_t len, const char **err);
+struct tz	*tz_parse(const unsigned char *buf, size_t len,
+		    const char **err);
 
 /* Is name a plausible IANA zone name, safe to append to a directory? */
 bool		 tz_name_valid(const char *name);
