@@ -5,39 +5,23 @@
  */
 #include "config.h"
 
+#include "escape.h"
 #include "render.h"
 
 void
 html_escape(struct buf *b, const char *s, size_t n)
 {
-	size_t		 i, run = 0;
-	const char	*rep;
+	const struct escape_table	*t = &escape_html_text;
+	size_t				 i = 0, k;
 
 	buf_reserve(b, n);
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '&':
-			rep = "&amp;";
-			break;
-		case '<':
-			rep = "&lt;";
-			break;
-		case '>':
-			rep = "&gt;";
-			break;
-		case '\r':
-			/* CRLF records: keep one newline per line break. */
-			buf_add(b, s + run, i - run);
-			run = i + 1;
-			continue;
-		default:
-			continue;
-		}
-		buf_add(b, s + run, i - run);
-		buf_adds(b, rep);
-		run = i + 1;
+	while (i < n) {
+		k = escape_span(t, s + i, n - i);
+		buf_add(b, s + i, k);
+		i += k;
+		if (i < n)
+			buf_adds(b, t->rep[(unsigned char)s[i++]]);
 	}
-	buf_add(b, s + run, n - run);
 }
 
 void

@@ -1,14 +1,14 @@
 /*
  * xmlout: escaping and nesting for XML 1.0 output. Input text is UTF-8 that
- * has passed text_check, so only markup characters need escaping; '>' is
- * escaped too so "]]>" can never appear, and CR and TAB in attributes as
- * character references so attribute-value normalisation keeps them.
+ * has passed text_check, so only markup characters need escaping (see
+ * escape.c for which).
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "xmlout.h"
 
 void
@@ -25,44 +25,17 @@ xmlout_declaration(struct xmlout *x)
 }
 
 static void
-escape(struct outbuf *o, const char *s, size_t n, bool attr)
+escape(struct outbuf *o, const char *s, size_t n, const struct escape_table *t)
 {
-	size_t		 i, run = 0;
-	const char	*rep;
+	size_t	 i = 0, k;
 
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '&':
-			rep = "&amp;";
-			break;
-		case '<':
-			rep = "&lt;";
-			break;
-		case '>':
-			rep = "&gt;";
-			break;
-		case '"':
-			rep = attr ? "&quot;" : NULL;
-			break;
-		case '\r':
-			rep = "&#13;";
-			break;
-		case '\n':
-			rep = attr ? "&#10;" : NULL;
-			break;
-		case '\t':
-			rep = attr ? "&#9;" : NULL;
-			break;
-		default:
-			rep = NULL;
-		}
-		if (rep == NULL)
-			continue;
-		outbuf_write(o, s + run, i - run);
-		outbuf_puts(o, rep);
-		run = i + 1;
+	while (i < n) {
+		k = escape_span(t, s + i, n - i);
+		outbuf_write(o, s + i, k);
+		i += k;
+		if (i < n)
+			outbuf_puts(o, t->rep[(unsigned char)s[i++]]);
 	}
-	outbuf_write(o, s + run, n - run);
 }
 
 static void
@@ -112,7 +85,7 @@ xmlout_attrn(struct xmlout *x, const char *name, const char *value, size_t n)
 	outbuf_putc(x->out, ' ');
 	outbuf_puts(x->out, name);
 	outbuf_write(x->out, "=\"", 2);
-	escape(x->out, value, n, true);
+	escape(x->out, value, n, &escape_xml_attr);
 	outbuf_putc(x->out, '"');
 }
 
@@ -128,7 +101,7 @@ xmlout_text(struct xmlout *x, const char *s, size_t n)
 	if (x->depth == 0)
 		abort();
 	close_start_tag(x);
-	escape(x->out, s, n, false);
+	escape(x->out, s, n, &escape_xml_text);
 	x->has_text[x->depth - 1] = true;
 }
 
