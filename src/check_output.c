@@ -1,35 +1,49 @@
 /*
- * check_output: parse back what was written, with the network and
- * external entities off.
+ * check_output: the last gate before publishing. Every XML feed build
+ * writes goes through the whole validator (schema and rules, the same
+ * code as "feedwright validate"), in-process, on the temporary file.
+ * Errors block publishing; warnings do not, and are printed only when
+ * asked, so that an unchanged feed does not mail its owner from cron on
+ * every run.
  */
 #include "config.h"
 
-#include <libxml/xmlreader.h>
+#include <string.h>
 
 #include "check_output.h"
 #include "util.h"
+#include "validate.h"
 
 int
-check_output(const char *path, const char *name)
+check_output(const char *path, const char *name, const char *format,
+    bool show_warnings)
 {
-	xmlTextReaderPtr	 r;
-	int			 rc;
+	struct validator *v;
+	struct report	 rep;
+	const struct problem *p;
+	size_t		 i;
+	int		 rc = 0;
 
-	r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING);
-	if (r == NULL) {
-		msg_error(name, 0, "cannot read back the written file");
+	if ((v = validator_new()) == NULL)
 		return -1;
+	report_init(&rep, name);
+	if (validator_check(v, path, strcmp(format, "atom") == 0 ? FORMAT_ATOM :
+	    strcmp(format, "rss") == 0 ? FORMAT_RSS : FORMAT_XML, &rep) == -1)
+		rc = -1;
+	for (i = 0; i < rep.n; i++) {
+		p = &rep.v[i];
+		if (p->sev == SEV_ERROR)
+			msg_error(name, p->line, "%s [%s]", p->msg, p->rule);
+		else if (show_warnings)
+			msg_warn(name, p->line, "%s [%s]", p->msg, p->rule);
 	}
-	while ((rc = xmlTextReaderRead(r)) == 1)
-		;
-	if (rc != 0) {
-		const xmlError *e = xmlGetLastError();
-
-		msg_error(name, e != NULL ? (unsigned long)e->line : 0,
-		    "written file is not well-formed XML: %s",
-		    e != NULL && e->message != NULL ? e->message : "?");
-	}
-	xmlFreeTextReader(r);
-	return rc == 0 ? 0 : -1;
+	if (rep.errors + rep.warnings > rep.n && (rep.errors > 0 ||
+	    show_warnings))
+		msg_error(name, 0, "%lu more problems not shown",
+		    rep.errors + rep.warnings - (unsigned long)rep.n);
+	if (!report_ok(&rep, false))
+		rc = -1;
+	report_free(&rep);
+	validator_free(v);
+	return rc;
 }

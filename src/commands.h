@@ -6,6 +6,7 @@
 #define FEEDWRIGHT_COMMANDS_H
 
 int	cmd_build(int argc, char **argv);
+int	cmd_validate(int argc, char **argv);
 
 /* Prints "feedwright VERSION" for every --version. */
 void	print_version(void);

@@ -1,12 +1,15 @@
 /*
  * dateparse: strict date parsing for the validator. Each parser walks the
  * grammar of its RFC by hand, so the result says which rule failed, and
- * checks the calendar with civil.h. Leap seconds (:60) are accepted where
+ * checks the calendar with civil.h. RFC 822 names (days, months, zones)
+ * are ABNF literals, so case does not matter; RFC 3339 wants "T" and "Z"
+ * upper case (RFC 4287 section 3.3). Leap seconds (:60) are accepted where
  * RFC 3339 allows them, without checking the leap second table.
  */
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "dateparse.h"
 
@@ -160,8 +163,10 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
 			return DATE_SYNTAX;
 		c.i += count_digits(&c);
 	}
-	if (at_end(&c))
-		return DATE_SYNTAX;	/* a time needs its zone (TZD) */
+	if (at_end(&c)) {
+		out->warn |= DATE_WARN_NO_ZONE;	/* W3CDTF wants a TZD */
+		return check_fields(out, true);
+	}
 	if ((st = take_offset(&c, out)) != DATE_OK)
 		return st;
 	if (!at_end(&c))
@@ -212,7 +217,7 @@ take_name(struct cursor *c, const char *const *names, int count)
 	if (c->n - c->i < 3)
 		return -1;
 	for (k = 0; k < count; k++) {
-		if (memcmp(c->s + c->i, names[k], 3) == 0) {
+		if (strncasecmp(c->s + c->i, names[k], 3) == 0) {
 			c->i += 3;
 			return k;
 		}
@@ -245,15 +250,14 @@ take_zone822(struct cursor *c, struct date_value *out)
 		return DATE_SYNTAX;
 	for (k = 0; k < sizeof(zone_names) / sizeof(zone_names[0]); k++) {
 		if (strlen(zone_names[k].name) == len &&
-		    memcmp(zone_names[k].name, c->s + c->i, len) == 0) {
+		    strncasecmp(zone_names[k].name, c->s + c->i, len) == 0) {
 			out->offset_min = zone_names[k].offset;
 			c->i += len;
 			return DATE_OK;
 		}
 	}
-	/* RFC 822 military zones: one letter but J; their sign is unreliable. */
-	if (len == 1 && c->s[c->i] >= 'A' && c->s[c->i] <= 'Z' &&
-	    c->s[c->i] != 'J') {
+	/* RFC 822 military zones: a letter but J; their sign is unreliable. */
+	if (len == 1 && c->s[c->i] != 'J' && c->s[c->i] != 'j') {
 		c->i++;
 		return DATE_OK;
 	}
@@ -268,7 +272,8 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 	int		 wday = -1, mon, ydigits;
 
 	clear_value(out);
-	if (c.i < c.n && c.s[c.i] >= 'A' && c.s[c.i] <= 'Z') {
+	if (c.i < c.n && ((c.s[c.i] >= 'A' && c.s[c.i] <= 'Z') ||
+	    (c.s[c.i] >= 'a' && c.s[c.i] <= 'z'))) {
 		if ((wday = take_name(&c, day_names, 7)) < 0 ||
 		    !take(&c, ','))
 			return DATE_SYNTAX;

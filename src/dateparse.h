@@ -17,13 +17,13 @@ enum date_status {
 	DATE_OK,
 	DATE_SYNTAX,		/* does not match the grammar */
 	DATE_RANGE,		/* a field out of range, or no such day */
-	DATE_WEEKDAY,		/* RFC 822: day name disagrees with the date */
+	DATE_WEEKDAY,		/* RFC 822: the day name is wrong */
 	DATE_ZONE		/* RFC 822: unknown zone name */
 };
 
 /* Flags for SHOULD-level findings in an otherwise valid date. */
-#define DATE_WARN_TWO_DIGIT_YEAR	0x1	/* RFC 822: use four digits */
-#define DATE_WARN_NO_ZONE		0x2	/* W3CDTF: time without zone */
+#define DATE_WARN_TWO_DIGIT_YEAR	0x1	/* RFC 822: yy, not yyyy */
+#define DATE_WARN_NO_ZONE		0x2	/* W3CDTF: time, no zone */
 
 struct date_value {
 	struct civil	c;
@@ -37,7 +37,10 @@ enum date_status dateparse_rfc3339(const char *s, size_t n,
 /* s[0..n) must be exactly an RFC 822 / RFC 2822 date-time. */
 enum date_status dateparse_rfc822(const char *s, size_t n,
 	    struct date_value *out);
-/* W3CDTF: YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a zone. */
+/*
+ * W3CDTF: YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a zone; a
+ * date-time without its zone parses, with DATE_WARN_NO_ZONE set.
+ */
 enum date_status dateparse_w3cdtf(const char *s, size_t n,
 	    struct date_value *out);
 

@@ -19,6 +19,7 @@ static const char usage_text[] =
 "\n"
 "Commands:\n"
 "  build FEEDDIR...   build and publish the feeds of feed folders\n"
+"  validate FILE...   check Atom 1.0 and RSS 2.0 feeds, offline\n"
 "\n"
 "Options:\n"
 "  -h, --help      show this help and exit\n"
@@ -31,6 +32,7 @@ static const struct {
 	int		(*run)(int, char **);
 } commands[] = {
 	{ "build",	cmd_build },
+	{ "validate",	cmd_validate },
 };
 
 void

@@ -14,7 +14,8 @@
 enum feed_format {
 	FORMAT_ANY,		/* detect */
 	FORMAT_ATOM,
-	FORMAT_RSS
+	FORMAT_RSS,
+	FORMAT_XML		/* any XML: well-formedness only */
 };
 
 struct validator;

@@ -11,6 +11,8 @@
 #include <stdint.h>
 
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlversion.h>
 #include <libxml/xmlreader.h>
 
 #include "util.h"
@@ -23,6 +25,13 @@
 #define NS_RDF		"http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NS_RSS10	"http://purl.org/rss/1.0/"
 #define NS_APP		"http://www.w3.org/2007/app"
+
+/* libxml2 2.12 made the structured error handler's argument const. */
+#if LIBXML_VERSION >= 21200
+#define XMLERR_CONST const
+#else
+#define XMLERR_CONST
+#endif
 
 struct vschema;
 
@@ -46,7 +55,9 @@ struct vctx {
 	xmlDocPtr	 header;	/* copy of the feed minus entries */
 	xmlNodePtr	 header_parent;	/* where header children go */
 	size_t		 header_kids;
-	struct hashset	 ids;		/* atom:id / guid values seen */
+	struct hashset	 ids;		/* ids and guids seen */
+	bool		 broken;	/* fatal XML error: stop judging */
+	char		 last_xml[128];	/* parsers repeat */
 };
 
 /* Reports a problem at NODE's line. */
@@ -54,11 +65,14 @@ void	 vreport(struct vctx *c, xmlNodePtr node, enum severity sev,
 	    const char *rule, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
 
+/* buf_init, but data is an empty string at once, never NULL. */
+void	 vbuf_init(struct buf *b);
+
 /* Tree helpers; names are compared as UTF-8 strings. */
 bool	 node_in(xmlNodePtr n, const char *ns);	/* NULL ns = none */
 bool	 node_is(xmlNodePtr n, const char *ns, const char *name);
 const char *node_name(xmlNodePtr n);
-/* "prefix:name" or "name", for messages; static buffer per call site. */
+/* "atom:name" for Atom, else "prefix:name" or "name": for messages. */
 const char *node_qname(xmlNodePtr n, char *out, size_t size);
 /*
  * The text of N's direct text and CDATA children, into B (cleared). Returns
@@ -79,14 +93,18 @@ size_t	 check_entity_refs(struct vctx *c, xmlNodePtr n);
 bool	 is_mime_type(const char *s);
 bool	 is_language_tag(const char *s);
 bool	 is_nonneg_integer(const char *s);
+/* s starts with "tag:" / "urn:": the rest follows RFC 4151 / RFC 2141. */
+bool	 is_tag_uri(const char *s);
+bool	 is_urn(const char *s);
 /* scheme "://" authority... : a URL a reader can fetch (http, ftp...). */
 bool	 is_full_url(const char *s);
 
 /*
  * Checks a date element's text; kind is 'a' (RFC 3339, Atom), 'r' (RFC
- * 822, RSS) or 'w' (W3CDTF).
+ * 822, RSS), 'w' (W3CDTF) or 'e' (W3CDTF, the zone optional).
  */
-void	 check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind);
+void	 check_date(struct vctx *c, xmlNodePtr n, const char *text,
+	    int kind);
 
 /* Header document: the feed without its entries, for the full schema. */
 void	 header_add(struct vctx *c, xmlNodePtr child);

@@ -14,7 +14,7 @@ enum severity {
 };
 
 struct problem {
-	unsigned long	 line;		/* 1-based; 0 when not tied to a line */
+	unsigned long	 line;		/* 1-based; 0: whole file */
 	unsigned long	 col;		/* 1-based; 0 when unknown */
 	enum severity	 sev;
 	const char	*rule;		/* static string */
@@ -28,7 +28,7 @@ struct problem {
 #define REPORT_MAX_KEPT	1000
 
 struct report {
-	char		*name;		/* owned: the file name shown */
+	char		*name;		/* owned: the name shown */
 	const char	*format;	/* static: the format detected */
 	struct problem	*v;
 	size_t		 n, cap;

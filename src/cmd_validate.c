@@ -1,0 +1,103 @@
+/*
+ * cmd_validate: "feedwright validate", the command line of the validator:
+ * options, one report per file, the exit status.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "build.h"
+#include "commands.h"
+#include "util.h"
+#include "validate.h"
+
+static const char usage_text[] =
+"Usage: feedwright validate [--format=text|json] [--strict] FILE...\n"
+"Check that each FILE (- for standard input) is a valid Atom 1.0 or RSS 2.0\n"
+"feed: the schema and the rules of RFC 4287 and the RSS 2.0 specification.\n"
+"Problems are printed one per line on standard output, as\n"
+"FILE:LINE:COL: error: MESSAGE [RULE] (or warning:). Nothing is fetched\n"
+"from the network; external entities and DTDs are never loaded.\n"
+"\n"
+"  --format=text   one line per problem (the default)\n"
+"  --format=json   a JSON object per file (an array of them for several)\n"
+"  --strict        warnings make a file invalid too\n"
+"  -h, --help      show this help and exit\n"
+"  -V, --version   show the version and exit\n"
+"\n"
+"Exit status: 0 every file valid, 1 a file invalid, 2 a file could not be\n"
+"read, or usage error.\n";
+
+int
+cmd_validate(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format",	required_argument, NULL, 'f' },
+		{ "strict",	no_argument,	   NULL, 's' },
+		{ "help",	no_argument,	   NULL, 'h' },
+		{ "version",	no_argument,	   NULL, 'V' },
+		{ NULL,		0,		   NULL, 0 }
+	};
+	struct validator *v;
+	struct report	 rep;
+	bool		 json = false, strict = false;
+	int		 c, i, status = EXIT_OK;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "json") == 0)
+				json = true;
+			else if (strcmp(optarg, "text") == 0)
+				json = false;
+			else {
+				msg_error(NULL, 0, "validate: unknown format "
+				    "\"%s\" (text or json)", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 's':
+			strict = true;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return EXIT_OK;
+		case 'V':
+			print_version();
+			return EXIT_OK;
+		default:
+			fputs("Try 'feedwright validate --help'.\n", stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind == argc) {
+		msg_error(NULL, 0, "validate: no file given");
+		fputs("Try 'feedwright validate --help'.\n", stderr);
+		return EXIT_USAGE;
+	}
+	if ((v = validator_new()) == NULL)
+		return EXIT_USAGE;
+	if (json && argc - optind > 1)
+		fputs("[", stdout);
+	for (i = optind; i < argc; i++) {
+		report_init(&rep, strcmp(argv[i], "-") == 0 ? "-" : argv[i]);
+		if (validator_check(v, argv[i], FORMAT_ANY, &rep) == -1)
+			status = EXIT_USAGE;
+		else if (!report_ok(&rep, strict) && status == EXIT_OK)
+			status = EXIT_BAD_INPUT;
+		if (json) {
+			if (i > optind)
+				fputs(",\n", stdout);
+			report_print_json(&rep, strict, stdout);
+		} else
+			report_print_text(&rep, stdout);
+		report_free(&rep);
+	}
+	if (json)
+		fputs(argc - optind > 1 ? "]\n" : "\n", stdout);
+	validator_free(v);
+	return status;
+}

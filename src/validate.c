@@ -1,0 +1,360 @@
+/*
+ * validate: the driver. Opens the file with a libxml2 reader set up so
+ * that nothing can leave the machine or blow up (no network, an entity
+ * loader that refuses everything, no DTD loading, no entity substitution,
+ * the default expansion limits), finds out which format the root element
+ * announces, and hands the stream to the format module. The modules see
+ * one child element at a time, expanded, and the walker frees it after.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+
+#include "schemas_data.h"
+#include "validate.h"
+#include "validate_int.h"
+
+struct validator {
+	struct vschema	*atom_entry, *atom_full;
+	struct vschema	*rss_item, *rss_full;
+	xmlExternalEntityLoader saved;	/* restored by validator_free */
+};
+
+/* Whatever the document asks for, nothing is loaded from outside it. */
+static xmlParserInputPtr
+refuse_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	(void)url;
+	(void)id;
+	(void)ctxt;
+	return NULL;
+}
+
+struct validator *
+validator_new(void)
+{
+	struct validator *v = xcalloc(1, sizeof(*v));
+
+	v->saved = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(refuse_loader);
+	v->atom_entry = vschema_new(schema_atom_rng, schema_atom_rng_len,
+	    "atomEntry");
+	v->atom_full = vschema_new(schema_atom_rng, schema_atom_rng_len, NULL);
+	v->rss_item = vschema_new(schema_rss_rng, schema_rss_rng_len, "item");
+	v->rss_full = vschema_new(schema_rss_rng, schema_rss_rng_len, NULL);
+	if (v->atom_entry == NULL || v->atom_full == NULL ||
+	    v->rss_item == NULL || v->rss_full == NULL) {
+		msg_error(NULL, 0, "the built-in schemas do not compile");
+		validator_free(v);
+		return NULL;
+	}
+	return v;
+}
+
+void
+validator_free(struct validator *v)
+{
+	if (v == NULL)
+		return;
+	vschema_free(v->atom_entry);
+	vschema_free(v->atom_full);
+	vschema_free(v->rss_item);
+	vschema_free(v->rss_full);
+	xmlSetExternalEntityLoader(v->saved);
+	free(v);
+}
+
+/* Parser errors: well-formedness and namespace errors are MUST-level. */
+static void
+on_xml_error(void *arg, XMLERR_CONST xmlError *e)
+{
+	struct vctx	*c = arg;
+	char		 msg[512];
+	size_t		 n;
+
+	if (e == NULL || e->level == XML_ERR_WARNING || e->level ==
+	    XML_ERR_NONE)
+		return;
+	if (e->level == XML_ERR_FATAL)
+		c->broken = true;
+	snprintf(msg, sizeof(msg), "%s", e->message != NULL ? e->message :
+	    "?");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	if (strncmp(c->last_xml, msg, sizeof(c->last_xml) - 1) == 0)
+		return;
+	snprintf(c->last_xml, sizeof(c->last_xml), "%s", msg);
+	report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
+	    e->int2 > 0 ? (unsigned long)e->int2 : 1, SEV_ERROR,
+	    e->domain == XML_FROM_NAMESPACE ? "xml-namespace" :
+	    "xml-not-well-formed", "XML: %s", msg);
+}
+
+/* Reported at the line of the text's first visible character. */
+static void
+unexpected_text(struct vctx *c, xmlNodePtr parent, xmlNodePtr text)
+{
+	const char	*s = (const char *)text->content, *p;
+	long		 line = xmlGetLineNo(text);
+	char		 q[128];
+
+	if (line > 0 && s != NULL) {
+		for (p = s; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+		    p++)
+			;
+		for (; *p != '\0'; p++)
+			if (*p == '\n')
+				line--;
+	}
+	if (line <= 0)
+		line = xmlGetLineNo(parent);
+	report_add(c->rep, line > 0 ? (unsigned long)line : 0, 1, SEV_ERROR,
+	    "unexpected-text", "text directly inside %s, where only elements "
+	    "may appear", node_qname(parent, q, sizeof(q)));
+}
+
+int
+walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
+{
+	xmlNodePtr	 parent, node;
+	const xmlChar	*value;
+	int		 depth, rc, type;
+
+	parent = xmlTextReaderCurrentNode(c->r);
+	if (xmlTextReaderIsEmptyElement(c->r))
+		return 0;
+	depth = xmlTextReaderDepth(c->r);
+	rc = xmlTextReaderRead(c->r);
+	while (rc == 1 && xmlTextReaderDepth(c->r) > depth) {
+		type = xmlTextReaderNodeType(c->r);
+		node = xmlTextReaderCurrentNode(c->r);
+		if (type == XML_READER_TYPE_ELEMENT) {
+			if (descend != NULL && descend(c, node, st)) {
+				rc = xmlTextReaderRead(c->r);
+				continue;
+			}
+			if ((node = xmlTextReaderExpand(c->r)) == NULL) {
+				rc = -1;
+				break;
+			}
+			check_entity_refs(c, node);
+			fn(c, node, st);
+			rc = xmlTextReaderNext(c->r);
+			continue;
+		}
+		if (type == XML_READER_TYPE_TEXT ||
+		    type == XML_READER_TYPE_CDATA) {
+			value = xmlTextReaderConstValue(c->r);
+			if (value != NULL && !is_blank((const char *)value))
+				unexpected_text(c, parent, node);
+		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
+			check_entity_refs(c, node);
+		rc = xmlTextReaderRead(c->r);
+	}
+	return rc == -1 ? -1 : 0;
+}
+
+static const char *
+version_of(xmlNodePtr root, struct buf *b)
+{
+	return attr_get(root, NULL, "version", b) ? b->data : NULL;
+}
+
+/* Names the format of ROOT and validates it; the reader is on ROOT. */
+static void
+dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
+    enum feed_format expect)
+{
+	struct buf	 b;
+	const char	*ver;
+	char		 q[128];
+
+	buf_init(&b);
+	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry")) {
+		c->rep->format = node_is(root, NS_ATOM, "feed") ? "atom-1.0" :
+		    "atom-1.0-entry";
+		if (expect == FORMAT_RSS)
+			vreport(c, root, SEV_ERROR, "wrong-format",
+			    "expected an RSS 2.0 feed, found Atom 1.0");
+		c->entry_schema = v->atom_entry;
+		c->full_schema = v->atom_full;
+		atom_validate(c, root);
+	} else if (strcmp(node_name(root), "rss") == 0) {
+		ver = version_of(root, &b);
+		c->rep->format = ver == NULL ? "rss" :
+		    strcmp(ver, "0.91") == 0 ? "rss-0.91" :
+		    strcmp(ver, "0.92") == 0 ? "rss-0.92" : "rss-2.0";
+		if (expect == FORMAT_ATOM)
+			vreport(c, root, SEV_ERROR, "wrong-format",
+			    "expected an Atom 1.0 feed, found RSS");
+		c->entry_schema = v->rss_item;
+		c->full_schema = v->rss_full;
+		rss_validate(c, root);
+	} else if (node_is(root, NS_ATOM03, "feed")) {
+		c->rep->format = "atom-0.3";
+		vreport(c, root, SEV_ERROR, "unsupported-format", "Atom 0.3 "
+		    "(namespace %s) is recognised but not supported; it was "
+		    "replaced by Atom 1.0 (RFC 4287)", NS_ATOM03);
+	} else if (node_is(root, NS_RDF, "RDF")) {
+		c->rep->format = "rss-1.0";
+		vreport(c, root, SEV_ERROR, "unsupported-format", "RSS 1.0 "
+		    "(RDF Site Summary) is recognised but not supported; "
+		    "use RSS 2.0 or Atom 1.0");
+	} else if (strcmp(node_name(root), "feed") == 0) {
+		vreport(c, root, SEV_ERROR, "unknown-format", "root element "
+		    "feed is not in the Atom namespace %s", NS_ATOM);
+	} else {
+		vreport(c, root, SEV_ERROR, "unknown-format", "root element "
+		    "%s is neither Atom 1.0 (feed) nor RSS (rss): not a feed "
+		    "this validator knows", node_qname(root, q, sizeof(q)));
+	}
+	/* The feed minus its entries, against the whole grammar. */
+	if (c->header != NULL && c->rep->errors == 0 && !c->broken)
+		vschema_check(c, c->full_schema,
+		    xmlDocGetRootElement(c->header));
+	buf_free(&b);
+}
+
+/*
+ * External entities are never loaded; a DTD declaring one is reported, so
+ * the reader of the message knows why its text is missing.
+ */
+static void
+check_dtd(struct vctx *c, xmlNodePtr root)
+{
+	/* Not xmlTextReaderCurrentDoc: it would keep the whole tree. */
+	xmlDocPtr	 doc = root->doc;
+	xmlNodePtr	 k;
+	xmlEntityPtr	 ent;
+
+	if (doc == NULL || doc->intSubset == NULL)
+		return;
+	for (k = doc->intSubset->children; k != NULL; k = k->next) {
+		if (k->type != XML_ENTITY_DECL)
+			continue;
+		ent = (xmlEntityPtr)k;
+		if (ent->etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY ||
+		    ent->etype == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY ||
+		    ent->etype == XML_EXTERNAL_PARAMETER_ENTITY)
+			vreport(c, root, SEV_ERROR, "external-entity", "the "
+			    "DTD declares the external entity \"%s\" (%s), "
+			    "which is never loaded", ent->name,
+			    ent->SystemID != NULL ?
+			    (const char *)ent->SystemID : "no system id");
+	}
+}
+
+/* The reader's input: counts bytes and keeps the read error, if any. */
+struct input {
+	int		 fd;
+	int		 err;		/* errno of a failed read */
+	unsigned long	 bytes;
+};
+
+static int
+input_read(void *arg, char *buf, int len)
+{
+	struct input	*in = arg;
+	ssize_t		 n;
+
+	do
+		n = read(in->fd, buf, (size_t)len);
+	while (n == -1 && errno == EINTR);
+	if (n == -1) {
+		in->err = errno;
+		return -1;
+	}
+	in->bytes += (unsigned long)n;
+	return (int)n;
+}
+
+static int
+input_close(void *arg)
+{
+	(void)arg;
+	return 0;	/* the descriptor is closed by validator_check */
+}
+
+static xmlTextReaderPtr
+open_reader(const char *path, struct report *rep, struct input *in)
+{
+	/* No NOENT, DTDLOAD, DTDATTR, DTDVALID or HUGE: see the top. */
+	const int	 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+	    XML_PARSE_NOWARNING;
+	xmlTextReaderPtr r;
+
+	memset(in, 0, sizeof(*in));
+	if (strcmp(path, "-") == 0)
+		in->fd = STDIN_FILENO;
+	else if ((in->fd = open(path, O_RDONLY)) == -1) {
+		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+		    "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	r = xmlReaderForIO(input_read, input_close, in,
+	    strcmp(path, "-") == 0 ? "stdin" : path, NULL, opts);
+	if (r == NULL) {
+		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+		    "cannot start the XML reader");
+		if (in->fd != STDIN_FILENO)
+			close(in->fd);
+	}
+	return r;
+}
+
+int
+validator_check(struct validator *v, const char *path,
+    enum feed_format expect, struct report *rep)
+{
+	struct vctx	 c;
+	struct input	 in;
+	xmlNodePtr	 root = NULL;
+	int		 rc, type, status = 0;
+
+	xmlSetExternalEntityLoader(refuse_loader);
+	memset(&c, 0, sizeof(c));
+	c.rep = rep;
+	if ((c.r = open_reader(path, rep, &in)) == NULL)
+		return -1;
+	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);
+	while ((rc = xmlTextReaderRead(c.r)) == 1) {
+		type = xmlTextReaderNodeType(c.r);
+		if (type == XML_READER_TYPE_ELEMENT) {
+			root = xmlTextReaderCurrentNode(c.r);
+			break;
+		}
+	}
+	if (root != NULL) {
+		check_dtd(&c, root);
+		if (expect != FORMAT_XML)
+			dispatch(&c, v, root, expect);
+		/* Drain the rest, so trailing garbage is reported. */
+		while (xmlTextReaderRead(c.r) == 1)
+			;
+	} else if (in.err == 0 && in.bytes == 0)
+		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+		    "the file is empty");
+	else if (!c.broken)
+		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+		    "no root element: the file is not XML");
+	if (c.header != NULL)
+		xmlFreeDoc(c.header);
+	hashset_free(&c.ids);
+	xmlFreeTextReader(c.r);
+	if (in.fd != STDIN_FILENO)
+		close(in.fd);
+	if (in.err != 0) {
+		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+		    "cannot read: %s", strerror(in.err));
+		status = -1;
+	}
+	return status;
+}

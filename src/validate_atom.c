@@ -1,0 +1,790 @@
+/*
+ * validate_atom: the rules of RFC 4287 (Atom 1.0) that the schema cannot
+ * express, checked on each child of atom:feed as it streams by, and on
+ * each atom:entry as an expanded subtree. Section numbers refer to RFC
+ * 4287. MUST-level findings are errors, SHOULD-level ones warnings.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "email.h"
+#include "uri.h"
+#include "validate_int.h"
+
+/* A feed, entry or source element and what was seen in it. */
+struct scope {
+	const char	*what;		/* "feed", "entry", "source" */
+	xmlNodePtr	 node;
+	unsigned	 id, title, updated, subtitle, rights, icon, logo;
+	unsigned	 generator, content, summary, published, source;
+	unsigned	 author;
+	bool		 self, alternate;
+	bool		 needs_summary;	/* src or base64 content */
+	bool		 source_author;
+	struct buf	 idv, updatedv;
+	struct buf	*alts;		/* "type\1hreflang" */
+	size_t		 nalts;
+};
+
+struct atom_state {
+	struct scope	 feed;
+	unsigned long	 entries;
+};
+
+static void	child(struct vctx *, struct scope *, xmlNodePtr);
+
+static void
+scope_init(struct scope *s, const char *what, xmlNodePtr node)
+{
+	memset(s, 0, sizeof(*s));
+	s->what = what;
+	s->node = node;
+	vbuf_init(&s->idv);
+	vbuf_init(&s->updatedv);
+}
+
+static void
+scope_free(struct scope *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->nalts; i++)
+		buf_free(&s->alts[i]);
+	free(s->alts);
+	buf_free(&s->idv);
+	buf_free(&s->updatedv);
+}
+
+/* Attributes each Atom element defines, besides xml:base and xml:lang. */
+static const struct {
+	const char	*element;
+	const char	*attrs;		/* " a b c ": spaces around */
+} defined_attrs[] = {
+	{ "link",	" href rel type hreflang title length " },
+	{ "category",	" term scheme label " },
+	{ "content",	" type src " },
+	{ "title",	" type " },
+	{ "subtitle",	" type " },
+	{ "summary",	" type " },
+	{ "rights",	" type " },
+	{ "generator",	" uri version " },
+};
+
+static bool
+attr_defined(xmlNodePtr n, const char *attr)
+{
+	char	 key[64];
+	size_t	 i;
+
+	snprintf(key, sizeof(key), " %s ", attr);
+	for (i = 0; i < sizeof(defined_attrs) / sizeof(defined_attrs[0]); i++)
+		if (strcmp(defined_attrs[i].element, node_name(n)) == 0)
+			return strstr(defined_attrs[i].attrs, key) != NULL;
+	return false;
+}
+
+/* atomCommonAttributes (section 2) and undefinedAttribute (appendix B). */
+static void
+common_attrs(struct vctx *c, xmlNodePtr n)
+{
+	xmlAttrPtr	 a;
+	struct buf	 v;
+
+	vbuf_init(&v);
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->ns == NULL) {
+			if (!attr_defined(n, (const char *)a->name))
+				vreport(c, n, SEV_ERROR,
+				    "atom-unknown-attribute", "atom:%s has no "
+				    "attribute \"%s\"", node_name(n), a->name);
+			continue;
+		}
+		if (strcmp((const char *)a->ns->href, NS_XML) != 0)
+			continue;
+		attr_get(n, NS_XML, (const char *)a->name, &v);
+		if (strcmp((const char *)a->name, "base") == 0 &&
+		    !uri_is_iri_reference(v.data, v.len))
+			vreport(c, n, SEV_ERROR, "atom-iri", "xml:base \"%s\" "
+			    "on atom:%s is not an IRI reference", v.data,
+			    node_name(n));
+		else if (strcmp((const char *)a->name, "lang") == 0 &&
+		    v.len != 0 && !is_language_tag(v.data))
+			vreport(c, n, SEV_ERROR, "atom-language", "xml:lang "
+			    "\"%s\" on atom:%s is not a language tag", v.data,
+			    node_name(n));
+	}
+	buf_free(&v);
+}
+
+static bool
+once(struct vctx *c, struct scope *s, xmlNodePtr n, unsigned *count)
+{
+	if (++*count == 2)
+		vreport(c, n, SEV_ERROR, "atom-duplicate-element", "atom:%s "
+		    "has more than one atom:%s, which may occur once",
+		    s->what, node_name(n));
+	return *count == 1;
+}
+
+static void
+no_child_elements(struct vctx *c, xmlNodePtr n, size_t elems)
+{
+	if (elems > 0)
+		vreport(c, n, SEV_ERROR, "atom-unexpected-element", "atom:%s "
+		    "holds text only, but has a child element", node_name(n));
+}
+
+/* An element whose text is an IRI (3.2.2, 4.2.5, 4.2.6, 4.2.8). */
+static void
+iri_element(struct vctx *c, xmlNodePtr n, bool absolute, struct buf *out)
+{
+	struct buf	 t;
+
+	vbuf_init(&t);
+	no_child_elements(c, n, node_text(n, &t));
+	if (has_space(t.data))
+		vreport(c, n, SEV_ERROR, "atom-iri", "atom:%s \"%s\" contains "
+		    "white space, which an IRI cannot", node_name(n), t.data);
+	else if (absolute && !uri_is_absolute_iri(t.data, t.len))
+		vreport(c, n, SEV_ERROR, "atom-iri", "atom:%s \"%s\" is not "
+		    "an absolute IRI", node_name(n), t.data);
+	else if (!absolute && !uri_is_iri_reference(t.data, t.len))
+		vreport(c, n, SEV_ERROR, "atom-iri", "atom:%s \"%s\" is not "
+		    "an IRI reference", node_name(n), t.data);
+	else if (absolute && strncasecmp(t.data, "tag:", 4) == 0 &&
+	    !is_tag_uri(t.data))
+		vreport(c, n, SEV_ERROR, "atom-id", "atom:%s \"%s\" is not a "
+		    "tag URI (RFC 4151: tag:authority,date:specific)",
+		    node_name(n), t.data);
+	else if (absolute && strncasecmp(t.data, "urn:", 4) == 0 &&
+	    !is_urn(t.data))
+		vreport(c, n, SEV_ERROR, "atom-id", "atom:%s \"%s\" is not a "
+		    "URN (RFC 2141; urn:uuid: takes a UUID, RFC 4122)",
+		    node_name(n), t.data);
+	if (out != NULL) {
+		buf_clear(out);
+		buf_add(out, t.data, t.len);
+	}
+	buf_free(&t);
+}
+
+static void
+date_element(struct vctx *c, xmlNodePtr n, struct buf *out)
+{
+	struct buf	 t;
+
+	vbuf_init(&t);
+	no_child_elements(c, n, node_text(n, &t));
+	check_date(c, n, t.data, 'a');
+	if (out != NULL) {
+		buf_clear(out);
+		buf_add(out, t.data, t.len);
+	}
+	buf_free(&t);
+}
+
+/* Inside xhtml content: markup must be XHTML (or another vocabulary). */
+static void
+xhtml_inside(struct vctx *c, xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+	char		 q[128];
+
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		if (node_in(k, NULL))
+			vreport(c, k, SEV_ERROR, "atom-xhtml-namespace",
+			    "element %s inside XHTML content is in no "
+			    "namespace; XHTML elements belong to %s",
+			    node_name(k), NS_XHTML);
+		else if (node_in(k, NS_ATOM) || node_in(k, NS_APP))
+			vreport(c, k, SEV_ERROR, "atom-xhtml-namespace",
+			    "feed element %s is misplaced inside XHTML content",
+			    node_qname(k, q, sizeof(q)));
+		else
+			xhtml_inside(c, k);
+	}
+}
+
+/* 3.1.1.3: the content of type xhtml is a single xhtml:div. */
+static void
+xhtml_div(struct vctx *c, xmlNodePtr n)
+{
+	xmlNodePtr	 k, div = NULL;
+	bool		 stray = false;
+	char		 q[128];
+
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type == XML_ELEMENT_NODE) {
+			if (div == NULL && node_is(k, NS_XHTML, "div"))
+				div = k;
+			else
+				stray = true;
+		} else if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL &&
+		    !is_blank((const char *)k->content))
+			stray = true;
+	}
+	if (div == NULL || stray) {
+		k = n->children;
+		while (k != NULL && k->type != XML_ELEMENT_NODE)
+			k = k->next;
+		vreport(c, n, SEV_ERROR, "atom-xhtml-div", "atom:%s of type "
+		    "xhtml must hold exactly one xhtml:div (namespace %s) "
+		    "and nothing else%s%s", node_name(n), NS_XHTML,
+		    k != NULL && !node_is(k, NS_XHTML, "div") ? "; found " : "",
+		    k != NULL && !node_is(k, NS_XHTML, "div") ?
+		    node_qname(k, q, sizeof(q)) : "");
+		return;
+	}
+	xhtml_inside(c, div);
+}
+
+/* 3.1: a Text construct. */
+static void
+text_construct(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 t, type;
+	size_t		 elems;
+
+	vbuf_init(&t);
+	vbuf_init(&type);
+	elems = node_text(n, &t);
+	if (!attr_get(n, NULL, "type", &type) || strcmp(type.data, "text") ==
+	    0 || strcmp(type.data, "html") == 0) {
+		if (elems > 0)
+			vreport(c, n, SEV_ERROR, "atom-text-markup", "atom:%s "
+			    "of type %s has a child element; escape the markup "
+			    "or use type=\"xhtml\"", node_name(n),
+			    type.len ? type.data : "text");
+	} else if (strcmp(type.data, "xhtml") == 0)
+		xhtml_div(c, n);
+	else
+		vreport(c, n, SEV_ERROR, "atom-text-type", "atom:%s has type "
+		    "\"%s\"; a Text construct's type is text, html or xhtml",
+		    node_name(n), type.data);
+	buf_free(&t);
+	buf_free(&type);
+}
+
+static bool
+is_xml_media_type(const char *t)
+{
+	size_t	 n = strcspn(t, "; ");
+
+	return (n >= 4 && strncasecmp(t + n - 4, "+xml", 4) == 0) ||
+	    (n >= 4 && strncasecmp(t + n - 4, "/xml", 4) == 0);
+}
+
+static bool
+is_base64(const char *s)
+{
+	size_t	 n = 0, pad = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			continue;
+		if (*s == '=') {
+			pad++;
+		} else if (pad > 0 || !((*s >= 'A' && *s <= 'Z') ||
+		    (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '+' || *s == '/'))
+			return false;
+		n++;
+	}
+	return pad <= 2 && n % 4 == 0;
+}
+
+/* 4.1.3: atom:content. */
+static void
+content(struct vctx *c, struct scope *s, xmlNodePtr n)
+{
+	struct buf	 t, type, src;
+	bool		 has_type, has_src;
+	size_t		 elems;
+
+	vbuf_init(&t);
+	vbuf_init(&type);
+	vbuf_init(&src);
+	elems = node_text(n, &t);
+	has_type = attr_get(n, NULL, "type", &type);
+	has_src = attr_get(n, NULL, "src", &src);
+	if (has_src) {
+		s->needs_summary = true;
+		if (has_space(src.data) ||
+		    !uri_is_iri_reference(src.data, src.len))
+			vreport(c, n, SEV_ERROR, "atom-iri", "src \"%s\" of "
+			    "atom:content is not an IRI reference", src.data);
+		if (elems > 0 || !is_blank(t.data))
+			vreport(c, n, SEV_ERROR, "atom-content-src-empty",
+			    "atom:content with a src attribute must be empty");
+		if (!has_type)
+			vreport(c, n, SEV_WARNING, "atom-content-type-missing",
+			    "atom:content with a src attribute should have a "
+			    "type attribute");
+		else if (strcmp(type.data, "text") == 0 || strcmp(type.data,
+		    "html") == 0 || strcmp(type.data, "xhtml") == 0)
+			vreport(c, n, SEV_ERROR, "atom-content-type", "atom:"
+			    "content with a src attribute must have a MIME "
+			    "media type, not \"%s\"", type.data);
+		else if (!is_mime_type(type.data))
+			vreport(c, n, SEV_ERROR, "atom-content-type", "type "
+			    "\"%s\" of atom:content is not a MIME media type",
+			    type.data);
+	} else if (!has_type || strcmp(type.data, "text") == 0 ||
+	    strcmp(type.data, "html") == 0 || strcmp(type.data, "xhtml") == 0)
+		text_construct(c, n);
+	else if (!is_mime_type(type.data))
+		vreport(c, n, SEV_ERROR, "atom-content-type", "type \"%s\" of "
+		    "atom:content is neither text, html, xhtml nor a MIME "
+		    "media type", type.data);
+	else if (strncasecmp(type.data, "multipart/", 10) == 0 ||
+	    strncasecmp(type.data, "message/", 8) == 0)
+		vreport(c, n, SEV_ERROR, "atom-content-type", "type \"%s\" of "
+		    "atom:content is a composite type, which is not allowed",
+		    type.data);
+	else if (is_xml_media_type(type.data)) {
+		if (elems > 1 || (elems == 1 && !is_blank(t.data)))
+			vreport(c, n, SEV_ERROR, "atom-content-xml", "atom:"
+			    "content of XML type %s must hold one element, "
+			    "without text around it", type.data);
+	} else if (strncasecmp(type.data, "text/", 5) == 0) {
+		if (elems > 0)
+			vreport(c, n, SEV_ERROR, "atom-text-markup", "atom:"
+			    "content of type %s has a child element; escape "
+			    "the markup", type.data);
+	} else {
+		s->needs_summary = true;
+		if (elems > 0 || !is_base64(t.data))
+			vreport(c, n, SEV_ERROR, "atom-content-base64",
+			    "atom:content of type %s must be Base64-encoded "
+			    "text", type.data);
+	}
+	buf_free(&t);
+	buf_free(&type);
+	buf_free(&src);
+}
+
+static void
+dup_in_person(struct vctx *c, xmlNodePtr person, xmlNodePtr k)
+{
+	vreport(c, k, SEV_ERROR, "atom-duplicate-element", "atom:%s has more "
+	    "than one atom:%s", node_name(person), node_name(k));
+}
+
+/* 3.2: Person constructs. */
+static void
+person(struct vctx *c, xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+	struct buf	 t;
+	unsigned	 names = 0, uris = 0, emails = 0;
+	char		 q[128];
+
+	vbuf_init(&t);
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE || !node_in(k, NS_ATOM))
+			continue;
+		common_attrs(c, k);
+		if (strcmp(node_name(k), "name") == 0) {
+			no_child_elements(c, k, node_text(k, &t));
+			if (++names == 2)
+				dup_in_person(c, n, k);
+		} else if (strcmp(node_name(k), "uri") == 0) {
+			iri_element(c, k, false, NULL);
+			if (++uris == 2)
+				dup_in_person(c, n, k);
+		} else if (strcmp(node_name(k), "email") == 0) {
+			no_child_elements(c, k, node_text(k, &t));
+			if (!email_valid(t.data, t.len))
+				vreport(c, k, SEV_ERROR, "atom-email", "atom:"
+				    "email \"%s\" is not an RFC 5322 addr-spec",
+				    t.data);
+			if (++emails == 2)
+				dup_in_person(c, n, k);
+		} else
+			vreport(c, k, SEV_ERROR, "atom-unknown-element", "atom:"
+			    "%s has no child element %s in Atom 1.0",
+			    node_name(n), node_qname(k, q, sizeof(q)));
+	}
+	if (names == 0)
+		vreport(c, n, SEV_ERROR, "atom-missing-element", "atom:%s has "
+		    "no atom:name", node_name(n));
+	buf_free(&t);
+}
+
+/* IANA link relations (RFC 4287 section 7.1 and the IANA registry). */
+static const char *const link_rels[] = {
+	"alternate", "related", "self", "enclosure", "via", "first", "last",
+	"next", "previous", "prev", "next-archive", "prev-archive", "current",
+	"payment", "license", "replies", "edit", "edit-media", "service",
+	"hub", "up", "search", "describedby", "icon", "author", "canonical",
+	"shortlink", "preview", "profile", "archives", "bookmark", "help",
+	"index", "start", "stylesheet", "tag", "copyright",
+	"duplicate", "latest-version", "predecessor-version",
+	"successor-version", "version-history", "working-copy",
+	"working-copy-of", "lrdd", "monitor", "monitor-group", "memento",
+	"original", "timegate", "timemap", "nofollow", "noreferrer",
+	"pingback", "prefetch", "webmention", "item", "collection",
+	"external",
+};
+
+static bool
+rel_registered(const char *rel)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(link_rels) / sizeof(link_rels[0]); i++)
+		if (strcmp(rel, link_rels[i]) == 0)
+			return true;
+	return false;
+}
+
+/* 4.2.7: atom:link; 4.1.1 and 4.1.2 limit alternates per type+hreflang. */
+static void
+link(struct vctx *c, struct scope *s, xmlNodePtr n)
+{
+	struct buf	 v, type, lang, key;
+	bool		 has_rel;
+	size_t		 i;
+
+	vbuf_init(&v);
+	vbuf_init(&type);
+	vbuf_init(&lang);
+	vbuf_init(&key);
+	if (!attr_get(n, NULL, "href", &v))
+		vreport(c, n, SEV_ERROR, "atom-link-href", "atom:link has no "
+		    "href attribute");
+	else if (has_space(v.data) || !uri_is_iri_reference(v.data, v.len))
+		vreport(c, n, SEV_ERROR, "atom-iri", "href \"%s\" of atom:link "
+		    "is not an IRI reference", v.data);
+	attr_get(n, NULL, "type", &type);
+	if (type.len && !is_mime_type(type.data))
+		vreport(c, n, SEV_ERROR, "atom-link-type", "type \"%s\" of "
+		    "atom:link is not a MIME media type", type.data);
+	if (attr_get(n, NULL, "hreflang", &lang) && !is_language_tag(lang.data))
+		vreport(c, n, SEV_ERROR, "atom-language", "hreflang \"%s\" of "
+		    "atom:link is not a language tag", lang.data);
+	if (attr_get(n, NULL, "length", &v) && !is_nonneg_integer(v.data))
+		vreport(c, n, SEV_ERROR, "atom-link-length", "length \"%s\" of "
+		    "atom:link is not a non-negative integer", v.data);
+	has_rel = attr_get(n, NULL, "rel", &v);
+	if (has_rel && strchr(v.data, ':') != NULL) {
+		if (!uri_is_absolute_iri(v.data, v.len))
+			vreport(c, n, SEV_ERROR, "atom-link-rel", "rel "
+			    "\"%s\" of atom:link is neither a registered "
+			    "name nor an absolute IRI", v.data);
+	} else if (has_rel && !rel_registered(v.data))
+		vreport(c, n, SEV_WARNING, "atom-link-rel", "rel \"%s\" of "
+		    "atom:link is not a registered link relation", v.data);
+	if (has_rel && strcmp(v.data, "self") == 0)
+		s->self = true;
+	if (!has_rel || strcmp(v.data, "alternate") == 0 ||
+	    strcmp(v.data, "http://www.iana.org/assignments/relation/"
+	    "alternate") == 0) {
+		s->alternate = true;
+		for (i = 0; i < type.len; i++)
+			if (type.data[i] >= 'A' && type.data[i] <= 'Z')
+				type.data[i] += 'a' - 'A';
+		buf_adds(&key, type.data);
+		buf_addc(&key, '\1');
+		for (i = 0; i < lang.len; i++)
+			if (lang.data[i] >= 'A' && lang.data[i] <= 'Z')
+				lang.data[i] += 'a' - 'A';
+		buf_adds(&key, lang.data);
+		for (i = 0; i < s->nalts; i++)
+			if (strcmp(s->alts[i].data, key.data) == 0)
+				break;
+		if (i < s->nalts)
+			vreport(c, n, SEV_ERROR, "atom-link-alternate",
+			    "atom:%s has more than one alternate link with "
+			    "type \"%s\" and hreflang \"%s\"", s->what,
+			    type.data, lang.data);
+		else if (s->nalts < 64) {
+			s->alts = xreallocarray(s->alts, s->nalts + 1,
+			    sizeof(*s->alts));
+			vbuf_init(&s->alts[s->nalts]);
+			buf_adds(&s->alts[s->nalts++], key.data);
+		}
+	}
+	buf_free(&v);
+	buf_free(&type);
+	buf_free(&lang);
+	buf_free(&key);
+}
+
+static void
+category(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 v;
+
+	vbuf_init(&v);
+	if (!attr_get(n, NULL, "term", &v))
+		vreport(c, n, SEV_ERROR, "atom-category-term", "atom:category "
+		    "has no term attribute");
+	if (attr_get(n, NULL, "scheme", &v) && (has_space(v.data) ||
+	    !uri_is_iri_reference(v.data, v.len)))
+		vreport(c, n, SEV_ERROR, "atom-iri", "scheme \"%s\" of "
+		    "atom:category is not an IRI reference", v.data);
+	buf_free(&v);
+}
+
+static void
+generator(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 v;
+
+	vbuf_init(&v);
+	no_child_elements(c, n, node_text(n, &v));
+	if (attr_get(n, NULL, "uri", &v) && (has_space(v.data) ||
+	    !uri_is_iri_reference(v.data, v.len)))
+		vreport(c, n, SEV_ERROR, "atom-iri", "uri \"%s\" of "
+		    "atom:generator is not an IRI reference", v.data);
+	buf_free(&v);
+}
+
+static void
+source(struct vctx *c, struct scope *entry, xmlNodePtr n)
+{
+	struct scope	 s;
+	xmlNodePtr	 k;
+
+	scope_init(&s, "source", n);
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE)
+			child(c, &s, k);
+	entry->source_author = s.author > 0;
+	scope_free(&s);
+}
+
+static void
+unknown(struct vctx *c, struct scope *s, xmlNodePtr n)
+{
+	char	 q[128];
+
+	vreport(c, n, SEV_ERROR, "atom-unknown-element", "atom:%s has no "
+	    "child element %s in Atom 1.0", s->what,
+	    node_qname(n, q, sizeof(q)));
+}
+
+/* Elements of the Atom Publishing Protocol (RFC 5023) an entry may hold. */
+static void
+app_child(struct vctx *c, struct scope *s, xmlNodePtr n)
+{
+	struct buf	 t;
+
+	vbuf_init(&t);
+	if (strcmp(s->what, "entry") == 0 && strcmp(node_name(n), "edited") ==
+	    0) {
+		node_text(n, &t);
+		check_date(c, n, t.data, 'a');
+	} else if (!(strcmp(s->what, "entry") == 0 &&
+	    strcmp(node_name(n), "control") == 0))
+		unknown(c, s, n);
+	buf_free(&t);
+}
+
+/* The element names of Atom 1.0, to catch them outside its namespace. */
+static bool
+is_atom_name(const char *name)
+{
+	static const char *const names[] = { "author", "category", "content",
+	    "contributor", "email", "entry", "feed", "generator", "icon", "id",
+	    "link", "logo", "name", "published", "rights", "source",
+	    "subtitle", "summary", "title", "updated", "uri" };
+	size_t	 i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return true;
+	return false;
+}
+
+static void
+child(struct vctx *c, struct scope *s, xmlNodePtr n)
+{
+	const char	*name = node_name(n);
+	bool		 feedish = strcmp(s->what, "entry") != 0;
+	bool		 entry = strcmp(s->what, "entry") == 0;
+
+	if (node_in(n, NS_APP)) {
+		app_child(c, s, n);
+		return;
+	}
+	if (node_in(n, NULL) && is_atom_name(name)) {
+		vreport(c, n, SEV_ERROR, "atom-wrong-namespace", "%s is in no "
+		    "namespace; Atom elements belong to %s", name, NS_ATOM);
+		return;
+	}
+	if (!node_in(n, NS_ATOM))
+		return;		/* extension element (6.4) */
+	common_attrs(c, n);
+	if (strcmp(name, "author") == 0) {
+		s->author++;
+		person(c, n);
+	} else if (strcmp(name, "contributor") == 0)
+		person(c, n);
+	else if (strcmp(name, "category") == 0)
+		category(c, n);
+	else if (strcmp(name, "link") == 0)
+		link(c, s, n);
+	else if (strcmp(name, "id") == 0) {
+		if (once(c, s, n, &s->id))
+			iri_element(c, n, true, &s->idv);
+	} else if (strcmp(name, "updated") == 0) {
+		if (once(c, s, n, &s->updated))
+			date_element(c, n, &s->updatedv);
+	} else if (strcmp(name, "title") == 0) {
+		if (once(c, s, n, &s->title))
+			text_construct(c, n);
+	} else if (strcmp(name, "rights") == 0) {
+		if (once(c, s, n, &s->rights))
+			text_construct(c, n);
+	} else if (feedish && strcmp(name, "subtitle") == 0) {
+		if (once(c, s, n, &s->subtitle))
+			text_construct(c, n);
+	} else if (feedish && strcmp(name, "generator") == 0) {
+		if (once(c, s, n, &s->generator))
+			generator(c, n);
+	} else if (feedish && strcmp(name, "icon") == 0) {
+		if (once(c, s, n, &s->icon))
+			iri_element(c, n, false, NULL);
+	} else if (feedish && strcmp(name, "logo") == 0) {
+		if (once(c, s, n, &s->logo))
+			iri_element(c, n, false, NULL);
+	} else if (entry && strcmp(name, "summary") == 0) {
+		if (once(c, s, n, &s->summary))
+			text_construct(c, n);
+	} else if (entry && strcmp(name, "content") == 0) {
+		if (once(c, s, n, &s->content))
+			content(c, s, n);
+	} else if (entry && strcmp(name, "published") == 0) {
+		if (once(c, s, n, &s->published))
+			date_element(c, n, NULL);
+	} else if (entry && strcmp(name, "source") == 0) {
+		if (once(c, s, n, &s->source))
+			source(c, s, n);
+	} else
+		unknown(c, s, n);
+}
+
+static void
+require(struct vctx *c, struct scope *s, unsigned count, const char *name)
+{
+	if (count == 0)
+		vreport(c, s->node, SEV_ERROR, "atom-missing-element",
+		    "atom:%s has no atom:%s", s->what, name);
+}
+
+/* 4.1.2: atom:entry, checked as a whole subtree. */
+static void
+entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
+{
+	struct scope	 s;
+	xmlNodePtr	 k;
+	unsigned long	 before = c->rep->errors;
+	uint64_t	 h;
+
+	st->entries++;
+	scope_init(&s, "entry", n);
+	common_attrs(c, n);
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type == XML_ELEMENT_NODE)
+			child(c, &s, k);
+		else if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL &&
+		    !is_blank((const char *)k->content))
+			vreport(c, n, SEV_ERROR, "unexpected-text", "text "
+			    "directly inside atom:entry, where only elements "
+			    "may appear");
+	}
+	require(c, &s, s.id, "id");
+	require(c, &s, s.title, "title");
+	require(c, &s, s.updated, "updated");
+	if (s.content == 0 && !s.alternate)
+		vreport(c, n, SEV_ERROR, "atom-entry-content", "atom:entry has "
+		    "neither atom:content nor an alternate atom:link");
+	if (s.needs_summary && s.summary == 0)
+		vreport(c, n, SEV_ERROR, "atom-summary-missing", "atom:entry "
+		    "has no atom:summary, which is required when its content "
+		    "has a src attribute or is Base64-encoded");
+	if (s.author == 0 && !s.source_author && st->feed.author == 0)
+		vreport(c, n, SEV_ERROR, "atom-author-missing", "atom:entry "
+		    "has no atom:author, and neither has its feed or source");
+	if (s.id > 0 && s.idv.len > 0) {
+		h = hash_bytes(s.idv.data, s.idv.len, 0) ^
+		    hash_bytes(s.updatedv.data, s.updatedv.len, 7);
+		if (hashset_add(&c->ids, h == 0 ? 1 : h))
+			vreport(c, n, SEV_WARNING, "atom-duplicate-entry",
+			    "another atom:entry has the same atom:id \"%s\" "
+			    "and atom:updated; entries with the same id should "
+			    "differ in updated", s.idv.data);
+	}
+	if (c->rep->errors == before)
+		vschema_check(c, c->entry_schema, n);
+	scope_free(&s);
+}
+
+static void
+feed_child(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct atom_state *st = arg;
+
+	if (node_is(n, NS_ATOM, "entry")) {
+		entry(c, st, n);
+		return;
+	}
+	if (st->entries > 0 && node_in(n, NS_ATOM))
+		vreport(c, n, SEV_ERROR, "atom-misplaced-element", "atom:%s "
+		    "follows an atom:entry; feed metadata must come before the "
+		    "entries", node_name(n));
+	child(c, &st->feed, n);
+	header_add(c, n);
+}
+
+/* An Atom Entry Document (section 4.1.2): the entry is the root. */
+static void
+entry_document(struct vctx *c)
+{
+	struct atom_state st;
+	xmlNodePtr	 n;
+
+	scope_init(&st.feed, "feed", NULL);
+	st.entries = 0;
+	if ((n = xmlTextReaderExpand(c->r)) != NULL &&
+	    check_entity_refs(c, n) == 0)
+		entry(c, &st, n);
+	scope_free(&st.feed);
+}
+
+void
+atom_validate(struct vctx *c, xmlNodePtr root)
+{
+	struct atom_state st;
+
+	if (node_is(root, NS_ATOM, "entry")) {
+		entry_document(c);
+		return;
+	}
+
+	scope_init(&st.feed, "feed", root);
+	st.entries = 0;
+	common_attrs(c, root);
+	c->header = xmlNewDoc(BAD_CAST "1.0");
+	c->header_parent = xmlDocCopyNode(root, c->header, 2);
+	xmlDocSetRootElement(c->header, c->header_parent);
+	walk_children(c, feed_child, NULL, &st);
+	if (!c->broken) {
+		require(c, &st.feed, st.feed.id, "id");
+		require(c, &st.feed, st.feed.title, "title");
+		require(c, &st.feed, st.feed.updated, "updated");
+		if (!st.feed.self)
+			vreport(c, root, SEV_WARNING, "atom-self-link", "atom:"
+			    "feed should have an atom:link with rel=\"self\"");
+	}
+	scope_free(&st.feed);
+}

@@ -1,0 +1,607 @@
+/*
+ * validate_rss: the rules of the RSS 2.0 specification (rss-2.0.txt, the
+ * RSS Advisory Board text) that the schema cannot express: required
+ * channel elements, an item's title or description, elements that occur
+ * once, URLs, RFC 822 dates, e-mail addresses, numeric ranges, guid
+ * semantics and uniqueness. RSS 0.91 and 0.92 are checked with the same
+ * rules, since RSS 2.0 is their compatible successor. Values are trimmed
+ * of surrounding white space before they are judged.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "email.h"
+#include "uri.h"
+#include "validate_int.h"
+
+struct rss_state {
+	unsigned	 channels;
+	unsigned long	 items;
+};
+
+/* Elements of a parent, with how often each was seen. */
+struct vocab {
+	const char	*name;
+	bool		 once;
+	bool		 required;
+};
+
+static const struct vocab channel_vocab[] = {
+	{ "title", true, true }, { "link", true, true },
+	{ "description", true, true }, { "language", true, false },
+	{ "copyright", true, false }, { "managingEditor", true, false },
+	{ "webMaster", true, false }, { "pubDate", true, false },
+	{ "lastBuildDate", true, false }, { "category", false, false },
+	{ "generator", true, false }, { "docs", true, false },
+	{ "cloud", true, false }, { "ttl", true, false },
+	{ "image", true, false }, { "rating", true, false },
+	{ "textInput", true, false }, { "skipHours", true, false },
+	{ "skipDays", true, false }, { "item", false, false },
+};
+
+static const struct vocab item_vocab[] = {
+	{ "title", true, false }, { "link", true, false },
+	{ "description", true, false }, { "author", true, false },
+	{ "category", false, false }, { "comments", true, false },
+	{ "enclosure", false, false }, { "guid", true, false },
+	{ "pubDate", true, false }, { "source", true, false },
+};
+
+static const struct vocab image_vocab[] = {
+	{ "url", true, true }, { "title", true, true }, { "link", true, true },
+	{ "width", true, false }, { "height", true, false },
+	{ "description", true, false },
+};
+
+static const struct vocab textinput_vocab[] = {
+	{ "title", true, true }, { "description", true, true },
+	{ "name", true, true }, { "link", true, true },
+};
+
+#define VOCAB_MAX	24
+
+struct counts {
+	const struct vocab *v;
+	size_t		 n;
+	unsigned	 seen[VOCAB_MAX];
+	struct ext_counts ext;
+};
+
+static void
+counts_init(struct counts *k, const struct vocab *v, size_t n)
+{
+	memset(k, 0, sizeof(*k));
+	k->v = v;
+	k->n = n;
+}
+
+/* Counts N; false (reported) if it is unknown or a second of a single. */
+static bool
+count(struct vctx *c, struct counts *k, xmlNodePtr n, const char *parent)
+{
+	size_t	 i;
+
+	for (i = 0; i < k->n; i++)
+		if (strcmp(k->v[i].name, node_name(n)) == 0)
+			break;
+	if (i == k->n) {
+		vreport(c, n, SEV_ERROR, "rss-unknown-element", "%s has no "
+		    "child element %s in RSS 2.0", parent, node_name(n));
+		return false;
+	}
+	if (++k->seen[i] == 2 && k->v[i].once)
+		vreport(c, n, SEV_ERROR, "rss-duplicate-element", "%s has more "
+		    "than one %s, which may occur once", parent, node_name(n));
+	return k->seen[i] == 1 || !k->v[i].once;
+}
+
+static void
+require_all(struct vctx *c, struct counts *k, xmlNodePtr at,
+    const char *parent)
+{
+	size_t	 i;
+
+	for (i = 0; i < k->n; i++)
+		if (k->v[i].required && k->seen[i] == 0)
+			vreport(c, at, SEV_ERROR, "rss-missing-element", "%s "
+			    "has no %s, which is required", parent,
+			    k->v[i].name);
+}
+
+static unsigned
+seen(const struct counts *k, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < k->n; i++)
+		if (strcmp(k->v[i].name, name) == 0)
+			return k->seen[i];
+	return 0;
+}
+
+/* The trimmed text of a simple element; reports child elements. */
+static void
+simple_text(struct vctx *c, xmlNodePtr n, struct buf *out)
+{
+	struct buf	 raw;
+	xmlNodePtr	 k;
+	char		 q[128];
+
+	vbuf_init(&raw);
+	if (node_text(n, &raw) > 0) {
+		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
+			;
+		vreport(c, k, SEV_ERROR, "rss-unexpected-element", "%s holds "
+		    "text only, but has the child element %s; escape markup",
+		    node_name(n), node_qname(k, q, sizeof(q)));
+	}
+	trim_into(raw.data, out);
+	buf_free(&raw);
+}
+
+/*
+ * "The data in these elements must begin with an IANA-registered URI
+ * scheme, such as http://, https://, news://, mailto: and ftp://": an
+ * absolute URI, whatever its scheme.
+ */
+static void
+url_value(struct vctx *c, xmlNodePtr n, const char *what, const char *v)
+{
+	if (!uri_is_absolute_iri(v, strlen(v)))
+		vreport(c, n, SEV_ERROR, "rss-url", "%s \"%s\" is not an "
+		    "absolute URL: it must begin with a scheme such as https:",
+		    what, v);
+}
+
+/*
+ * An RFC 822 mailbox: "addr-spec", "addr-spec (Name)" as in the
+ * specification's examples, or "Name <addr-spec>".
+ */
+static void
+email_value(struct vctx *c, xmlNodePtr n, const char *v)
+{
+	const char	*sp = strchr(v, ' '), *lt = strrchr(v, '<');
+	const char	*addr = v;
+	size_t		 len = strlen(v), rest;
+
+	if (len > 2 && v[len - 1] == '>' && lt != NULL && lt > v) {
+		addr = lt + 1;
+		len = (size_t)(v + len - 1 - addr);
+	} else if (sp != NULL) {
+		len = (size_t)(sp - v);
+		while (*sp == ' ')
+			sp++;
+		rest = strlen(sp);
+		if (rest < 2 || sp[0] != '(' || sp[rest - 1] != ')')
+			len = 0;
+	}
+	if (len == 0 || !email_valid(addr, len))
+		vreport(c, n, SEV_ERROR, "rss-email", "%s \"%s\" is not an "
+		    "e-mail address (addr-spec, then a name in parentheses if "
+		    "any, or Name <addr-spec>)", node_name(n), v);
+}
+
+static void
+int_range(struct vctx *c, xmlNodePtr n, const char *rule, const char *v,
+    long min, long max)
+{
+	long	 x;
+
+	if (!is_nonneg_integer(v) || strlen(v) > 9 ||
+	    (x = strtol(v, NULL, 10)) < min || x > max)
+		vreport(c, n, SEV_ERROR, rule, "%s \"%s\" is not an integer "
+		    "from %ld to %ld", node_name(n), v, min, max);
+}
+
+/* Children of image or textInput: simple elements from a vocabulary. */
+static void
+record_element(struct vctx *c, xmlNodePtr n, const struct vocab *v,
+    size_t nv)
+{
+	struct counts	 k;
+	xmlNodePtr	 e;
+	struct buf	 t;
+
+	vbuf_init(&t);
+	counts_init(&k, v, nv);
+	for (e = n->children; e != NULL; e = e->next) {
+		if (e->type != XML_ELEMENT_NODE || !node_in(e, NULL))
+			continue;
+		if (!count(c, &k, e, node_name(n)))
+			continue;
+		simple_text(c, e, &t);
+		if (strcmp(node_name(e), "link") == 0 ||
+		    strcmp(node_name(e), "url") == 0)
+			url_value(c, e, node_name(e), t.data);
+		else if (strcmp(node_name(e), "width") == 0)
+			int_range(c, e, "rss-image-size", t.data, 0, 144);
+		else if (strcmp(node_name(e), "height") == 0)
+			int_range(c, e, "rss-image-size", t.data, 0, 400);
+	}
+	require_all(c, &k, n, node_name(n));
+	buf_free(&t);
+}
+
+static void
+cloud(struct vctx *c, xmlNodePtr n)
+{
+	static const char *const need[] = { "domain", "port", "path",
+	    "registerProcedure", "protocol" };
+	struct buf	 v;
+	size_t		 i;
+
+	vbuf_init(&v);
+	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
+		if (!attr_get(n, NULL, need[i], &v))
+			vreport(c, n, SEV_ERROR, "rss-cloud", "cloud has no "
+			    "%s attribute", need[i]);
+	if (attr_get(n, NULL, "port", &v) && (!is_nonneg_integer(v.data) ||
+	    strlen(v.data) > 5 || atol(v.data) > 65535))
+		vreport(c, n, SEV_ERROR, "rss-cloud", "cloud port \"%s\" is "
+		    "not a port number", v.data);
+	if (attr_get(n, NULL, "protocol", &v) && strcmp(v.data, "xml-rpc") !=
+	    0 && strcmp(v.data, "soap") != 0 && strcmp(v.data, "http-post") !=
+	    0)
+		vreport(c, n, SEV_ERROR, "rss-cloud", "cloud protocol \"%s\" "
+		    "is not xml-rpc, soap or http-post", v.data);
+	buf_free(&v);
+}
+
+static void
+skip_list(struct vctx *c, xmlNodePtr n, bool hours)
+{
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday",
+	    "Thursday", "Friday", "Saturday", "Sunday" };
+	const char	*rule = hours ? "rss-skip-hours" : "rss-skip-days";
+	const char	*want = hours ? "hour" : "day";
+	xmlNodePtr	 e;
+	struct buf	 t;
+	unsigned long	 mask = 0, bit;
+	size_t		 i;
+
+	vbuf_init(&t);
+	for (e = n->children; e != NULL; e = e->next) {
+		if (e->type != XML_ELEMENT_NODE || !node_in(e, NULL))
+			continue;
+		if (strcmp(node_name(e), want) != 0) {
+			vreport(c, e, SEV_ERROR, "rss-unknown-element",
+			    "%s has no child element %s in RSS 2.0",
+			    node_name(n), node_name(e));
+			continue;
+		}
+		simple_text(c, e, &t);
+		bit = 0;
+		if (hours) {
+			if (is_nonneg_integer(t.data) && t.len <= 2 &&
+			    atoi(t.data) <= 23)
+				bit = 1UL << atoi(t.data);
+			else
+				vreport(c, e, SEV_ERROR, rule, "hour \"%s\" is "
+				    "not an integer from 0 to 23", t.data);
+		} else {
+			for (i = 0; i < 7; i++)
+				if (strcmp(t.data, days[i]) == 0)
+					bit = 1UL << i;
+			if (bit == 0)
+				vreport(c, e, SEV_ERROR, rule, "day \"%s\" is "
+				    "not one of Monday ... Sunday", t.data);
+		}
+		if (bit != 0 && (mask & bit))
+			vreport(c, e, SEV_ERROR, rule, "%s \"%s\" is listed "
+			    "twice", want, t.data);
+		mask |= bit;
+	}
+	buf_free(&t);
+}
+
+static void
+enclosure(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 v;
+
+	vbuf_init(&v);
+	if (!attr_get(n, NULL, "url", &v))
+		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure has no "
+		    "url attribute");
+	else if (!is_full_url(v.data))
+		vreport(c, n, SEV_ERROR, "rss-url", "enclosure url \"%s\" is "
+		    "not an http URL (scheme://host/...)", v.data);
+	if (!attr_get(n, NULL, "length", &v))
+		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure has no "
+		    "length attribute");
+	else if (!is_nonneg_integer(v.data))
+		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure length "
+		    "\"%s\" is not a non-negative integer (bytes)", v.data);
+	if (!attr_get(n, NULL, "type", &v))
+		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure has no "
+		    "type attribute");
+	else if (!is_mime_type(v.data))
+		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure type "
+		    "\"%s\" is not a MIME type", v.data);
+	buf_free(&v);
+}
+
+static void
+guid(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 t, v;
+	bool		 permalink = true;
+
+	vbuf_init(&t);
+	vbuf_init(&v);
+	if (attr_get(n, NULL, "isPermaLink", &v)) {
+		if (strcmp(v.data, "false") == 0)
+			permalink = false;
+		else if (strcmp(v.data, "true") != 0)
+			vreport(c, n, SEV_ERROR, "rss-guid-permalink", "guid "
+			    "isPermaLink \"%s\" is neither true nor false",
+			    v.data);
+	}
+	simple_text(c, n, &t);
+	if (t.len == 0 && permalink)
+		vreport(c, n, SEV_ERROR, "rss-guid", "guid is empty, but a "
+		    "permalink (isPermaLink defaults to true) must be a URL");
+	else if (permalink && !is_full_url(t.data))
+		vreport(c, n, SEV_ERROR, "rss-guid-permalink", "guid \"%s\" is "
+		    "a permalink (isPermaLink defaults to true) but not a full "
+		    "URL; add isPermaLink=\"false\"", t.data);
+	if (t.len > 0 && hashset_add(&c->ids, hash_bytes(t.data, t.len, 3)))
+		vreport(c, n, SEV_ERROR, "rss-guid-duplicate", "guid \"%s\" is "
+		    "used by another item; it must identify its item uniquely",
+		    t.data);
+	buf_free(&t);
+	buf_free(&v);
+}
+
+static void
+source(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 v;
+
+	vbuf_init(&v);
+	if (!attr_get(n, NULL, "url", &v))
+		vreport(c, n, SEV_ERROR, "rss-source", "source has no url "
+		    "attribute");
+	else
+		url_value(c, n, "source url", v.data);
+	simple_text(c, n, &v);
+	buf_free(&v);
+}
+
+/* The attributes RSS 2.0 defines; others must be in a namespace. */
+static const struct {
+	const char	*element;
+	const char	*attrs;		/* " a b c ": spaces around */
+} rss_attrs[] = {
+	{ "rss",	" version " },
+	{ "category",	" domain " },
+	{ "cloud",	" domain port path registerProcedure protocol " },
+	{ "enclosure",	" url length type " },
+	{ "guid",	" isPermaLink " },
+	{ "source",	" url " },
+};
+
+static void
+check_attrs(struct vctx *c, xmlNodePtr n)
+{
+	xmlAttrPtr	 a;
+	const char	*defined = " ";
+	char		 key[64];
+	size_t		 i;
+
+	for (i = 0; i < sizeof(rss_attrs) / sizeof(rss_attrs[0]); i++)
+		if (strcmp(rss_attrs[i].element, node_name(n)) == 0)
+			defined = rss_attrs[i].attrs;
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->ns != NULL)
+			continue;
+		snprintf(key, sizeof(key), " %s ", a->name);
+		if (strstr(defined, key) == NULL)
+			vreport(c, n, SEV_ERROR, "rss-unknown-attribute", "%s "
+			    "has no attribute \"%s\" in RSS 2.0%s",
+			    node_name(n), a->name, strcmp(node_name(n),
+			    "guid") == 0 ? " (did you mean isPermaLink?)" : "");
+	}
+}
+
+/* What the channel and an item have in common. */
+static bool
+common_element(struct vctx *c, xmlNodePtr n, struct buf *t)
+{
+	const char	*name = node_name(n);
+
+	if (strcmp(name, "link") == 0 || strcmp(name, "docs") == 0 ||
+	    strcmp(name, "comments") == 0) {
+		simple_text(c, n, t);
+		url_value(c, n, name, t->data);
+	} else if (strcmp(name, "pubDate") == 0 ||
+	    strcmp(name, "lastBuildDate") == 0) {
+		simple_text(c, n, t);
+		check_date(c, n, t->data, 'r');
+	} else if (strcmp(name, "managingEditor") == 0 ||
+	    strcmp(name, "webMaster") == 0 || strcmp(name, "author") == 0) {
+		simple_text(c, n, t);
+		email_value(c, n, t->data);
+	} else if (strcmp(name, "title") == 0 ||
+	    strcmp(name, "description") == 0 ||
+	    strcmp(name, "category") == 0 || strcmp(name, "copyright") == 0 ||
+	    strcmp(name, "generator") == 0 || strcmp(name, "rating") == 0)
+		simple_text(c, n, t);
+	else
+		return false;
+	return true;
+}
+
+static void
+item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
+{
+	struct counts	 k;
+	xmlNodePtr	 e;
+	struct buf	 t;
+	unsigned long	 before = c->rep->errors;
+
+	st->items++;
+	vbuf_init(&t);
+	counts_init(&k, item_vocab, sizeof(item_vocab) / sizeof(item_vocab[0]));
+	for (e = n->children; e != NULL; e = e->next) {
+		if ((e->type == XML_TEXT_NODE ||
+		    e->type == XML_CDATA_SECTION_NODE) && e->content != NULL &&
+		    !is_blank((const char *)e->content))
+			vreport(c, n, SEV_ERROR, "unexpected-text", "text "
+			    "directly inside item, where only elements may "
+			    "appear");
+		if (e->type != XML_ELEMENT_NODE)
+			continue;
+		if (!node_in(e, NULL)) {
+			ext_count(c, e, &k.ext, "item");
+			ext_check(c, e, "item");
+			continue;
+		}
+		if (!count(c, &k, e, "item"))
+			continue;
+		check_attrs(c, e);
+		if (common_element(c, e, &t))
+			continue;
+		if (strcmp(node_name(e), "enclosure") == 0)
+			enclosure(c, e);
+		else if (strcmp(node_name(e), "guid") == 0)
+			guid(c, e);
+		else if (strcmp(node_name(e), "source") == 0)
+			source(c, e);
+	}
+	if (seen(&k, "title") == 0 && seen(&k, "description") == 0)
+		vreport(c, n, SEV_ERROR, "rss-item-title-or-description",
+		    "item has neither a title nor a description; it needs one");
+	if (c->rep->errors == before)
+		vschema_check(c, c->entry_schema, n);
+	buf_free(&t);
+}
+
+struct channel_walk {
+	struct rss_state *st;
+	struct counts	 k;
+};
+
+static void
+channel_child(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct channel_walk *w = arg;
+	struct buf	 t;
+	const char	*name = node_name(n);
+
+	if (!node_in(n, NULL)) {
+		ext_count(c, n, &w->k.ext, "channel");
+		ext_check(c, n, "channel");
+		header_add(c, n);
+		return;
+	}
+	if (strcmp(name, "item") == 0) {
+		count(c, &w->k, n, "channel");
+		check_attrs(c, n);
+		item(c, w->st, n);
+		return;
+	}
+	header_add(c, n);
+	if (!count(c, &w->k, n, "channel"))
+		return;
+	check_attrs(c, n);
+	vbuf_init(&t);
+	if (common_element(c, n, &t))
+		;
+	else if (strcmp(name, "language") == 0) {
+		simple_text(c, n, &t);
+		if (!is_language_tag(t.data))
+			vreport(c, n, SEV_ERROR, "rss-language", "language "
+			    "\"%s\" is not a language tag", t.data);
+	} else if (strcmp(name, "ttl") == 0) {
+		simple_text(c, n, &t);
+		if (!is_nonneg_integer(t.data))
+			vreport(c, n, SEV_ERROR, "rss-ttl", "ttl \"%s\" is not "
+			    "a non-negative number of minutes", t.data);
+	} else if (strcmp(name, "cloud") == 0)
+		cloud(c, n);
+	else if (strcmp(name, "image") == 0)
+		record_element(c, n, image_vocab,
+		    sizeof(image_vocab) / sizeof(image_vocab[0]));
+	else if (strcmp(name, "textInput") == 0)
+		record_element(c, n, textinput_vocab,
+		    sizeof(textinput_vocab) / sizeof(textinput_vocab[0]));
+	else if (strcmp(name, "skipHours") == 0)
+		skip_list(c, n, true);
+	else if (strcmp(name, "skipDays") == 0)
+		skip_list(c, n, false);
+	buf_free(&t);
+}
+
+static bool
+rss_descend(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct rss_state *st = arg;
+	struct channel_walk w;
+	xmlNodePtr	 saved = c->header_parent, copy;
+
+	if (!node_is(n, NULL, "channel") || st->channels++ > 0)
+		return false;
+	w.st = st;
+	counts_init(&w.k, channel_vocab,
+	    sizeof(channel_vocab) / sizeof(channel_vocab[0]));
+	copy = xmlDocCopyNode(n, c->header, 2);
+	if (copy != NULL)
+		c->header_parent = xmlAddChild(c->header_parent, copy);
+	walk_children(c, channel_child, NULL, &w);
+	c->header_parent = saved;
+	if (!c->broken)
+		require_all(c, &w.k, n, "channel");
+	return true;
+}
+
+static void
+rss_child(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct rss_state *st = arg;
+	char		 q[128];
+
+	(void)st;
+	if (node_is(n, NULL, "channel"))
+		vreport(c, n, SEV_ERROR, "rss-duplicate-element", "rss has "
+		    "more than one channel");
+	else if (node_in(n, NULL))
+		vreport(c, n, SEV_ERROR, "rss-unknown-element", "rss has no "
+		    "child element %s in RSS 2.0",
+		    node_qname(n, q, sizeof(q)));
+}
+
+void
+rss_validate(struct vctx *c, xmlNodePtr root)
+{
+	struct rss_state st;
+	struct buf	 v;
+
+	memset(&st, 0, sizeof(st));
+	vbuf_init(&v);
+	if (!node_in(root, NULL))
+		vreport(c, root, SEV_ERROR, "rss-namespace", "rss is in the "
+		    "namespace %s; RSS 2.0 elements are in no namespace",
+		    root->ns->href);
+	check_attrs(c, root);
+	if (!attr_get(root, NULL, "version", &v))
+		vreport(c, root, SEV_ERROR, "rss-version", "rss has no version "
+		    "attribute; RSS 2.0 requires version=\"2.0\"");
+	else if (strcmp(v.data, "0.91") == 0 || strcmp(v.data, "0.92") == 0)
+		vreport(c, root, SEV_WARNING, "rss-version", "RSS %s is "
+		    "checked with the rules of RSS 2.0, its compatible "
+		    "successor", v.data);
+	else if (strcmp(v.data, "2.0") != 0)
+		vreport(c, root, SEV_ERROR, "rss-version", "rss version \"%s\" "
+		    "is not 2.0", v.data);
+	c->header = xmlNewDoc(BAD_CAST "1.0");
+	c->header_parent = xmlDocCopyNode(root, c->header, 2);
+	xmlDocSetRootElement(c->header, c->header_parent);
+	walk_children(c, rss_child, rss_descend, &st);
+	if (!c->broken && st.channels == 0)
+		vreport(c, root, SEV_ERROR, "rss-missing-element", "rss has no "
+		    "channel");
+	buf_free(&v);
+}

@@ -1,0 +1,466 @@
+/*
+ * validate_util: helpers the format modules share: reading text and
+ * attributes from expanded subtrees without ever expanding an entity
+ * reference (the billion-laughs defence), value syntax checks (MIME types
+ * per RFC 2045, language tags per RFC 3066, URLs per RFC 3986), dates, a
+ * hash set for uniqueness, and the header document for the schema.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dateparse.h"
+#include "uri.h"
+#include "validate_int.h"
+
+void
+vreport(struct vctx *c, xmlNodePtr node, enum severity sev, const char *rule,
+    const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 text[900];
+	long	 line;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof(text), fmt, ap);
+	va_end(ap);
+	line = node != NULL ? xmlGetLineNo(node) : 0;
+	report_add(c->rep, line > 0 ? (unsigned long)line : 0, 1, sev, rule,
+	    "%s", text);
+}
+
+void
+vbuf_init(struct buf *b)
+{
+	buf_init(b);
+	buf_add(b, "", 0);
+}
+
+bool
+node_in(xmlNodePtr n, const char *ns)
+{
+	if (n->ns == NULL || n->ns->href == NULL)
+		return ns == NULL;
+	return ns != NULL && strcmp((const char *)n->ns->href, ns) == 0;
+}
+
+bool
+node_is(xmlNodePtr n, const char *ns, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && node_in(n, ns) &&
+	    strcmp((const char *)n->name, name) == 0;
+}
+
+const char *
+node_name(xmlNodePtr n)
+{
+	return (const char *)n->name;
+}
+
+const char *
+node_qname(xmlNodePtr n, char *out, size_t size)
+{
+	if (node_in(n, NS_ATOM))
+		snprintf(out, size, "atom:%s", n->name);
+	else if (n->ns != NULL && n->ns->prefix != NULL)
+		snprintf(out, size, "%s:%s", n->ns->prefix, n->name);
+	else
+		snprintf(out, size, "%s", n->name);
+	return out;
+}
+
+size_t
+node_text(xmlNodePtr n, struct buf *b)
+{
+	xmlNodePtr	 k;
+	size_t		 elems = 0;
+
+	buf_clear(b);
+	for (k = n->children; k != NULL; k = k->next) {
+		if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL)
+			buf_adds(b, (const char *)k->content);
+		else if (k->type == XML_ELEMENT_NODE)
+			elems++;
+	}
+	return elems;
+}
+
+static bool
+is_xml_space(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+bool
+is_blank(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (!is_xml_space(*s))
+			return false;
+	return true;
+}
+
+bool
+has_space(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (is_xml_space(*s))
+			return true;
+	return false;
+}
+
+void
+trim_into(const char *s, struct buf *b)
+{
+	size_t	 n;
+
+	while (is_xml_space(*s))
+		s++;
+	n = strlen(s);
+	while (n > 0 && is_xml_space(s[n - 1]))
+		n--;
+	buf_clear(b);
+	buf_add(b, s, n);
+}
+
+bool
+attr_get(xmlNodePtr n, const char *ns, const char *name, struct buf *b)
+{
+	xmlAttrPtr	 a;
+	xmlNodePtr	 k;
+
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (strcmp((const char *)a->name, name) != 0)
+			continue;
+		if (ns == NULL ? a->ns != NULL : (a->ns == NULL ||
+		    strcmp((const char *)a->ns->href, ns) != 0))
+			continue;
+		buf_clear(b);
+		for (k = a->children; k != NULL; k = k->next)
+			if (k->type == XML_TEXT_NODE && k->content != NULL)
+				buf_adds(b, (const char *)k->content);
+		return true;
+	}
+	return false;
+}
+
+size_t
+check_entity_refs(struct vctx *c, xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+	xmlAttrPtr	 a;
+	size_t		 found = 0;
+
+	if (n->type == XML_ENTITY_REF_NODE) {
+		vreport(c, n->parent, SEV_ERROR, "entity-reference",
+		    "reference to the entity \"&%s;\", which is not expanded; "
+		    "feeds must not depend on a DTD", n->name);
+		return 1;
+	}
+	if (n->type == XML_ELEMENT_NODE)
+		for (a = n->properties; a != NULL; a = a->next)
+			for (k = a->children; k != NULL; k = k->next)
+				if (k->type == XML_ENTITY_REF_NODE) {
+					vreport(c, n, SEV_ERROR,
+					    "entity-reference", "reference to "
+					    "the entity \"&%s;\" in an "
+					    "attribute, which is not expanded",
+					    k->name);
+					found++;
+				}
+	for (k = n->children; k != NULL; k = k->next)
+		found += check_entity_refs(c, k);
+	return found;
+}
+
+/* RFC 2045 token characters. */
+static bool
+is_token_char(unsigned char ch)
+{
+	return ch > 32 && ch < 127 && strchr("()<>@,;:\\\"/[]?=", ch) == NULL;
+}
+
+bool
+is_mime_type(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		 k;
+
+	for (k = 0; is_token_char(u[k]); k++)
+		;
+	if (k == 0 || u[k] != '/')
+		return false;
+	u += k + 1;
+	for (k = 0; is_token_char(u[k]); k++)
+		;
+	if (k == 0)
+		return false;
+	u += k;
+	/* Parameters: *( ";" attribute "=" value ), loosely. */
+	while (*u == ' ')
+		u++;
+	return *u == '\0' || *u == ';';
+}
+
+/*
+ * RFC 3066 section 2.1: subtags of 1 to 8 letters or digits joined by
+ * "-"; the first is an ISO 639 code (2 or 3 letters), "i" or "x".
+ */
+bool
+is_language_tag(const char *s)
+{
+	size_t	 k, len;
+	bool	 first = true;
+
+	for (;;) {
+		for (len = 0; (s[len] >= 'a' && s[len] <= 'z') ||
+		    (s[len] >= 'A' && s[len] <= 'Z') ||
+		    (!first && s[len] >= '0' && s[len] <= '9'); len++)
+			;
+		if (len == 0 || len > 8)
+			return false;
+		if (first && len != 2 && len != 3 && !(len == 1 &&
+		    strchr("iIxX", s[0]) != NULL))
+			return false;
+		first = false;
+		k = len;
+		if (s[k] == '\0')
+			return true;
+		if (s[k] != '-')
+			return false;
+		s += k + 1;
+	}
+}
+
+bool
+is_nonneg_integer(const char *s)
+{
+	if (*s == '\0')
+		return false;
+	for (; *s != '\0'; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+static bool
+is_alnum(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	    (ch >= '0' && ch <= '9');
+}
+
+/* RFC 4151 DNSname; returns the length taken, 0 if none. */
+static size_t
+dns_name(const char *s)
+{
+	size_t	 i = 0, comp;
+
+	for (;;) {
+		for (comp = 0; is_alnum(s[i + comp]) || s[i + comp] == '-';
+		    comp++)
+			;
+		if (comp == 0 || s[i] == '-' || s[i + comp - 1] == '-')
+			return 0;
+		i += comp;
+		if (s[i] != '.' || !is_alnum(s[i + 1]))
+			return i;
+		i++;
+	}
+}
+
+bool
+is_tag_uri(const char *s)
+{
+	size_t	 n, k;
+
+	s += 4;				/* "tag:" */
+	for (n = 0; is_alnum(s[n]) || strchr("-._", s[n]) != NULL; n++)
+		if (s[n] == '\0')
+			break;
+	if (s[n] == '@') {		/* emailAddress */
+		if (n == 0)
+			return false;
+		s += n + 1;
+	}
+	if ((n = dns_name(s)) == 0 || s[n] != ',')
+		return false;
+	s += n + 1;
+	for (k = 0; k < 4; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return false;
+	s += 4;
+	for (n = 0; n < 2 && *s == '-'; n++) {
+		if (s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9')
+			return false;
+		s += 3;
+	}
+	return *s == ':';
+}
+
+bool
+is_urn(const char *s)
+{
+	size_t	 n, k;
+
+	s += 4;				/* "urn:" */
+	for (n = 0; is_alnum(s[n]) || (n > 0 && s[n] == '-'); n++)
+		;
+	if (n < 1 || n > 32 || s[n] != ':' || s[n + 1] == '\0')
+		return false;
+	if (n == 4 && strncasecmp(s, "uuid", 4) == 0) {
+		s += 5;
+		for (k = 0; k < 36; k++) {
+			if (k == 8 || k == 13 || k == 18 || k == 23) {
+				if (s[k] != '-')
+					return false;
+			} else if (!((s[k] >= '0' && s[k] <= '9') ||
+			    (s[k] >= 'a' && s[k] <= 'f') ||
+			    (s[k] >= 'A' && s[k] <= 'F')))
+				return false;
+		}
+		return s[36] == '\0';
+	}
+	return true;
+}
+
+bool
+is_full_url(const char *s)
+{
+	const char	*colon;
+
+	if (!uri_is_absolute_iri(s, strlen(s)))
+		return false;
+	colon = strchr(s, ':');
+	return colon != NULL && strncmp(colon, "://", 3) == 0 &&
+	    colon[3] != '\0' && colon[3] != '/';
+}
+
+void
+check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind)
+{
+	struct date_value	 d;
+	enum date_status	 st;
+	struct buf		 t;
+	char			 q[128];
+	const char		*rule;
+
+	node_qname(n, q, sizeof(q));
+	vbuf_init(&t);
+	trim_into(text, &t);
+	if (kind == 'a') {
+		if (strlen(text) != t.len)
+			vreport(c, n, SEV_ERROR, "atom-date", "%s has white "
+			    "space around its date", q);
+		else if ((st = dateparse_rfc3339(t.data, t.len, &d)) !=
+		    DATE_OK)
+			vreport(c, n, SEV_ERROR, "atom-date", "%s \"%s\" is "
+			    "not an RFC 3339 date-time: it %s", q, t.data,
+			    date_status_text(st));
+	} else if (kind == 'r') {
+		st = dateparse_rfc822(t.data, t.len, &d);
+		rule = st == DATE_WEEKDAY ? "rss-date-weekday" :
+		    st == DATE_ZONE ? "rss-date-zone" : "rss-date";
+		if (st != DATE_OK)
+			vreport(c, n, SEV_ERROR, rule, "%s \"%s\" is not an "
+			    "RFC 822 date-time: it %s", q, t.data,
+			    date_status_text(st));
+		else if (d.warn & DATE_WARN_TWO_DIGIT_YEAR)
+			vreport(c, n, SEV_WARNING, "rss-date-year", "%s \"%s\" "
+			    "has a two-digit year; use four digits", q, t.data);
+	} else {
+		if ((st = dateparse_w3cdtf(t.data, t.len, &d)) != DATE_OK)
+			vreport(c, n, SEV_ERROR, "ext-date", "%s \"%s\" is not "
+			    "a W3C date-time (W3CDTF): it %s", q, t.data,
+			    date_status_text(st));
+		else if ((d.warn & DATE_WARN_NO_ZONE) && kind == 'w')
+			vreport(c, n, SEV_ERROR, "ext-date", "%s \"%s\" has a "
+			    "time but no time zone, which W3CDTF requires", q,
+			    t.data);
+	}
+	buf_free(&t);
+}
+
+/* FNV-1a, then a final mix so the slot index uses every bit. */
+uint64_t
+hash_bytes(const char *s, size_t n, uint64_t seed)
+{
+	uint64_t h = 1469598103934665603ULL ^ seed;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h == 0 ? 1 : h;
+}
+
+static void
+hashset_insert(struct hashset *h, uint64_t v)
+{
+	size_t	 i = (size_t)(v & (h->cap - 1));
+
+	while (h->slot[i] != 0)
+		i = (i + 1) & (h->cap - 1);
+	h->slot[i] = v;
+	h->n++;
+}
+
+bool
+hashset_add(struct hashset *h, uint64_t v)
+{
+	struct hashset	 bigger;
+	size_t		 i;
+
+	if (h->cap != 0) {
+		for (i = (size_t)(v & (h->cap - 1)); h->slot[i] != 0;
+		    i = (i + 1) & (h->cap - 1))
+			if (h->slot[i] == v)
+				return true;
+	}
+	if ((h->n + 1) * 2 > h->cap) {
+		bigger.cap = h->cap ? h->cap * 2 : 64;
+		bigger.n = 0;
+		bigger.slot = xcalloc(bigger.cap, sizeof(uint64_t));
+		for (i = 0; i < h->cap; i++)
+			if (h->slot[i] != 0)
+				hashset_insert(&bigger, h->slot[i]);
+		free(h->slot);
+		*h = bigger;
+	}
+	hashset_insert(h, v);
+	return false;
+}
+
+void
+hashset_free(struct hashset *h)
+{
+	free(h->slot);
+	memset(h, 0, sizeof(*h));
+}
+
+/* Feeds with more header elements than this are checked without them. */
+#define HEADER_MAX_KIDS	10000
+
+void
+header_add(struct vctx *c, xmlNodePtr child)
+{
+	xmlNodePtr	 copy;
+
+	if (c->header == NULL || c->header_parent == NULL ||
+	    c->header_kids >= HEADER_MAX_KIDS)
+		return;
+	copy = xmlDocCopyNode(child, c->header, 1);
+	if (copy == NULL)
+		return;
+	xmlAddChild(c->header_parent, copy);
+	c->header_kids++;
+}

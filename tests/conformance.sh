@@ -1,0 +1,35 @@
+#!/bin/sh
+# Agreement with the W3C Feed Validation Service on the shared conformance
+# cases (../shared/conformance, 352 Atom and RSS files with the service's
+# whole-file verdicts). Fails below the agreement already reached, or on
+# any crash or time-out, so the score can only go up. Skipped when the
+# cases are not there (a tarball build, another checkout).
+. "$SRCDIR/tests/lib.sh"
+
+# Agreement reached, in tenths of a percent: raise it, never lower it.
+THRESHOLD=997
+
+CONF=$SHARED/conformance
+if [ ! -f "$CONF/conform.py" ] || [ ! -d "$CONF/cases" ]; then
+	skip_all "no conformance cases at $CONF (they live beside the repository)"
+fi
+if [ ! -x "$PYTHON" ]; then
+	skip_all "$PYTHON is needed to run conform.py"
+fi
+
+"$PYTHON" "$CONF/conform.py" --disagree "$T/disagree.tsv" -- \
+    "$FEEDWRIGHT" validate >"$T/score" 2>&1
+status=$?
+expect_eq "conform.py ran" "$status" 0
+line=$(tail -n 1 "$T/score")
+echo "# $line"
+sed 's/^/#   disagrees: /' "$T/disagree.tsv"
+
+score=$(echo "$line" | sed -n 's/^conformance: \([0-9]*\)\.\([0-9]\)%.*/\1\2/p')
+crashes=$(echo "$line" | sed -n 's/.*, \([0-9]*\) crashes$/\1/p')
+check "a score was printed" test -n "$score"
+check "agreement ${score:-?}/1000 is at least $THRESHOLD/1000" \
+    test "${score:-0}" -ge "$THRESHOLD"
+expect_eq "no crash or time-out" "${crashes:-?}" 0
+
+finish

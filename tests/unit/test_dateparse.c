@@ -1,0 +1,203 @@
+/*
+ * test_dateparse.c -- unit tests for dateparse.c: RFC 3339 (Atom), RFC
+ * 822 (RSS) and W3CDTF (RSS modules) date parsing.
+ */
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "dateparse.h"
+
+static enum date_status
+p3339(const char *s, struct date_value *d)
+{
+	return dateparse_rfc3339(s, strlen(s), d);
+}
+
+static enum date_status
+p822(const char *s, struct date_value *d)
+{
+	return dateparse_rfc822(s, strlen(s), d);
+}
+
+static enum date_status
+pw3c(const char *s, struct date_value *d)
+{
+	return dateparse_w3cdtf(s, strlen(s), d);
+}
+
+static void
+test_rfc3339_valid(void **state)
+{
+	struct date_value d;
+
+	(void)state;
+	assert_int_equal(p3339("2003-12-13T18:30:02Z", &d), DATE_OK);
+	assert_int_equal(d.c.year, 2003);
+	assert_int_equal(d.c.month, 12);
+	assert_int_equal(d.c.day, 13);
+	assert_int_equal(d.c.hour, 18);
+	assert_int_equal(d.c.min, 30);
+	assert_int_equal(d.c.sec, 2);
+	assert_int_equal(d.offset_min, 0);
+	assert_int_equal(p3339("2003-12-13T18:30:02.25+01:00", &d), DATE_OK);
+	assert_int_equal(d.offset_min, 60);
+	assert_int_equal(p3339("2003-12-13T08:30:02-05:30", &d), DATE_OK);
+	assert_int_equal(d.offset_min, -330);
+	assert_int_equal(p3339("2004-02-29T00:00:00Z", &d), DATE_OK);
+	assert_int_equal(p3339("1998-12-31T23:59:60Z", &d), DATE_OK);
+}
+
+static void
+test_rfc3339_invalid(void **state)
+{
+	static const char *const syntax[] = {
+		"", "2003-12-13", "2003-12-13T18:30Z", "2003-12-13t18:30:02Z",
+		"2003-12-13T18:30:02z", "2003-12-13 18:30:02Z",
+		"2003-12-13T18:30:02", "2003-12-13T18:30:02+0100",
+		"20031213T183002Z", " 2003-12-13T18:30:02Z",
+		"2003-12-13T18:30:02Z ", "03-12-13T18:30:02Z",
+		"2003-12-13T18:30:02.Z", "2003-12-13T18:30:02+01",
+		"Sat, 13 Dec 2003 18:30:02 GMT",
+	};
+	static const char *const range[] = {
+		"2003-13-13T18:30:02Z", "2003-02-29T18:30:02Z",
+		"2003-12-32T18:30:02Z", "2003-12-13T24:30:02Z",
+		"2003-12-13T18:60:02Z", "2003-12-13T18:30:61Z",
+		"2003-00-13T18:30:02Z", "2003-12-13T18:30:02+24:00",
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(syntax) / sizeof(syntax[0]); i++)
+		if (p3339(syntax[i], &d) != DATE_SYNTAX)
+			fail_msg("\"%s\" should be a syntax error", syntax[i]);
+	for (i = 0; i < sizeof(range) / sizeof(range[0]); i++)
+		if (p3339(range[i], &d) != DATE_RANGE)
+			fail_msg("\"%s\" should be out of range", range[i]);
+}
+
+static void
+test_rfc822_valid(void **state)
+{
+	struct date_value d;
+
+	(void)state;
+	assert_int_equal(p822("Sat, 07 Sep 2002 00:00:01 GMT", &d), DATE_OK);
+	assert_int_equal(d.c.year, 2002);
+	assert_int_equal(d.c.month, 9);
+	assert_int_equal(d.c.day, 7);
+	assert_int_equal(d.c.sec, 1);
+	assert_int_equal(d.warn, 0);
+	assert_int_equal(p822("7 Sep 2002 00:00 +0200", &d), DATE_OK);
+	assert_int_equal(d.offset_min, 120);
+	assert_int_equal(p822("Wed, 01 Jan 2025 10:00:00 -0500", &d), DATE_OK);
+	assert_int_equal(d.offset_min, -300);
+	assert_int_equal(p822("Wed, 01 Jan 2025 10:00:00 EST", &d), DATE_OK);
+	assert_int_equal(d.offset_min, -300);
+	assert_int_equal(p822("Wed, 01 Jan 2025 10:00:00 PDT", &d), DATE_OK);
+	assert_int_equal(d.offset_min, -420);
+	assert_int_equal(p822("Wed, 01 Jan 2025 10:00:00 Z", &d), DATE_OK);
+	assert_int_equal(p822("Wed, 01 Jan 2025 10:00:00 A", &d), DATE_OK);
+	assert_int_equal(p822("Sat, 07 Sep 02 00:00:01 GMT", &d), DATE_OK);
+	assert_int_equal(d.c.year, 2002);
+	assert_int_equal(d.warn, DATE_WARN_TWO_DIGIT_YEAR);
+	assert_int_equal(p822("sat, 07 sep 2002 00:00:01 gmt", &d), DATE_OK);
+	assert_int_equal(p822("Tue, 07 Sep 99 00:00:01 GMT", &d), DATE_OK);
+	assert_int_equal(d.c.year, 1999);
+}
+
+static void
+test_rfc822_invalid(void **state)
+{
+	static const struct {
+		const char		*s;
+		enum date_status	 want;
+	} cases[] = {
+		{ "", DATE_SYNTAX },
+		{ "2002-09-07T00:00:01Z", DATE_SYNTAX },
+		{ "Sat 07 Sep 2002 00:00:01 GMT", DATE_SYNTAX },
+		{ "Saturday, 07 Sep 2002 00:00:01 GMT", DATE_SYNTAX },
+		{ "Sat, 07 September 2002 00:00:01 GMT", DATE_SYNTAX },
+		{ "Sat, 07 Sep 2002 00:00:01", DATE_SYNTAX },
+		{ "Sat, 07 Sep 2002 0:00:01 GMT", DATE_SYNTAX },
+		{ "Sat, 07 Sep 202 00:00:01 GMT", DATE_SYNTAX },
+		{ "Sat, 07 Sep 2002 00:00:01 +02:00", DATE_SYNTAX },
+		{ "Sat, 07 Sep 2002 00:00:01 GMT extra", DATE_SYNTAX },
+		{ "Sun, 07 Sep 2002 00:00:01 GMT", DATE_WEEKDAY },
+		{ "Sat, 07 Sep 2002 00:00:01 CET", DATE_ZONE },
+		{ "Sat, 07 Sep 2002 00:00:01 J", DATE_ZONE },
+		{ "Sat, 31 Sep 2002 00:00:01 GMT", DATE_RANGE },
+		{ "Sat, 07 Sep 2002 25:00:01 GMT", DATE_RANGE },
+		{ "Sat, 07 Sep 2002 00:00:01 +0260", DATE_RANGE },
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		if (p822(cases[i].s, &d) != cases[i].want)
+			fail_msg("\"%s\": got %d, want %d", cases[i].s,
+			    (int)p822(cases[i].s, &d), (int)cases[i].want);
+}
+
+static void
+test_w3cdtf(void **state)
+{
+	static const char *const good[] = {
+		"2003", "2003-12", "2003-12-13", "2003-12-13T18:30Z",
+		"2003-12-13T18:30:02+01:00", "2003-12-13T18:30:02.5-05:00",
+	};
+	static const char *const bad[] = {
+		"", "03", "2003-1", "2003-12-1", "2003/12/13", "2003-12-13T18",
+		"2003-12-13T18:30:02 Z", "December 2003",
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		if (pw3c(good[i], &d) != DATE_OK)
+			fail_msg("\"%s\" should be valid", good[i]);
+		assert_int_equal(d.warn, 0);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (pw3c(bad[i], &d) != DATE_SYNTAX)
+			fail_msg("\"%s\" should be a syntax error", bad[i]);
+	assert_int_equal(pw3c("2003-13", &d), DATE_RANGE);
+	assert_int_equal(pw3c("2003-02-30", &d), DATE_RANGE);
+	assert_int_equal(pw3c("2003-12-13T18:30:02", &d), DATE_OK);
+	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
+}
+
+static void
+test_status_text(void **state)
+{
+	(void)state;
+	assert_string_equal(date_status_text(DATE_WEEKDAY),
+	    "names the wrong day of the week");
+	assert_string_equal(date_status_text(DATE_ZONE),
+	    "has an unknown time zone name");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rfc3339_valid),
+		cmocka_unit_test(test_rfc3339_invalid),
+		cmocka_unit_test(test_rfc822_valid),
+		cmocka_unit_test(test_rfc822_invalid),
+		cmocka_unit_test(test_w3cdtf),
+		cmocka_unit_test(test_status_text),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
