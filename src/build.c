@@ -2,18 +2,26 @@
  * build: the build pipeline. Pass one reads every record and keeps only
  * what choosing needs (name, dates); pass two reads the chosen records
  * again, one at a time, and hands each entry to every format. Nothing is
- * published unless every record is good and every output checks out.
+ * published unless every record is good (or --skip-bad-records leaves the
+ * bad ones out) and every output checks out. Publishing happens under the
+ * feed's lock, so two builds of one feed never interleave.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "articles.h"
 #include "build.h"
 #include "check_output.h"
 #include "feed.h"
+#include "lock.h"
 #include "publish.h"
 #include "record.h"
 #include "settings.h"
@@ -25,11 +33,15 @@
 static const struct feed_format *const formats[] = {
 	&format_atom,
 	&format_rss,
+	&format_json,
+	&format_page,
+	&format_discovery,
 };
 #define NFORMATS (sizeof(formats) / sizeof(formats[0]))
 
 struct build {
 	const char		*feeddir;
+	const struct build_opts	*o;
 	char			*conf_path;
 	char			*articles_dir;
 	char			*output_dir;
@@ -37,6 +49,12 @@ struct build {
 	struct tz		*tz;
 	struct record_opts	 ropts;
 	struct picks		 picks;
+	const struct feed_format *fmt[NFORMATS];	/* the ones turned on */
+	const char		*fname[NFORMATS];	/* and their file names */
+	size_t			 nfmt;
+	struct pending		 pend[NFORMATS];	/* their temporary files */
+	long long		 size[NFORMATS];
+	bool			 changed[NFORMATS];
 	struct buf		 text;		/* the record being read */
 	unsigned long		 nrecords;
 	unsigned long		 nbad;
@@ -50,10 +68,14 @@ load_record(struct build *b, const char *name, struct record *r)
 	struct parse_error	 err;
 	int			 rc = -1;
 
-	if (read_file(path, MAX_RECORD_SIZE, &b->text) == -1) {
+	/* Never through a link: it could publish a file from elsewhere. */
+	if (read_file_nofollow(path, MAX_RECORD_SIZE, &b->text) == -1) {
 		if (errno == EFBIG)
 			msg_error(path, 0, "record is larger than %d MiB",
 			    MAX_RECORD_SIZE / (1024 * 1024));
+		else if (errno == ELOOP)
+			msg_error(path, 0, "record is a symbolic link, which "
+			    "is never followed");
 		else
 			msg_error(path, 0, "cannot read: %s", strerror(errno));
 	} else if (record_parse(b->text.data, b->text.len, &b->ropts, r,
@@ -73,6 +95,7 @@ choose(void *ctx, const char *name)
 	struct when	 updated;
 
 	b->nrecords++;
+	/* A bad record is reported and never offered; whether the feed is published is decided after. */
 	if (load_record(b, name, &r) == -1) {
 		b->nbad++;
 		return 0;
@@ -114,9 +137,30 @@ feed_path(const char *feeddir, const char *p)
 	return p[0] == '/' ? xstrdup(p) : path_join(feeddir, p);
 }
 
-/* Writes every format for the chosen records into temporary files. */
+/* One line on stderr through the message formatter, for -v. */
+static void
+note(const char *path, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	msg_verror(path, 0, fmt, ap);
+	va_end(ap);
+}
+
+static double
+seconds_since(const struct timespec *t0)
+{
+	struct timespec	 t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - t0->tv_sec) +
+	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Writes every chosen format for the chosen records into b->pend[]. */
 static int
-write_all(struct build *b, struct pending *pend)
+write_all(struct build *b)
 {
 	struct outbuf		 out[NFORMATS];
 	void			*w[NFORMATS];
@@ -134,9 +178,9 @@ write_all(struct build *b, struct pending *pend)
 		if (b->picks.v[i].updated.t > head.updated.t)
 			head.updated = b->picks.v[i].updated;
 
-	for (k = 0; k < NFORMATS; k++) {
-		outbuf_init_fd(&out[k], pend[k].fd);
-		w[k] = formats[k]->open(&out[k], &head);
+	for (k = 0; k < b->nfmt; k++) {
+		outbuf_init_fd(&out[k], b->pend[k].fd);
+		w[k] = b->fmt[k]->open(&out[k], &head);
 	}
 	entry_scratch_init(&scratch);
 	for (i = 0; i < b->picks.n && rc == EXIT_OK; i++) {
@@ -144,21 +188,25 @@ write_all(struct build *b, struct pending *pend)
 
 		/* A record changed since pass one is caught here, not published half-read. */
 		if (load_record(b, b->picks.v[i].name, &r) == -1) {
+			msg_error(b->feeddir, 0, "a record went bad during "
+			    "the build; nothing was published");
 			rc = EXIT_BAD_INPUT;
 			break;
 		}
 		slug = articles_slug(b->picks.v[i].name);
 		entry_from_record(&e, &r, &b->st, slug, &scratch);
-		for (k = 0; k < NFORMATS; k++)
-			formats[k]->entry(w[k], &e);
+		for (k = 0; k < b->nfmt; k++)
+			b->fmt[k]->entry(w[k], &e);
 		free(slug);
 		record_free(&r);
 	}
 	entry_scratch_free(&scratch);
-	for (k = 0; k < NFORMATS; k++) {
-		formats[k]->close(w[k]);
-		if (outbuf_finish(&out[k]) == -1 && rc == EXIT_OK) {
-			msg_error(pend[k].final, 0, "cannot write: %s",
+	for (k = 0; k < b->nfmt; k++) {
+		b->fmt[k]->close(w[k]);
+		if (outbuf_finish(&out[k]) == -1 && rc != EXIT_WRITE) {
+			msg_error(b->o->dry_run || b->o->stdout_format != NULL ?
+			    b->pend[k].tmp : b->pend[k].final, 0,
+			    "cannot write: %s; nothing was published",
 			    strerror(errno));
 			rc = EXIT_WRITE;
 		}
@@ -166,48 +214,206 @@ write_all(struct build *b, struct pending *pend)
 	return rc;
 }
 
+/*
+ * Writes and checks every chosen format into temporary files in TMPDIR
+ * (NULL: the output folder). On failure no temporary file is left.
+ */
+static int
+write_checked(struct build *b, const char *tmpdir)
+{
+	size_t	 k;
+	int	 rc = EXIT_OK;
+
+	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
+		if (publish_begin(&b->pend[k], b->output_dir, b->fname[k],
+		    tmpdir, (mode_t)b->st.file_mode) == -1) {
+			msg_error(tmpdir != NULL ? tmpdir : b->output_dir, 0,
+			    "cannot create a temporary file: %s",
+			    strerror(errno));
+			rc = EXIT_WRITE;
+		}
+	}
+	if (rc == EXIT_OK)
+		rc = write_all(b);
+	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
+		/* Warnings only with news: cron must stay quiet on a no-op run. */
+		bool warn = b->o->verbosity >= BUILD_NORMAL &&
+		    publish_compare(&b->pend[k]) != PUBLISH_SAME;
+
+		if (!b->fmt[k]->not_xml &&
+		    check_output(b->pend[k].tmp, b->pend[k].final,
+		    b->fmt[k]->name, warn) == -1)
+			rc = EXIT_BAD_INPUT;
+		b->size[k] = publish_size(&b->pend[k]);
+	}
+	if (rc != EXIT_OK)
+		for (k = 0; k < b->nfmt; k++)
+			publish_abort(&b->pend[k]);
+	return rc;
+}
+
+static void
+removed_tmp(void *ctx, const char *path)
+{
+	const struct build	*b = ctx;
+
+	if (b->o->verbosity >= BUILD_NORMAL)
+		msg_warn(path, 0, "removed a temporary file left by an "
+		    "interrupted build");
+}
+
+/* Writes, checks and publishes every format; the caller holds the lock. */
 static int
 publish_all(struct build *b)
 {
-	struct pending	 pend[NFORMATS];
-	size_t		 k, opened = 0;
-	bool		 changed;
-	int		 rc = EXIT_OK;
+	struct stat	 st;
+	size_t		 k;
+	int		 rc;
 
 	if (make_dirs(b->output_dir) == -1) {
 		msg_error(b->output_dir, 0, "cannot create folder: %s",
 		    strerror(errno));
 		return EXIT_WRITE;
 	}
-	for (k = 0; k < NFORMATS; k++, opened++) {
-		if (publish_begin(&pend[k], b->output_dir,
-		    formats[k]->filename) == -1) {
-			msg_error(b->output_dir, 0, "cannot create a file: %s",
-			    strerror(errno));
+	/* Anyone could replace what is published there: see feedwright(1). */
+	if (stat(b->output_dir, &st) == 0 && (st.st_mode & S_IWOTH)) {
+		msg_error(b->output_dir, 0, "refusing to publish into a folder "
+		    "every user can write to (chmod o-w fixes it)");
+		return EXIT_WRITE;
+	}
+	/* Safe under the lock, and safe anyway: a live writer holds a flock on its file. */
+	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
+	if ((rc = write_checked(b, NULL)) != EXIT_OK)
+		return rc;
+	/* Every file on disk before any is renamed: a late ENOSPC stops them all. */
+	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
+		if (publish_sync(&b->pend[k]) == -1) {
+			msg_error(b->pend[k].final, 0, "cannot write: %s; "
+			    "nothing was published", strerror(errno));
 			rc = EXIT_WRITE;
-			break;
 		}
 	}
-	if (rc == EXIT_OK)
-		rc = write_all(b, pend);
-	for (k = 0; k < opened && rc == EXIT_OK; k++)
-		if (check_output(pend[k].tmp, pend[k].final) == -1)
-			rc = EXIT_BAD_INPUT;
-	for (k = 0; k < opened; k++) {
+	for (k = 0; k < b->nfmt; k++) {
 		if (rc != EXIT_OK) {
-			publish_abort(&pend[k]);
-		} else if (publish_commit(&pend[k], &changed) == -1) {
-			msg_error(formats[k]->filename, 0, "cannot publish in "
-			    "%s: %s", b->output_dir, strerror(errno));
+			publish_abort(&b->pend[k]);
+		} else if (publish_commit(&b->pend[k], &b->changed[k]) == -1) {
+			char	*path = path_join(b->output_dir, b->fname[k]);
+
+			msg_error(path, 0, "cannot publish: %s", strerror(errno));
+			free(path);
 			rc = EXIT_WRITE;
 		}
 	}
 	return rc;
 }
 
+static const char *
+tmp_folder(void)
+{
+	const char	*t = getenv("TMPDIR");
+
+	return t != NULL && t[0] == '/' ? t : "/tmp";
+}
+
+/* --dry-run: writes and checks in the temporary folder, says what would change. */
+static int
+preview(struct build *b)
+{
+	static const char *const what[] = {
+		[PUBLISH_NEW] = "would be created",
+		[PUBLISH_CHANGED] = "would be replaced",
+		[PUBLISH_SAME] = "unchanged",
+	};
+	size_t	 k;
+	int	 rc;
+
+	if ((rc = write_checked(b, tmp_folder())) != EXIT_OK)
+		return rc;
+	for (k = 0; k < b->nfmt; k++) {
+		printf("%s: %s (%zu %s, %lld bytes)\n", b->pend[k].final,
+		    what[publish_compare(&b->pend[k])], b->picks.n,
+		    b->picks.n == 1 ? "entry" : "entries", b->size[k]);
+		publish_abort(&b->pend[k]);
+	}
+	return EXIT_OK;
+}
+
+/* --stdout FORMAT: writes and checks in the temporary folder, then copies. */
+static int
+to_stdout(struct build *b)
+{
+	int	 rc;
+
+	if ((rc = write_checked(b, tmp_folder())) != EXIT_OK)
+		return rc;
+	fflush(stdout);
+	if (publish_copy(&b->pend[0], STDOUT_FILENO) == -1) {
+		msg_error(NULL, 0, "cannot write to standard output: %s",
+		    strerror(errno));
+		return EXIT_WRITE;
+	}
+	return EXIT_OK;
+}
+
+/* Chooses the formats to write: those the settings turn on, or --stdout's. */
+static int
+select_formats(struct build *b)
+{
+	const char	*name;
+	size_t		 k;
+
+	for (k = 0; k < NFORMATS; k++) {
+		if (b->o->stdout_format != NULL &&
+		    strcmp(formats[k]->name, b->o->stdout_format) != 0)
+			continue;
+		if ((name = feed_format_file(formats[k], &b->st)) != NULL) {
+			b->fmt[b->nfmt] = formats[k];
+			b->fname[b->nfmt++] = name;
+		}
+	}
+	if (b->nfmt == 0 && b->o->stdout_format != NULL) {
+		msg_error(b->conf_path, 0, "the %s format is turned off here",
+		    b->o->stdout_format);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+summary(const struct build *b, const struct timespec *t0)
+{
+	struct buf	 s;
+	char		 tmp[128];
+	size_t		 k;
+
+	buf_init(&s);
+	snprintf(tmp, sizeof(tmp), "%zu %s", b->picks.n,
+	    b->picks.n == 1 ? "entry" : "entries");
+	buf_adds(&s, tmp);
+	if (b->nbad > 0) {
+		snprintf(tmp, sizeof(tmp), " (%lu bad %s left out)",
+		    b->nbad, b->nbad == 1 ? "record" : "records");
+		buf_adds(&s, tmp);
+	}
+	for (k = 0; k < b->nfmt; k++) {
+		snprintf(tmp, sizeof(tmp), ", %s %lld bytes %s",
+		    b->fname[k], b->size[k],
+		    b->o->stdout_format != NULL ? "to standard output" :
+		    b->o->dry_run ? "checked" :
+		    b->changed[k] ? "published" : "unchanged");
+		buf_adds(&s, tmp);
+	}
+	note(b->feeddir, "%s, %.2f s", s.data, seconds_since(t0));
+	buf_free(&s);
+}
+
 static void
 build_free(struct build *b)
 {
+	size_t	 k;
+
+	for (k = 0; k < b->nfmt; k++)
+		publish_abort(&b->pend[k]);
 	free(b->conf_path);
 	free(b->articles_dir);
 	free(b->output_dir);
@@ -217,14 +423,52 @@ build_free(struct build *b)
 	buf_free(&b->text);
 }
 
+/* Reads the records and chooses the entries; reports bad records. */
+static int
+gather(struct build *b)
+{
+	if (articles_each(b->articles_dir, choose, b) == -1) {
+		msg_error(b->articles_dir, 0, "cannot read folder: %s",
+		    strerror(errno));
+		return EXIT_BAD_INPUT;
+	}
+	if (b->nbad > 0 && !b->o->skip_bad) {
+		msg_error(b->feeddir, 0, "%lu of %lu records are bad; nothing "
+		    "was published", b->nbad, b->nrecords);
+		return EXIT_BAD_INPUT;
+	}
+	if (b->picks.n == 0) {
+		if (b->nbad > 0)
+			msg_error(b->feeddir, 0, "all %lu records are bad; "
+			    "nothing was published", b->nrecords);
+		else
+			msg_error(b->articles_dir, 0, "no article records "
+			    "(*%s); nothing was published", RECORD_SUFFIX);
+		return EXIT_BAD_INPUT;
+	}
+	if (b->nbad > 0)
+		msg_error(b->feeddir, 0, "%lu of %lu records are bad and are "
+		    "left out (--skip-bad-records)", b->nbad, b->nrecords);
+	picks_sort(&b->picks);
+	return EXIT_OK;
+}
+
 int
 build_feed(const char *feeddir, const struct build_opts *o)
 {
 	struct build	 b;
-	int		 rc;
+	struct lock	 lk = { -1 };
+	struct timespec	 t0;
+	char		*lock_path = NULL;
+	size_t		 k;
+	int		 rc, r;
 
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&b, 0, sizeof(b));
+	for (k = 0; k < NFORMATS; k++)
+		b.pend[k].fd = -1;
 	b.feeddir = feeddir;
+	b.o = o;
 	b.conf_path = path_join(feeddir, SETTINGS_FILE);
 	buf_init(&b.text);
 	if (load_settings(&b) == -1) {
@@ -239,28 +483,53 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	b.ropts.trailers = b.st.trailers;
 	b.ropts.ntrailers = b.st.ntrailers;
 	picks_init(&b.picks, b.st.max_entries);
+	if (select_formats(&b) == -1) {
+		rc = EXIT_BAD_INPUT;
+		goto out;
+	}
 
-	if (articles_each(b.articles_dir, choose, &b) == -1) {
-		msg_error(b.articles_dir, 0, "cannot read folder: %s",
-		    strerror(errno));
-		rc = EXIT_BAD_INPUT;
-		goto out;
+	/* Only what publishes takes the lock; a preview reads and writes elsewhere. */
+	if (!o->dry_run && o->stdout_format == NULL) {
+		lock_path = path_join(feeddir, BUILD_LOCK_FILE);
+		if ((r = lock_take(&lk, lock_path, o->wait_ms)) == -1) {
+			msg_error(lock_path, 0, "cannot open the lock file: %s",
+			    strerror(errno));
+			rc = EXIT_WRITE;
+			goto out;
+		}
+		if (r == 1) {
+			if (o->wait_ms == 0)
+				msg_error(lock_path, 0, "another build of this "
+				    "feed is running; not waiting (--no-wait)");
+			else
+				msg_error(lock_path, 0, "another build of this "
+				    "feed is running; gave up after %ld s",
+				    (o->wait_ms + 999) / 1000);
+			rc = EXIT_LOCKED;
+			goto out;
+		}
 	}
-	if (b.nbad > 0) {
-		msg_error(feeddir, 0, "%lu of %lu records are bad; nothing "
-		    "was published", b.nbad, b.nrecords);
-		rc = EXIT_BAD_INPUT;
+	if ((rc = gather(&b)) != EXIT_OK)
 		goto out;
-	}
-	if (b.picks.n == 0) {
-		msg_error(b.articles_dir, 0, "no article records (*%s); "
-		    "nothing was published", RECORD_SUFFIX);
-		rc = EXIT_BAD_INPUT;
-		goto out;
-	}
-	picks_sort(&b.picks);
-	rc = publish_all(&b);
+	if (o->stdout_format != NULL)
+		rc = to_stdout(&b);
+	else if (o->dry_run)
+		rc = preview(&b);
+	else
+		rc = publish_all(&b);
+	if (rc == EXIT_OK && o->verbosity >= BUILD_VERBOSE)
+		summary(&b, &t0);
+	if (rc == EXIT_OK && b.nbad > 0)
+		rc = EXIT_SKIPPED;
 out:
 	build_free(&b);
+	lock_release(&lk);
+	free(lock_path);
 	return rc;
+}
+
+const char *
+build_format_name(size_t i)
+{
+	return i < NFORMATS ? formats[i]->name : NULL;
 }

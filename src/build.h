@@ -1,24 +1,47 @@
 /*
  * build: one feed folder in, published feeds out. Reading the records,
  * choosing the entries, writing every format, checking what was written
- * and publishing it all happen here, in that order.
+ * and publishing it all happen here, in that order, under the feed's lock.
  */
 #ifndef FEEDWRIGHT_BUILD_H
 #define FEEDWRIGHT_BUILD_H
 
-/* Exit statuses, documented in feedwright(1) and the README. */
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Exit statuses, documented in --help, feedwright(1) and the README. */
 enum {
 	EXIT_OK = 0,
 	EXIT_BAD_INPUT = 1,	/* bad settings or records, or output invalid */
 	EXIT_USAGE = 2,
-	EXIT_WRITE = 3		/* could not write or publish */
+	EXIT_WRITE = 3,		/* could not write or publish */
+	EXIT_LOCKED = 4,	/* another build of the feed held the lock */
+	EXIT_SKIPPED = 5	/* published, but bad records were left out */
+};
+
+/* In the feed folder: one build of a feed at a time, whatever its output. */
+#define BUILD_LOCK_FILE		".feedwright.lock"
+#define BUILD_DEFAULT_WAIT	60	/* seconds */
+
+enum build_verbosity {
+	BUILD_QUIET = -1,	/* errors only */
+	BUILD_NORMAL = 0,	/* errors and warnings */
+	BUILD_VERBOSE = 1	/* and one summary line per feed */
 };
 
 struct build_opts {
 	const char	*output;	/* -o: overrides the settings' folder */
+	const char	*stdout_format;	/* --stdout: this format, to stdout */
+	long		 wait_ms;	/* for the lock; 0: --no-wait */
+	bool		 skip_bad;	/* --skip-bad-records */
+	bool		 dry_run;	/* --dry-run: publish nothing */
+	int		 verbosity;	/* enum build_verbosity */
 };
 
 /* Builds and publishes the feed in FEEDDIR; returns an exit status. */
 int	build_feed(const char *feeddir, const struct build_opts *o);
+
+/* The name of format i ("atom", as --stdout takes it), or NULL past the last. */
+const char *build_format_name(size_t i);
 
 #endif

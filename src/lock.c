@@ -1,0 +1,100 @@
+/*
+ * lock: flock(2) with a bounded wait. flock has no timeout, so the wait
+ * polls with LOCK_NB, sleeping a little longer each time (up to 200 ms),
+ * against the monotonic clock so that a clock change cannot stretch it.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lock.h"
+#include "util.h"
+
+static long
+now_ms(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void
+sleep_ms(long ms)
+{
+	struct timespec	 ts;
+
+	ts.tv_sec = ms / 1000;
+	ts.tv_nsec = (ms % 1000) * 1000000;
+	nanosleep(&ts, NULL);
+}
+
+/* Opens the folder PATH is in. */
+static int
+open_folder(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*dir;
+	int		 fd;
+
+	if (slash == NULL)
+		return open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	return fd;
+}
+
+int
+lock_take(struct lock *l, const char *path, long wait_ms)
+{
+	long	 deadline = now_ms() + wait_ms, left, pause = 10;
+	int	 saved;
+
+	l->fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+	/* flock needs no write access: a lock file the owner made read-only still serves. */
+	if (l->fd == -1 && (errno == EACCES || errno == EROFS ||
+	    errno == EPERM)) {
+		saved = errno;
+		l->fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		/* No lock file, and none can be made: lock its folder itself. */
+		if (l->fd == -1 && errno == ENOENT)
+			l->fd = open_folder(path);
+		if (l->fd == -1)
+			errno = saved;	/* why it could not be created */
+	}
+	if (l->fd == -1)
+		return -1;
+	for (;;) {
+		if (flock(l->fd, LOCK_EX | LOCK_NB) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			saved = errno;
+			lock_release(l);
+			errno = saved;
+			return -1;
+		}
+		left = deadline - now_ms();
+		if (left <= 0) {
+			lock_release(l);
+			return 1;
+		}
+		sleep_ms(pause < left ? pause : left);
+		if (pause < 200)
+			pause *= 2;
+	}
+}
+
+void
+lock_release(struct lock *l)
+{
+	if (l->fd != -1)
+		close(l->fd);	/* closing the only descriptor drops the flock */
+	l->fd = -1;
+}
