@@ -72,10 +72,26 @@ struct feed_format {
 	void		*(*open)(struct outbuf *o, const struct feed_head *h);
 	void		 (*entry)(void *w, const struct entry *e);
 	void		 (*close)(void *w);	/* writes the end, frees w */
+	/*
+	 * Optional: the file name in this feed's output folder, or NULL
+	 * when a setting turns the format off. Without it: filename.
+	 */
+	const char	*(*file)(const struct settings *st);
+	bool		 not_xml;	/* JSON, HTML fragment: no XML check */
 };
 
 extern const struct feed_format format_atom;
 extern const struct feed_format format_rss;
+extern const struct feed_format format_json;		/* write_json.c */
+extern const struct feed_format format_page;		/* write_html.c */
+extern const struct feed_format format_discovery;	/* write_html.c */
+
+/* The name format F publishes under for these settings; NULL: not published. */
+static inline const char *
+feed_format_file(const struct feed_format *f, const struct settings *st)
+{
+	return f->file != NULL ? f->file(st) : f->filename;
+}
 
 /* The self URL of format F: the feed-url setting and the file name. Caller frees. */
 char	*feed_self_url(const struct settings *st, const struct feed_format *f);

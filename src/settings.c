@@ -27,8 +27,11 @@ enum kind {
 	K_ZONE,		/* IANA zone name */
 	K_EMAIL,	/* RFC 5322 addr-spec */
 	K_COUNT,	/* 1 to MAX_COUNT */
+	K_MODE,		/* octal file mode, read and write for the owner, no x */
 	K_PATH,		/* folder; no ".." */
-	K_LIST		/* repeatable text */
+	K_LIST,		/* repeatable text */
+	K_YESNO,	/* "yes" or "no" */
+	K_OUTFILE	/* a file name in the output folder, "yes" or "no" */
 };
 
 #define MAX_COUNT 1000000UL
@@ -55,8 +58,15 @@ static const struct key keys[] = {
 	{ "articles",	  K_PATH,	offsetof(struct settings, articles), false },
 	{ "output",	  K_PATH,	offsetof(struct settings, output), false },
 	{ "max-entries",  K_COUNT,	offsetof(struct settings, max_entries), false },
+	{ "mode",	  K_MODE,	offsetof(struct settings, file_mode), false },
 	{ "trailer",	  K_LIST,	offsetof(struct settings, trailers), false },
+	{ "json",	  K_YESNO,	offsetof(struct settings, json), false },
+	{ "page",	  K_OUTFILE,	offsetof(struct settings, page), false },
+	{ "discovery",	  K_OUTFILE,	offsetof(struct settings, discovery), false },
 };
+
+/* The feeds' own names, which the page and the fragment must not take. */
+static const char *const feed_files[] = { "atom.xml", "rss.xml", "feed.json" };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
@@ -107,17 +117,41 @@ path_ok(const char *s, size_t n)
 	return true;
 }
 
+/* A plain file name: no folder, not hidden, nothing a shell or URL must quote. */
+static bool
+file_name_ok(const char *s, size_t n)
+{
+	size_t	 i;
+
+	if (n == 0 || n > 255 || s[0] == '.')
+		return false;
+	for (i = 0; i < n; i++)
+		if (!is_alnum(s[i]) && strchr("._-", s[i]) == NULL)
+			return false;
+	return true;
+}
+
+/*
+ * Filled with any slug, the template must be an absolute IRI. A slug comes
+ * out as unreserved characters and %XX escapes, so two samples stand for
+ * all: one with letters and '-', one with what a scheme or a port cannot
+ * hold (a digit first, '_', '~', an escape), which rules out "{slug}:...".
+ */
 static bool
 template_ok(const char *s)
 {
-	char	*sample;
-	bool	 ok;
+	static const char *const samples[] = { "sample-slug", "0_~ %" };
+	char	*u;
+	bool	 ok = true;
+	size_t	 i;
 
 	if (strstr(s, SLUG_PLACEHOLDER) == NULL)
 		return false;
-	sample = settings_expand(s, "sample-slug");
-	ok = uri_is_absolute_iri(sample, strlen(sample));
-	free(sample);
+	for (i = 0; i < sizeof(samples) / sizeof(samples[0]) && ok; i++) {
+		u = settings_expand(s, samples[i]);
+		ok = uri_is_absolute_iri(u, strlen(u));
+		free(u);
+	}
 	return ok;
 }
 
@@ -173,6 +207,47 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		    "give a folder inside the feed folder or an absolute path",
 		    k->name, (int)n, v);
 		return -1;
+	case K_YESNO:
+		if (strcmp(v, "yes") == 0 || strcmp(v, "no") == 0)
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is neither \"yes\" "
+		    "nor \"no\"", k->name, (int)n, v);
+		return -1;
+	case K_OUTFILE: {
+		size_t	 i;
+
+		if (strcmp(v, "yes") == 0 || strcmp(v, "no") == 0)
+			return 0;
+		if (!file_name_ok(v, n)) {
+			parse_error_set(err, line, "%s: \"%.*s\" is not a file "
+			    "name (letters, digits, \".\", \"-\", \"_\"; not "
+			    "starting with \".\"), \"yes\" or \"no\"", k->name,
+			    (int)n, v);
+			return -1;
+		}
+		for (i = 0; i < sizeof(feed_files) / sizeof(feed_files[0]); i++) {
+			if (strcmp(v, feed_files[i]) == 0) {
+				parse_error_set(err, line, "%s: \"%s\" is the "
+				    "name of a feed", k->name, v);
+				return -1;
+			}
+		}
+		return 0;
+	}
+	case K_MODE: {
+		char		*end;
+		unsigned long	 m;
+
+		/* Published files are data: never executable, always the owner's to replace. */
+		m = strtoul(v, &end, 8);
+		if (n >= 3 && n <= 4 && v[0] >= '0' && v[0] <= '7' &&
+		    *end == '\0' && (m & ~0666UL) == 0 && (m & 0600) == 0600)
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not a file mode "
+		    "like 0644 (octal; read and write for the owner; no "
+		    "execute bits)", k->name, (int)n, v);
+		return -1;
+	}
 	case K_COUNT: {
 		char		*end;
 		unsigned long	 c;
@@ -195,8 +270,12 @@ store(struct settings *s, const struct key *k, char *v)
 {
 	char	*base = (char *)s + k->offset;
 
-	if (k->kind == K_COUNT) {
-		*(unsigned long *)(void *)base = strtoul(v, NULL, 10);
+	if (k->kind == K_COUNT || k->kind == K_MODE) {
+		*(unsigned long *)(void *)base = strtoul(v, NULL,
+		    k->kind == K_MODE ? 8 : 10);
+		free(v);
+	} else if (k->kind == K_YESNO) {
+		*(bool *)(void *)base = strcmp(v, "yes") == 0;
 		free(v);
 	} else if (k->kind == K_LIST) {
 		s->trailers = xreallocarray(s->trailers, s->ntrailers + 1,
@@ -271,6 +350,24 @@ parse_line(const char *l, size_t n, unsigned long line, struct settings *s,
 	return 0;
 }
 
+/*
+ * An output file setting after parsing: "no" turns it off (NULL), "yes"
+ * means its usual name, and absent means IF_ABSENT (NULL: off).
+ */
+static void
+finish_outfile(char **v, const char *if_absent, const char *if_yes)
+{
+	if (*v == NULL) {
+		*v = if_absent != NULL ? xstrdup(if_absent) : NULL;
+	} else if (strcmp(*v, "no") == 0) {
+		free(*v);
+		*v = NULL;
+	} else if (strcmp(*v, "yes") == 0) {
+		free(*v);
+		*v = xstrdup(if_yes);
+	}
+}
+
 int
 settings_parse(const char *buf, size_t len, struct settings *s,
     struct parse_error *err)
@@ -283,6 +380,8 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 
 	memset(s, 0, sizeof(*s));
 	s->max_entries = DEFAULT_MAX_ENTRIES;
+	s->file_mode = DEFAULT_FILE_MODE;
+	s->json = true;
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
 		buf += 3;
 		len -= 3;
@@ -315,6 +414,16 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 		s->articles = xstrdup("articles");
 	if (s->output == NULL)
 		s->output = xstrdup("public");
+	finish_outfile(&s->page, DEFAULT_PAGE, DEFAULT_PAGE);
+	finish_outfile(&s->discovery, NULL, DEFAULT_DISCOVERY);
+	if (s->page != NULL && s->discovery != NULL &&
+	    strcmp(s->page, s->discovery) == 0) {
+		const struct key *k = find_key("discovery", 9);
+
+		parse_error_set(err, seen[k - keys], "discovery: \"%s\" is "
+		    "already the page's name", s->discovery);
+		goto fail;
+	}
 	return 0;
 fail:
 	settings_free(s);
@@ -339,6 +448,8 @@ settings_free(struct settings *s)
 	free(s->entry_id);
 	free(s->articles);
 	free(s->output);
+	free(s->page);
+	free(s->discovery);
 	for (i = 0; i < s->ntrailers; i++)
 		free(s->trailers[i]);
 	free(s->trailers);

@@ -14,6 +14,7 @@
 
 #define SETTINGS_FILE	"feed.conf"
 #define DEFAULT_MAX_ENTRIES 50
+#define DEFAULT_FILE_MODE 0644	/* a web server must read what is published */
 
 struct settings {
 	char		 *title;
@@ -31,9 +32,16 @@ struct settings {
 	char		 *articles;	/* folder of records, relative */
 	char		 *output;	/* output folder, relative */
 	unsigned long	  max_entries;
+	unsigned long	  file_mode;	/* of published files */
 	char		**trailers;
 	size_t		  ntrailers;
+	bool		  json;		/* publish feed.json; default yes */
+	char		 *page;		/* the HTML page's file name; NULL: none */
+	char		 *discovery;	/* the link-tag fragment's; NULL: none */
 };
+
+#define DEFAULT_PAGE		"index.html"
+#define DEFAULT_DISCOVERY	"discovery.html"
 
 /*
  * Parses buf[0..len). Returns 0 with *s filled (free with settings_free),

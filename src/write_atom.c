@@ -112,5 +112,5 @@ atom_close(void *v)
 
 const struct feed_format format_atom = {
 	"atom", "atom.xml", "application/atom+xml",
-	atom_open, atom_entry, atom_close
+	atom_open, atom_entry, atom_close, NULL, false
 };

@@ -123,5 +123,5 @@ rss_close(void *v)
 
 const struct feed_format format_rss = {
 	"rss", "rss.xml", "application/rss+xml",
-	rss_open, rss_entry, rss_close
+	rss_open, rss_entry, rss_close, NULL, false
 };

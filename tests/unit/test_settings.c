@@ -335,6 +335,13 @@ test_error_template_without_slug(void **state)
 	assert_error("entry-link = /news/{slug}\n", 1,
 	    "entry-link: \"/news/{slug}\" is not an absolute URI "
 	    "template holding {slug}");
+	/* Nor only for some slugs: in the scheme, "a b" would give "a%20b:". */
+	assert_error("entry-link = {slug}:x\n", 1,
+	    "entry-link: \"{slug}:x\" is not an absolute URI "
+	    "template holding {slug}");
+	assert_error_7("entry-id = t{slug}ag:example.com,2025:x\n",
+	    "entry-id: \"t{slug}ag:example.com,2025:x\" is not an absolute "
+	    "URI template holding {slug}");
 }
 
 static void

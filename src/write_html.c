@@ -1,0 +1,323 @@
+/*
+ * write_html: the HTML a person sees. Two formats over the same model:
+ *
+ * - the page (index.html unless the "page" setting renames it or turns it
+ *   off): the feed's title and description, a subscribe section with each
+ *   feed's URL, and the entries, for the person who clicks "feed" on a
+ *   site and would otherwise get a wall of XML;
+ * - the discovery fragment (only with the "discovery" setting): the
+ *   autodiscovery <link rel="alternate"> tags alone, to paste into the
+ *   <head> of the site's own pages.
+ *
+ * Both are written with xmlout, unchanged, as polyglot markup (HTML5 that
+ * is also well-formed XML: the XHTML namespace, void elements closed with
+ * "/>", every text escaped), so the page is parsed back like the feeds
+ * before it is published and no second escaping routine exists. No
+ * script; a little inline CSS that holds no character xmlout escapes.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "civil.h"
+#include "feed.h"
+#include "timefmt.h"
+#include "xmlout.h"
+
+#define XHTML_NS "http://www.w3.org/1999/xhtml"
+
+/* Narrow-screen first; no '<', '>', '&' or '"' (see above). */
+static const char page_css[] =
+"body{font:1rem/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;"
+"padding:0 1rem 2rem;color:#1a1a1a;background:#fff;overflow-wrap:anywhere}"
+"header{padding:1rem 0 .5rem;border-bottom:2px solid #c60}"
+"h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}"
+"h2{font-size:1.2rem;margin:1.5rem 0 .5rem}"
+"h3{font-size:1.1rem;line-height:1.3;margin:0}"
+"a{color:#0645ad}"
+".feeds{list-style:none;padding:0;margin:0}"
+".feeds li{margin:0 0 .75rem}"
+"code{display:block;background:#f3f3f3;border:1px solid #ddd;"
+"padding:.25rem .5rem;font-size:.85rem;user-select:all}"
+"article{border-top:1px solid #e5e5e5;padding:.75rem 0}"
+".meta{color:#555;font-size:.9rem;margin:.25rem 0}"
+"footer{margin-top:2rem;color:#777;font-size:.8rem}";
+
+struct html_writer {
+	struct xmlout	 x;
+	struct buf	 tmp;
+};
+
+/* The feeds a page links to, in the order a reader should prefer them. */
+static const struct {
+	const struct feed_format *f;
+	const char		*label;
+} feeds[] = {
+	{ &format_atom, "Atom 1.0" },
+	{ &format_rss,	"RSS 2.0" },
+	{ &format_json, "JSON Feed 1.1" },
+};
+#define NFEEDS (sizeof(feeds) / sizeof(feeds[0]))
+
+/* Writes the <link rel="alternate"> tag of every feed that is published. */
+static void
+alternate_links(struct xmlout *x, const struct settings *st, bool own_lines)
+{
+	struct buf	 title;
+	char		*url;
+	size_t		 i;
+
+	buf_init(&title);
+	for (i = 0; i < NFEEDS; i++) {
+		if (feed_format_file(feeds[i].f, st) == NULL)
+			continue;
+		url = feed_self_url(st, feeds[i].f);
+		buf_clear(&title);
+		buf_adds(&title, st->title);
+		buf_adds(&title, " (");
+		buf_adds(&title, feeds[i].label);
+		buf_addc(&title, ')');
+		xmlout_start(x, "link");
+		xmlout_attr(x, "rel", "alternate");
+		xmlout_attr(x, "type", feeds[i].f->media_type);
+		xmlout_attrn(x, "title", title.data, title.len);
+		xmlout_attr(x, "href", url);
+		xmlout_end(x);
+		if (own_lines)
+			outbuf_putc(x->out, '\n');
+		free(url);
+	}
+	buf_free(&title);
+}
+
+static void
+meta(struct xmlout *x, const char *name, const char *content)
+{
+	xmlout_start(x, "meta");
+	xmlout_attr(x, "name", name);
+	xmlout_attr(x, "content", content);
+	xmlout_end(x);
+}
+
+static void
+link_text(struct xmlout *x, const char *href, size_t hlen, const char *text,
+    size_t tlen)
+{
+	xmlout_start(x, "a");
+	xmlout_attrn(x, "href", href, hlen);
+	xmlout_text(x, text, tlen);
+	xmlout_end(x);
+}
+
+/*
+ * "6 February 2025, 06:32 (UTC+09:00)": English whatever the locale, in
+ * the zone the record was written in. Like timefmt, an offset that is not
+ * whole minutes is shown in UTC. Returns the length written into buf.
+ */
+static size_t
+human_date(char *buf, size_t size, const struct when *w)
+{
+	static const char *const months[] = { "January", "February",
+	    "March", "April", "May", "June", "July", "August", "September",
+	    "October", "November", "December" };
+	struct civil	 c;
+	int32_t		 off = w->offset;
+	int		 n;
+
+	if (off % 60 != 0 || off <= -86400 || off >= 86400)
+		off = 0;
+	civil_from_seconds(w->t + off, &c);
+	if (off == 0)
+		n = snprintf(buf, size, "%d %s %d, %02d:%02d (UTC)", c.day,
+		    months[c.month - 1], c.year, c.hour, c.min);
+	else
+		n = snprintf(buf, size, "%d %s %d, %02d:%02d (UTC%c%02d:%02d)",
+		    c.day, months[c.month - 1], c.year, c.hour, c.min,
+		    off < 0 ? '-' : '+', abs(off) / 3600, abs(off) % 3600 / 60);
+	return n < 0 ? 0 : (size_t)n >= size ? size - 1 : (size_t)n;
+}
+
+static void
+page_head(struct xmlout *x, const struct feed_head *h)
+{
+	const struct settings	*st = h->settings;
+	struct buf		 gen;
+
+	xmlout_start(x, "head");
+	xmlout_start(x, "meta");
+	xmlout_attr(x, "charset", "utf-8");
+	xmlout_end(x);
+	meta(x, "viewport", "width=device-width, initial-scale=1");
+	xmlout_element_str(x, "title", st->title);
+	if (st->subtitle != NULL)
+		meta(x, "description", st->subtitle);
+	buf_init(&gen);
+	buf_adds(&gen, PACKAGE_NAME " ");
+	buf_adds(&gen, h->generator_version);
+	meta(x, "generator", gen.data);
+	buf_free(&gen);
+	alternate_links(x, st, false);
+	xmlout_element(x, "style", page_css, sizeof(page_css) - 1);
+	xmlout_end(x);
+}
+
+static void
+subscribe_section(struct xmlout *x, const struct settings *st)
+{
+	char	*url;
+	size_t	 i;
+
+	xmlout_start(x, "section");
+	xmlout_attr(x, "id", "subscribe");
+	xmlout_element_str(x, "h2", "Subscribe");
+	xmlout_element_str(x, "p", "This page is a feed. To follow it, copy "
+	    "one of these addresses into your feed reader:");
+	xmlout_start(x, "ul");
+	xmlout_attr(x, "class", "feeds");
+	for (i = 0; i < NFEEDS; i++) {
+		if (feed_format_file(feeds[i].f, st) == NULL)
+			continue;
+		url = feed_self_url(st, feeds[i].f);
+		xmlout_start(x, "li");
+		xmlout_start(x, "a");
+		xmlout_attr(x, "href", url);
+		xmlout_attr(x, "type", feeds[i].f->media_type);
+		xmlout_text(x, feeds[i].label, strlen(feeds[i].label));
+		xmlout_end(x);
+		xmlout_element_str(x, "code", url);
+		xmlout_end(x);
+		free(url);
+	}
+	xmlout_end(x);
+	xmlout_end(x);
+}
+
+static void *
+page_open(struct outbuf *o, const struct feed_head *h)
+{
+	struct html_writer	*w = xcalloc(1, sizeof(*w));
+	const struct settings	*st = h->settings;
+	struct xmlout		*x = &w->x;
+
+	buf_init(&w->tmp);
+	xmlout_init(x, o);
+	outbuf_puts(o, "<!DOCTYPE html>\n");
+	xmlout_start(x, "html");
+	xmlout_attr(x, "xmlns", XHTML_NS);
+	if (st->language != NULL) {
+		xmlout_attr(x, "lang", st->language);
+		xmlout_attr(x, "xml:lang", st->language);
+	}
+	page_head(x, h);
+	xmlout_start(x, "body");
+	xmlout_start(x, "header");
+	xmlout_element_str(x, "h1", st->title);
+	if (st->subtitle != NULL)
+		xmlout_element_str(x, "p", st->subtitle);
+	xmlout_start(x, "p");
+	link_text(x, st->link, strlen(st->link), st->link, strlen(st->link));
+	xmlout_end(x);
+	xmlout_end(x);
+	subscribe_section(x, st);
+	xmlout_start(x, "section");
+	xmlout_attr(x, "id", "entries");
+	xmlout_element_str(x, "h2", "Latest articles");
+	return w;
+}
+
+static void
+page_entry(void *v, const struct entry *e)
+{
+	struct html_writer	*w = v;
+	struct xmlout		*x = &w->x;
+	char			 iso[TIMEFMT_RFC3339_MAX], human[64];
+	size_t			 isolen;
+
+	isolen = timefmt_rfc3339(iso, e->published.t, e->published.offset);
+	xmlout_start(x, "article");
+	xmlout_start(x, "h3");
+	link_text(x, e->link.p, e->link.n, e->title.p, e->title.n);
+	xmlout_end(x);
+	xmlout_start(x, "p");
+	xmlout_attr(x, "class", "meta");
+	xmlout_start(x, "time");
+	xmlout_attrn(x, "datetime", iso, isolen);
+	xmlout_text(x, human, human_date(human, sizeof(human), &e->published));
+	xmlout_end(x);
+	buf_clear(&w->tmp);
+	buf_adds(&w->tmp, " \xc2\xb7 ");	/* U+00B7 MIDDLE DOT */
+	buf_add(&w->tmp, e->author_name.p, e->author_name.n);
+	xmlout_text(x, w->tmp.data, w->tmp.len);
+	xmlout_end(x);
+	xmlout_element(x, "p", e->summary.p, e->summary.n);
+	xmlout_start(x, "p");
+	link_text(x, e->link.p, e->link.n, "Read the article",
+	    strlen("Read the article"));
+	xmlout_end(x);
+	xmlout_end(x);
+}
+
+static void
+page_close(void *v)
+{
+	struct html_writer	*w = v;
+	struct xmlout		*x = &w->x;
+
+	xmlout_end(x);	/* section */
+	xmlout_start(x, "footer");
+	xmlout_element_str(x, "p", "Made with " PACKAGE_NAME ".");
+	xmlout_end(x);
+	xmlout_finish(x);
+	buf_free(&w->tmp);
+	free(w);
+}
+
+static const char *
+page_file(const struct settings *st)
+{
+	return st->page;
+}
+
+const struct feed_format format_page = {
+	"page", DEFAULT_PAGE, "text/html",
+	page_open, page_entry, page_close, page_file, false
+};
+
+static void *
+discovery_open(struct outbuf *o, const struct feed_head *h)
+{
+	struct xmlout	*x = xcalloc(1, sizeof(*x));
+
+	xmlout_init(x, o);
+	outbuf_puts(o, "<!-- The feeds of this site, for its pages' <head>; "
+	    "written by " PACKAGE_NAME ". -->\n");
+	alternate_links(x, h->settings, true);
+	return x;
+}
+
+static void
+discovery_entry(void *v, const struct entry *e)
+{
+	(void)v;
+	(void)e;
+}
+
+static void
+discovery_close(void *v)
+{
+	free(v);
+}
+
+static const char *
+discovery_file(const struct settings *st)
+{
+	return st->discovery;
+}
+
+/* Several top-level elements: HTML, but not an XML document. */
+const struct feed_format format_discovery = {
+	"discovery", DEFAULT_DISCOVERY, "text/html",
+	discovery_open, discovery_entry, discovery_close, discovery_file, true
+};

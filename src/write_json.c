@@ -1,0 +1,151 @@
+/*
+ * write_json: JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written
+ * through jsonout. JSON Feed has no email field, so an author's address
+ * is its url, as a mailto: URI (RFC 6068). Dates are RFC 3339 in the
+ * record's zone, as in Atom; ids are the same stable ids.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "feed.h"
+#include "jsonout.h"
+#include "timefmt.h"
+
+#define JSONFEED_VERSION "https://jsonfeed.org/version/1.1"
+
+struct json_writer {
+	struct jsonout	 j;
+	struct buf	 tmp;
+};
+
+static void
+date_member(struct jsonout *j, const char *name, const struct when *w)
+{
+	char	 d[TIMEFMT_RFC3339_MAX];
+
+	jsonout_member(j, name, d, timefmt_rfc3339(d, w->t, w->offset));
+}
+
+/*
+ * "mailto:" and the address, percent-encoding what RFC 6068 does not let
+ * stand in a mailto URI (such as the quotes of "a b"@example.com).
+ */
+static void
+mailto(struct buf *b, const char *email, size_t n)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	size_t			 i;
+	unsigned char		 c;
+
+	buf_clear(b);
+	buf_adds(b, "mailto:");
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)email[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || strchr("-._~!$'()*+,;:@", c) != NULL)
+			buf_addc(b, (char)c);
+		else {
+			buf_addc(b, '%');
+			buf_addc(b, hex[c >> 4]);
+			buf_addc(b, hex[c & 15]);
+		}
+	}
+}
+
+/* "authors": [{"name": ..., "url": "mailto:..."}] */
+static void
+authors(struct json_writer *w, const char *name, size_t nlen,
+    const char *email, size_t elen)
+{
+	struct jsonout	*j = &w->j;
+
+	jsonout_key(j, "authors");
+	jsonout_array(j);
+	jsonout_object(j);
+	jsonout_member(j, "name", name, nlen);
+	if (email != NULL) {
+		mailto(&w->tmp, email, elen);
+		jsonout_member(j, "url", w->tmp.data, w->tmp.len);
+	}
+	jsonout_end(j);
+	jsonout_end(j);
+}
+
+static void *
+json_open(struct outbuf *o, const struct feed_head *h)
+{
+	struct json_writer	*w = xcalloc(1, sizeof(*w));
+	const struct settings	*st = h->settings;
+	struct jsonout		*j = &w->j;
+	char			*self = feed_self_url(st, &format_json);
+
+	buf_init(&w->tmp);
+	jsonout_init(j, o);
+	jsonout_object(j);
+	jsonout_member_str(j, "version", JSONFEED_VERSION);
+	jsonout_member_str(j, "title", st->title);
+	jsonout_member_str(j, "home_page_url", st->link);
+	jsonout_member_str(j, "feed_url", self);
+	if (st->subtitle != NULL)
+		jsonout_member_str(j, "description", st->subtitle);
+	if (st->language != NULL)
+		jsonout_member_str(j, "language", st->language);
+	if (st->author != NULL)
+		authors(w, st->author, strlen(st->author), st->author_email,
+		    st->author_email != NULL ? strlen(st->author_email) : 0);
+	jsonout_key(j, "items");
+	jsonout_array(j);
+	free(self);
+	return w;
+}
+
+static void
+json_entry(void *v, const struct entry *e)
+{
+	struct json_writer	*w = v;
+	struct jsonout		*j = &w->j;
+	size_t			 i;
+
+	jsonout_object(j);
+	jsonout_member(j, "id", e->id.p, e->id.n);
+	jsonout_member(j, "url", e->link.p, e->link.n);
+	jsonout_member(j, "title", e->title.p, e->title.n);
+	jsonout_member(j, "content_html", e->content_html.p, e->content_html.n);
+	jsonout_member(j, "summary", e->summary.p, e->summary.n);
+	date_member(j, "date_published", &e->published);
+	date_member(j, "date_modified", &e->updated);
+	authors(w, e->author_name.p, e->author_name.n, e->author_email.p,
+	    e->author_email.n);
+	if (e->ncategories > 0) {
+		jsonout_key(j, "tags");
+		jsonout_array(j);
+		for (i = 0; i < e->ncategories; i++)
+			jsonout_string(j, e->categories[i].p,
+			    e->categories[i].n);
+		jsonout_end(j);
+	}
+	jsonout_end(j);
+}
+
+static void
+json_close(void *v)
+{
+	struct json_writer	*w = v;
+
+	jsonout_finish(&w->j);
+	buf_free(&w->tmp);
+	free(w);
+}
+
+static const char *
+json_file(const struct settings *st)
+{
+	return st->json ? format_json.filename : NULL;
+}
+
+const struct feed_format format_json = {
+	"json", "feed.json", "application/feed+json",
+	json_open, json_entry, json_close, json_file, true
+};

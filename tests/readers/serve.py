@@ -1,0 +1,43 @@
+#!/usr/bin/python3
+"""A static file server for the tests when nginx is not installed:
+Python's http.server (which answers If-Modified-Since with 304) with the
+feeds' media types, since readers trust the Content-Type charset.
+Usage: serve.py DIR PORTFILE -- binds 127.0.0.1 on a free port and writes
+the port number to PORTFILE once it listens."""
+import functools
+import http.server
+import os
+import sys
+
+TYPES = {
+    "atom.xml": "application/atom+xml; charset=utf-8",
+    "rss.xml": "application/rss+xml; charset=utf-8",
+    "feed.json": "application/feed+json; charset=utf-8",
+}
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def guess_type(self, path):
+        name = os.path.basename(path)
+        if name in TYPES:
+            return TYPES[name]
+        if name.endswith(".html"):
+            return "text/html; charset=utf-8"
+        return super().guess_type(path)
+
+    def log_message(self, *args):
+        pass
+
+
+def main():
+    directory, portfile = sys.argv[1], sys.argv[2]
+    handler = functools.partial(Handler, directory=directory)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    tmp = portfile + ".tmp"
+    with open(tmp, "w") as f:
+        f.write("%d\n" % httpd.server_address[1])
+    os.rename(tmp, portfile)
+    httpd.serve_forever()
+
+
+main()
