@@ -183,18 +183,30 @@ read_fd(int fd, size_t max, struct buf *b)
 	return 0;
 }
 
-int
-read_file(const char *path, size_t max, struct buf *b)
+static int
+read_path(const char *path, int flags, size_t max, struct buf *b)
 {
 	int	 fd, rc, saved;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | flags)) == -1)
 		return -1;
 	rc = read_fd(fd, max, b);
 	saved = errno;
 	close(fd);
 	errno = saved;
 	return rc;
+}
+
+int
+read_file(const char *path, size_t max, struct buf *b)
+{
+	return read_path(path, 0, max, b);
+}
+
+int
+read_file_nofollow(const char *path, size_t max, struct buf *b)
+{
+	return read_path(path, O_NOFOLLOW, max, b);
 }
 
 static void trim_partial_utf8(char *, size_t);

@@ -44,6 +44,12 @@ char	*buf_steal(struct buf *b);
 int	 read_file(const char *path, size_t max, struct buf *b);
 /* Same for an already open descriptor (not closed). */
 int	 read_fd(int fd, size_t max, struct buf *b);
+/*
+ * read_file for files in folders other people may write to, such as
+ * article records: a symbolic link is refused (errno ELOOP), so a planted
+ * link cannot make a build publish a file from elsewhere on the machine.
+ */
+int	 read_file_nofollow(const char *path, size_t max, struct buf *b);
 
 /* A problem found by a parser: where it is and what is wrong. */
 struct parse_error {
