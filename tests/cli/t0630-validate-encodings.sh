@@ -1,0 +1,113 @@
+#!/bin/sh
+# Hostile feeds for validate, part 3: bytes that are not the characters
+# they claim to be. NUL bytes, invalid and overlong UTF-8, lone surrogates
+# (encoded, and as a character reference), a code point past U+10FFFF,
+# UTF-16 with and without a byte order mark, wrong and unknown encoding
+# declarations: a clear error and exit 1 for what is not XML, a verdict
+# for what is; never a crash. Capped at 256 MB and 20 s of CPU each.
+. "$SRCDIR/tests/lib.sh"
+
+cd "$T" || exit 99
+
+validate_capped() {
+	(limit_memory 256; ulimit -t 20
+	exec timeout 60 "$FEEDWRIGHT" validate "$1") >"$T/out" 2>"$T/err"
+	status=$?
+}
+
+head='<rss version="2.0"><channel><title>t</title><link>https://e.example/</link><description>d</description>'
+
+# with_title NAME BYTES: a feed whose item title holds BYTES (printf form).
+with_title() {
+	{
+		printf '<?xml version="1.0" encoding="UTF-8"?>\n%s<item><title>' "$head"
+		printf "$2"
+		printf '</title><description>x</description></item></channel></rss>\n'
+	} >"$1"
+}
+
+# bad NAME BYTES MESSAGE: with_title, then exit 1 and MESSAGE first.
+bad() {
+	with_title "$1" "$2"
+	validate_capped "$1"
+	expect_status "$1" 1
+	expect_eq "$1: a clear error" "$(head -n 1 out)" "$1:2:$3"
+}
+
+with_title good.xml 'caf\303\251'
+validate_capped good.xml
+expect_status "the same feed with good UTF-8 is valid" 0
+
+bad nul.xml 'a\000b' \
+    "118: error: XML: Char 0x0 out of allowed range [xml-not-well-formed]"
+bad nul-ref.xml '&#0;' \
+    "121: error: XML: xmlParseCharRef: invalid xmlChar value 0 [xml-not-well-formed]"
+bad invalid-utf8.xml 'caf\351' \
+    "120: error: XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xE9 0x3C 0x2F 0x74 [xml-not-well-formed]"
+bad overlong-2.xml '\300\257' \
+    "117: error: XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xC0 0xAF 0x3C 0x2F [xml-not-well-formed]"
+bad overlong-3.xml '\340\200\257' \
+    "117: error: XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xE0 0x80 0xAF 0x3C [xml-not-well-formed]"
+bad surrogate.xml '\355\240\200' \
+    "117: error: XML: Char 0xD800 out of allowed range [xml-not-well-formed]"
+bad surrogate-ref.xml '&#xD800;' \
+    "125: error: XML: xmlParseCharRef: invalid xmlChar value 55296 [xml-not-well-formed]"
+bad past-10ffff.xml '\364\220\200\200' \
+    "117: error: XML: Char 0x110000 out of allowed range [xml-not-well-formed]"
+bad truncated-utf8.xml '\342\202' \
+    "117: error: XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xE2 0x82 0x3C 0x2F [xml-not-well-formed]"
+
+# UTF-16 is XML too: with a byte order mark, and (XML 1.0 appendix F)
+# recognised from "<?" without one.
+feed() { printf '<?xml version="1.0"%s?>\n%s</channel></rss>\n' "$1" "$head"; }
+feed '' | iconv -f UTF-8 -t UTF-16 >utf16-bom.xml
+check "utf16-bom.xml starts with a byte order mark" \
+    test "$(head -c 2 utf16-bom.xml | od -An -tx1 | tr -d ' ')" = fffe
+validate_capped utf16-bom.xml
+expect_status "UTF-16 with a byte order mark" 0
+feed ' encoding="UTF-16"' | iconv -f UTF-8 -t UTF-16LE >utf16le.xml
+validate_capped utf16le.xml
+expect_status "UTF-16LE without a byte order mark" 0
+feed '' | iconv -f UTF-8 -t UTF-16BE >utf16be.xml
+validate_capped utf16be.xml
+expect_status "UTF-16BE without a byte order mark or declaration" 0
+# A lone surrogate in UTF-16: at the end, and inside the document.
+{ feed '' | iconv -f UTF-8 -t UTF-16LE; printf '<\000'; printf '\000\330'; } >utf16-lone.xml
+validate_capped utf16-lone.xml
+expect_status "UTF-16 with a lone surrogate at the end" 1
+expect_eq "UTF-16 with a lone surrogate at the end: a clear error" "$(head -n 1 out)" \
+    "utf16-lone.xml:3:1: error: XML: Extra content at the end of the document [xml-not-well-formed]"
+{
+	feed '' | iconv -f UTF-8 -t UTF-16 | head -c 60
+	printf '\000\330A\000'
+	feed '' | iconv -f UTF-8 -t UTF-16LE | tail -c +59
+} >utf16-lone-inside.xml
+validate_capped utf16-lone-inside.xml
+expect_status "UTF-16 with a lone surrogate inside" 1
+expect_eq "UTF-16 with a lone surrogate inside: a clear error" "$(head -n 1 out)" \
+    "utf16-lone-inside.xml:1:1: error: no root element: the file is not XML [xml-not-well-formed]"
+expect_eq "UTF-16 with a lone surrogate inside: nothing raw from libxml2 on stderr" "$(cat "$T/err")" ""
+
+# Declarations that lie.
+feed ' encoding="UTF-16"' >says-utf16.xml
+validate_capped says-utf16.xml
+expect_status "UTF-8 declared as UTF-16" 1
+expect_eq "UTF-8 declared as UTF-16: a clear error" "$(head -n 1 out)" \
+    "says-utf16.xml:1:38: error: XML: Document labelled UTF-16 but has UTF-8 content [xml-not-well-formed]"
+printf '\357\273\277' >bom-says-utf16.xml
+feed ' encoding="UTF-16"' >>bom-says-utf16.xml
+validate_capped bom-says-utf16.xml
+expect_status "a UTF-8 byte order mark, declared UTF-16" 1
+feed ' encoding="x-no-such-charset"' >unknown.xml
+validate_capped unknown.xml
+expect_status "an unknown encoding" 1
+expect_eq "an unknown encoding: a clear error" "$(head -n 1 out)" \
+    "unknown.xml:1:49: error: XML: Unsupported encoding x-no-such-charset [xml-not-well-formed]"
+# Latin-1 declared over UTF-8 bytes cannot be told from real Latin-1: it
+# reads as other characters, and that is all.
+with_title says-latin1.xml 'caf\303\251'
+sed -i 's/UTF-8/ISO-8859-1/' says-latin1.xml
+validate_capped says-latin1.xml
+expect_status "UTF-8 declared as Latin-1: read as Latin-1" 0
+
+finish
