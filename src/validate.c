@@ -89,6 +89,9 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
+	/* One problem, one line: libxml2 puts details on a line of their own. */
+	for (char *p = msg; (p = strchr(p, '\n')) != NULL; )
+		*p = ' ';
 	if (strncmp(c->last_xml, msg, sizeof(c->last_xml) - 1) == 0)
 		return;
 	snprintf(c->last_xml, sizeof(c->last_xml), "%s", msg);

@@ -36,6 +36,15 @@ mode=$(stat -c %a "$atom")
 expect_eq "published files are world-readable" "$mode" 644
 expect_eq "no temporary file is left" "$(ls -A "$T/feed/public" | grep '^\.' | tr '\n' ' ')" ""
 
+# The mode setting: a new mode is published even when the content is the same.
+echo "mode = 0640" >>"$T/feed/feed.conf"
+run "$FEEDWRIGHT" build "$T/feed"
+expect_status "build with mode = 0640" 0
+expect_eq "mode = 0640 applies to atom.xml" "$(stat -c %a "$atom")" 640
+expect_eq "mode = 0640 applies to rss.xml" "$(stat -c %a "$rss")" 640
+expect_same_file "atom.xml is the same bytes" "$atom" "$SRCDIR/tests/golden/global-economic-times/atom.xml"
+sed -i '/^mode = /d' "$T/feed/feed.conf"
+
 # -o writes elsewhere and leaves the settings' folder alone.
 rm -rf "$T/feed/public"
 run "$FEEDWRIGHT" build -o "$T/elsewhere" "$T/feed"

@@ -72,6 +72,12 @@ for v in 0 1000001 12x -1; do
 	bad_conf "max-entries $v" ":$n: max-entries: \"$v\" is not a whole number from 1 to 1000000"
 done
 
+for v in 0755 644x 0400 01644 64 0666x; do
+	sed "s|^max-entries = .*|mode = $v|" "$T/good.conf" >"$conf"
+	n=$(grep -n '^mode' "$conf" | cut -d: -f1)
+	bad_conf "mode $v" ":$n: mode: \"$v\" is not a file mode like 0644 (octal; read and write for the owner; no execute bits)"
+done
+
 sed 's|^output = .*|output = ../../www|' "$T/good.conf" >"$conf"
 n=$(grep -n '^output' "$conf" | cut -d: -f1)
 bad_conf "output through .." ":$n: output: \"../../www\" goes through \"..\"; give a folder inside the feed folder or an absolute path"

@@ -3,7 +3,9 @@
 # clock: nothing in a feed may depend on the environment.
 . "$SRCDIR/tests/lib.sh"
 
-feed=$SRCDIR/tests/data/feeds/world-desk
+# A copy: a build takes a lock in the feed folder, and the source tree may be read-only.
+cp -R "$SRCDIR/tests/data/feeds/world-desk" "$T/feed"
+feed=$T/feed
 golden=$SRCDIR/tests/golden/world-desk
 
 # build_with OUT ENV...: builds the test feed with the environment given.

@@ -9,11 +9,6 @@
 mnt=
 trap 'if [ -n "$mnt" ]; then umount "$mnt"; fi; rm -rf "$T"' EXIT
 
-# skip WHAT WHY: a TAP skip for one check.
-skip() {
-	tests_run=$((tests_run + 1))
-	echo "ok $tests_run - $1 # SKIP $2"
-}
 
 new_feed "$T/feed"
 set_conf "$T/feed" max-entries 100000

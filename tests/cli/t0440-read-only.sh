@@ -8,10 +8,6 @@
 mnt=
 trap 'if [ -n "$mnt" ]; then umount "$mnt"; fi; rm -rf "$T"' EXIT
 
-skip() {
-	tests_run=$((tests_run + 1))
-	echo "ok $tests_run - $1 # SKIP $2"
-}
 
 # as_user CMD...: runs CMD as an unprivileged user when we are root.
 as_user() {

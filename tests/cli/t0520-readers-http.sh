@@ -8,24 +8,11 @@
 . "$SRCDIR/tests/readers/httpd.sh"
 
 feeds="global-economic-times world-desk"
-for name in $feeds; do
-	src=$SRCDIR/feeds/$name
-	[ -d "$src" ] || src=$SRCDIR/tests/data/feeds/$name
-	cp -R "$src" "$T/$name"
-	rm -rf "$T/$name/public"
-	run "$FEEDWRIGHT" build -o "$T/www/$name" "$T/$name"
-	expect_status "build $name" 0
-done
-serve "$T/www" || { fail "start an HTTP server on 127.0.0.1"; finish; }
-pass "$SERVER serves the output folders at $BASE"
+serve_test_feeds
 
 expected=$SRCDIR/tests/readers/expected
 
 # skip WHAT REASON: one TAP skip.
-skip() {
-	tests_run=$((tests_run + 1))
-	echo "ok $tests_run - $1 # SKIP $2"
-}
 
 ## python3-feedparser: feedparser.parse(URL) fetches the feed itself.
 if "$PYTHON" -c 'import feedparser' 2>/dev/null; then

@@ -10,16 +10,7 @@
 browser=$(command -v chromium || command -v chromium-browser) ||
 	skip_all "chromium is not installed (apt-get install chromium)"
 
-for name in global-economic-times world-desk; do
-	src=$SRCDIR/feeds/$name
-	[ -d "$src" ] || src=$SRCDIR/tests/data/feeds/$name
-	cp -R "$src" "$T/$name"
-	rm -rf "$T/$name/public"
-	run "$FEEDWRIGHT" build -o "$T/www/$name" "$T/$name"
-	expect_status "build $name" 0
-done
-serve "$T/www" || { fail "start an HTTP server on 127.0.0.1"; finish; }
-pass "$SERVER serves the output folders at $BASE"
+serve_test_feeds
 
 # chrome ARGS...: headless chromium with a profile and a HOME of its own
 # (its crash reporter writes under HOME), at most 90 s.

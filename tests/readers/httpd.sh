@@ -96,3 +96,18 @@ serve() {
 	fi
 	_serve_python "$1" || { stop_server; echo "# no HTTP server could be started"; return 1; }
 }
+
+# serve_test_feeds: builds the showcase feed and the world-desk test feed
+# into $T/www/NAME and serves $T/www, as one passing or failing check each.
+serve_test_feeds() {
+	for _name in global-economic-times world-desk; do
+		_src=$SRCDIR/feeds/$_name
+		[ -d "$_src" ] || _src=$SRCDIR/tests/data/feeds/$_name
+		cp -R "$_src" "$T/$_name"
+		rm -rf "$T/$_name/public"
+		run "$FEEDWRIGHT" build -o "$T/www/$_name" "$T/$_name"
+		expect_status "build $_name" 0
+	done
+	serve "$T/www" || { fail "start an HTTP server on 127.0.0.1"; finish; }
+	pass "$SERVER serves the output folders at $BASE"
+}
