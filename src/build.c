@@ -238,7 +238,7 @@ write_checked(struct build *b, const char *tmpdir)
 	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
 		/* Warnings only with news: cron must stay quiet on a no-op run. */
 		bool warn = b->o->verbosity >= BUILD_NORMAL &&
-		    publish_compare(&b->pend[k]) != PUBLISH_SAME;
+		    publish_change(&b->pend[k]) != PUBLISH_SAME;
 
 		if (!b->fmt[k]->not_xml &&
 		    check_output(b->pend[k].tmp, b->pend[k].final,
@@ -331,7 +331,7 @@ preview(struct build *b)
 		return rc;
 	for (k = 0; k < b->nfmt; k++) {
 		printf("%s: %s (%zu %s, %lld bytes)\n", b->pend[k].final,
-		    what[publish_compare(&b->pend[k])], b->picks.n,
+		    what[publish_change(&b->pend[k])], b->picks.n,
 		    b->picks.n == 1 ? "entry" : "entries", b->size[k]);
 		publish_abort(&b->pend[k]);
 	}

@@ -94,7 +94,8 @@ pending_clear(struct pending *p)
 	free(p->tmp);
 	p->dir = p->final = p->tmp = NULL;
 	p->fd = -1;
-	p->synced = p->same = false;
+	p->synced = false;
+	p->change = -1;
 }
 
 static char *
@@ -155,7 +156,8 @@ publish_begin(struct pending *p, const char *dir, const char *name,
 	p->final = path_join(dir, name);
 	p->tmp = NULL;
 	p->fd = -1;
-	p->synced = p->same = false;
+	p->synced = false;
+	p->change = -1;
 	if (tmp_create(p, tmpdir != NULL ? tmpdir : dir, name) == -1 ||
 	    fchmod(p->fd, mode) == -1) {
 		saved = errno;
@@ -213,6 +215,15 @@ publish_compare(const struct pending *p)
 	return same ? PUBLISH_SAME : PUBLISH_CHANGED;
 }
 
+/* Reading the old file is not free: a finished file is compared once. */
+enum publish_change
+publish_change(struct pending *p)
+{
+	if (p->change == -1)
+		p->change = (int)publish_compare(p);
+	return (enum publish_change)p->change;
+}
+
 off_t
 publish_size(const struct pending *p)
 {
@@ -236,8 +247,7 @@ sync_dir(const char *dir)
 int
 publish_sync(struct pending *p)
 {
-	p->same = publish_compare(p) == PUBLISH_SAME;
-	if (!p->same && fsync(p->fd) == -1)
+	if (publish_change(p) != PUBLISH_SAME && fsync(p->fd) == -1)
 		return -1;
 	p->synced = true;
 	return 0;
@@ -251,7 +261,7 @@ publish_commit(struct pending *p, bool *changed)
 	*changed = false;
 	if (!p->synced && publish_sync(p) == -1)
 		goto fail;
-	if (p->same) {
+	if (publish_change(p) == PUBLISH_SAME) {
 		publish_abort(p);
 		return 0;
 	}

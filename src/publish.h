@@ -24,7 +24,7 @@ struct pending {
 	char	*tmp;		/* TMPDIR/.NAME.XXXXXX, NULL once gone */
 	int	 fd;
 	bool	 synced;	/* publish_sync done */
-	bool	 same;		/* and found the final file the same */
+	int	 change;	/* publish_compare's answer; -1 not asked yet */
 };
 
 /* What publishing a pending file would do to the final one. */
@@ -43,6 +43,8 @@ int	publish_begin(struct pending *p, const char *dir, const char *name,
 	    const char *tmpdir, mode_t mode);
 /* Compares the temporary file with the final one. */
 enum publish_change publish_compare(const struct pending *p);
+/* The same, for a file that is complete: asked once, the answer is kept. */
+enum publish_change publish_change(struct pending *p);
 /* The size of what was written so far, or -1. */
 off_t	publish_size(const struct pending *p);
 /*
