@@ -427,20 +427,22 @@ switch_set(struct build *b)
 		failed = b->output_dir;
 	}
 	if (failed != NULL) {
-		char	*what = xstrdup(failed);
+		int	 undo_err[NFORMATS] = { 0 };
 
 		for (k = n; k-- > 0; ) {
 			if (publish_undo(&b->pend[k]) == -1) {
-				msg_error(b->pend[k].final, 0, "cannot restore "
-				    "the old file: %s; the new one stays until "
-				    "the next build", strerror(errno));
+				undo_err[k] = errno;
 				whole = false;
 			}
 		}
 		(void)publish_sync_dir(b->output_dir);
-		msg_error(what, 0, "cannot publish: %s%s", strerror(err),
+		msg_error(failed, 0, "cannot publish: %s%s", strerror(err),
 		    whole ? "; nothing was published" : "");
-		free(what);
+		for (k = 0; k < n; k++)
+			if (undo_err[k] != 0)
+				msg_error(b->pend[k].final, 0, "cannot restore "
+				    "the old file: %s; the new one stays until "
+				    "the next build", strerror(undo_err[k]));
 		rc = EXIT_WRITE;
 	}
 	for (k = 0; k < b->nfmt; k++) {
