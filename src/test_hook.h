@@ -5,6 +5,7 @@
  * builds tests/feedwright-hooked, whose test_hook (tests/test_hook.c)
  * obeys the FEEDWRIGHT_TEST_HOOK environment variable. The points:
  *
+ *	lock-busy		another build holds the feed's lock (each try)
  *	after-lock		the feed's lock is held
  *	before-read:NAME	before a record (articles/NAME) is read
  *	after-write		every temporary file is written and checked

@@ -46,3 +46,20 @@ hook_wait() {
 hook_kill() {
 	kill -"${2:-KILL}" "$1" && hook_wait "$1"
 }
+
+# hold_lock NAME FILE: flock(1) takes an exclusive lock on FILE, as
+# another process would, and holds it until release_lock NAME; returns
+# once it is held (its pid in $lock_pid).
+hold_lock() {
+	rm -f "$T/$1.held" "$T/$1.release" &&
+	mkfifo "$T/$1.held" "$T/$1.release" || return 1
+	flock "$2" sh -c 'echo held >"$1"; read _ <"$2"' sh \
+	    "$T/$1.held" "$T/$1.release" </dev/null &
+	lock_pid=$!
+	test "$(timeout 60 head -n 1 "$T/$1.held")" = held
+}
+
+# release_lock NAME: lets go of the lock hold_lock NAME took.
+release_lock() {
+	timeout 60 sh -c 'echo >"$1"' sh "$T/$1.release" && wait "$lock_pid"
+}
