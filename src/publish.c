@@ -294,7 +294,7 @@ publish_commit(struct pending *p, bool *changed)
 	*changed = p->renamed;
 	if (p->renamed && publish_sync_dir(p->dir) == -1)
 		goto fail;
-	pending_clear(p);
+	publish_finish(p);	/* removes the temporary file of an unchanged one */
 	return 0;
 fail:
 	saved = errno;
