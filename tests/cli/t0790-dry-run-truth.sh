@@ -67,6 +67,12 @@ test_expect_success 'a folder where feed.json goes: status 3 for both' '
 	agrees 3 "feedwright: $pub/feed.json: cannot publish: Is a directory; nothing was published" "$T/feed"
 '
 
+test_expect_success 'a named pipe where atom.xml goes: status 3 for both' '
+	mv "$pub/atom.xml" "$T/atom.xml.kept" && mkfifo "$pub/atom.xml" &&
+	test_when_finished "rm \"$pub/atom.xml\" && mv \"$T/atom.xml.kept\" \"$pub/atom.xml\"" &&
+	agrees 3 "feedwright: $pub/atom.xml: cannot publish: not a regular file; nothing was published" "$T/feed"
+'
+
 test_expect_success 'a file where the output folder goes: status 3 for both' '
 	echo "not a folder" >"$T/file" &&
 	agrees 3 "feedwright: $T/file: cannot create folder: File exists" -o "$T/file" "$T/feed"
