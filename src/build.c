@@ -465,7 +465,7 @@ publish_all(struct build *b)
 
 	if ((rc = check_destination(b, false)) != EXIT_OK)
 		return rc;
-	/* Safe under the lock, and safe anyway: a live writer holds a flock on its file. */
+	/* Under the lock: a live writer holds a flock on its temporary files, and only a build of this feed makes backups. */
 	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
