@@ -404,8 +404,8 @@ keep_old(struct build *b)
  * Replaces the published files by the new ones, all or nothing: when a
  * rename (or the folder's sync) fails, what was already replaced is put
  * back. Only SIGKILL or a crash can stop it between two renames (the
- * other signals wait); the next build then rewrites every file that
- * differs from what it builds, which repairs the set.
+ * caller holds the other signals); the next build then rewrites every
+ * file that differs from what it builds, which repairs the set.
  */
 static int
 switch_set(struct build *b)
@@ -415,7 +415,6 @@ switch_set(struct build *b)
 	int		 err = 0, rc = EXIT_OK;
 	bool		 whole = true;
 
-	publish_hold_signals(true);
 	for (n = 0; n < b->nfmt && failed == NULL; n++) {
 		if (publish_rename(&b->pend[n]) == -1) {
 			err = errno;
@@ -452,7 +451,6 @@ switch_set(struct build *b)
 		else
 			publish_abort(&b->pend[k]);
 	}
-	publish_hold_signals(false);
 	return rc;
 }
 
@@ -465,7 +463,10 @@ publish_all(struct build *b)
 
 	if ((rc = check_destination(b, false)) != EXIT_OK)
 		return rc;
-	/* Under the lock: a live writer holds a flock on its temporary files, and only a build of this feed makes backups. */
+	/*
+	 * Under the lock: a live writer holds a flock on its temporary files,
+	 * and only a build of this feed makes backups.
+	 */
 	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
@@ -478,14 +479,17 @@ publish_all(struct build *b)
 			rc = EXIT_WRITE;
 		}
 	}
-	if (rc == EXIT_OK)
-		rc = keep_old(b);
-	if (rc != EXIT_OK) {
+	if (rc == EXIT_OK) {
+		/* From the first backup to the last rename, SIGTERM and the like wait. */
+		publish_hold_signals(true);
+		if ((rc = keep_old(b)) == EXIT_OK)
+			rc = switch_set(b);
+		publish_hold_signals(false);
+	}
+	if (rc != EXIT_OK)
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
-		return rc;
-	}
-	return switch_set(b);
+	return rc;
 }
 
 static const char *

@@ -93,13 +93,18 @@ publish_catch_signals(void)
 void
 publish_hold_signals(bool hold)
 {
+	static sigset_t	 before;	/* as it was: they may have been blocked */
 	sigset_t	 set;
 	size_t		 i;
 
+	if (!hold) {
+		sigprocmask(SIG_SETMASK, &before, NULL);
+		return;
+	}
 	sigemptyset(&set);
 	for (i = 0; i < sizeof(caught) / sizeof(caught[0]); i++)
 		sigaddset(&set, caught[i]);
-	sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+	sigprocmask(SIG_BLOCK, &set, &before);
 }
 
 static void

@@ -120,7 +120,8 @@ int	publish_cleanup(const char *dir, const char *const *names, size_t n,
 void	publish_catch_signals(void);
 /*
  * HOLD true: those signals wait (the renames of a set and their undoing
- * are not cut in the middle); false: they are delivered again.
+ * are not cut in the middle); false: the signal mask is as it was before,
+ * and what waited is delivered. Not nested.
  */
 void	publish_hold_signals(bool hold);
 
