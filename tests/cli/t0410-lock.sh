@@ -32,22 +32,22 @@ test_expect_success HOOKS 'set up: a build stopped while it holds the lock' '
 
 test_expect_success HOOKS '--no-wait gives up at once (status 4), and says why' '
 	test_expect_code 4 "$FEEDWRIGHT" build --no-wait "$T/feed" &&
-	echo "feedwright: $lock: another build of this feed is running; not waiting (--no-wait)" >want &&
-	test_cmp want "$T/err"
+	echo "feedwright: $lock: another build of this feed is running; not waiting (--no-wait)" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
 '
 
 test_expect_success HOOKS '-q --no-wait still prints the error' '
 	test_expect_code 4 "$FEEDWRIGHT" build -q --no-wait "$T/feed" &&
-	echo "feedwright: $lock: another build of this feed is running; not waiting (--no-wait)" >want &&
-	test_cmp want "$T/err"
+	echo "feedwright: $lock: another build of this feed is running; not waiting (--no-wait)" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
 '
 
 test_expect_success HOOKS '--wait 1 waits a second, then gives up (status 4)' '
 	start=$(date +%s%N) &&
 	test_expect_code 4 "$FEEDWRIGHT" build --wait 1 "$T/feed" &&
 	end=$(date +%s%N) &&
-	echo "feedwright: $lock: another build of this feed is running; gave up after 1 s" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $lock: another build of this feed is running; gave up after 1 s" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	test $((end - start)) -ge 1000000000 &&
 	test $((end - start)) -lt 10000000000
 '

@@ -43,8 +43,8 @@ test_expect_success HOOKS 'a build of an edited feed, killed with every temporar
 
 test_expect_success HOOKS 'after SIGKILL every published file is byte for byte the old one' '
 	published_is "$T/before" &&
-	tmp_files >now &&
-	test_cmp "$T/tmpfiles" now
+	tmp_files >"$T/now" &&
+	test_cmp "$T/tmpfiles" "$T/now"
 '
 
 test_expect_success HOOKS 'set up: a temporary file a live process holds, and look-alikes' '
@@ -58,9 +58,9 @@ test_expect_success HOOKS 'set up: a temporary file a live process holds, and lo
 
 test_expect_success HOOKS 'the next run does not wait (the lock died with the build), removes what the build left, and says so' '
 	test_expect_code 0 "$FEEDWRIGHT" build --no-wait "$T/feed" &&
-	sed "s|^|feedwright: $pub/|; s|\$|: warning: removed a temporary file left by an interrupted build|" "$T/tmpfiles" | sort >want &&
-	sort "$T/err" >got &&
-	test_cmp want got &&
+	sed "s|^|feedwright: $pub/|; s|\$|: warning: removed a temporary file left by an interrupted build|" "$T/tmpfiles" | sort >"$T/want" &&
+	sort "$T/err" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
 	while read -r name; do
 		test ! -e "$pub/$name" || return 1
 	done <"$T/tmpfiles"

@@ -34,8 +34,8 @@ test_expect_success 'set up: a feed of one record, built, then 3000 more records
 # most 200 KiB, more than the old feed and far less than the new one.
 test_expect_success 'a file-size limit: status 3, one error naming the file and the cause' '
 	test_expect_code 3 sh -c "ulimit -f 200 && exec \"\$@\"" sh "$FEEDWRIGHT" build "$T/feed" &&
-	echo "feedwright: $pub/atom.xml: cannot write: File too large; nothing was published" >want &&
-	test_cmp want "$T/err"
+	echo "feedwright: $pub/atom.xml: cannot write: File too large; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
 '
 
 test_expect_success 'a file-size limit: the published feed is intact, no temporary file left' '
@@ -54,8 +54,8 @@ test_expect_success TMPFS 'a full file system (a 300 KiB tmpfs): status 3, and t
 	pub=$T/small &&
 	stat -c "%n %i %y" "$pub"/* >"$T/stat.before" &&
 	test_expect_code 3 "$FEEDWRIGHT" build -o "$T/small" "$T/feed" &&
-	echo "feedwright: $pub/atom.xml: cannot write: No space left on device; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub/atom.xml: cannot write: No space left on device; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	df -k "$T/small"
 '
 

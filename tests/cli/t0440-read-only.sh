@@ -44,8 +44,8 @@ test_expect_success 'set up: a published feed, an edit, and an output folder the
 
 test_expect_success 'a read-only output folder: status 3, the message names the folder' '
 	test_expect_code 3 as_user "$FEEDWRIGHT" build "$T/feed" &&
-	echo "feedwright: $pub: cannot create a temporary file: Permission denied" >want &&
-	test_cmp want "$T/err"
+	echo "feedwright: $pub: cannot create a temporary file: Permission denied" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
 '
 
 test_expect_success 'a read-only output folder: the published feed stays, no temporary file left' '
@@ -68,8 +68,8 @@ test_expect_success 'then the lock is the feed folder itself (status 4 while ano
 	test_when_finished "chmod u+w \"$T/feed\" \"$pub\"" &&
 	hold_lock folder "$T/feed" &&
 	test_expect_code 4 as_user "$FEEDWRIGHT" build --no-wait -o "$T/pub2" "$T/feed" &&
-	echo "feedwright: $T/feed/.feedwright.lock: another build of this feed is running; not waiting (--no-wait)" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $T/feed/.feedwright.lock: another build of this feed is running; not waiting (--no-wait)" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	release_lock folder &&
 	intact
 '
@@ -83,8 +83,8 @@ fi
 
 test_expect_success ROFS 'a read-only file system: status 3 for root too, the feed intact' '
 	test_expect_code 3 "$FEEDWRIGHT" build "$T/feed" &&
-	echo "feedwright: $pub: cannot create a temporary file: Read-only file system" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub: cannot create a temporary file: Read-only file system" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	intact
 '
 
@@ -103,8 +103,8 @@ test_expect_success 'a folder where rss.xml goes: status 3 before anything is pu
 	rm "$pub/rss.xml" "$T/before/rss.xml" && mkdir "$pub/rss.xml" &&
 	echo "Edited again." >>"$T/feed/articles/000_da7d4b23b93f851d.txt" &&
 	test_expect_code 3 "$FEEDWRIGHT" build "$T/feed" &&
-	echo "feedwright: $pub/rss.xml: cannot publish: Is a directory; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub/rss.xml: cannot publish: Is a directory; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	intact
 '
 

@@ -25,13 +25,13 @@ test_expect_success 'set up: a bad feed, a locked one, an unwritable one and a g
 test_expect_success 'bad input, lock busy, write failure: write failure wins (status 3), each reported once' '
 	test_expect_code 3 "$FEEDWRIGHT" build --all --no-wait "$T/feeds" &&
 	grep "^feedwright: $T/feeds/a-bad/articles/bad.txt:1: missing author name" "$T/err" &&
-	grep -v "/bad.txt:1:" "$T/err" >rest &&
-	cat >want <<-EOF &&
+	grep -v "/bad.txt:1:" "$T/err" >"$T/rest" &&
+	cat >"$T/want" <<-EOF &&
 	feedwright: $T/feeds/a-bad: 1 of 2 records are bad; nothing was published
 	feedwright: $T/feeds/b-locked/.feedwright.lock: another build of this feed is running; not waiting (--no-wait)
 	feedwright: $T/feeds/c-unwritable/out: cannot create folder: File exists
 	EOF
-	test_cmp want rest &&
+	test_cmp "$T/want" "$T/rest" &&
 	test "$(wc -l <"$T/err")" -eq 4
 '
 
@@ -68,11 +68,11 @@ test_expect_success 'all good: status 0, silent, and the once locked feed is pub
 # catches what is no feed folder, and says so.
 test_expect_success 'a glob that catches a stray file and a folder without feed.conf names them (status 1)' '
 	test_expect_code 1 "$FEEDWRIGHT" build "$T/feeds/"* &&
-	cat >want <<-EOF &&
+	cat >"$T/want" <<-EOF &&
 	feedwright: $T/feeds/README/feed.conf: cannot read: Not a directory
 	feedwright: $T/feeds/not-a-feed/feed.conf: cannot read: No such file or directory
 	EOF
-	test_cmp want "$T/err"
+	test_cmp "$T/want" "$T/err"
 '
 
 test_expect_success 'two feeds by name, -v: one line per feed' '
@@ -83,8 +83,8 @@ test_expect_success 'two feeds by name, -v: one line per feed' '
 test_expect_success '--all on a folder without feeds says so (status 1)' '
 	mkdir "$T/empty" &&
 	test_expect_code 1 "$FEEDWRIGHT" build --all "$T/empty" &&
-	echo "feedwright: $T/empty: no feed folders here (folders holding a feed.conf)" >want &&
-	test_cmp want "$T/err"
+	echo "feedwright: $T/empty: no feed folders here (folders holding a feed.conf)" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
 '
 
 test_expect_success '--all with -o is a usage error' '

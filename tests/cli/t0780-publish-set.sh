@@ -43,9 +43,9 @@ test_expect_success 'set up: a published feed, and a new title that changes all 
 	mkdir "$T/old" && cp -p "$pub"/* "$T/old/" &&
 	set_conf "$T/feed" title "The Other Times" &&
 	"$FEEDWRIGHT" build -o "$T/new" "$T/feed" &&
-	(cd "$T/new" && ls) >names &&
-	printf "%s\n" atom.xml feed.json index.html rss.xml >want &&
-	test_cmp want names &&
+	(cd "$T/new" && ls) >"$T/names" &&
+	printf "%s\n" atom.xml feed.json index.html rss.xml >"$T/want" &&
+	test_cmp "$T/want" "$T/names" &&
 	for f in atom.xml rss.xml feed.json index.html; do
 		! cmp -s "$T/old/$f" "$T/new/$f" || return 1
 	done
@@ -55,8 +55,8 @@ for name in atom.xml rss.xml feed.json index.html; do
 	test_expect_success HOOKS "a failed rename of $name leaves every file as it was (status 3)" '
 		reset &&
 		fails_with 3 "before-rename:$name:fail=EIO" &&
-		echo "feedwright: $pub/$name: cannot publish: Input/output error; nothing was published" >want &&
-		test_cmp want "$T/err" &&
+		echo "feedwright: $pub/$name: cannot publish: Input/output error; nothing was published" >"$T/want" &&
+		test_cmp "$T/want" "$T/err" &&
 		unchanged
 	'
 done
@@ -64,24 +64,24 @@ done
 test_expect_success HOOKS 'a failure after the last rename puts back that file too' '
 	reset &&
 	fails_with 3 "after-rename:index.html:fail=EIO" &&
-	echo "feedwright: $pub/index.html: cannot publish: Input/output error; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub/index.html: cannot publish: Input/output error; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	unchanged
 '
 
 test_expect_success HOOKS 'a failed sync of the folder after every rename puts every file back' '
 	reset &&
 	fails_with 3 "before-sync-folder:fail=EIO" &&
-	echo "feedwright: $pub: cannot publish: Input/output error; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub: cannot publish: Input/output error; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	unchanged
 '
 
 test_expect_success HOOKS 'a file that cannot be kept aside stops the set before any rename' '
 	reset &&
 	fails_with 3 "before-link:index.html:fail=EMLINK" &&
-	echo "feedwright: $pub/index.html: cannot publish: Too many links; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub/index.html: cannot publish: Too many links; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	unchanged
 '
 
@@ -90,8 +90,8 @@ test_expect_success HOOKS 'a file that was not published before is removed again
 	rm "$pub/feed.json" &&
 	mkdir "$T/old-nojson" && cp -p "$pub"/* "$T/old-nojson/" &&
 	fails_with 3 "before-rename:index.html:fail=EIO" &&
-	echo "feedwright: $pub/index.html: cannot publish: Input/output error; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub/index.html: cannot publish: Input/output error; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	published_is "$T/old-nojson"
 '
 
@@ -105,8 +105,8 @@ test_expect_success CHATTR 'an immutable index.html (chattr +i) leaves every fil
 	chattr +i "$pub/index.html" &&
 	test_when_finished "chattr -i \"$pub/index.html\"" &&
 	test_expect_code 3 "$FEEDWRIGHT" build "$T/feed" &&
-	echo "feedwright: $pub/index.html: cannot publish: Operation not permitted; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub/index.html: cannot publish: Operation not permitted; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	unchanged
 '
 
@@ -115,8 +115,8 @@ test_expect_success 'a folder where feed.json goes leaves every file as it was' 
 	rm "$pub/feed.json" && mkdir "$pub/feed.json" &&
 	stat -c "%n %i %Y %a" "$pub"/* >"$T/stat.old" &&
 	test_expect_code 3 "$FEEDWRIGHT" build "$T/feed" &&
-	echo "feedwright: $pub/feed.json: cannot publish: Is a directory; nothing was published" >want &&
-	test_cmp want "$T/err" &&
+	echo "feedwright: $pub/feed.json: cannot publish: Is a directory; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
 	stat -c "%n %i %Y %a" "$pub"/* >"$T/stat.now" &&
 	test_cmp "$T/stat.old" "$T/stat.now" &&
 	for f in atom.xml rss.xml index.html; do
@@ -129,11 +129,11 @@ test_expect_success 'a folder where feed.json goes leaves every file as it was' 
 test_expect_success HOOKS 'a restore that fails is reported, and the next build repairs the set' '
 	reset &&
 	fails_with 3 "before-rename:index.html:fail=EIO before-restore:rss.xml:fail=EIO" &&
-	cat >want <<-EOF &&
+	cat >"$T/want" <<-EOF &&
 	feedwright: $pub/index.html: cannot publish: Input/output error
 	feedwright: $pub/rss.xml: cannot restore the old file: Input/output error; the new one stays until the next build
 	EOF
-	test_cmp want "$T/err" &&
+	test_cmp "$T/want" "$T/err" &&
 	cmp "$T/old/atom.xml" "$pub/atom.xml" &&
 	cmp "$T/new/rss.xml" "$pub/rss.xml" &&
 	cmp "$T/old/feed.json" "$pub/feed.json" &&
@@ -153,12 +153,12 @@ test_expect_success HOOKS 'killed before the page is renamed: new feeds beside t
 '
 
 test_expect_success 'the next build repairs the set and removes what the killed one left' '
-	ls -A "$pub" | grep "^\." | sort >left &&
-	test "$(grep -c "\.old\." left)" -eq 4 &&
+	ls -A "$pub" | grep "^\." | sort >"$T/left" &&
+	test "$(grep -c "\.old\." "$T/left")" -eq 4 &&
 	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
-	sed "s|^|feedwright: $pub/|; s|\$|: warning: removed a temporary file left by an interrupted build|" left >want &&
-	sort "$T/err" >got &&
-	test_cmp want got &&
+	sed "s|^|feedwright: $pub/|; s|\$|: warning: removed a temporary file left by an interrupted build|" "$T/left" >"$T/want" &&
+	sort "$T/err" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
 	published_is "$T/new"
 '
 

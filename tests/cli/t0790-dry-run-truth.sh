@@ -132,12 +132,12 @@ test_expect_success 'a missing output folder that can be created: status 0 for b
 '
 
 test_expect_success 'a writable output folder: status 0 for both, and the dry run leaves no file behind' '
-	listing "$pub" >before.ls &&
+	listing "$pub" >"$T/before.ls" &&
 	test_expect_code 0 "$FEEDWRIGHT" build --dry-run "$T/feed" &&
 	test_must_be_empty "$T/err" &&
 	grep -F "$pub/index.html: would be replaced" "$T/out" &&
-	listing "$pub" >after.ls &&
-	test_cmp before.ls after.ls &&
+	listing "$pub" >"$T/after.ls" &&
+	test_cmp "$T/before.ls" "$T/after.ls" &&
 	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
 	test_must_be_empty "$T/err"
 '
