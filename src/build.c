@@ -25,11 +25,13 @@
 #include "publish.h"
 #include "record.h"
 #include "settings.h"
+#include "test_hook.h"
 #include "tz.h"
 
 #define MAX_SETTINGS_SIZE (1024 * 1024)
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
 
+/* Also the order of publishing: the feeds, then the pages that link to them. */
 static const struct feed_format *const formats[] = {
 	&format_atom,
 	&format_rss,
@@ -68,6 +70,7 @@ load_record(struct build *b, const char *name, struct record *r)
 	struct parse_error	 err;
 	int			 rc = -1;
 
+	(void)test_hook("before-read", name);
 	/* Never through a link: it could publish a file from elsewhere. */
 	if (read_file_nofollow(path, MAX_RECORD_SIZE, &b->text) == -1) {
 		if (errno == EFBIG)
@@ -262,29 +265,212 @@ removed_tmp(void *ctx, const char *path)
 		    "interrupted build");
 }
 
-/* Writes, checks and publishes every format; the caller holds the lock. */
+/*
+ * Whether folder DIR, missing, could be created (what make_dirs would
+ * answer): its nearest existing parent must be a folder we may write to.
+ * Returns 0, or -1 with errno.
+ */
 static int
-publish_all(struct build *b)
+could_make_dirs(const char *dir)
 {
 	struct stat	 st;
-	size_t		 k;
-	int		 rc;
+	char		*d = xstrdup(dir), *slash;
+	int		 rc = -1;
 
-	if (make_dirs(b->output_dir) == -1) {
+	for (;;) {
+		if ((slash = strrchr(d, '/')) == NULL)
+			strcpy(d, ".");
+		else if (slash == d)
+			d[1] = '\0';
+		else
+			*slash = '\0';
+		if (stat(d, &st) == 0 || errno != ENOENT || strcmp(d, ".") == 0 ||
+		    strcmp(d, "/") == 0)
+			break;
+	}
+	if (stat(d, &st) == -1)
+		;
+	else if (!S_ISDIR(st.st_mode))
+		errno = ENOTDIR;
+	else if (access(d, W_OK | X_OK) == 0)
+		rc = 0;
+	free(d);
+	return rc;
+}
+
+/* Stats DIR, a folder; a file in its place fails with EEXIST, as mkdir does. */
+static int
+stat_folder(const char *dir, struct stat *st)
+{
+	if (stat(dir, st) == -1)
+		return -1;
+	if (!S_ISDIR(st->st_mode)) {
+		errno = EEXIST;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The checks of the output folder and of the names in it that publishing
+ * makes before it writes anything. --dry-run (PREVIEW) makes the same ones
+ * without creating anything for good: the folder, when missing, is only
+ * checked to be creatable, and a temporary file is created in it and
+ * removed. So a preview gives the status and the messages the build would.
+ */
+static int
+check_destination(struct build *b, bool preview)
+{
+	struct pending	 probe;
+	struct stat	 st;
+	size_t		 k;
+	int		 rc = EXIT_OK;
+
+	if (preview && stat(b->output_dir, &st) == -1 && errno == ENOENT) {
+		if (could_make_dirs(b->output_dir) == -1) {
+			msg_error(b->output_dir, 0, "cannot create folder: %s",
+			    strerror(errno));
+			return EXIT_WRITE;
+		}
+		return EXIT_OK;		/* it would be new, ours, and empty */
+	}
+	if (!preview && make_dirs(b->output_dir) == -1) {
+		msg_error(b->output_dir, 0, "cannot create folder: %s",
+		    strerror(errno));
+		return EXIT_WRITE;
+	}
+	if (stat_folder(b->output_dir, &st) == -1) {
 		msg_error(b->output_dir, 0, "cannot create folder: %s",
 		    strerror(errno));
 		return EXIT_WRITE;
 	}
 	/* Anyone could replace what is published there: see feedwright(1). */
-	if (stat(b->output_dir, &st) == 0 && (st.st_mode & S_IWOTH)) {
+	if (st.st_mode & S_IWOTH) {
 		msg_error(b->output_dir, 0, "refusing to publish into a folder "
 		    "every user can write to (chmod o-w fixes it)");
 		return EXIT_WRITE;
 	}
-	/* Safe under the lock, and safe anyway: a live writer holds a flock on its file. */
+	/* A rename replaces a file or a symbolic link, nothing else. */
+	for (k = 0; k < b->nfmt; k++) {
+		char	*path = path_join(b->output_dir, b->fname[k]);
+
+		if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+		    !S_ISLNK(st.st_mode)) {
+			msg_error(path, 0, "cannot publish: %s; nothing was "
+			    "published", S_ISDIR(st.st_mode) ? strerror(EISDIR) :
+			    "not a regular file");
+			rc = EXIT_WRITE;
+		}
+		free(path);
+		if (rc != EXIT_OK)
+			return rc;
+	}
+	if (preview) {
+		if (publish_begin(&probe, b->output_dir, b->fname[0], NULL,
+		    (mode_t)b->st.file_mode) == -1) {
+			msg_error(b->output_dir, 0, "cannot create a temporary "
+			    "file: %s", strerror(errno));
+			return EXIT_WRITE;
+		}
+		publish_abort(&probe);
+	}
+	return EXIT_OK;
+}
+
+/*
+ * Keeps every published file that will change under a second name (see
+ * publish.h): a file that cannot be replaced stops the set here, before
+ * anything is renamed. Returns an exit status; on failure no backup is
+ * left.
+ */
+static int
+keep_old(struct build *b)
+{
+	size_t	 k;
+
+	for (k = 0; k < b->nfmt; k++) {
+		if (publish_keep_old(&b->pend[k]) == -1) {
+			msg_error(b->pend[k].final, 0, "cannot publish: %s; "
+			    "nothing was published", strerror(errno));
+			while (k-- > 0)
+				publish_abort(&b->pend[k]);
+			return EXIT_WRITE;
+		}
+	}
+	return EXIT_OK;
+}
+
+/*
+ * Replaces the published files by the new ones, all or nothing: when a
+ * rename (or the folder's sync) fails, what was already replaced is put
+ * back. Only SIGKILL or a crash can stop it between two renames (the
+ * caller holds the other signals); the next build then rewrites every
+ * file that differs from what it builds, which repairs the set.
+ */
+static int
+switch_set(struct build *b)
+{
+	const char	*failed = NULL;
+	size_t		 k, n;
+	int		 err = 0, rc = EXIT_OK;
+	bool		 whole = true;
+
+	for (n = 0; n < b->nfmt && failed == NULL; n++) {
+		if (publish_rename(&b->pend[n]) == -1) {
+			err = errno;
+			failed = b->pend[n].final;
+		}
+	}
+	if (failed == NULL && publish_sync_dir(b->output_dir) == -1) {
+		err = errno;
+		failed = b->output_dir;
+	}
+	if (failed != NULL) {
+		int	 undo_err[NFORMATS] = { 0 };
+
+		for (k = n; k-- > 0; ) {
+			if (publish_undo(&b->pend[k]) == -1) {
+				undo_err[k] = errno;
+				whole = false;
+			}
+		}
+		(void)publish_sync_dir(b->output_dir);
+		msg_error(failed, 0, "cannot publish: %s%s", strerror(err),
+		    whole ? "; nothing was published" : "");
+		for (k = 0; k < n; k++)
+			if (undo_err[k] != 0)
+				msg_error(b->pend[k].final, 0, "cannot restore "
+				    "the old file: %s; the new one stays until "
+				    "the next build", strerror(undo_err[k]));
+		rc = EXIT_WRITE;
+	}
+	for (k = 0; k < b->nfmt; k++) {
+		b->changed[k] = b->pend[k].renamed;
+		if (rc == EXIT_OK)
+			publish_finish(&b->pend[k]);
+		else
+			publish_abort(&b->pend[k]);
+	}
+	return rc;
+}
+
+/* Writes, checks and publishes every format; the caller holds the lock. */
+static int
+publish_all(struct build *b)
+{
+	size_t		 k;
+	int		 rc;
+
+	if ((rc = check_destination(b, false)) != EXIT_OK)
+		return rc;
+	/*
+	 * Under the lock: a live writer holds a flock on its temporary files,
+	 * and only a build of this feed makes backups.
+	 */
 	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
+	(void)test_hook("after-write", NULL);
 	/* Every file on disk before any is renamed: a late ENOSPC stops them all. */
 	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
 		if (publish_sync(&b->pend[k]) == -1) {
@@ -293,17 +479,16 @@ publish_all(struct build *b)
 			rc = EXIT_WRITE;
 		}
 	}
-	for (k = 0; k < b->nfmt; k++) {
-		if (rc != EXIT_OK) {
-			publish_abort(&b->pend[k]);
-		} else if (publish_commit(&b->pend[k], &b->changed[k]) == -1) {
-			char	*path = path_join(b->output_dir, b->fname[k]);
-
-			msg_error(path, 0, "cannot publish: %s", strerror(errno));
-			free(path);
-			rc = EXIT_WRITE;
-		}
+	if (rc == EXIT_OK) {
+		/* From the first backup to the last rename, SIGTERM and the like wait. */
+		publish_hold_signals(true);
+		if ((rc = keep_old(b)) == EXIT_OK)
+			rc = switch_set(b);
+		publish_hold_signals(false);
 	}
+	if (rc != EXIT_OK)
+		for (k = 0; k < b->nfmt; k++)
+			publish_abort(&b->pend[k]);
 	return rc;
 }
 
@@ -327,8 +512,15 @@ preview(struct build *b)
 	size_t	 k;
 	int	 rc;
 
-	if ((rc = write_checked(b, tmp_folder())) != EXIT_OK)
+	if ((rc = check_destination(b, true)) != EXIT_OK ||
+	    (rc = write_checked(b, tmp_folder())) != EXIT_OK)
 		return rc;
+	/* As the build would, and undone at once: an immutable file shows here. */
+	if ((rc = keep_old(b)) != EXIT_OK) {
+		for (k = 0; k < b->nfmt; k++)
+			publish_abort(&b->pend[k]);
+		return rc;
+	}
 	for (k = 0; k < b->nfmt; k++) {
 		printf("%s: %s (%zu %s, %lld bytes)\n", b->pend[k].final,
 		    what[publish_change(&b->pend[k])], b->picks.n,
@@ -508,6 +700,7 @@ build_feed(const char *feeddir, const struct build_opts *o)
 			rc = EXIT_LOCKED;
 			goto out;
 		}
+		(void)test_hook("after-lock", NULL);
 	}
 	if ((rc = gather(&b)) != EXIT_OK)
 		goto out;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "lock.h"
+#include "test_hook.h"
 #include "util.h"
 
 static long
@@ -80,6 +81,7 @@ lock_take(struct lock *l, const char *path, long wait_ms)
 			errno = saved;
 			return -1;
 		}
+		(void)test_hook("lock-busy", NULL);
 		left = deadline - now_ms();
 		if (left <= 0) {
 			lock_release(l);

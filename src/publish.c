@@ -15,12 +15,15 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "publish.h"
+#include "test_hook.h"
 #include "util.h"
 
 #define TMP_SUFFIX	"XXXXXX"
+#define OLD_INFIX	".old"
 #define TMP_TRIES	10
 #define MAX_LIVE	16
 
@@ -69,20 +72,39 @@ on_signal(int sig)
 	errno = saved;
 }
 
+static const int caught[] = { SIGHUP, SIGINT, SIGTERM };
+
 void
 publish_catch_signals(void)
 {
-	static const int	 sigs[] = { SIGHUP, SIGINT, SIGTERM };
+	static const int	*sigs = caught;
 	struct sigaction	 sa, old;
 	size_t			 i;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+	for (i = 0; i < sizeof(caught) / sizeof(caught[0]); i++)
 		if (sigaction(sigs[i], NULL, &old) == 0 &&
 		    old.sa_handler != SIG_IGN)
 			sigaction(sigs[i], &sa, NULL);
+}
+
+void
+publish_hold_signals(bool hold)
+{
+	static sigset_t	 before;	/* as it was: they may have been blocked */
+	sigset_t	 set;
+	size_t		 i;
+
+	if (!hold) {
+		sigprocmask(SIG_SETMASK, &before, NULL);
+		return;
+	}
+	sigemptyset(&set);
+	for (i = 0; i < sizeof(caught) / sizeof(caught[0]); i++)
+		sigaddset(&set, caught[i]);
+	sigprocmask(SIG_BLOCK, &set, &before);
 }
 
 static void
@@ -92,10 +114,19 @@ pending_clear(struct pending *p)
 	free(p->dir);
 	free(p->final);
 	free(p->tmp);
-	p->dir = p->final = p->tmp = NULL;
+	free(p->old);
+	p->dir = p->final = p->tmp = p->old = NULL;
 	p->fd = -1;
 	p->synced = false;
+	p->renamed = false;
 	p->change = -1;
+}
+
+/* NAME of DIR/NAME. */
+static const char *
+final_name(const struct pending *p)
+{
+	return strrchr(p->final, '/') + 1;
 }
 
 static char *
@@ -155,8 +186,10 @@ publish_begin(struct pending *p, const char *dir, const char *name,
 	p->dir = xstrdup(dir);
 	p->final = path_join(dir, name);
 	p->tmp = NULL;
+	p->old = NULL;
 	p->fd = -1;
 	p->synced = false;
+	p->renamed = false;
 	p->change = -1;
 	if (tmp_create(p, tmpdir != NULL ? tmpdir : dir, name) == -1 ||
 	    fchmod(p->fd, mode) == -1) {
@@ -232,11 +265,13 @@ publish_size(const struct pending *p)
 	return fstat(p->fd, &st) == -1 ? -1 : st.st_size;
 }
 
-static int
-sync_dir(const char *dir)
+int
+publish_sync_dir(const char *dir)
 {
 	int	 fd, rc;
 
+	if (test_hook("before-sync-folder", NULL) == -1)
+		return -1;
 	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
 		return -1;
 	rc = fsync(fd);
@@ -259,30 +294,114 @@ publish_commit(struct pending *p, bool *changed)
 	int	 saved;
 
 	*changed = false;
-	if (!p->synced && publish_sync(p) == -1)
+	if ((!p->synced && publish_sync(p) == -1) || publish_rename(p) == -1)
 		goto fail;
-	if (publish_change(p) == PUBLISH_SAME) {
-		publish_abort(p);
-		return 0;
-	}
-	if (rename(p->tmp, p->final) == -1)
+	*changed = p->renamed;
+	if (p->renamed && publish_sync_dir(p->dir) == -1)
 		goto fail;
-	live_remove(p->tmp);
-	free(p->tmp);
-	p->tmp = NULL;
-	*changed = true;
-	/* Closed only now: the lock on the temporary file lasts until it has its final name. */
-	close(p->fd);
-	p->fd = -1;
-	if (sync_dir(p->dir) == -1)
-		goto fail;
-	pending_clear(p);
+	publish_finish(p);	/* removes the temporary file of an unchanged one */
 	return 0;
 fail:
 	saved = errno;
 	publish_abort(p);
 	errno = saved;
 	return -1;
+}
+
+/*
+ * A new name for the backup of the published file. Unlike a temporary
+ * file's, it need not be unpredictable: link(2) never follows or replaces
+ * what is at the new name, so a planted file only costs another try.
+ */
+static char *
+old_template(const struct pending *p, unsigned try)
+{
+	static const char	 digits[] = "0123456789"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+	struct timespec		 ts;
+	struct buf		 b;
+	unsigned long		 v;
+	size_t			 i;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	v = (unsigned long)ts.tv_nsec ^ ((unsigned long)getpid() << 12) ^
+	    (try * 7919UL);
+	buf_init(&b);
+	buf_adds(&b, p->dir);
+	buf_adds(&b, "/.");
+	buf_adds(&b, final_name(p));
+	buf_adds(&b, OLD_INFIX ".");
+	for (i = 0; i < sizeof(TMP_SUFFIX) - 1; i++, v /= 62)
+		buf_addc(&b, digits[v % 62]);
+	return buf_steal(&b);
+}
+
+int
+publish_keep_old(struct pending *p)
+{
+	unsigned	 i;
+
+	if (publish_change(p) != PUBLISH_CHANGED)
+		return 0;
+	if (test_hook("before-link", final_name(p)) == -1)
+		return -1;
+	for (i = 0; i < TMP_TRIES; i++) {
+		p->old = old_template(p, i);
+		if (link(p->final, p->old) == 0)
+			return 0;
+		free(p->old);
+		p->old = NULL;
+		/* Gone since it was compared: there is nothing to keep. */
+		if (errno == ENOENT) {
+			p->change = PUBLISH_NEW;
+			return 0;
+		}
+		if (errno != EEXIST)
+			return -1;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+int
+publish_rename(struct pending *p)
+{
+	if (publish_change(p) == PUBLISH_SAME)
+		return 0;
+	if (test_hook("before-rename", final_name(p)) == -1 ||
+	    rename(p->tmp, p->final) == -1)
+		return -1;
+	p->renamed = true;
+	live_remove(p->tmp);
+	free(p->tmp);
+	p->tmp = NULL;
+	/* Closed only now: the lock on the temporary file lasts until it has its final name. */
+	close(p->fd);
+	p->fd = -1;
+	return test_hook("after-rename", final_name(p));
+}
+
+int
+publish_undo(struct pending *p)
+{
+	if (!p->renamed)
+		return 0;
+	if (test_hook("before-restore", final_name(p)) == -1 ||
+	    (p->old != NULL ? rename(p->old, p->final) :
+	    unlink(p->final)) == -1)
+		return -1;
+	free(p->old);
+	p->old = NULL;
+	p->renamed = false;
+	return 0;
+}
+
+void
+publish_finish(struct pending *p)
+{
+	if (p->old != NULL)
+		unlink(p->old);
+	publish_abort(p);
 }
 
 int
@@ -318,6 +437,8 @@ publish_copy(struct pending *p, int out)
 void
 publish_abort(struct pending *p)
 {
+	if (p->old != NULL)
+		unlink(p->old);
 	if (p->tmp != NULL)
 		unlink(p->tmp);		/* before close: we still hold its lock */
 	if (p->fd != -1)
@@ -325,7 +446,10 @@ publish_abort(struct pending *p)
 	pending_clear(p);
 }
 
-/* True for ".NAME.XXXXXX", NAME one of names[], the X's what mkstemp makes. */
+/*
+ * True for ".NAME.XXXXXX" and ".NAME.old.XXXXXX", NAME one of names[],
+ * the X's what mkstemp (or old_template) makes.
+ */
 static bool
 is_tmp_name(const char *s, const char *const *names, size_t n)
 {
@@ -336,9 +460,13 @@ is_tmp_name(const char *s, const char *const *names, size_t n)
 		return false;
 	for (k = 0; k < n; k++) {
 		len = strlen(names[k]);
-		if (strncmp(s + 1, names[k], len) != 0 || s[1 + len] != '.')
+		if (strncmp(s + 1, names[k], len) != 0)
 			continue;
-		x = s + len + 2;
+		x = s + 1 + len;
+		if (strncmp(x, OLD_INFIX ".", sizeof(OLD_INFIX)) == 0)
+			x += sizeof(OLD_INFIX) - 1;
+		if (*x++ != '.')
+			continue;
 		for (i = 0; i < sizeof(TMP_SUFFIX) - 1; i++)
 			if (!isalnum((unsigned char)x[i]))
 				break;

@@ -9,6 +9,13 @@
  * Temporary files are named ".NAME.XXXXXX" and are flock(2)ed by their
  * writer until renamed or removed, so a temporary file nobody holds a lock
  * on was left by a killed run and can be removed (publish_cleanup).
+ *
+ * A set of files (a feed's atom.xml, rss.xml, ...) is published all or
+ * nothing: publish_keep_old gives each published file that will change a
+ * second name, ".NAME.old.XXXXXX" (a hard link: cheap, and it fails at
+ * once on a file that cannot be replaced, such as an immutable one), then
+ * publish_rename replaces each, and when one fails publish_undo puts back
+ * what was already replaced. publish_finish drops the backups.
  */
 #ifndef FEEDWRIGHT_PUBLISH_H
 #define FEEDWRIGHT_PUBLISH_H
@@ -22,8 +29,10 @@ struct pending {
 	char	*dir;
 	char	*final;		/* DIR/NAME */
 	char	*tmp;		/* TMPDIR/.NAME.XXXXXX, NULL once gone */
+	char	*old;		/* DIR/.NAME.old.XXXXXX, the published file kept */
 	int	 fd;
 	bool	 synced;	/* publish_sync done */
+	bool	 renamed;	/* publish_rename done, not undone */
 	int	 change;	/* publish_compare's answer; -1 not asked yet */
 };
 
@@ -58,20 +67,46 @@ int	publish_sync(struct pending *p);
  * Syncs the temporary file (unless publish_sync did) and renames it over
  * the final name, unless the final file already holds the same bytes
  * (*changed false; the temporary file is removed). Returns 0, or -1 with
- * errno, the temporary file removed.
+ * errno, the temporary file removed. For a single file; a set of files
+ * goes through publish_keep_old, publish_rename and publish_finish.
  */
 int	publish_commit(struct pending *p, bool *changed);
+/*
+ * When the final file exists and will be replaced, links it to a new
+ * name .NAME.old.XXXXXX in DIR, for publish_undo. Returns 0, or -1 with
+ * errno (nothing made).
+ */
+int	publish_keep_old(struct pending *p);
+/*
+ * Renames the synced temporary file over the final name, unless the final
+ * file holds the same bytes (then nothing is done). Returns 0, or -1 with
+ * errno; p->renamed says whether the published file was replaced.
+ */
+int	publish_rename(struct pending *p);
+/*
+ * Undoes publish_rename: puts the old file back (publish_keep_old's
+ * backup), or removes the final file if there was none. Returns 0, or -1
+ * with errno (the new file stays).
+ */
+int	publish_undo(struct pending *p);
+/* Removes the backup once the set is published, and forgets P. */
+void	publish_finish(struct pending *p);
+/* Syncs folder DIR, so that renames in it last. Returns 0, or -1 with errno. */
+int	publish_sync_dir(const char *dir);
 /*
  * Copies the temporary file to descriptor OUT and removes it. Returns 0,
  * or -1 with errno (the temporary file removed all the same).
  */
 int	publish_copy(struct pending *p, int out);
-/* Removes the temporary file; the published one is untouched. */
+/* Removes the temporary file and the backup; the published file stays. */
 void	publish_abort(struct pending *p);
 
 /*
  * Removes the temporary files of NAMES[0..n) in DIR that no running
- * process holds (left by a killed run), calling removed(ctx, path) for
+ * process holds (left by a killed run), and their backups
+ * (.NAME.old.XXXXXX: a build makes and removes them under the feed's
+ * lock, so call this under that lock; --dry-run's last only an instant,
+ * and losing one harms nothing), calling removed(ctx, path) for
  * each. Returns 0, or -1 with errno if DIR cannot be read.
  */
 int	publish_cleanup(const char *dir, const char *const *names, size_t n,
@@ -83,6 +118,12 @@ int	publish_cleanup(const char *dir, const char *const *names, size_t n,
  * cannot be caught: publish_cleanup is for what it leaves.
  */
 void	publish_catch_signals(void);
+/*
+ * HOLD true: those signals wait (the renames of a set and their undoing
+ * are not cut in the middle); false: the signal mask is as it was before,
+ * and what waited is delivered. Not nested.
+ */
+void	publish_hold_signals(bool hold);
 
 /* Creates DIR (and its parents) if missing, mode 0755 whatever the umask. */
 int	make_dirs(const char *dir);

@@ -1,102 +1,107 @@
 #!/bin/sh
-# SIGKILL in the middle of a large build (20,000 records): the published
-# feed stays byte for byte, the killed build's lock dies with it, and the
-# next run removes the temporary files it left and publishes. A temporary
-# file some live process still holds (locked) is never removed, nor is a
-# file that only looks like one. SIGTERM is caught: the build removes its
-# temporary files itself.
+# SIGKILL in the middle of a build (stopped at a named point once every
+# temporary file is written, before any rename): the published feed stays
+# byte for byte, the killed build's lock dies with it, and the next run
+# removes the temporary files it left and publishes. A temporary file some
+# live process still holds (locked) is never removed, nor is a file that
+# only looks like one. SIGTERM is caught: the build removes its temporary
+# files itself. (A kill between two renames: t0780-publish-set.sh.)
 . "$SRCDIR/tests/lib.sh"
-. "$SRCDIR/tests/data/cron/freeze.sh"
+. "$SRCDIR/tests/lib-hooks.sh"
 
-new_feed "$T/feed"
-set_conf "$T/feed" max-entries 100000
-awk -v n=20000 -v dir="$T/feed/articles" -f "$SRCDIR/tests/data/cron/records.awk"
 pub=$T/feed/public
+hook_pid= lock_pid=
+trap 'kill -9 $hook_pid $lock_pid 2>/dev/null; rm -rf "$T"' EXIT
 
-run "$FEEDWRIGHT" build "$T/feed"
-expect_status "build 20000 records" 0
+# tmp_files: the dot files in the output folder, one a line.
+tmp_files() { ls -A "$pub" | grep "^\." || :; }
 
-# Stop a build of an edited feed mid-write, then kill it. When a try misses
-# (the build ended first), its feed is the old one of the next try.
-mkdir "$T/before"
-caught=no
-for try in 1 2 3 4 5; do
-	rm -f "$T/before"/*
-	cp -p "$pub"/* "$T/before/"
-	echo "Edit $try." >>"$T/feed/articles/rec-00000.txt"
-	if freeze "$pub" "$T/feed"; then caught=yes; break; fi
-done
-expect_eq "a build is caught mid-write" "$caught" yes
-ls -A "$pub" | grep '^\.' >"$T/tmpfiles"
-check "temporary files exist" test -s "$T/tmpfiles"
-tmp_atom=$pub/$(grep '^\.atom\.xml\.' "$T/tmpfiles")
-size=$(stat -c %s "$tmp_atom")
-echo "# caught at try $try, the temporary atom.xml holding $size bytes"
-check "the temporary atom.xml is partly written" \
-    test "$size" -gt 0 -a "$size" -lt "$(stat -c %s "$T/before/atom.xml")"
-kill_frozen
-expect_eq "the build died of SIGKILL" "$frozen_status" 137
-for f in "$T/before"/*; do
-	expect_same_file "after SIGKILL, $(basename "$f") is byte for byte the old one" "$pub/$(basename "$f")" "$f"
-done
-check "the killed build left its temporary files" has_tmp "$pub"
+# published_is DIR: every file of DIR is published, byte for byte.
+published_is() {
+	for _f in "$1"/*; do cmp "$_f" "$pub/${_f##*/}" || return 1; done
+}
 
-# Files the cleanup must leave: one a live process holds, and look-alikes.
-echo live >"$pub/.atom.xml.LiVe01"
-echo keep >"$pub/.atom.xml.keep"
-echo keep >"$pub/.atom.xml.ABCDEFG"
-echo keep >"$pub/.other.xml.ABCDEF"
-mkfifo "$T/release"
-flock "$pub/.atom.xml.LiVe01" sh -c ': >"$1/held"; read _ <"$1/release"' sh "$T" &
-flock_pid=$!
-pids="$pids $flock_pid"
-wait_for "flock to take the lock" test -e "$T/held"
+test_expect_success 'set up: a feed of 2001 records, built once' '
+	new_feed "$T/feed" &&
+	set_conf "$T/feed" max-entries 100000 &&
+	awk -v n=2000 -v dir="$T/feed/articles" -f "$SRCDIR/tests/data/cron/records.awk" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	mkdir "$T/before" && cp -p "$pub"/* "$T/before/"
+'
 
-run "$FEEDWRIGHT" build --no-wait "$T/feed"
-expect_status "the next run does not wait: the lock died with the build" 0
-while read -r name; do
-	expect_contains "it reports removing $name" "$T/err" \
-	    "feedwright: $pub/$name: warning: removed a temporary file left by an interrupted build"
-	check "and removes $name" test ! -e "$pub/$name"
-done <"$T/tmpfiles"
-expect_eq "it reports nothing else" "$(grep -vc 'removed a temporary file' "$T/err")" 0
-check "a temporary file a live process holds is kept" test -e "$pub/.atom.xml.LiVe01"
-for f in .atom.xml.keep .atom.xml.ABCDEFG .other.xml.ABCDEF; do
-	check "$f is not ours and is kept" test -e "$pub/$f"
-done
-expect_contains "the next run publishes the edit" "$pub/atom.xml" "Edit $try."
-check "atom.xml is well-formed" xmllint --noout --nonet "$pub/atom.xml"
-check "rss.xml is well-formed" xmllint --noout --nonet "$pub/rss.xml"
+test_expect_success HOOKS 'a build of an edited feed, killed with every temporary file written, dies of SIGKILL' '
+	echo "Edit one." >>"$T/feed/articles/rec-00000.txt" &&
+	hook_start killed after-write "$T/feed" &&
+	tmp_files >"$T/tmpfiles" &&
+	test "$(wc -l <"$T/tmpfiles")" -eq 4 &&
+	test "$(grep -c "^\.atom\.xml\.......\$" "$T/tmpfiles")" -eq 1 &&
+	tmp_atom=$pub/$(grep "^\.atom\.xml\." "$T/tmpfiles") &&
+	grep -F "Edit one." "$tmp_atom" &&
+	hook_kill "$hook_pid" &&
+	test "$status" -eq 137
+'
 
-echo >"$T/release"
-wait "$flock_pid"
-run "$FEEDWRIGHT" build -q "$T/feed"
-expect_status "once released" 0
-expect_eq "-q: no warning" "$(cat "$T/err")" ""
-check "the released temporary file is removed" test ! -e "$pub/.atom.xml.LiVe01"
-rm -f "$pub/.atom.xml.keep" "$pub/.atom.xml.ABCDEFG" "$pub/.other.xml.ABCDEF"
-expect_eq "the output folder is clean" "$(ls -A "$pub" | grep -c '^\.')" 0
+test_expect_success HOOKS 'after SIGKILL every published file is byte for byte the old one' '
+	published_is "$T/before" &&
+	tmp_files >"$T/now" &&
+	test_cmp "$T/tmpfiles" "$T/now"
+'
 
-# SIGTERM (what timeout(1) and shutdown send) mid-write: the build removes
-# its own temporary files before it dies; nothing waits for the next run.
-caught=no
-for try in 1 2 3 4 5; do
-	rm -f "$T/before"/*
-	cp -p "$pub"/* "$T/before/"
-	echo "Term $try." >>"$T/feed/articles/rec-00000.txt"
-	if freeze "$pub" "$T/feed"; then caught=yes; break; fi
-done
-expect_eq "a build is caught mid-write again" "$caught" yes
-check "its temporary files exist" has_tmp "$pub"
-kill -TERM "$frozen_pid"
-thaw
-expect_eq "the build died of SIGTERM" "$frozen_status" 143
-expect_eq "SIGTERM: no temporary file left" "$(ls -A "$pub" | grep -c '^\.')" 0
-for f in "$T/before"/*; do
-	expect_same_file "after SIGTERM, $(basename "$f") is the old one" "$pub/$(basename "$f")" "$f"
-done
-run "$FEEDWRIGHT" build --no-wait "$T/feed"
-expect_status "after SIGTERM, the next run" 0
-expect_eq "and has nothing to clean up" "$(cat "$T/err")" ""
+test_expect_success HOOKS 'set up: a temporary file a live process holds, and look-alikes' '
+	echo live >"$pub/.atom.xml.LiVe01" &&
+	echo keep >"$pub/.atom.xml.keep" &&
+	echo keep >"$pub/.atom.xml.ABCDEFG" &&
+	echo keep >"$pub/.atom.xml.old.ABCDEFG" &&
+	echo keep >"$pub/.other.xml.ABCDEF" &&
+	hold_lock live "$pub/.atom.xml.LiVe01"
+'
 
-finish
+test_expect_success HOOKS 'the next run does not wait (the lock died with the build), removes what the build left, and says so' '
+	test_expect_code 0 "$FEEDWRIGHT" build --no-wait "$T/feed" &&
+	sed "s|^|feedwright: $pub/|; s|\$|: warning: removed a temporary file left by an interrupted build|" "$T/tmpfiles" | sort >"$T/want" &&
+	sort "$T/err" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
+	while read -r name; do
+		test ! -e "$pub/$name" || return 1
+	done <"$T/tmpfiles"
+'
+
+test_expect_success HOOKS 'it keeps the temporary file a live process holds, and files that only look like one' '
+	for f in .atom.xml.LiVe01 .atom.xml.keep .atom.xml.ABCDEFG .atom.xml.old.ABCDEFG .other.xml.ABCDEF; do
+		test -e "$pub/$f" || return 1
+	done
+'
+
+test_expect_success HOOKS 'and publishes the edit, well-formed' '
+	grep -F "Edit one." "$pub/atom.xml" &&
+	xmllint --noout --nonet "$pub/atom.xml" &&
+	xmllint --noout --nonet "$pub/rss.xml"
+'
+
+test_expect_success HOOKS 'once the live process lets go, its temporary file is removed, quietly with -q' '
+	release_lock live &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	test ! -e "$pub/.atom.xml.LiVe01" &&
+	rm "$pub/.atom.xml.keep" "$pub/.atom.xml.ABCDEFG" "$pub/.atom.xml.old.ABCDEFG" "$pub/.other.xml.ABCDEF" &&
+	test -z "$(tmp_files)"
+'
+
+test_expect_success HOOKS 'SIGTERM with every temporary file written: the build removes them itself and dies of it' '
+	rm -f "$T/before"/* && cp -p "$pub"/* "$T/before/" &&
+	echo "Edit two." >>"$T/feed/articles/rec-00000.txt" &&
+	hook_start termed after-write "$T/feed" &&
+	test "$(tmp_files | wc -l)" -eq 4 &&
+	hook_kill "$hook_pid" TERM &&
+	test "$status" -eq 143 &&
+	test -z "$(tmp_files)" &&
+	published_is "$T/before"
+'
+
+test_expect_success 'after SIGTERM, the next run has nothing to clean up' '
+	test_expect_code 0 "$FEEDWRIGHT" build --no-wait "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	grep -F "Edit two." "$pub/atom.xml"
+'
+
+test_done

@@ -175,6 +175,95 @@ test_compare(void **state)
 	publish_abort(&p);
 }
 
+/* Reads DIR/NAME into a static buffer (for short files). */
+static const char *
+content(const char *dir, const char *name)
+{
+	static char	 s[64];
+	char		*p = path_join(dir, name);
+	ssize_t		 n;
+	int		 fd = open(p, O_RDONLY);
+
+	assert_true(fd != -1);
+	n = read(fd, s, sizeof(s) - 1);
+	assert_true(n >= 0);
+	s[n] = '\0';
+	close(fd);
+	free(p);
+	return s;
+}
+
+static ino_t
+inode(const char *dir, const char *name)
+{
+	char		*p = path_join(dir, name);
+	struct stat	 st;
+
+	assert_int_equal(stat(p, &st), 0);
+	free(p);
+	return st.st_ino;
+}
+
+/* A set whose second file fails: the first is put back, the very same file. */
+static void
+test_set_undo(void **state)
+{
+	static const char *const names[] = { "atom.xml", "rss.xml",
+	    "feed.json" };
+	struct dir	*d = *state;
+	struct pending	 p[3];
+	bool		 changed;
+	ino_t		 atom;
+	size_t		 k;
+
+	publish_str(d->path, "old atom", &changed);
+	put(d->path, "rss.xml", "old rss");
+	atom = inode(d->path, "atom.xml");
+	for (k = 0; k < 3; k++) {
+		assert_int_equal(publish_begin(&p[k], d->path, names[k], NULL,
+		    0644), 0);
+		write_str(p[k].fd, "new");
+		assert_int_equal(publish_sync(&p[k]), 0);
+		assert_int_equal(publish_keep_old(&p[k]), 0);
+	}
+	assert_non_null(p[0].old);
+	assert_non_null(p[1].old);
+	assert_null(p[2].old);		/* feed.json is new: nothing to keep */
+	assert_int_equal(count_entries(d->path), 7);
+	assert_int_equal(publish_rename(&p[2]), 0);
+	assert_int_equal(publish_rename(&p[0]), 0);
+	assert_true(p[0].renamed);
+	assert_string_equal(content(d->path, "atom.xml"), "new");
+	/* What a failed rename of rss.xml makes the build do. */
+	assert_int_equal(publish_undo(&p[0]), 0);
+	assert_int_equal(publish_undo(&p[2]), 0);
+	assert_int_equal(publish_undo(&p[1]), 0);	/* never renamed */
+	for (k = 0; k < 3; k++)
+		publish_abort(&p[k]);
+	assert_string_equal(content(d->path, "atom.xml"), "old atom");
+	assert_true(inode(d->path, "atom.xml") == atom);
+	assert_string_equal(content(d->path, "rss.xml"), "old rss");
+	assert_false(exists(d->path, "feed.json"));
+	assert_int_equal(count_entries(d->path), 2);
+
+	/* And a set that goes through leaves no second name behind. */
+	for (k = 0; k < 2; k++) {
+		assert_int_equal(publish_begin(&p[k], d->path, names[k], NULL,
+		    0644), 0);
+		write_str(p[k].fd, "new");
+		assert_int_equal(publish_sync(&p[k]), 0);
+		assert_int_equal(publish_keep_old(&p[k]), 0);
+	}
+	for (k = 0; k < 2; k++)
+		assert_int_equal(publish_rename(&p[k]), 0);
+	assert_int_equal(publish_sync_dir(d->path), 0);
+	for (k = 0; k < 2; k++)
+		publish_finish(&p[k]);
+	assert_string_equal(content(d->path, "atom.xml"), "new");
+	assert_string_equal(content(d->path, "rss.xml"), "new");
+	assert_int_equal(count_entries(d->path), 2);
+}
+
 static int	 nremoved;
 
 static void
@@ -197,12 +286,18 @@ test_cleanup(void **state)
 	put(d->path, ".rss.xml.dead02", "left by a killed build");
 	put(d->path, ".atom.xml.keep", "not ours");
 	put(d->path, ".atom.xml.TooLong", "not ours");
+	put(d->path, ".atom.xml.old.Dead03", "a backup left by a killed build");
+	put(d->path, ".atom.xml.old.TooLong", "not ours");
+	put(d->path, ".atom.xml.new.Abcdef", "not ours");
 	put(d->path, ".feed.json.Abcdef", "a format not named");
 	put(d->path, "atom.xml.Abcdef", "not hidden");
 	assert_int_equal(publish_begin(&live, d->path, "atom.xml", NULL, 0644), 0);
 	nremoved = 0;
 	assert_int_equal(publish_cleanup(d->path, names, 2, removed, NULL), 0);
-	assert_int_equal(nremoved, 2);
+	assert_int_equal(nremoved, 3);
+	assert_false(exists(d->path, ".atom.xml.old.Dead03"));
+	assert_true(exists(d->path, ".atom.xml.old.TooLong"));
+	assert_true(exists(d->path, ".atom.xml.new.Abcdef"));
 	assert_false(exists(d->path, ".atom.xml.Dead01"));
 	assert_false(exists(d->path, ".rss.xml.dead02"));
 	assert_true(exists(d->path, ".atom.xml.keep"));
@@ -289,6 +384,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_commit_publishes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unchanged_left_alone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_compare, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_set_undo, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cleanup, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock_errors, setup, teardown),

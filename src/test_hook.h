@@ -1,0 +1,28 @@
+/*
+ * test_hook: named points in the build where a test can stop it, kill it
+ * or make an operation fail, deterministically. The installed program
+ * links test_hook_off.c, whose test_hook does nothing; make check also
+ * builds tests/feedwright-hooked, whose test_hook (tests/test_hook.c)
+ * obeys the FEEDWRIGHT_TEST_HOOK environment variable. The points:
+ *
+ *	lock-busy		another build holds the feed's lock (each try)
+ *	after-lock		the feed's lock is held
+ *	before-read:NAME	before a record (articles/NAME) is read
+ *	after-write		every temporary file is written and checked
+ *	before-link:NAME	before the published NAME is kept as a backup
+ *	before-rename:NAME	before the new NAME replaces the published one
+ *	after-rename:NAME	after it did
+ *	before-sync-folder	after every rename, before the folder's fsync
+ *	before-restore:NAME	before a failed set puts the old NAME back
+ */
+#ifndef FEEDWRIGHT_TEST_HOOK_H
+#define FEEDWRIGHT_TEST_HOOK_H
+
+/*
+ * At POINT (followed by ":NAME" when NAME is not NULL): returns 0 to go
+ * on, or -1 with errno set, and the caller then fails the operation at
+ * that point as if the system had returned that error.
+ */
+int	test_hook(const char *point, const char *name);
+
+#endif
