@@ -255,10 +255,67 @@ test_must_be_empty() {
 	fi
 }
 
+# test_eq GOT WANT: the same string, or both shown.
+test_eq() {
+	if [ "$1" != "$2" ]; then
+		printf 'got:  %s\nwant: %s\n' "$1" "$2"
+		return 1
+	fi
+}
+
+# test_contains FILE TEXT: FILE holds TEXT as a fixed string.
+test_contains() {
+	if ! grep -qF -- "$2" "$1"; then
+		echo "$1 lacks: $2"
+		sed 's/^/| /' "$1" | head -n 20
+		return 1
+	fi
+}
+
+# test_lacks FILE TEXT: FILE does not hold TEXT.
+test_lacks() {
+	if grep -qF -- "$2" "$1"; then
+		echo "$1 holds: $2"
+		grep -nF -- "$2" "$1" | head -n 5
+		return 1
+	fi
+}
+
+# test_path_is_file PATH, test_path_is_missing PATH
+test_path_is_file() {
+	[ -f "$1" ] || { echo "$1 is not a file"; return 1; }
+}
+test_path_is_missing() {
+	if [ -e "$1" ] || [ -L "$1" ]; then
+		echo "$1 exists"; ls -ld "$1"; return 1
+	fi
+}
+
+# test_copy_feed NAME DIR: a copy of the showcase feed or of a test feed
+# in tests/data/feeds, without anything published.
+test_copy_feed() {
+	_src=$SRCDIR/feeds/$1
+	[ -d "$_src" ] || _src=$SRCDIR/tests/data/feeds/$1
+	cp -R "$_src" "$2" && rm -rf "$2/public"
+}
+
+# test_wait_fifo FIFO: the first line written to FIFO, waiting at most 30 s
+# (a blocking read: the writer announces, nobody polls).
+test_wait_fifo() {
+	timeout 30 sh -c 'read -r line <"$1" && echo "$line"' sh "$1"
+}
+
 # Prerequisites every script may ask for.
 [ "$(id -u)" -eq 0 ] && test_set_prereq ROOT
 command -v unshare >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ] && test_set_prereq UNSHARE
 "$PYTHON" -c 'import feedparser' 2>/dev/null && test_set_prereq FEEDPARSER
+command -v xmllint >/dev/null 2>&1 && test_set_prereq XMLLINT
+command -v jq >/dev/null 2>&1 && test_set_prereq JQ
+command -v tidy >/dev/null 2>&1 && test_set_prereq TIDY
+command -v faketime >/dev/null 2>&1 && test_set_prereq FAKETIME
+command -v curl >/dev/null 2>&1 && test_set_prereq CURL
+command -v sfeed >/dev/null 2>&1 && test_set_prereq SFEED
+command -v newsboat >/dev/null 2>&1 && test_set_prereq NEWSBOAT
 
 test_done() { finish; }
 
