@@ -6,13 +6,18 @@
 new_feed "$T/feed"
 conf=$T/feed/feed.conf
 
-# bad_conf WHAT MESSAGE: feed.conf as it is now must fail with MESSAGE.
+# bad_conf WHAT MESSAGE: feed.conf as it is now is refused with exactly
+# "feedwright: FEED.CONF" MESSAGE, exit 1, nothing published; then the
+# good settings come back.
 bad_conf() {
-	run "$FEEDWRIGHT" build "$T/feed"
-	expect_status "$1" 1
-	expect_eq "$1: message" "$(cat "$T/err")" "feedwright: $conf$2"
-	check "$1: nothing published" test ! -e "$T/feed/public"
-	cp "$T/good.conf" "$conf"
+	_msg=$2
+	test_expect_success "$1: refused with its line, exit 1, nothing published" '
+		test_when_finished "cp \"\$T/good.conf\" \"\$conf\"" &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+		echo "feedwright: $conf$_msg" >"$T/want" &&
+		test_cmp "$T/want" "$T/err" &&
+		test_path_is_missing "$T/feed/public"
+	'
 }
 cp "$conf" "$T/good.conf"
 
@@ -85,4 +90,4 @@ bad_conf "output through .." ":$n: output: \"../../www\" goes through \"..\"; gi
 printf 'title = Bad \377\n' >"$conf"
 bad_conf "invalid UTF-8" ":1: invalid UTF-8 or a character XML does not allow"
 
-finish
+test_done
