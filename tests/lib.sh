@@ -171,10 +171,14 @@ test_have_prereq() {
 # test_when_finished CMD: runs CMD after the current test, pass or fail.
 test_when_finished() { _when_finished="$*; $_when_finished"; }
 
+# _test_eval BODY: a function of its own, so that "|| return 1" in a
+# loop of the body ends the body only, and its clean-ups still run.
+_test_eval() { eval "$1"; }
+
 # _test_run BODY: runs it, then its clean-ups; returns the body's status.
 _test_run() {
 	_when_finished=
-	eval "$1" >"$T/.log" 2>&1 </dev/null
+	_test_eval "$1" >"$T/.log" 2>&1 </dev/null
 	_st=$?
 	if [ -n "$_when_finished" ]; then
 		eval "$_when_finished" >>"$T/.log" 2>&1 </dev/null
