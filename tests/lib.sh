@@ -134,6 +134,13 @@ limit_memory() {
 	esac
 }
 
+# capped CMD...: CMD within 256 MB of memory, 20 s of CPU and 60 s, so
+# that a runaway on hostile input fails instead of hanging or taking the
+# machine down.
+capped() {
+	(limit_memory 256; ulimit -t 20; exec timeout 60 "$@")
+}
+
 # The TAP driver reads "1..0 # SKIP" as a skipped test.
 skip_all() {
 	echo "1..0 # SKIP $*"

@@ -7,10 +7,6 @@
 
 cd "$T" || exit 99
 
-# capped CMD...: CMD within the caps.
-capped() {
-	(limit_memory 256; ulimit -t 20; exec timeout 60 "$@")
-}
 # validate_capped WANT FILE: validate FILE within the caps must exit WANT
 # (its output in $T/out, $T/err).
 validate_capped() {
