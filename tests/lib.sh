@@ -1,8 +1,10 @@
 # tests/lib.sh: sourced by every shell test in tests/cli/. Each test runs in
-# its own scratch folder ($T), removed when it ends; the helpers print TAP,
-# one "ok N - what" or "not ok N - what" line per check, and `finish`
-# prints the plan and exits non-zero if any check failed, so a script run
-# by hand says so too.
+# its own scratch folder ($T), removed when it ends. Tests are written with
+# the git-style API at the end of this file (test_expect_success blocks);
+# each block prints one TAP line, "ok N - what" or "not ok N - what", and
+# test_done prints the plan and exits non-zero if any block failed, so a
+# script run by hand says so too. The older one-check helpers (pass, fail,
+# check, expect_eq, ...) remain for the scripts not converted yet.
 set -u
 
 : "${FEEDWRIGHT:?run through make check, or set FEEDWRIGHT to the binary}"
