@@ -61,6 +61,10 @@ def main():
     needles = sys.argv[5:sep]
     chrome = sys.argv[sep + 1:]
     width, height = int(width), int(height)
+    def too_slow(signum, frame):
+        sys.exit("browse.py: chromium did not finish within 60 s")
+
+    signal.signal(signal.SIGALRM, too_slow)
     signal.alarm(60)
 
     to_chrome_r, to_chrome_w = os.pipe()
@@ -118,30 +122,36 @@ def main():
                     return m
             events.append(read_message())
 
-    target = call("Target.createTarget", {"url": "about:blank"})["targetId"]
-    s = call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-    mobile = width < 600
-    call("Emulation.setDeviceMetricsOverride",
-         {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}, s)
-    if mobile:
-        call("Emulation.setTouchEmulationEnabled", {"enabled": True}, s)
-    call("Page.enable", {}, s)
-    call("Page.navigate", {"url": url}, s)
-    wait_event("Page.loadEventFired", s)
-    r = call("Runtime.evaluate",
-             {"expression": PROBE + "(" + json.dumps(needles) + ")",
-              "returnByValue": True}, s)
-    if "exceptionDetails" in r:
-        sys.exit("browse.py: the probe failed: %s" % r["exceptionDetails"])
-    v = r["result"]["value"]
-    png = call("Page.captureScreenshot", {"format": "png"}, s)["data"]
-    with open(shot, "wb") as f:
-        f.write(base64.b64decode(png))
     try:
-        call("Browser.close")
-    except SystemExit:
-        pass
-    proc.wait(timeout=30)
+        target = call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        s = call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        mobile = width < 600
+        call("Emulation.setDeviceMetricsOverride",
+             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}, s)
+        if mobile:
+            call("Emulation.setTouchEmulationEnabled", {"enabled": True}, s)
+        call("Page.enable", {}, s)
+        call("Page.navigate", {"url": url}, s)
+        wait_event("Page.loadEventFired", s)
+        r = call("Runtime.evaluate",
+                 {"expression": PROBE + "(" + json.dumps(needles) + ")",
+                  "returnByValue": True}, s)
+        if "exceptionDetails" in r:
+            sys.exit("browse.py: the probe failed: %s" % r["exceptionDetails"])
+        v = r["result"]["value"]
+        png = call("Page.captureScreenshot", {"format": "png"}, s)["data"]
+        with open(shot, "wb") as f:
+            f.write(base64.b64decode(png))
+        try:
+            call("Browser.close")
+        except SystemExit:
+            pass
+        proc.wait(timeout=30)
+    finally:
+        # Whatever happened, the browser this script started ends with it.
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
 
     print("scrollWidth %d" % v["scrollWidth"])
     print("innerWidth %d" % v["innerWidth"])
