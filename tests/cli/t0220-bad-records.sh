@@ -72,10 +72,16 @@ bad "impossible date" '5: invalid date "2025-02-30 06:32:57"' \
 bad "impossible hour" '5: invalid date "2025-02-06 25:00:00"' \
     'Title\n\nAuthor\n\na@example.com | 2025-02-06 25:00:00\n\nBody.\n'
 
-set_conf "$T/feed" timezone America/New_York
+test_expect_success 'setup: the feed is set to America/New_York' '
+	set_conf "$T/feed" timezone America/New_York &&
+	grep -qx "timezone = America/New_York" "$T/feed/feed.conf"
+'
 bad "time in the DST gap" '5: date "2025-03-09 02:30:00" does not exist in America/New_York (the clocks skip it at a daylight-saving change)' \
     'Title\n\nAuthor\n\na@example.com | 2025-03-09 02:30:00\n\nBody.\n'
-set_conf "$T/feed" timezone Asia/Seoul
+test_expect_success 'setup: the feed is set back to Asia/Seoul' '
+	set_conf "$T/feed" timezone Asia/Seoul &&
+	grep -qx "timezone = Asia/Seoul" "$T/feed/feed.conf"
+'
 
 bad "empty body" '5: empty body: no paragraph follows the author line' \
     '%s\n' "$good_head"
