@@ -1,8 +1,10 @@
 # tests/lib.sh: sourced by every shell test in tests/cli/. Each test runs in
-# its own scratch folder ($T), removed when it ends; the helpers print TAP,
-# one "ok N - what" or "not ok N - what" line per check, and `finish`
-# prints the plan and exits non-zero if any check failed, so a script run
-# by hand says so too.
+# its own scratch folder ($T), removed when it ends. Tests are written with
+# the git-style API at the end of this file (test_expect_success blocks);
+# each block prints one TAP line, "ok N - what" or "not ok N - what", and
+# test_done prints the plan and exits non-zero if any block failed, so a
+# script run by hand says so too. The older one-check helpers (pass, fail,
+# check, expect_eq, ...) remain for the scripts not converted yet.
 set -u
 
 : "${FEEDWRIGHT:?run through make check, or set FEEDWRIGHT to the binary}"
@@ -134,6 +136,13 @@ limit_memory() {
 	esac
 }
 
+# capped CMD...: CMD within 256 MB of memory, 20 s of CPU and 60 s, so
+# that a runaway on hostile input fails instead of hanging or taking the
+# machine down.
+capped() {
+	(limit_memory 256; ulimit -t 20; exec timeout 60 "$@")
+}
+
 # The TAP driver reads "1..0 # SKIP" as a skipped test.
 skip_all() {
 	echo "1..0 # SKIP $*"
@@ -171,10 +180,14 @@ test_have_prereq() {
 # test_when_finished CMD: runs CMD after the current test, pass or fail.
 test_when_finished() { _when_finished="$*; $_when_finished"; }
 
+# _test_eval BODY: a function of its own, so that "|| return 1" in a
+# loop of the body ends the body only, and its clean-ups still run.
+_test_eval() { eval "$1"; }
+
 # _test_run BODY: runs it, then its clean-ups; returns the body's status.
 _test_run() {
 	_when_finished=
-	eval "$1" >"$T/.log" 2>&1 </dev/null
+	_test_eval "$1" >"$T/.log" 2>&1 </dev/null
 	_st=$?
 	if [ -n "$_when_finished" ]; then
 		eval "$_when_finished" >>"$T/.log" 2>&1 </dev/null
@@ -255,10 +268,67 @@ test_must_be_empty() {
 	fi
 }
 
+# test_eq GOT WANT: the same string, or both shown.
+test_eq() {
+	if [ "$1" != "$2" ]; then
+		printf 'got:  %s\nwant: %s\n' "$1" "$2"
+		return 1
+	fi
+}
+
+# test_contains FILE TEXT: FILE holds TEXT as a fixed string.
+test_contains() {
+	if ! grep -qF -- "$2" "$1"; then
+		echo "$1 lacks: $2"
+		sed 's/^/| /' "$1" | head -n 20
+		return 1
+	fi
+}
+
+# test_lacks FILE TEXT: FILE does not hold TEXT.
+test_lacks() {
+	if grep -qF -- "$2" "$1"; then
+		echo "$1 holds: $2"
+		grep -nF -- "$2" "$1" | head -n 5
+		return 1
+	fi
+}
+
+# test_path_is_file PATH, test_path_is_missing PATH
+test_path_is_file() {
+	[ -f "$1" ] || { echo "$1 is not a file"; return 1; }
+}
+test_path_is_missing() {
+	if [ -e "$1" ] || [ -L "$1" ]; then
+		echo "$1 exists"; ls -ld "$1"; return 1
+	fi
+}
+
+# test_copy_feed NAME DIR: a copy of the showcase feed or of a test feed
+# in tests/data/feeds, without anything published.
+test_copy_feed() {
+	_src=$SRCDIR/feeds/$1
+	[ -d "$_src" ] || _src=$SRCDIR/tests/data/feeds/$1
+	cp -R "$_src" "$2" && rm -rf "$2/public"
+}
+
+# test_wait_fifo FIFO: the first line written to FIFO, waiting at most 30 s
+# (a blocking read: the writer announces, nobody polls).
+test_wait_fifo() {
+	timeout 30 sh -c 'read -r line <"$1" && echo "$line"' sh "$1"
+}
+
 # Prerequisites every script may ask for.
 [ "$(id -u)" -eq 0 ] && test_set_prereq ROOT
 command -v unshare >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ] && test_set_prereq UNSHARE
 "$PYTHON" -c 'import feedparser' 2>/dev/null && test_set_prereq FEEDPARSER
+command -v xmllint >/dev/null 2>&1 && test_set_prereq XMLLINT
+command -v jq >/dev/null 2>&1 && test_set_prereq JQ
+command -v tidy >/dev/null 2>&1 && test_set_prereq TIDY
+command -v faketime >/dev/null 2>&1 && test_set_prereq FAKETIME
+command -v curl >/dev/null 2>&1 && test_set_prereq CURL
+command -v sfeed >/dev/null 2>&1 && test_set_prereq SFEED
+command -v newsboat >/dev/null 2>&1 && test_set_prereq NEWSBOAT
 
 test_done() { finish; }
 

@@ -4,43 +4,53 @@
 
 version=$(sed -n 's/^AC_INIT(\[feedwright\], \[\([^]]*\)\].*/\1/p' "$SRCDIR/configure.ac")
 
-run "$FEEDWRIGHT" --version
-expect_status "--version" 0
-expect_eq "--version prints name and version" "$(cat "$T/out")" "feedwright $version"
+test_expect_success '--version and build --version print the name and version, exit 0' '
+	test -n "$version" &&
+	echo "feedwright $version" >"$T/want" &&
+	test_expect_code 0 "$FEEDWRIGHT" --version &&
+	test_cmp "$T/want" "$T/out" &&
+	test_expect_code 0 "$FEEDWRIGHT" build --version &&
+	test_cmp "$T/want" "$T/out"
+'
 
-run "$FEEDWRIGHT" build --version
-expect_eq "build --version" "$(cat "$T/out")" "feedwright $version"
+test_expect_success '--help lists build, exit 0' '
+	test_expect_code 0 "$FEEDWRIGHT" --help &&
+	test_contains "$T/out" "build FEEDDIR..."
+'
 
-run "$FEEDWRIGHT" --help
-expect_status "--help" 0
-expect_contains "--help lists build" "$T/out" "build FEEDDIR..."
+test_expect_success 'build --help names -o and gives the exit statuses, exit 0' '
+	test_expect_code 0 "$FEEDWRIGHT" build --help &&
+	test_contains "$T/out" "-o, --output DIR" &&
+	test_contains "$T/out" "Exit status: 0 all feeds built, 1 bad input"
+'
 
-run "$FEEDWRIGHT" build --help
-expect_status "build --help" 0
-expect_contains "build --help names -o" "$T/out" "-o, --output DIR"
-expect_contains "build --help gives exit statuses" "$T/out" "Exit status: 0 all feeds built, 1 bad input"
+test_expect_success 'no command: usage on stderr, exit 2' '
+	test_expect_code 2 "$FEEDWRIGHT" &&
+	test_contains "$T/err" "Usage: feedwright COMMAND"
+'
 
-run "$FEEDWRIGHT"
-expect_status "no command" 2
-expect_contains "no command shows usage on stderr" "$T/err" "Usage: feedwright COMMAND"
+test_expect_success 'an unknown command is named, exit 2' '
+	test_expect_code 2 "$FEEDWRIGHT" frobnicate &&
+	test_eq "$(head -n 1 "$T/err")" "feedwright: unknown command \"frobnicate\""
+'
 
-run "$FEEDWRIGHT" frobnicate
-expect_status "unknown command" 2
-expect_eq "unknown command message" "$(head -n 1 "$T/err")" 'feedwright: unknown command "frobnicate"'
+test_expect_success 'build without a folder says so, exit 2' '
+	test_expect_code 2 "$FEEDWRIGHT" build &&
+	test_eq "$(head -n 1 "$T/err")" "feedwright: build: no feed folder given"
+'
 
-run "$FEEDWRIGHT" build
-expect_status "build without a folder" 2
-expect_eq "build without a folder message" "$(head -n 1 "$T/err")" "feedwright: build: no feed folder given"
+test_expect_success 'an unknown option exits 2' '
+	test_expect_code 2 "$FEEDWRIGHT" build --no-such-option x
+'
 
-run "$FEEDWRIGHT" build --no-such-option x
-expect_status "unknown option" 2
+test_expect_success '-o with two folders exits 2' '
+	test_expect_code 2 "$FEEDWRIGHT" build -o "$T/out" a b
+'
 
-run "$FEEDWRIGHT" build -o "$T/out" a b
-expect_status "-o with two folders" 2
+test_expect_success 'a missing feed folder: its feed.conf is named, exit 1' '
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/does-not-exist" &&
+	echo "feedwright: $T/does-not-exist/feed.conf: cannot read: No such file or directory" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
+'
 
-run "$FEEDWRIGHT" build "$T/does-not-exist"
-expect_status "missing feed folder" 1
-expect_eq "missing feed folder message" "$(cat "$T/err")" \
-    "feedwright: $T/does-not-exist/feed.conf: cannot read: No such file or directory"
-
-finish
+test_done

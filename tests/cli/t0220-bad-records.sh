@@ -4,24 +4,30 @@
 # stays byte for byte.
 . "$SRCDIR/tests/lib.sh"
 
-new_feed "$T/feed"
-run "$FEEDWRIGHT" build "$T/feed"
-expect_status "first build" 0
-cp "$T/feed/public/atom.xml" "$T/atom.before"
-cp "$T/feed/public/rss.xml" "$T/rss.before"
+test_expect_success 'the showcase builds first' '
+	new_feed "$T/feed" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	cp "$T/feed/public/atom.xml" "$T/atom.before" &&
+	cp "$T/feed/public/rss.xml" "$T/rss.before"
+'
 
-# bad WHAT MESSAGE: builds with $T/bad.txt added as a record and expects
-# exactly MESSAGE (after "feedwright: PATH:") and the summary line.
+# bad WHAT MESSAGE FORMAT [ARG]: a record written by printf FORMAT [ARG],
+# added to the feed, is refused with exactly MESSAGE (after "feedwright:
+# PATH:") and the summary line, exit 1, and atom.xml and rss.xml stay.
 bad() {
-	cp "$T/bad.txt" "$T/feed/articles/bad.txt"
-	run "$FEEDWRIGHT" build "$T/feed"
-	expect_status "$1" 1
-	expect_eq "$1: message" "$(cat "$T/err")" \
-"feedwright: $T/feed/articles/bad.txt:$2
-feedwright: $T/feed: 1 of 2 records are bad; nothing was published"
-	expect_same_file "$1: atom.xml untouched" "$T/feed/public/atom.xml" "$T/atom.before"
-	expect_same_file "$1: rss.xml untouched" "$T/feed/public/rss.xml" "$T/rss.before"
-	rm -f "$T/feed/articles/bad.txt"
+	_msg=$2 _fmt=$3 _nargs=$#
+	if [ $# -gt 3 ]; then _arg=$4; fi
+	test_expect_success "$1: refused at its line, exit 1, nothing published" '
+		if [ $_nargs -gt 3 ]; then printf -- "$_fmt" "$_arg"; else printf -- "$_fmt"; fi \
+		    >"$T/feed/articles/bad.txt" &&
+		test_when_finished "rm -f \"\$T/feed/articles/bad.txt\"" &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+		printf "%s\n" "feedwright: $T/feed/articles/bad.txt:$_msg" \
+		    "feedwright: $T/feed: 1 of 2 records are bad; nothing was published" >"$T/want" &&
+		test_cmp "$T/want" "$T/err" &&
+		test_cmp "$T/atom.before" "$T/feed/public/atom.xml" &&
+		test_cmp "$T/rss.before" "$T/feed/public/rss.xml"
+	'
 }
 
 good_head='Title
@@ -30,121 +36,124 @@ Author
 
 a@example.com | 2025-01-02 03:04:05
 '
+bad "empty record" "1: missing title (the record is empty)" \
+    ''
 
-: >"$T/bad.txt"
-bad "empty record" "1: missing title (the record is empty)"
+bad "blank record" "3: missing title (the record is empty)" \
+    '\n\n   \n'
 
-printf '\n\n   \n' >"$T/bad.txt"
-bad "blank record" "3: missing title (the record is empty)"
+bad "missing author" "1: missing author name after the title" \
+    'Title only\n'
 
-printf 'Title only\n' >"$T/bad.txt"
-bad "missing author" "1: missing author name after the title"
+bad "author name missing before the date line" '3: missing author name: this is the "EMAIL | DATE" line, which follows the name' \
+    'Title\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
 
-printf 'Title\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n' >"$T/bad.txt"
-bad "author name missing before the date line" \
-    '3: missing author name: this is the "EMAIL | DATE" line, which follows the name'
+bad "missing author line" '3: missing author line "EMAIL | YYYY-MM-DD HH:MM:SS" after the author name' \
+    'Title\n\nAuthor\n'
 
-printf 'Title\n\nAuthor\n' >"$T/bad.txt"
-bad "missing author line" \
-    '3: missing author line "EMAIL | YYYY-MM-DD HH:MM:SS" after the author name'
+bad "author line without a bar" '5: malformed author line "a@example.com 2025-01-02 03:04:05" (expected "EMAIL | YYYY-MM-DD HH:MM:SS")' \
+    'Title\n\nAuthor\n\na@example.com 2025-01-02 03:04:05\n\nBody.\n'
 
-printf 'Title\n\nAuthor\n\na@example.com 2025-01-02 03:04:05\n\nBody.\n' >"$T/bad.txt"
-bad "author line without a bar" \
-    '5: malformed author line "a@example.com 2025-01-02 03:04:05" (expected "EMAIL | YYYY-MM-DD HH:MM:SS")'
+bad "author line without an email" '5: missing email address before "|"' \
+    'Title\n\nAuthor\n\n | 2025-01-02 03:04:05\n\nBody.\n'
 
-printf 'Title\n\nAuthor\n\n | 2025-01-02 03:04:05\n\nBody.\n' >"$T/bad.txt"
-bad "author line without an email" '5: missing email address before "|"'
+bad "invalid email" '5: invalid email address "not an address"' \
+    'Title\n\nAuthor\n\nnot an address | 2025-01-02 03:04:05\n\nBody.\n'
 
-printf 'Title\n\nAuthor\n\nnot an address | 2025-01-02 03:04:05\n\nBody.\n' >"$T/bad.txt"
-bad "invalid email" '5: invalid email address "not an address"'
+bad "invalid email domain" '5: invalid email address "a@b..c"' \
+    'Title\n\nAuthor\n\na@b..c | 2025-01-02 03:04:05\n\nBody.\n'
 
-printf 'Title\n\nAuthor\n\na@b..c | 2025-01-02 03:04:05\n\nBody.\n' >"$T/bad.txt"
-bad "invalid email domain" '5: invalid email address "a@b..c"'
+bad "malformed date" '5: malformed date "2025-1-02 03:04:05" (expected YYYY-MM-DD HH:MM:SS)' \
+    'Title\n\nAuthor\n\na@example.com | 2025-1-02 03:04:05\n\nBody.\n'
 
-printf 'Title\n\nAuthor\n\na@example.com | 2025-1-02 03:04:05\n\nBody.\n' >"$T/bad.txt"
-bad "malformed date" '5: malformed date "2025-1-02 03:04:05" (expected YYYY-MM-DD HH:MM:SS)'
+bad "impossible date" '5: invalid date "2025-02-30 06:32:57"' \
+    'Title\n\nAuthor\n\na@example.com | 2025-02-30 06:32:57\n\nBody.\n'
 
-printf 'Title\n\nAuthor\n\na@example.com | 2025-02-30 06:32:57\n\nBody.\n' >"$T/bad.txt"
-bad "impossible date" '5: invalid date "2025-02-30 06:32:57"'
+bad "impossible hour" '5: invalid date "2025-02-06 25:00:00"' \
+    'Title\n\nAuthor\n\na@example.com | 2025-02-06 25:00:00\n\nBody.\n'
 
-printf 'Title\n\nAuthor\n\na@example.com | 2025-02-06 25:00:00\n\nBody.\n' >"$T/bad.txt"
-bad "impossible hour" '5: invalid date "2025-02-06 25:00:00"'
+test_expect_success 'setup: the feed is set to America/New_York' '
+	set_conf "$T/feed" timezone America/New_York &&
+	grep -qx "timezone = America/New_York" "$T/feed/feed.conf"
+'
+bad "time in the DST gap" '5: date "2025-03-09 02:30:00" does not exist in America/New_York (the clocks skip it at a daylight-saving change)' \
+    'Title\n\nAuthor\n\na@example.com | 2025-03-09 02:30:00\n\nBody.\n'
+test_expect_success 'setup: the feed is set back to Asia/Seoul' '
+	set_conf "$T/feed" timezone Asia/Seoul &&
+	grep -qx "timezone = Asia/Seoul" "$T/feed/feed.conf"
+'
 
-set_conf "$T/feed" timezone America/New_York
-printf 'Title\n\nAuthor\n\na@example.com | 2025-03-09 02:30:00\n\nBody.\n' >"$T/bad.txt"
-bad "time in the DST gap" \
-    '5: date "2025-03-09 02:30:00" does not exist in America/New_York (the clocks skip it at a daylight-saving change)'
-set_conf "$T/feed" timezone Asia/Seoul
+bad "empty body" '5: empty body: no paragraph follows the author line' \
+    '%s\n' "$good_head"
 
-printf '%s\n' "$good_head" >"$T/bad.txt"
-bad "empty body" '5: empty body: no paragraph follows the author line'
+bad "body that is all trailer" '5: empty body: no paragraph follows the author line' \
+    '%s\nWEEKLY HOT\nOnly junk.\n' "$good_head"
 
-printf '%s\nWEEKLY HOT\nOnly junk.\n' "$good_head" >"$T/bad.txt"
-bad "body that is all trailer" '5: empty body: no paragraph follows the author line'
+bad "invalid UTF-8" '9: invalid UTF-8 (byte 0xff in column 5)' \
+    '%s\nBody one.\n\nBad \377 byte.\n' "$good_head"
 
-printf '%s\nBody one.\n\nBad \377 byte.\n' "$good_head" >"$T/bad.txt"
-bad "invalid UTF-8" '9: invalid UTF-8 (byte 0xff in column 5)'
+bad "overlong UTF-8" '1: invalid UTF-8 (byte 0xc0 in column 7)' \
+    'Title \300\257\n'
 
-printf 'Title \300\257\n' >"$T/bad.txt"
-bad "overlong UTF-8" '1: invalid UTF-8 (byte 0xc0 in column 7)'
+bad "control character" '7: character U+0007 in column 8 is not allowed in XML 1.0' \
+    '%s\nA bell \007 rings.\n' "$good_head"
 
-printf '%s\nA bell \007 rings.\n' "$good_head" >"$T/bad.txt"
-bad "control character" '7: character U+0007 in column 8 is not allowed in XML 1.0'
+bad "U+FFFE" '1: character U+FFFE in column 7 is not allowed in XML 1.0' \
+    'Title \357\277\276\n'
 
-printf 'Title \357\277\276\n' >"$T/bad.txt"
-bad "U+FFFE" '1: character U+FFFE in column 7 is not allowed in XML 1.0'
+bad "unknown field" '2: unknown field "Colour" (known: Link, Id, Category, Summary, Updated)' \
+    '---\nColour: red\n---\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nColour: red\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "unknown field" '2: unknown field "Colour" (known: Link, Id, Category, Summary, Updated)'
+bad "relative Link" '2: "Link" "/relative" is not an absolute URI' \
+    '---\nLink: /relative\n---\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nLink: /relative\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "relative Link" '2: "Link" "/relative" is not an absolute URI'
+bad "field twice" '3: field "Id" given twice (first on line 2)' \
+    '---\nId: urn:a\nId: urn:b\n---\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nId: urn:a\nId: urn:b\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "field twice" '3: field "Id" given twice (first on line 2)'
+bad "empty field" '2: empty field "Summary"' \
+    '---\nSummary:\n---\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nSummary:\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "empty field" '2: empty field "Summary"'
+bad "field without a colon" '2: malformed field line "Link https://x.example/" (expected "Key: value", or "---" to end the fields)' \
+    '---\nLink https://x.example/\n---\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nLink https://x.example/\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "field without a colon" '2: malformed field line "Link https://x.example/" (expected "Key: value", or "---" to end the fields)'
+bad "fields not closed before the title" '3: malformed field line "Title" (expected "Key: value", or "---" to end the fields)' \
+    '---\nId: urn:a\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nId: urn:a\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "fields not closed before the title" '3: malformed field line "Title" (expected "Key: value", or "---" to end the fields)'
+bad "unclosed fields" '1: fields started with "---" are not closed by a "---" line' \
+    '---\nId: urn:a\n'
 
-printf -- '---\nId: urn:a\n' >"$T/bad.txt"
-bad "unclosed fields" '1: fields started with "---" are not closed by a "---" line'
+bad "Updated before the date" '2: Updated is earlier than the date on line 8' \
+    '---\nUpdated: 2025-01-01 00:00:00\n---\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nUpdated: 2025-01-01 00:00:00\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "Updated before the date" '2: Updated is earlier than the date on line 8'
+bad "impossible Updated" '2: invalid date "2025-13-01 00:00:00"' \
+    '---\nUpdated: 2025-13-01 00:00:00\n---\n%s\nBody.\n' "$good_head"
 
-printf -- '---\nUpdated: 2025-13-01 00:00:00\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
-bad "impossible Updated" '2: invalid date "2025-13-01 00:00:00"'
+test_expect_success 'several bad records: each is reported, and the count says so' '
+	printf "x\n" >"$T/feed/articles/a-bad.txt" &&
+	printf "y\n" >"$T/feed/articles/b-bad.txt" &&
+	test_when_finished "rm -f \"\$T/feed/articles/\"?-bad.txt" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	cat >"$T/want" <<-EOF &&
+	feedwright: $T/feed/articles/a-bad.txt:1: missing author name after the title
+	feedwright: $T/feed/articles/b-bad.txt:1: missing author name after the title
+	feedwright: $T/feed: 2 of 3 records are bad; nothing was published
+	EOF
+	test_cmp "$T/want" "$T/err"
+'
 
-# Several bad records: each is reported, and the count says so.
-printf 'x\n' >"$T/feed/articles/a-bad.txt"
-printf 'y\n' >"$T/feed/articles/b-bad.txt"
-run "$FEEDWRIGHT" build "$T/feed"
-expect_status "two bad records" 1
-expect_eq "each bad record is reported" "$(cat "$T/err")" \
-"feedwright: $T/feed/articles/a-bad.txt:1: missing author name after the title
-feedwright: $T/feed/articles/b-bad.txt:1: missing author name after the title
-feedwright: $T/feed: 2 of 3 records are bad; nothing was published"
-rm -f "$T/feed/articles/"?-bad.txt
+test_expect_success 'a folder named like a record is named as unreadable, exit 1' '
+	mkdir "$T/feed/articles/dir.txt" &&
+	test_when_finished "rmdir \"\$T/feed/articles/dir.txt\"" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	test_contains "$T/err" "$T/feed/articles/dir.txt: cannot read: Is a directory"
+'
 
-# An unreadable record (a folder named like one) is an error, not a crash.
-mkdir "$T/feed/articles/dir.txt"
-run "$FEEDWRIGHT" build "$T/feed"
-expect_status "a folder named like a record" 1
-expect_contains "unreadable record is named" "$T/err" "$T/feed/articles/dir.txt: cannot read: Is a directory"
-rmdir "$T/feed/articles/dir.txt"
+test_expect_success 'no records at all: the records folder is named, exit 1' '
+	mkdir -p "$T/empty/articles" &&
+	cp "$T/feed/feed.conf" "$T/empty/" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/empty" &&
+	echo "feedwright: $T/empty/articles: no article records (*.txt); nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
+'
 
-# No records at all.
-mkdir -p "$T/empty/articles"
-cp "$T/feed/feed.conf" "$T/empty/"
-run "$FEEDWRIGHT" build "$T/empty"
-expect_status "no records" 1
-expect_eq "no records message" "$(cat "$T/err")" \
-    "feedwright: $T/empty/articles: no article records (*.txt); nothing was published"
-
-finish
+test_done

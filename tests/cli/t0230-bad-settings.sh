@@ -5,84 +5,110 @@
 
 new_feed "$T/feed"
 conf=$T/feed/feed.conf
-
-# bad_conf WHAT MESSAGE: feed.conf as it is now must fail with MESSAGE.
-bad_conf() {
-	run "$FEEDWRIGHT" build "$T/feed"
-	expect_status "$1" 1
-	expect_eq "$1: message" "$(cat "$T/err")" "feedwright: $conf$2"
-	check "$1: nothing published" test ! -e "$T/feed/public"
-	cp "$T/good.conf" "$conf"
-}
 cp "$conf" "$T/good.conf"
 
-echo "colour = blue" >>"$conf"
-n=$(wc -l <"$conf")
-bad_conf "unknown key" ":$n: unknown setting \"colour\""
+# refused MESSAGE: building with feed.conf as it is now fails with exactly
+# "feedwright: FEED.CONF" then MESSAGE, exit 1, and publishes nothing.
+# The good settings come back when the test ends.
+refused() {
+	test_when_finished 'cp "$T/good.conf" "$conf"'
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	echo "feedwright: $conf$1" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_path_is_missing "$T/feed/public"
+}
+# line_of KEY: the line of feed.conf that sets KEY.
+line_of() {
+	grep -n "^$1 *=" "$conf" | cut -d: -f1
+}
 
-echo "title = Again" >>"$conf"
-n=$(wc -l <"$conf")
-t=$(grep -n '^title' "$T/good.conf" | cut -d: -f1)
-bad_conf "key set twice" ":$n: title is set twice (first on line $t)"
+test_expect_success 'an unknown key is refused at its line' '
+	echo "colour = blue" >>"$conf" &&
+	refused ":$(wc -l <"$conf"): unknown setting \"colour\""
+'
 
-grep -v '^title' "$T/good.conf" >"$conf"
-bad_conf "missing title" ': required setting "title" is missing'
+test_expect_success 'a key set twice is refused at the second line, naming the first' '
+	echo "title = Again" >>"$conf" &&
+	refused ":$(wc -l <"$conf"): title is set twice (first on line $(grep -n "^title" "$T/good.conf" | cut -d: -f1))"
+'
 
-grep -v '^feed-url' "$T/good.conf" >"$conf"
-bad_conf "missing feed-url" ': required setting "feed-url" is missing'
+test_expect_success 'a missing title is refused' '
+	grep -v "^title" "$T/good.conf" >"$conf" &&
+	refused ": required setting \"title\" is missing"
+'
 
-echo "just words" >>"$conf"
-n=$(wc -l <"$conf")
-bad_conf "line without =" ":$n: expected \"key = value\", found \"just words\""
+test_expect_success 'a missing feed-url is refused' '
+	grep -v "^feed-url" "$T/good.conf" >"$conf" &&
+	refused ": required setting \"feed-url\" is missing"
+'
 
-echo "subtitle =" >"$conf.x"; cat "$T/good.conf" | grep -v '^subtitle' >>"$conf.x"; mv "$conf.x" "$conf"
-bad_conf "empty value" ":1: subtitle has no value"
+test_expect_success 'a line without "=" is refused at its line' '
+	echo "just words" >>"$conf" &&
+	refused ":$(wc -l <"$conf"): expected \"key = value\", found \"just words\""
+'
 
-sed 's|^link = .*|link = www.example.com|' "$T/good.conf" >"$conf"
-n=$(grep -n '^link' "$conf" | cut -d: -f1)
-bad_conf "relative link" ":$n: link: \"www.example.com\" is not an absolute URI"
+test_expect_success 'an empty value is refused at its line' '
+	{ echo "subtitle =" && grep -v "^subtitle" "$T/good.conf"; } >"$conf" &&
+	refused ":1: subtitle has no value"
+'
 
-sed 's|^feed-url = .*|feed-url = https://example.com/feeds|' "$T/good.conf" >"$conf"
-n=$(grep -n '^feed-url' "$conf" | cut -d: -f1)
-bad_conf "feed-url without a slash" ":$n: feed-url: \"https://example.com/feeds\" is not an absolute URI ending in \"/\" (the folder the feeds are served from)"
+test_expect_success 'a relative link is refused at its line' '
+	sed "s|^link = .*|link = www.example.com|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of link): link: \"www.example.com\" is not an absolute URI"
+'
 
-sed 's|^entry-link = .*|entry-link = https://example.com/news/|' "$T/good.conf" >"$conf"
-n=$(grep -n '^entry-link' "$conf" | cut -d: -f1)
-bad_conf "entry-link without {slug}" ":$n: entry-link: \"https://example.com/news/\" is not an absolute URI template holding {slug}"
+test_expect_success 'a feed-url without a final slash is refused at its line' '
+	sed "s|^feed-url = .*|feed-url = https://example.com/feeds|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of feed-url): feed-url: \"https://example.com/feeds\" is not an absolute URI ending in \"/\" (the folder the feeds are served from)"
+'
 
-sed 's|^language = .*|language = english please|' "$T/good.conf" >"$conf"
-n=$(grep -n '^language' "$conf" | cut -d: -f1)
-bad_conf "bad language" ":$n: language: \"english please\" is not a language tag (like \"en\" or \"ko-KR\")"
+test_expect_success 'an entry-link without {slug} is refused at its line' '
+	sed "s|^entry-link = .*|entry-link = https://example.com/news/|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of entry-link): entry-link: \"https://example.com/news/\" is not an absolute URI template holding {slug}"
+'
 
-sed 's|^timezone = .*|timezone = ../../etc/passwd|' "$T/good.conf" >"$conf"
-n=$(grep -n '^timezone' "$conf" | cut -d: -f1)
-bad_conf "zone name with .." ":$n: timezone: \"../../etc/passwd\" is not an IANA time zone name (like \"Asia/Seoul\")"
+test_expect_success 'a language that is no language tag is refused at its line' '
+	sed "s|^language = .*|language = english please|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of language): language: \"english please\" is not a language tag (like \"en\" or \"ko-KR\")"
+'
 
-sed 's|^timezone = .*|timezone = Mars/Olympus_Mons|' "$T/good.conf" >"$conf"
-n=$(grep -n '^timezone' "$conf" | cut -d: -f1)
-bad_conf "unknown zone" ":$n: unknown time zone \"Mars/Olympus_Mons\""
+test_expect_success 'a zone name through ".." is refused at its line' '
+	sed "s|^timezone = .*|timezone = ../../etc/passwd|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of timezone): timezone: \"../../etc/passwd\" is not an IANA time zone name (like \"Asia/Seoul\")"
+'
 
-echo "author-email = nobody" >>"$conf"
-n=$(wc -l <"$conf")
-bad_conf "bad author-email" ":$n: author-email: \"nobody\" is not an email address"
+test_expect_success 'an unknown zone is refused at its line' '
+	sed "s|^timezone = .*|timezone = Mars/Olympus_Mons|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of timezone): unknown time zone \"Mars/Olympus_Mons\""
+'
+
+test_expect_success 'an author-email that is no address is refused at its line' '
+	echo "author-email = nobody" >>"$conf" &&
+	refused ":$(wc -l <"$conf"): author-email: \"nobody\" is not an email address"
+'
 
 for v in 0 1000001 12x -1; do
-	sed "s|^max-entries = .*|max-entries = $v|" "$T/good.conf" >"$conf"
-	n=$(grep -n '^max-entries' "$conf" | cut -d: -f1)
-	bad_conf "max-entries $v" ":$n: max-entries: \"$v\" is not a whole number from 1 to 1000000"
+	test_expect_success "max-entries = $v is refused at its line" '
+		sed "s|^max-entries = .*|max-entries = $v|" "$T/good.conf" >"$conf" &&
+		refused ":$(line_of max-entries): max-entries: \"$v\" is not a whole number from 1 to 1000000"
+	'
 done
 
 for v in 0755 644x 0400 01644 64 0666x; do
-	sed "s|^max-entries = .*|mode = $v|" "$T/good.conf" >"$conf"
-	n=$(grep -n '^mode' "$conf" | cut -d: -f1)
-	bad_conf "mode $v" ":$n: mode: \"$v\" is not a file mode like 0644 (octal; read and write for the owner; no execute bits)"
+	test_expect_success "mode = $v is refused at its line" '
+		sed "s|^max-entries = .*|mode = $v|" "$T/good.conf" >"$conf" &&
+		refused ":$(line_of mode): mode: \"$v\" is not a file mode like 0644 (octal; read and write for the owner; no execute bits)"
+	'
 done
 
-sed 's|^output = .*|output = ../../www|' "$T/good.conf" >"$conf"
-n=$(grep -n '^output' "$conf" | cut -d: -f1)
-bad_conf "output through .." ":$n: output: \"../../www\" goes through \"..\"; give a folder inside the feed folder or an absolute path"
+test_expect_success 'an output folder through ".." is refused at its line' '
+	sed "s|^output = .*|output = ../../www|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of output): output: \"../../www\" goes through \"..\"; give a folder inside the feed folder or an absolute path"
+'
 
-printf 'title = Bad \377\n' >"$conf"
-bad_conf "invalid UTF-8" ":1: invalid UTF-8 or a character XML does not allow"
+test_expect_success 'invalid UTF-8 is refused at its line' '
+	printf "title = Bad \377\n" >"$conf" &&
+	refused ":1: invalid UTF-8 or a character XML does not allow"
+'
 
-finish
+test_done

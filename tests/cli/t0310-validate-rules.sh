@@ -9,17 +9,20 @@
 cd "$SRCDIR/tests/validate/rules" || exit 99
 for f in *.xml; do
 	name=${f%.xml}
-	"$FEEDWRIGHT" validate "$f" >"$T/out" 2>"$T/err"
-	status=$?
-	expect_same_file "$name: exact messages" "$T/out" "$name.expected"
 	if grep -q ': error: ' "$name.expected"; then
-		expect_eq "$name: invalid" "$status" 1
+		test_expect_success "$name: the exact messages, exit 1, nothing on stderr" '
+			test_expect_code 1 "$FEEDWRIGHT" validate "$f" &&
+			test_cmp "$name.expected" "$T/out" &&
+			test_must_be_empty "$T/err"
+		'
 	else
-		expect_eq "$name: valid, with a warning" "$status" 0
-		"$FEEDWRIGHT" validate --strict "$f" >/dev/null 2>&1
-		expect_eq "$name: invalid with --strict" "$?" 1
+		test_expect_success "$name: the exact warning, exit 0 (1 under --strict), nothing on stderr" '
+			test_expect_code 0 "$FEEDWRIGHT" validate "$f" &&
+			test_cmp "$name.expected" "$T/out" &&
+			test_must_be_empty "$T/err" &&
+			test_expect_code 1 "$FEEDWRIGHT" validate --strict "$f"
+		'
 	fi
-	expect_eq "$name: nothing on stderr" "$(cat "$T/err")" ""
 done
 
 # The feeds the cases start from, and real-world-shaped feeds (WordPress
@@ -27,18 +30,17 @@ done
 # valid without a warning, for us and for the schemas alone.
 for f in "$SRCDIR"/tests/validate/formats/good.* \
     "$SRCDIR"/tests/validate/formats/real-*; do
-	run "$FEEDWRIGHT" validate --strict "$f"
-	expect_status "$(basename "$f") is valid" 0
-	expect_eq "$(basename "$f"): no warning" "$(cat "$T/out")" ""
 	case $f in
 	*.atom) rng=atom.rng ;;
 	*) rng=rss.rng ;;
 	esac
-	if command -v xmllint >/dev/null; then
-		check "$(basename "$f") passes $rng with xmllint" sh -c \
-		    'xmllint --noout --relaxng "$1" "$2" 2>/dev/null' sh \
-		    "$SRCDIR/src/schemas/$rng" "$f"
-	fi
+	test_expect_success "$(basename "$f") is valid under --strict, with no warning" '
+		test_expect_code 0 "$FEEDWRIGHT" validate --strict "$f" &&
+		test_must_be_empty "$T/out"
+	'
+	test_expect_success XMLLINT "$(basename "$f") passes $rng with xmllint" '
+		xmllint --noout --relaxng "$SRCDIR/src/schemas/$rng" "$f" 2>/dev/null
+	'
 done
 
-finish
+test_done

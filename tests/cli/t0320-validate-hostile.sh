@@ -8,70 +8,82 @@
 cp "$SRCDIR"/tests/validate/hostile/*.xml "$T/"
 cd "$T" || exit 99
 
-# validate_capped FILE: validate with 256 MB of address space, 20 s of CPU.
+# validate_capped WANT FILE: validate with 256 MB of address space and
+# 20 s of CPU must exit WANT; its output in $T/out and $T/err.
 # A sanitizer build reserves terabytes of address space: it gets no -v cap.
 vcap=$(sh -c 'ulimit -v 262144 && "$1" --version >/dev/null 2>&1 &&
     echo 262144' sh "$FEEDWRIGHT" 2>/dev/null)
 [ -n "$vcap" ] || vcap=unlimited
 validate_capped() {
-	(ulimit -v $vcap 2>/dev/null; ulimit -t 20 2>/dev/null
-	exec "$FEEDWRIGHT" validate "$1") >"$T/out" 2>"$T/err"
-	status=$?
+	test_expect_code "$1" sh -c 'ulimit -v "$1" 2>/dev/null; ulimit -t 20 2>/dev/null
+	    exec "$2" validate "$3"' sh "$vcap" "$FEEDWRIGHT" "$2"
 }
 
-validate_capped billion-laughs.xml
-expect_status "billion laughs in text" 1
-expect_eq "billion laughs: one clear error" "$(cat "$T/out")" \
-    "billion-laughs.xml:1:7: error: XML: Detected an entity reference loop [xml-not-well-formed]"
+test_expect_success 'billion laughs in text: one clear error, exit 1' '
+	validate_capped 1 billion-laughs.xml &&
+	echo "billion-laughs.xml:1:7: error: XML: Detected an entity reference loop [xml-not-well-formed]" >want &&
+	test_cmp want "$T/out"
+'
 
-validate_capped billion-laughs-attr.xml
-expect_status "billion laughs in an attribute" 1
-expect_eq "billion laughs in an attribute: one clear error" "$(cat "$T/out")" \
-    "billion-laughs-attr.xml:16:29: error: XML: Detected an entity reference loop [xml-not-well-formed]"
+test_expect_success 'billion laughs in an attribute: one clear error, exit 1' '
+	validate_capped 1 billion-laughs-attr.xml &&
+	echo "billion-laughs-attr.xml:16:29: error: XML: Detected an entity reference loop [xml-not-well-formed]" >want &&
+	test_cmp want "$T/out"
+'
 
-validate_capped xxe-file.xml
-expect_status "external entity on /etc/passwd" 1
-expect_eq "external entity: declared, referenced, never loaded" \
-    "$(grep ': error: ' "$T/out")" \
-    'xxe-file.xml:5:1: error: the DTD declares the external entity "xxe" (file:///etc/passwd), which is never loaded [external-entity]
-xxe-file.xml:6:1: error: reference to the entity "&xxe;", which is not expanded; feeds must not depend on a DTD [entity-reference]'
-expect_lacks "nothing of /etc/passwd in the output" "$T/out" "root:"
+test_expect_success 'an external entity on /etc/passwd: declared, referenced, never loaded, exit 1' '
+	validate_capped 1 xxe-file.xml &&
+	cat >want <<-\EOF &&
+	xxe-file.xml:5:1: error: the DTD declares the external entity "xxe" (file:///etc/passwd), which is never loaded [external-entity]
+	xxe-file.xml:6:1: error: reference to the entity "&xxe;", which is not expanded; feeds must not depend on a DTD [entity-reference]
+	EOF
+	grep ": error: " "$T/out" >got &&
+	test_cmp want got &&
+	test_lacks "$T/out" "root:"
+'
 
-validate_capped xxe-parameter.xml
-expect_status "external parameter entity" 1
-expect_eq "external parameter entity: reported, not loaded" "$(cat "$T/out")" \
-    'xxe-parameter.xml:6:1: error: the DTD declares the external entity "remote" (file:///etc/passwd), which is never loaded [external-entity]'
-expect_lacks "nothing of /etc/passwd in the output (parameter)" "$T/out" "root:"
+test_expect_success 'an external parameter entity: reported, not loaded, exit 1' '
+	validate_capped 1 xxe-parameter.xml &&
+	echo "xxe-parameter.xml:6:1: error: the DTD declares the external entity \"remote\" (file:///etc/passwd), which is never loaded [external-entity]" >want &&
+	test_cmp want "$T/out" &&
+	test_lacks "$T/out" "root:"
+'
 
 # The DTD's URL is a closed local port: a fetch would fail and show.
-validate_capped external-dtd.xml
-expect_status "a DTD on the network is not fetched" 0
-expect_eq "no message about the DTD" "$(cat "$T/out" "$T/err")" ""
+test_expect_success 'a DTD on the network is not fetched: valid, nothing said' '
+	validate_capped 0 external-dtd.xml &&
+	test_must_be_empty "$T/out" &&
+	test_must_be_empty "$T/err"
+'
 
-# Not XML at all, empty, truncated.
-printf 'not xml\n' >text.xml
-validate_capped text.xml
-expect_status "plain text" 1
-expect_eq "plain text message" "$(cat "$T/out")" \
-    "text.xml:1:1: error: XML: Document is empty [xml-not-well-formed]"
-: >empty.xml
-validate_capped empty.xml
-expect_status "empty file" 1
-expect_eq "empty file message" "$(tail -n 1 "$T/out")" \
-    "empty.xml:1:1: error: the file is empty [xml-not-well-formed]"
-head -c 200 "$SRCDIR/tests/validate/formats/good.rss" >cut.xml
-validate_capped cut.xml
-expect_status "truncated file" 1
-expect_contains "truncated file is not well-formed" "$T/out" "[xml-not-well-formed]"
+test_expect_success 'plain text: not XML, exit 1' '
+	printf "not xml\n" >text.xml &&
+	validate_capped 1 text.xml &&
+	echo "text.xml:1:1: error: XML: Document is empty [xml-not-well-formed]" >want &&
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'an empty file says so, exit 1' '
+	: >empty.xml &&
+	validate_capped 1 empty.xml &&
+	test_eq "$(tail -n 1 "$T/out")" "empty.xml:1:1: error: the file is empty [xml-not-well-formed]"
+'
+
+test_expect_success 'a truncated file is not well-formed, exit 1' '
+	head -c 200 "$SRCDIR/tests/validate/formats/good.rss" >cut.xml &&
+	validate_capped 1 cut.xml &&
+	test_contains "$T/out" "[xml-not-well-formed]"
+'
 
 # Deep nesting stays within libxml2's depth limit, without a crash.
-{
-	printf '<rss version="2.0"><channel><title>t</title><link>https://e.org/</link><description>d</description><x:deep xmlns:x="urn:x">'
-	i=0; while [ $i -lt 300 ]; do printf '<x:a>'; i=$((i + 1)); done
-	i=0; while [ $i -lt 300 ]; do printf '</x:a>'; i=$((i + 1)); done
-	printf '</x:deep></channel></rss>\n'
-} >deep.xml
-validate_capped deep.xml
-check "deep nesting: a verdict, no crash" test "$status" -le 1
+test_expect_success '300-deep nesting: a verdict, no crash' '
+	{
+		printf "<rss version=\"2.0\"><channel><title>t</title><link>https://e.org/</link><description>d</description><x:deep xmlns:x=\"urn:x\">"
+		i=0; while [ $i -lt 300 ]; do printf "<x:a>"; i=$((i + 1)); done
+		i=0; while [ $i -lt 300 ]; do printf "</x:a>"; i=$((i + 1)); done
+		printf "</x:deep></channel></rss>\n"
+	} >deep.xml &&
+	{ validate_capped 0 deep.xml || test "$status" -eq 1; }
+'
 
-finish
+test_done

@@ -14,52 +14,64 @@ format_of() {
 	    sed -n 's/.*"format": "\([^"]*\)".*/\1/p'
 }
 
-expect_eq "Atom 1.0 detected" "$(format_of good.atom)" "atom-1.0"
-expect_eq "Atom entry document detected" "$(format_of entry.atom)" "atom-1.0-entry"
-expect_eq "RSS 2.0 detected" "$(format_of good.rss)" "rss-2.0"
-expect_eq "RSS 0.91 detected" "$(format_of rss091.rss)" "rss-0.91"
-expect_eq "RSS 0.92 detected" "$(format_of rss092.rss)" "rss-0.92"
-expect_eq "RSS 1.0 detected" "$(format_of rss10.rdf)" "rss-1.0"
-expect_eq "Atom 0.3 detected" "$(format_of atom03.atom)" "atom-0.3"
-expect_eq "XHTML is no feed" "$(format_of html.xml)" "unknown"
+for c in "good.atom atom-1.0 Atom 1.0" "entry.atom atom-1.0-entry an Atom entry document" \
+    "good.rss rss-2.0 RSS 2.0" "rss091.rss rss-0.91 RSS 0.91" "rss092.rss rss-0.92 RSS 0.92" \
+    "rss10.rdf rss-1.0 RSS 1.0" "atom03.atom atom-0.3 Atom 0.3" "html.xml unknown XHTML, no feed"; do
+	set -- $c
+	file=$1 format=$2
+	shift 2
+	test_expect_success "$* is detected: the JSON report names it $format" '
+		test_eq "$(format_of "$file")" "$format"
+	'
+done
 
-run "$FEEDWRIGHT" validate entry.atom
-expect_status "a valid Atom entry document" 0
+test_expect_success 'a valid Atom entry document: exit 0' '
+	test_expect_code 0 "$FEEDWRIGHT" validate entry.atom
+'
 
-run "$FEEDWRIGHT" validate rss091.rss
-expect_status "RSS 0.91: valid under the RSS 2.0 rules" 0
-expect_eq "RSS 0.91: says how it was checked" "$(cat "$T/out")" \
-    "rss091.rss:2:1: warning: RSS 0.91 is checked with the rules of RSS 2.0, its compatible successor [rss-version]"
-run "$FEEDWRIGHT" validate --strict rss092.rss
-expect_status "RSS 0.92 under --strict" 1
+test_expect_success 'RSS 0.91 is valid under the RSS 2.0 rules and says how it was checked' '
+	test_expect_code 0 "$FEEDWRIGHT" validate rss091.rss &&
+	echo "rss091.rss:2:1: warning: RSS 0.91 is checked with the rules of RSS 2.0, its compatible successor [rss-version]" >want &&
+	test_cmp want "$T/out"
+'
 
-run "$FEEDWRIGHT" validate rss-noversion.rss
-expect_status "rss without version" 1
-expect_eq "rss without version message" "$(cat "$T/out")" \
-    'rss-noversion.rss:2:1: error: rss has no version attribute; RSS 2.0 requires version="2.0" [rss-version]'
+test_expect_success 'RSS 0.92 under --strict: exit 1' '
+	test_expect_code 1 "$FEEDWRIGHT" validate --strict rss092.rss
+'
 
-run "$FEEDWRIGHT" validate rss10.rdf
-expect_status "RSS 1.0 is not silently valid" 1
-expect_eq "RSS 1.0 message" "$(cat "$T/out")" \
-    "rss10.rdf:2:1: error: RSS 1.0 (RDF Site Summary) is recognised but not supported; use RSS 2.0 or Atom 1.0 [unsupported-format]"
+test_expect_success 'rss without a version: exit 1, says RSS 2.0 requires one' '
+	test_expect_code 1 "$FEEDWRIGHT" validate rss-noversion.rss &&
+	echo "rss-noversion.rss:2:1: error: rss has no version attribute; RSS 2.0 requires version=\"2.0\" [rss-version]" >want &&
+	test_cmp want "$T/out"
+'
 
-run "$FEEDWRIGHT" validate atom03.atom
-expect_status "Atom 0.3 is not silently valid" 1
-expect_eq "Atom 0.3 message" "$(cat "$T/out")" \
-    "atom03.atom:2:1: error: Atom 0.3 (namespace http://purl.org/atom/ns#) is recognised but not supported; it was replaced by Atom 1.0 (RFC 4287) [unsupported-format]"
+test_expect_success 'RSS 1.0 is not silently valid: recognised, unsupported, exit 1' '
+	test_expect_code 1 "$FEEDWRIGHT" validate rss10.rdf &&
+	echo "rss10.rdf:2:1: error: RSS 1.0 (RDF Site Summary) is recognised but not supported; use RSS 2.0 or Atom 1.0 [unsupported-format]" >want &&
+	test_cmp want "$T/out"
+'
 
-run "$FEEDWRIGHT" validate html.xml
-expect_status "XHTML page" 1
-expect_eq "XHTML page message" "$(cat "$T/out")" \
-    "html.xml:2:1: error: root element html is neither Atom 1.0 (feed) nor RSS (rss): not a feed this validator knows [unknown-format]"
+test_expect_success 'Atom 0.3 is not silently valid: recognised, unsupported, exit 1' '
+	test_expect_code 1 "$FEEDWRIGHT" validate atom03.atom &&
+	echo "atom03.atom:2:1: error: Atom 0.3 (namespace http://purl.org/atom/ns#) is recognised but not supported; it was replaced by Atom 1.0 (RFC 4287) [unsupported-format]" >want &&
+	test_cmp want "$T/out"
+'
 
-run "$FEEDWRIGHT" validate nofeed.atom
-expect_status "feed outside the Atom namespace" 1
-expect_eq "feed outside the Atom namespace message" "$(cat "$T/out")" \
-    "nofeed.atom:2:1: error: root element feed is not in the Atom namespace http://www.w3.org/2005/Atom [unknown-format]"
+test_expect_success 'an XHTML page is no feed: exit 1' '
+	test_expect_code 1 "$FEEDWRIGHT" validate html.xml &&
+	echo "html.xml:2:1: error: root element html is neither Atom 1.0 (feed) nor RSS (rss): not a feed this validator knows [unknown-format]" >want &&
+	test_cmp want "$T/out"
+'
 
-run "$FEEDWRIGHT" validate "$T"
-expect_status "a directory cannot be read" 2
-expect_eq "a directory: unreadable" "$(grep -c '\[unreadable\]' "$T/out")" 1
+test_expect_success 'a feed element outside the Atom namespace: exit 1' '
+	test_expect_code 1 "$FEEDWRIGHT" validate nofeed.atom &&
+	echo "nofeed.atom:2:1: error: root element feed is not in the Atom namespace http://www.w3.org/2005/Atom [unknown-format]" >want &&
+	test_cmp want "$T/out"
+'
 
-finish
+test_expect_success 'a directory cannot be read: one unreadable problem, exit 2' '
+	test_expect_code 2 "$FEEDWRIGHT" validate "$T" &&
+	test_eq "$(grep -c "\[unreadable\]" "$T/out")" 1
+'
+
+test_done

@@ -13,95 +13,113 @@ mkdir "$T/tmp"
 TMPDIR=$T/tmp
 export TMPDIR
 
-# --dry-run on a feed never built: nothing is created, not even the folder.
-run "$FEEDWRIGHT" build --dry-run "$T/feed"
-expect_status "--dry-run" 0
-expect_contains "--dry-run: atom.xml would be created" "$T/out" \
-    "$pub/atom.xml: would be created (4 entries, "
-expect_contains "--dry-run: rss.xml would be created" "$T/out" \
-    "$pub/rss.xml: would be created (4 entries, "
-expect_eq "--dry-run: nothing on stderr" "$(cat "$T/err")" ""
-check "--dry-run publishes nothing" test ! -e "$pub"
-check "--dry-run takes no lock" test ! -e "$T/feed/.feedwright.lock"
-expect_eq "--dry-run leaves TMPDIR clean" "$(ls -A "$T/tmp")" ""
+test_expect_success '--dry-run on a feed never built: says what would be created on stdout, exit 0' '
+	test_expect_code 0 "$FEEDWRIGHT" build --dry-run "$T/feed" &&
+	test_contains "$T/out" "$pub/atom.xml: would be created (4 entries, " &&
+	test_contains "$T/out" "$pub/rss.xml: would be created (4 entries, " &&
+	test_must_be_empty "$T/err"
+'
 
-run "$FEEDWRIGHT" build -v "$T/feed"
-expect_status "build -v" 0
-expect_eq "-v: nothing on stdout" "$(cat "$T/out")" ""
-expect_eq "-v: one line" "$(wc -l <"$T/err")" 1
-check "-v: entries, bytes, published, time" grep -qE \
-    "^feedwright: $T/feed: 4 entries, atom\.xml [0-9]+ bytes published, rss\.xml [0-9]+ bytes published.*, [0-9]+\.[0-9]{2} s$" "$T/err"
-check "-v: the bytes are the file's" grep -qF "atom.xml $(stat -c %s "$pub/atom.xml") bytes published" "$T/err"
+test_expect_success '--dry-run creates nothing: no output folder, no lock, nothing in TMPDIR' '
+	test_path_is_missing "$pub" &&
+	test_path_is_missing "$T/feed/.feedwright.lock" &&
+	test_eq "$(ls -A "$T/tmp")" ""
+'
 
-run "$FEEDWRIGHT" build --dry-run "$T/feed"
-expect_contains "--dry-run after a build: unchanged" "$T/out" \
-    "$pub/atom.xml: unchanged (4 entries, $(stat -c %s "$pub/atom.xml") bytes)"
+test_expect_success 'build -v: one summary line on stderr with entries, bytes and time' '
+	test_expect_code 0 "$FEEDWRIGHT" build -v "$T/feed" &&
+	test_must_be_empty "$T/out" &&
+	test_eq "$(wc -l <"$T/err")" 1 &&
+	grep -qE "^feedwright: $T/feed: 4 entries, atom\.xml [0-9]+ bytes published, rss\.xml [0-9]+ bytes published.*, [0-9]+\.[0-9]{2} s$" "$T/err" &&
+	grep -qF "atom.xml $(stat -c %s "$pub/atom.xml") bytes published" "$T/err"
+'
 
-stat -c '%n %i %y' "$pub"/* >"$T/stat.before"
-cp "$pub/atom.xml" "$T/atom.before"
-sed -i 's/^Second paragraph of record 1\.$/Changed./' "$T/feed/articles/rec-00001.txt"
-run "$FEEDWRIGHT" build --dry-run "$T/feed"
-expect_status "--dry-run after an edit" 0
-expect_contains "--dry-run: atom.xml would be replaced" "$T/out" "$pub/atom.xml: would be replaced (4 entries, "
-stat -c '%n %i %y' "$pub"/* >"$T/stat.after"
-expect_same_file "--dry-run touches no published file" "$T/stat.after" "$T/stat.before"
+test_expect_success '--dry-run after a build: unchanged, with the size' '
+	test_expect_code 0 "$FEEDWRIGHT" build --dry-run "$T/feed" &&
+	test_contains "$T/out" "$pub/atom.xml: unchanged (4 entries, $(stat -c %s "$pub/atom.xml") bytes)"
+'
 
-# --stdout: the bytes a build would publish.
-run "$FEEDWRIGHT" build --stdout atom "$T/feed"
-expect_status "--stdout atom" 0
-expect_eq "--stdout: nothing on stderr" "$(cat "$T/err")" ""
-cp "$T/out" "$T/stdout.atom"
-run "$FEEDWRIGHT" build -q "$T/feed"
-expect_same_file "--stdout atom gives what build publishes" "$T/stdout.atom" "$pub/atom.xml"
-run "$FEEDWRIGHT" build --stdout rss "$T/feed"
-expect_same_file "--stdout rss gives what build publishes" "$T/out" "$pub/rss.xml"
-expect_eq "--stdout leaves TMPDIR clean" "$(ls -A "$T/tmp")" ""
-"$FEEDWRIGHT" build --stdout atom "$T/feed" >/dev/full 2>"$T/err"
-expect_eq "--stdout to a full device (exit status)" "$?" 3
-expect_eq "--stdout to a full device: the message" "$(cat "$T/err")" \
-    "feedwright: cannot write to standard output: No space left on device"
-run "$FEEDWRIGHT" build --stdout nonesuch "$T/feed"
-expect_status "--stdout with an unknown format" 2
-run "$FEEDWRIGHT" build --stdout atom "$T/feed" "$T/feed"
-expect_status "--stdout with two feeds" 2
-run "$FEEDWRIGHT" build --stdout atom --dry-run "$T/feed"
-expect_status "--stdout with --dry-run" 2
+test_expect_success '--dry-run after an edit: would be replaced, and no published file is touched' '
+	stat -c "%n %i %y" "$pub"/* >"$T/stat.before" &&
+	sed -i "s/^Second paragraph of record 1\.$/Changed./" "$T/feed/articles/rec-00001.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build --dry-run "$T/feed" &&
+	test_contains "$T/out" "$pub/atom.xml: would be replaced (4 entries, " &&
+	stat -c "%n %i %y" "$pub"/* >"$T/stat.after" &&
+	test_cmp "$T/stat.before" "$T/stat.after"
+'
+
+test_expect_success '--stdout atom and rss give the bytes build publishes, and leave TMPDIR clean' '
+	test_expect_code 0 "$FEEDWRIGHT" build --stdout atom "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	cp "$T/out" "$T/stdout.atom" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/feed" &&
+	test_cmp "$pub/atom.xml" "$T/stdout.atom" &&
+	test_expect_code 0 "$FEEDWRIGHT" build --stdout rss "$T/feed" &&
+	test_cmp "$pub/rss.xml" "$T/out" &&
+	test_eq "$(ls -A "$T/tmp")" ""
+'
+
+test_expect_success '--stdout to a full device: exit 3 and says so' '
+	{ "$FEEDWRIGHT" build --stdout atom "$T/feed" >/dev/full 2>"$T/err"; test $? -eq 3; } &&
+	echo "feedwright: cannot write to standard output: No space left on device" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
+'
+
+test_expect_success '--stdout with an unknown format, two feeds, or --dry-run: exit 2' '
+	test_expect_code 2 "$FEEDWRIGHT" build --stdout nonesuch "$T/feed" &&
+	test_expect_code 2 "$FEEDWRIGHT" build --stdout atom "$T/feed" "$T/feed" &&
+	test_expect_code 2 "$FEEDWRIGHT" build --stdout atom --dry-run "$T/feed"
+'
 
 # Bad records: by default nothing is published; with --skip-bad-records
 # the good ones are, each bad one is named, and the status is 5.
-cp "$pub/atom.xml" "$T/atom.before"
-printf 'Only a title\n' >"$T/feed/articles/bad-1.txt"
-printf 'Title\n\nAuthor\n\nnobody | 2025-01-01 00:00:00\n\nBody.\n' >"$T/feed/articles/bad-2.txt"
-sed -i 's/^Changed\.$/Changed again./' "$T/feed/articles/rec-00001.txt"
-run "$FEEDWRIGHT" build "$T/feed"
-expect_status "bad records" 1
-expect_eq "bad records: each named, and nothing published" "$(cat "$T/err")" \
-"feedwright: $T/feed/articles/bad-1.txt:1: missing author name after the title
-feedwright: $T/feed/articles/bad-2.txt:5: invalid email address \"nobody\"
-feedwright: $T/feed: 2 of 6 records are bad; nothing was published"
-expect_same_file "bad records: the old feed stays" "$pub/atom.xml" "$T/atom.before"
+test_expect_success 'bad records: each is named, exit 1, and the old feed stays' '
+	cp "$pub/atom.xml" "$T/atom.before" &&
+	printf "Only a title\n" >"$T/feed/articles/bad-1.txt" &&
+	printf "Title\n\nAuthor\n\nnobody | 2025-01-01 00:00:00\n\nBody.\n" >"$T/feed/articles/bad-2.txt" &&
+	sed -i "s/^Changed\.$/Changed again./" "$T/feed/articles/rec-00001.txt" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	cat >"$T/want" <<-EOF &&
+	feedwright: $T/feed/articles/bad-1.txt:1: missing author name after the title
+	feedwright: $T/feed/articles/bad-2.txt:5: invalid email address "nobody"
+	feedwright: $T/feed: 2 of 6 records are bad; nothing was published
+	EOF
+	test_cmp "$T/want" "$T/err" &&
+	test_cmp "$T/atom.before" "$pub/atom.xml"
+'
 
-run "$FEEDWRIGHT" build --dry-run --skip-bad-records "$T/feed"
-expect_status "--dry-run --skip-bad-records" 5
-expect_same_file "--dry-run --skip-bad-records publishes nothing" "$pub/atom.xml" "$T/atom.before"
+test_expect_success '--dry-run --skip-bad-records: exit 5 and publishes nothing' '
+	test_expect_code 5 "$FEEDWRIGHT" build --dry-run --skip-bad-records "$T/feed" &&
+	test_cmp "$T/atom.before" "$pub/atom.xml"
+'
 
-run "$FEEDWRIGHT" build --skip-bad-records "$T/feed"
-expect_status "--skip-bad-records" 5
-expect_eq "--skip-bad-records: each bad record on stderr" "$(cat "$T/err")" \
-"feedwright: $T/feed/articles/bad-1.txt:1: missing author name after the title
-feedwright: $T/feed/articles/bad-2.txt:5: invalid email address \"nobody\"
-feedwright: $T/feed: 2 of 6 records are bad and are left out (--skip-bad-records)"
-expect_contains "--skip-bad-records: the good records are published" "$pub/atom.xml" "Changed again."
-expect_lacks "--skip-bad-records: not the bad ones" "$pub/atom.xml" "Only a title"
-run "$FEEDWRIGHT" build -q --skip-bad-records "$T/feed"
-expect_status "--skip-bad-records, unchanged" 5
-expect_eq "-q still names the bad records" "$(grep -c 'bad-[12].txt' "$T/err")" 2
-run "$FEEDWRIGHT" build -v --skip-bad-records "$T/feed"
-expect_contains "-v counts what was left out" "$T/err" "4 entries (2 bad records left out), atom.xml"
-rm "$T/feed/articles/rec-"*.txt "$T/feed/articles/000_"*.txt
-run "$FEEDWRIGHT" build --skip-bad-records "$T/feed"
-expect_status "--skip-bad-records with only bad records" 1
-expect_contains "only bad records: said" "$T/err" "feedwright: $T/feed: all 2 records are bad; nothing was published"
-expect_eq "no temporary file left" "$(ls -A "$pub" | grep -c '^\.')" 0
+test_expect_success '--skip-bad-records: each bad record on stderr, the good ones published, exit 5' '
+	test_expect_code 5 "$FEEDWRIGHT" build --skip-bad-records "$T/feed" &&
+	cat >"$T/want" <<-EOF &&
+	feedwright: $T/feed/articles/bad-1.txt:1: missing author name after the title
+	feedwright: $T/feed/articles/bad-2.txt:5: invalid email address "nobody"
+	feedwright: $T/feed: 2 of 6 records are bad and are left out (--skip-bad-records)
+	EOF
+	test_cmp "$T/want" "$T/err" &&
+	test_contains "$pub/atom.xml" "Changed again." &&
+	test_lacks "$pub/atom.xml" "Only a title"
+'
 
-finish
+test_expect_success '--skip-bad-records with nothing changed: still exit 5, and -q still names the bad records' '
+	test_expect_code 5 "$FEEDWRIGHT" build -q --skip-bad-records "$T/feed" &&
+	test_eq "$(grep -c "bad-[12].txt" "$T/err")" 2
+'
+
+test_expect_success '-v --skip-bad-records counts what was left out' '
+	test_expect_code 5 "$FEEDWRIGHT" build -v --skip-bad-records "$T/feed" &&
+	test_contains "$T/err" "4 entries (2 bad records left out), atom.xml"
+'
+
+test_expect_success '--skip-bad-records with only bad records: exit 1, says so, leaves no temporary file' '
+	rm "$T/feed/articles/rec-"*.txt "$T/feed/articles/000_"*.txt &&
+	test_expect_code 1 "$FEEDWRIGHT" build --skip-bad-records "$T/feed" &&
+	test_contains "$T/err" "feedwright: $T/feed: all 2 records are bad; nothing was published" &&
+	test_eq "$(ls -A "$pub" | grep -c "^\.")" 0
+'
+
+test_done

@@ -5,113 +5,134 @@
 # discovery fragment for a site's own <head>.
 . "$SRCDIR/tests/lib.sh"
 
+golden=$SRCDIR/tests/golden/global-economic-times/index.html
+
 for name in global-economic-times world-desk; do
-	src=$SRCDIR/feeds/$name
-	[ -d "$src" ] || src=$SRCDIR/tests/data/feeds/$name
-	cp -R "$src" "$T/$name"
-	rm -rf "$T/$name/public"
-	run "$FEEDWRIGHT" build -o "$T/$name.out" "$T/$name"
-	expect_status "build $name" 0
 	p=$T/$name.out/index.html
-	check "$name: index.html is published" test -f "$p"
-	expect_same_file "$name: index.html matches the golden file" "$p" "$SRCDIR/tests/golden/$name/index.html"
-	check "$name: the page is well-formed (polyglot markup)" xmllint --noout --nonet "$p"
-	if command -v tidy >/dev/null; then
-		expect_eq "$name: tidy finds no HTML5 error or warning" "$(tidy -q -e "$p" 2>&1)" ""
-	else
-		tests_run=$((tests_run + 1))
-		echo "ok $tests_run - $name: HTML5 check # SKIP tidy is not installed (apt-get install tidy)"
-	fi
-	expect_lacks "$name: no script" "$p" "<script"
-	expect_contains "$name: doctype" "$p" "<!DOCTYPE html>"
-	expect_contains "$name: charset" "$p" '<meta charset="utf-8"/>'
-	expect_contains "$name: viewport for phones" "$p" '<meta name="viewport" content="width=device-width, initial-scale=1"/>'
+	test_expect_success "$name: index.html is published and matches the golden file" '
+		test_copy_feed "$name" "$T/$name" &&
+		test_expect_code 0 "$FEEDWRIGHT" build -o "$T/$name.out" "$T/$name" &&
+		test_path_is_file "$p" &&
+		test_cmp "$SRCDIR/tests/golden/$name/index.html" "$p"
+	'
+	test_expect_success "$name: the page is well-formed (polyglot markup)" '
+		xmllint --noout --nonet "$p"
+	'
+	test_expect_success TIDY "$name: tidy finds no HTML5 error or warning" '
+		tidy -q -e "$p" >"$T/tidy.out" 2>&1 &&
+		test_must_be_empty "$T/tidy.out"
+	'
+	test_expect_success "$name: no script; doctype, charset and a viewport for phones" '
+		test_lacks "$p" "<script" &&
+		test_contains "$p" "<!DOCTYPE html>" &&
+		test_contains "$p" "<meta charset=\"utf-8\"/>" &&
+		test_contains "$p" "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+	'
 done
 
 g=$T/global-economic-times.out/index.html
 base=https://www.globaleconomictimes.kr/feeds
-expect_contains "language" "$g" '<html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">'
-expect_contains "title" "$g" "<title>Global Economic Times</title>"
-expect_contains "heading" "$g" "<h1>Global Economic Times</h1>"
-expect_contains "description" "$g" "<p>News and analysis from the Global Economic Times</p>"
-expect_contains "autodiscovery: Atom" "$g" \
-    "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Global Economic Times (Atom 1.0)\" href=\"$base/atom.xml\"/>"
-expect_contains "autodiscovery: RSS" "$g" \
-    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Global Economic Times (RSS 2.0)\" href=\"$base/rss.xml\"/>"
-expect_contains "autodiscovery: JSON Feed" "$g" \
-    "<link rel=\"alternate\" type=\"application/feed+json\" title=\"Global Economic Times (JSON Feed 1.1)\" href=\"$base/feed.json\"/>"
-expect_eq "autodiscovery links are in <head>" \
-    "$(sed -n '/<head>/,/<\/head>/p' "$g" | grep -c 'rel="alternate"')" 3
+
+test_expect_success 'the head and heading: language, title, h1, description' '
+	test_contains "$g" "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">" &&
+	test_contains "$g" "<title>Global Economic Times</title>" &&
+	test_contains "$g" "<h1>Global Economic Times</h1>" &&
+	test_contains "$g" "<p>News and analysis from the Global Economic Times</p>"
+'
+
+test_expect_success 'autodiscovery: the three feeds, linked in <head>' '
+	test_contains "$g" "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Global Economic Times (Atom 1.0)\" href=\"$base/atom.xml\"/>" &&
+	test_contains "$g" "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Global Economic Times (RSS 2.0)\" href=\"$base/rss.xml\"/>" &&
+	test_contains "$g" "<link rel=\"alternate\" type=\"application/feed+json\" title=\"Global Economic Times (JSON Feed 1.1)\" href=\"$base/feed.json\"/>" &&
+	test_eq "$(sed -n "/<head>/,/<\/head>/p" "$g" | grep -c "rel=\"alternate\"")" 3
+'
+
 for f in "atom.xml application/atom+xml Atom 1.0" "rss.xml application/rss+xml RSS 2.0" \
     "feed.json application/feed+json JSON Feed 1.1"; do
 	set -- $f
 	file=$1 type=$2
 	shift 2
-	expect_contains "subscribe: link to $file" "$g" "<a href=\"$base/$file\" type=\"$type\">$*</a>"
-	expect_contains "subscribe: $file's URL to copy" "$g" "<code>$base/$file</code>"
+	label=$*
+	test_expect_success "subscribe: a link to $file and its URL to copy" '
+		test_contains "$g" "<a href=\"$base/$file\" type=\"$type\">$label</a>" &&
+		test_contains "$g" "<code>$base/$file</code>"
+	'
 done
-expect_contains "entry title, linked" "$g" \
-    '<a href="https://www.globaleconomictimes.kr/news/000_da7d4b23b93f851d">North Korean Troops in Russia Reportedly Withdrawn Amidst Heavy Losses</a>'
-expect_contains "entry date: human, in the feed's zone" "$g" \
-    '<time datetime="2025-02-06T06:32:57+09:00">6 February 2025, 06:32 (UTC+09:00)</time>'
-expect_contains "entry author" "$g" "· Global Economic Times Reporter</p>"
-expect_contains "entry summary" "$g" "<p>Kyiv, Ukraine - Amidst conflicting reports regarding"
-expect_contains "entry link" "$g" \
-    '<a href="https://www.globaleconomictimes.kr/news/000_da7d4b23b93f851d">Read the article</a>'
-expect_eq "one entry" "$(grep -c '<article>' "$g")" 1
+
+test_expect_success 'the entry: title linked, human date in the feed'"'"'s zone, author, summary, link' '
+	test_contains "$g" "<a href=\"https://www.globaleconomictimes.kr/news/000_da7d4b23b93f851d\">North Korean Troops in Russia Reportedly Withdrawn Amidst Heavy Losses</a>" &&
+	test_contains "$g" "<time datetime=\"2025-02-06T06:32:57+09:00\">6 February 2025, 06:32 (UTC+09:00)</time>" &&
+	test_contains "$g" "· Global Economic Times Reporter</p>" &&
+	test_contains "$g" "<p>Kyiv, Ukraine - Amidst conflicting reports regarding" &&
+	test_contains "$g" "<a href=\"https://www.globaleconomictimes.kr/news/000_da7d4b23b93f851d\">Read the article</a>" &&
+	test_eq "$(grep -c "<article>" "$g")" 1
+'
 
 w=$T/world-desk.out/index.html
-expect_contains "escaped title" "$w" "<title>World Desk &lt;Tests&gt; &amp; \"Quotes\" 'n' Ünïcödé</title>"
-expect_contains "escaped description" "$w" '<meta name="description" content="세계 뉴스 &amp; analysis &lt;b&gt;not bold&lt;/b&gt;"/>'
-expect_contains "escaped attribute" "$w" 'title="World Desk &lt;Tests&gt; &amp; &quot;Quotes&quot;'
-expect_contains "escaped entry title" "$w" ">Markets open &lt; expected &amp; \"calm\" before the clocks change</a>"
-expect_contains "escaped entry author" "$w" "· O'Brien &amp; Sons</p>"
-expect_contains "escaped href" "$w" 'href="https://elsewhere.example.com/story?id=42&amp;ref=feed"'
-expect_contains "Korean author" "$w" "· Kim Min-jun (김민준)</p>"
-expect_contains "before the March change: EST" "$w" \
-    '<time datetime="2025-03-09T01:59:59-05:00">9 March 2025, 01:59 (UTC-05:00)</time>'
-expect_contains "after the March change: EDT" "$w" \
-    '<time datetime="2025-03-09T03:00:00-04:00">9 March 2025, 03:00 (UTC-04:00)</time>'
-expect_contains "ambiguous November time: first occurrence" "$w" \
-    '<time datetime="2025-11-02T01:30:00-04:00">2 November 2025, 01:30 (UTC-04:00)</time>'
-expect_eq "max-entries entries" "$(grep -c '<article>' "$w")" 4
-expect_lacks "record text is never markup" "$w" "<b>"
+test_expect_success 'world-desk: titles, description, attributes, authors and hrefs are escaped' '
+	test_contains "$w" "<title>World Desk &lt;Tests&gt; &amp; \"Quotes\" '"'n'"' Ünïcödé</title>" &&
+	test_contains "$w" "<meta name=\"description\" content=\"세계 뉴스 &amp; analysis &lt;b&gt;not bold&lt;/b&gt;\"/>" &&
+	test_contains "$w" "title=\"World Desk &lt;Tests&gt; &amp; &quot;Quotes&quot;" &&
+	test_contains "$w" ">Markets open &lt; expected &amp; \"calm\" before the clocks change</a>" &&
+	test_contains "$w" "· O'"'"'Brien &amp; Sons</p>" &&
+	test_contains "$w" "href=\"https://elsewhere.example.com/story?id=42&amp;ref=feed\"" &&
+	test_contains "$w" "· Kim Min-jun (김민준)</p>" &&
+	test_lacks "$w" "<b>"
+'
+
+test_expect_success 'world-desk: dates around the DST changes, in the feed'"'"'s zone' '
+	test_contains "$w" "<time datetime=\"2025-03-09T01:59:59-05:00\">9 March 2025, 01:59 (UTC-05:00)</time>" &&
+	test_contains "$w" "<time datetime=\"2025-03-09T03:00:00-04:00\">9 March 2025, 03:00 (UTC-04:00)</time>" &&
+	test_contains "$w" "<time datetime=\"2025-11-02T01:30:00-04:00\">2 November 2025, 01:30 (UTC-04:00)</time>"
+'
+
+test_expect_success 'world-desk: max-entries entries' '
+	test_eq "$(grep -c "<article>" "$w")" 4
+'
 
 # Same bytes whatever the caller's zone and locale (English month names).
 locale -a 2>/dev/null | grep -qi '^de_DE.utf8$' && loc=de_DE.UTF-8 || loc=C
-new_feed "$T/det"
-TZ=America/Los_Angeles LC_ALL=$loc "$FEEDWRIGHT" build "$T/det"
-expect_same_file "the page does not depend on TZ or locale ($loc)" "$T/det/public/index.html" \
-    "$SRCDIR/tests/golden/global-economic-times/index.html"
+test_expect_success "the page does not depend on TZ or locale ($loc)" '
+	new_feed "$T/det" &&
+	TZ=America/Los_Angeles LC_ALL=$loc "$FEEDWRIGHT" build "$T/det" &&
+	test_cmp "$golden" "$T/det/public/index.html"
+'
 
-# page = NAME renames it, page = no turns it off, page = yes is the default.
-new_feed "$T/ren"
-echo 'page = feeds.html' >>"$T/ren/feed.conf"
-run "$FEEDWRIGHT" build "$T/ren"
-expect_status "page = feeds.html" 0
-check "page = feeds.html: feeds.html published" test -f "$T/ren/public/feeds.html"
-check "page = feeds.html: no index.html" test ! -e "$T/ren/public/index.html"
-expect_same_file "page = feeds.html: the same page" "$T/ren/public/feeds.html" "$SRCDIR/tests/golden/global-economic-times/index.html"
-new_feed "$T/off"
-echo 'page = no' >>"$T/off/feed.conf"
-run "$FEEDWRIGHT" build "$T/off"
-expect_status "page = no" 0
-expect_eq "page = no: only the feeds" "$(ls "$T/off/public" | tr '\n' ' ')" "atom.xml feed.json rss.xml "
-new_feed "$T/yes"
-echo 'page = yes' >>"$T/yes/feed.conf"
-run "$FEEDWRIGHT" build "$T/yes"
-expect_same_file "page = yes: index.html" "$T/yes/public/index.html" "$SRCDIR/tests/golden/global-economic-times/index.html"
+test_expect_success 'page = feeds.html publishes the same page under that name, and no index.html' '
+	new_feed "$T/ren" &&
+	echo "page = feeds.html" >>"$T/ren/feed.conf" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/ren" &&
+	test_path_is_missing "$T/ren/public/index.html" &&
+	test_cmp "$golden" "$T/ren/public/feeds.html"
+'
+
+test_expect_success 'page = no publishes only the feeds' '
+	new_feed "$T/off" &&
+	echo "page = no" >>"$T/off/feed.conf" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/off" &&
+	test_eq "$(ls "$T/off/public" | tr "\n" " ")" "atom.xml feed.json rss.xml "
+'
+
+test_expect_success 'page = yes is index.html' '
+	new_feed "$T/yes" &&
+	echo "page = yes" >>"$T/yes/feed.conf" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/yes" &&
+	test_cmp "$golden" "$T/yes/public/index.html"
+'
 
 # bad_setting LINE MESSAGE: a bad value is an error naming its line.
 bad_setting() {
-	new_feed "$T/bad"
-	printf '%s\n' "$1" >>"$T/bad/feed.conf"
-	line=$(wc -l <"$T/bad/feed.conf" | tr -d ' ')
-	run "$FEEDWRIGHT" build "$T/bad"
-	expect_status "$1" 1
-	expect_eq "$1: message" "$(cat "$T/err")" "feedwright: $T/bad/feed.conf:$line: $2"
-	check "$1: nothing published" test ! -e "$T/bad/public"
-	rm -rf "$T/bad"
+	_line=$1 _msg=$2
+	test_expect_success "$1: refused at its line, exit 1, nothing published" '
+		test_when_finished "rm -rf \"\$T/bad\"" &&
+		new_feed "$T/bad" &&
+		printf "%s\n" "$_line" >>"$T/bad/feed.conf" &&
+		n=$(wc -l <"$T/bad/feed.conf" | tr -d " ") &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$T/bad" &&
+		echo "feedwright: $T/bad/feed.conf:$n: $_msg" >"$T/want" &&
+		test_cmp "$T/want" "$T/err" &&
+		test_path_is_missing "$T/bad/public"
+	'
 }
 bad_setting "page = ../index.html" \
     'page: "../index.html" is not a file name (letters, digits, ".", "-", "_"; not starting with "."), "yes" or "no"'
@@ -123,29 +144,39 @@ bad_setting "discovery = index.html" "discovery: \"index.html\" is already the p
 
 # The discovery fragment: off by default; discovery = yes writes
 # discovery.html, discovery = NAME another name.
-check "no discovery fragment by default" test ! -e "$T/global-economic-times.out/discovery.html"
-new_feed "$T/disc"
-echo 'discovery = yes' >>"$T/disc/feed.conf"
-run "$FEEDWRIGHT" build "$T/disc"
-expect_status "discovery = yes" 0
-expect_eq "discovery.html holds the link tags alone" "$(cat "$T/disc/public/discovery.html")" \
-"<!-- The feeds of this site, for its pages' <head>; written by feedwright. -->
-<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Global Economic Times (Atom 1.0)\" href=\"$base/atom.xml\"/>
-<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Global Economic Times (RSS 2.0)\" href=\"$base/rss.xml\"/>
-<link rel=\"alternate\" type=\"application/feed+json\" title=\"Global Economic Times (JSON Feed 1.1)\" href=\"$base/feed.json\"/>"
-expect_eq "the fragment's tags are the page's" \
-    "$(grep 'rel="alternate"' "$T/disc/public/discovery.html")" \
-    "$(grep 'rel="alternate"' "$g" | sed 's/^ *//')"
-new_feed "$T/disc2"
-echo 'discovery = head-links.html' >>"$T/disc2/feed.conf"
-run "$FEEDWRIGHT" build "$T/disc2"
-expect_status "discovery = head-links.html" 0
-expect_same_file "discovery = NAME: the same fragment" "$T/disc2/public/head-links.html" "$T/disc/public/discovery.html"
-w2=$T/world-desk.disc
-cp -R "$T/world-desk" "$w2"
-echo 'discovery = yes' >>"$w2/feed.conf"
-run "$FEEDWRIGHT" build -o "$w2.out" "$w2"
-expect_contains "fragment: escaped title attribute" "$w2.out/discovery.html" \
-    'title="World Desk &lt;Tests&gt; &amp; &quot;Quotes&quot; '"'n'"' Ünïcödé (Atom 1.0)"'
+test_expect_success 'no discovery fragment by default' '
+	test_path_is_missing "$T/global-economic-times.out/discovery.html"
+'
 
-finish
+test_expect_success 'discovery = yes: discovery.html holds the link tags alone, the page'"'"'s own' '
+	new_feed "$T/disc" &&
+	echo "discovery = yes" >>"$T/disc/feed.conf" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/disc" &&
+	cat >"$T/want" <<-EOF &&
+	<!-- The feeds of this site, for its pages'"'"' <head>; written by feedwright. -->
+	<link rel="alternate" type="application/atom+xml" title="Global Economic Times (Atom 1.0)" href="$base/atom.xml"/>
+	<link rel="alternate" type="application/rss+xml" title="Global Economic Times (RSS 2.0)" href="$base/rss.xml"/>
+	<link rel="alternate" type="application/feed+json" title="Global Economic Times (JSON Feed 1.1)" href="$base/feed.json"/>
+	EOF
+	test_cmp "$T/want" "$T/disc/public/discovery.html" &&
+	test_eq "$(grep "rel=\"alternate\"" "$T/disc/public/discovery.html")" \
+	    "$(grep "rel=\"alternate\"" "$g" | sed "s/^ *//")"
+'
+
+test_expect_success 'discovery = NAME: the same fragment under that name' '
+	new_feed "$T/disc2" &&
+	echo "discovery = head-links.html" >>"$T/disc2/feed.conf" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/disc2" &&
+	test_cmp "$T/disc/public/discovery.html" "$T/disc2/public/head-links.html"
+'
+
+test_expect_success 'the fragment escapes the title attribute' '
+	w2=$T/world-desk.disc &&
+	cp -R "$T/world-desk" "$w2" &&
+	echo "discovery = yes" >>"$w2/feed.conf" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -o "$w2.out" "$w2" &&
+	test_contains "$w2.out/discovery.html" \
+	    "title=\"World Desk &lt;Tests&gt; &amp; &quot;Quotes&quot; '"'n'"' Ünïcödé (Atom 1.0)\""
+'
+
+test_done

@@ -11,17 +11,17 @@ for t in record settings timestamp email tz rfc3339 rfc822 validate; do
 		[ -d "$dir" ] || continue
 		set -- "$dir"/*
 		[ -e "$1" ] || continue
-		# Bounded: a hang is a failure too.
-		timeout 600 ${REPLAY_WRAPPER:-} "$replay" "$@" >"$T/tap" 2>"$T/err"
-		rc=$?
-		n=$(grep -c '^ok ' "$T/tap")
-		if [ "$rc" -eq 0 ] && [ "$n" -eq $# ]; then
-			pass "$t: $# $kind inputs replayed"
-		else
-			fail "$t: $kind replay ended with status $rc after $n of $# inputs"
-			grep -v '^ok ' "$T/tap" | head -3 | sed 's/^/#   /'
-			head -20 "$T/err" | sed 's/^/#   /'
-		fi
+		n=$#
+		test_expect_success "$t: all $n $kind inputs replay without a crash or a broken invariant" '
+			# Bounded: a hang is a failure too.
+			timeout 600 ${REPLAY_WRAPPER:-} "$replay" "$dir"/* >"$T/tap" 2>"$T/err" &&
+			test_eq "$(grep -c "^ok " "$T/tap")" "$n" || {
+				grep -v "^ok " "$T/tap" | head -n 3
+				head -n 20 "$T/err"
+				false
+			}
+		'
 	done
 done
-finish
+
+test_done

@@ -7,44 +7,49 @@
 
 cd "$T" || exit 99
 
+# validate_capped WANT FILE: validate FILE within the caps must exit WANT.
 validate_capped() {
-	(limit_memory 256; ulimit -t 20
-	exec timeout 60 "$FEEDWRIGHT" validate "$1") >"$T/out" 2>"$T/err"
-	status=$?
+	test_expect_code "$1" capped "$FEEDWRIGHT" validate "$2"
 }
 
 head='<rss version="2.0"><channel><title>t</title><link>https://e.example/</link><description>d</description>'
 
-{
-	printf '%s<item><title>big</title><description>' "$head"
-	head -c 100000000 /dev/zero | tr '\0' a
-	printf '</description></item></channel></rss>\n'
-} >big.xml
-check "the big feed is over 100 MB" test "$(wc -c <big.xml)" -gt 100000000
-validate_capped big.xml
-expect_status "100 MB in one element" 1
-expect_eq "100 MB in one element: a clear error first" "$(head -n 1 out)" \
-    "big.xml:1:10000389: error: XML: xmlSAX2Characters: huge text node [xml-not-well-formed]"
-expect_eq "100 MB in one element: nothing on stderr" "$(cat err)" ""
-rm -f big.xml
-
-# 10,000 deep, in an extension element of the channel and in an item.
-$PYTHON -c '
+# deep FILE NAME BEFORE AFTER: a feed with 10,000 nested elements NAME
+# between BEFORE and AFTER.
+deep() {
+	"$PYTHON" -c '
 import sys
-print(sys.argv[1] + "<x:deep xmlns:x=\"urn:x\">" + "<x:a>" * 10000 +
-    "</x:a>" * 10000 + "</x:deep></channel></rss>")' "$head" >deep.xml
-validate_capped deep.xml
-expect_status "10,000-deep nesting" 1
-expect_eq "10,000-deep nesting: one clear error" "$(cat out)" \
-    "deep.xml:1:1402: error: XML: Excessive depth in document: 256 use XML_PARSE_HUGE option [xml-not-well-formed]"
-$PYTHON -c '
-import sys
-print(sys.argv[1] + "<item><title>t</title><description>" + "<a>" * 10000 +
-    "</a>" * 10000 + "</description></item></channel></rss>")' "$head" >deep-item.xml
-validate_capped deep-item.xml
-expect_status "10,000-deep nesting in an item" 1
-expect_eq "10,000-deep nesting in an item: a clear error first" \
-    "$(head -n 1 out)" \
-    "deep-item.xml:1:900: error: XML: Excessive depth in document: 256 use XML_PARSE_HUGE option [xml-not-well-formed]"
+name, before, after = sys.argv[2:5]
+print(sys.argv[1] + before + ("<%s>" % name) * 10000 + ("</%s>" % name) * 10000 + after)' \
+	    "$head" "$2" "$3" "$4" >"$1"
+}
 
-finish
+test_expect_success '100 MB of text in one element: a clear error first, nothing on stderr, exit 1' '
+	test_when_finished "rm -f big.xml" &&
+	{
+		printf "%s<item><title>big</title><description>" "$head" &&
+		head -c 100000000 /dev/zero | tr "\0" a &&
+		printf "</description></item></channel></rss>\n"
+	} >big.xml &&
+	test "$(wc -c <big.xml)" -gt 100000000 &&
+	validate_capped 1 big.xml &&
+	test_eq "$(head -n 1 out)" \
+	    "big.xml:1:10000389: error: XML: xmlSAX2Characters: huge text node [xml-not-well-formed]" &&
+	test_must_be_empty err
+'
+
+test_expect_success '10,000-deep nesting in the channel: one clear error, exit 1' '
+	deep deep.xml x:a "<x:deep xmlns:x=\"urn:x\">" "</x:deep></channel></rss>" &&
+	validate_capped 1 deep.xml &&
+	echo "deep.xml:1:1402: error: XML: Excessive depth in document: 256 use XML_PARSE_HUGE option [xml-not-well-formed]" >want &&
+	test_cmp want out
+'
+
+test_expect_success '10,000-deep nesting in an item: a clear error first, exit 1' '
+	deep deep-item.xml a "<item><title>t</title><description>" "</description></item></channel></rss>" &&
+	validate_capped 1 deep-item.xml &&
+	test_eq "$(head -n 1 out)" \
+	    "deep-item.xml:1:900: error: XML: Excessive depth in document: 256 use XML_PARSE_HUGE option [xml-not-well-formed]"
+'
+
+test_done

@@ -9,10 +9,9 @@
 
 cd "$T" || exit 99
 
+# validate_capped WANT FILE: validate FILE within the caps must exit WANT.
 validate_capped() {
-	(limit_memory 256; ulimit -t 20
-	exec timeout 60 "$FEEDWRIGHT" validate "$1") >"$T/out" 2>"$T/err"
-	status=$?
+	test_expect_code "$1" capped "$FEEDWRIGHT" validate "$2"
 }
 
 head='<rss version="2.0"><channel><title>t</title><link>https://e.example/</link><description>d</description>'
@@ -26,17 +25,24 @@ with_title() {
 	} >"$1"
 }
 
-# bad NAME BYTES MESSAGE: with_title, then exit 1 and MESSAGE first.
-bad() {
-	with_title "$1" "$2"
-	validate_capped "$1"
-	expect_status "$1" 1
-	expect_eq "$1: a clear error" "$(head -n 1 out)" "$1:2:$3"
-}
+# feed DECLARATION: a feed whose XML declaration adds DECLARATION.
+feed() { printf '<?xml version="1.0"%s?>\n%s</channel></rss>\n' "$1" "$head"; }
 
-with_title good.xml 'caf\303\251'
-validate_capped good.xml
-expect_status "the same feed with good UTF-8 is valid" 0
+test_expect_success 'the same feed with good UTF-8 is valid' '
+	with_title good.xml "caf\303\251" &&
+	validate_capped 0 good.xml
+'
+
+# bad NAME BYTES MESSAGE: a title holding BYTES is refused with MESSAGE
+# first (after "NAME:2:"), exit 1.
+bad() {
+	_name=$1 _bytes=$2 _msg=$3
+	test_expect_success "$1: a clear error first, exit 1" '
+		with_title "$_name" "$_bytes" &&
+		validate_capped 1 "$_name" &&
+		test_eq "$(head -n 1 out)" "$_name:2:$_msg"
+	'
+}
 
 bad nul.xml 'a\000b' \
     "118: error: XML: Char 0x0 out of allowed range [xml-not-well-formed]"
@@ -59,55 +65,69 @@ bad truncated-utf8.xml '\342\202' \
 
 # UTF-16 is XML too: with a byte order mark, and (XML 1.0 appendix F)
 # recognised from "<?" without one.
-feed() { printf '<?xml version="1.0"%s?>\n%s</channel></rss>\n' "$1" "$head"; }
-feed '' | iconv -f UTF-8 -t UTF-16 >utf16-bom.xml
-check "utf16-bom.xml starts with a byte order mark" \
-    test "$(head -c 2 utf16-bom.xml | od -An -tx1 | tr -d ' ')" = fffe
-validate_capped utf16-bom.xml
-expect_status "UTF-16 with a byte order mark" 0
-feed ' encoding="UTF-16"' | iconv -f UTF-8 -t UTF-16LE >utf16le.xml
-validate_capped utf16le.xml
-expect_status "UTF-16LE without a byte order mark" 0
-feed '' | iconv -f UTF-8 -t UTF-16BE >utf16be.xml
-validate_capped utf16be.xml
-expect_status "UTF-16BE without a byte order mark or declaration" 0
+test_expect_success 'UTF-16 with a byte order mark is valid' '
+	feed "" | iconv -f UTF-8 -t UTF-16 >utf16-bom.xml &&
+	test "$(head -c 2 utf16-bom.xml | od -An -tx1 | tr -d " ")" = fffe &&
+	validate_capped 0 utf16-bom.xml
+'
+
+test_expect_success 'UTF-16LE without a byte order mark, declared, is valid' '
+	feed " encoding=\"UTF-16\"" | iconv -f UTF-8 -t UTF-16LE >utf16le.xml &&
+	validate_capped 0 utf16le.xml
+'
+
+test_expect_success 'UTF-16BE without a byte order mark or declaration is valid' '
+	feed "" | iconv -f UTF-8 -t UTF-16BE >utf16be.xml &&
+	validate_capped 0 utf16be.xml
+'
+
 # A lone surrogate in UTF-16: at the end, and inside the document.
-{ feed '' | iconv -f UTF-8 -t UTF-16LE; printf '<\000'; printf '\000\330'; } >utf16-lone.xml
-validate_capped utf16-lone.xml
-expect_status "UTF-16 with a lone surrogate at the end" 1
-expect_eq "UTF-16 with a lone surrogate at the end: a clear error" "$(head -n 1 out)" \
-    "utf16-lone.xml:3:1: error: XML: Extra content at the end of the document [xml-not-well-formed]"
-{
-	feed '' | iconv -f UTF-8 -t UTF-16 | head -c 60
-	printf '\000\330A\000'
-	feed '' | iconv -f UTF-8 -t UTF-16LE | tail -c +59
-} >utf16-lone-inside.xml
-validate_capped utf16-lone-inside.xml
-expect_status "UTF-16 with a lone surrogate inside" 1
-expect_eq "UTF-16 with a lone surrogate inside: a clear error" "$(head -n 1 out)" \
-    "utf16-lone-inside.xml:1:1: error: no root element: the file is not XML [xml-not-well-formed]"
-expect_eq "UTF-16 with a lone surrogate inside: nothing raw from libxml2 on stderr" "$(cat "$T/err")" ""
+test_expect_success 'UTF-16 with a lone surrogate at the end: a clear error, exit 1' '
+	{ feed "" | iconv -f UTF-8 -t UTF-16LE && printf "<\000" && printf "\000\330"; } >utf16-lone.xml &&
+	validate_capped 1 utf16-lone.xml &&
+	test_eq "$(head -n 1 out)" \
+	    "utf16-lone.xml:3:1: error: XML: Extra content at the end of the document [xml-not-well-formed]"
+'
+
+test_expect_success 'UTF-16 with a lone surrogate inside: a clear error, nothing raw from libxml2 on stderr, exit 1' '
+	{
+		feed "" | iconv -f UTF-8 -t UTF-16 | head -c 60 &&
+		printf "\000\330A\000" &&
+		feed "" | iconv -f UTF-8 -t UTF-16LE | tail -c +59
+	} >utf16-lone-inside.xml &&
+	validate_capped 1 utf16-lone-inside.xml &&
+	test_eq "$(head -n 1 out)" \
+	    "utf16-lone-inside.xml:1:1: error: no root element: the file is not XML [xml-not-well-formed]" &&
+	test_must_be_empty "$T/err"
+'
 
 # Declarations that lie.
-feed ' encoding="UTF-16"' >says-utf16.xml
-validate_capped says-utf16.xml
-expect_status "UTF-8 declared as UTF-16" 1
-expect_eq "UTF-8 declared as UTF-16: a clear error" "$(head -n 1 out)" \
-    "says-utf16.xml:1:38: error: XML: Document labelled UTF-16 but has UTF-8 content [xml-not-well-formed]"
-printf '\357\273\277' >bom-says-utf16.xml
-feed ' encoding="UTF-16"' >>bom-says-utf16.xml
-validate_capped bom-says-utf16.xml
-expect_status "a UTF-8 byte order mark, declared UTF-16" 1
-feed ' encoding="x-no-such-charset"' >unknown.xml
-validate_capped unknown.xml
-expect_status "an unknown encoding" 1
-expect_eq "an unknown encoding: a clear error" "$(head -n 1 out)" \
-    "unknown.xml:1:49: error: XML: Unsupported encoding x-no-such-charset [xml-not-well-formed]"
+test_expect_success 'UTF-8 declared as UTF-16: a clear error, exit 1' '
+	feed " encoding=\"UTF-16\"" >says-utf16.xml &&
+	validate_capped 1 says-utf16.xml &&
+	test_eq "$(head -n 1 out)" \
+	    "says-utf16.xml:1:38: error: XML: Document labelled UTF-16 but has UTF-8 content [xml-not-well-formed]"
+'
+
+test_expect_success 'a UTF-8 byte order mark, declared UTF-16: exit 1' '
+	{ printf "\357\273\277" && feed " encoding=\"UTF-16\""; } >bom-says-utf16.xml &&
+	validate_capped 1 bom-says-utf16.xml
+'
+
+test_expect_success 'an unknown encoding: a clear error, exit 1' '
+	feed " encoding=\"x-no-such-charset\"" >unknown.xml &&
+	validate_capped 1 unknown.xml &&
+	test_eq "$(head -n 1 out)" \
+	    "unknown.xml:1:49: error: XML: Unsupported encoding x-no-such-charset [xml-not-well-formed]"
+'
+
 # Latin-1 declared over UTF-8 bytes cannot be told from real Latin-1: it
 # reads as other characters, and that is all.
-with_title says-latin1.xml 'caf\303\251'
-sed -i 's/UTF-8/ISO-8859-1/' says-latin1.xml
-validate_capped says-latin1.xml
-expect_status "UTF-8 declared as Latin-1: read as Latin-1" 0
+test_expect_success 'UTF-8 declared as Latin-1 is read as Latin-1: valid' '
+	with_title says-latin1.xml "caf\303\251" &&
+	sed -i "s/UTF-8/ISO-8859-1/" says-latin1.xml &&
+	grep -q ISO-8859-1 says-latin1.xml &&
+	validate_capped 0 says-latin1.xml
+'
 
-finish
+test_done

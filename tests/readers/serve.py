@@ -2,8 +2,9 @@
 """A static file server for the tests when nginx is not installed:
 Python's http.server (which answers If-Modified-Since with 304) with the
 feeds' media types, since readers trust the Content-Type charset.
-Usage: serve.py DIR PORTFILE -- binds 127.0.0.1 on a free port and writes
-the port number to PORTFILE once it listens."""
+Usage: serve.py DIR PORTFIFO -- binds 127.0.0.1 on a free port and writes
+the port number to PORTFIFO (a FIFO the test reads) once it listens, so
+the test waits for that announcement instead of polling."""
 import functools
 import http.server
 import os
@@ -30,13 +31,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def main():
-    directory, portfile = sys.argv[1], sys.argv[2]
+    directory, portfifo = sys.argv[1], sys.argv[2]
     handler = functools.partial(Handler, directory=directory)
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    tmp = portfile + ".tmp"
-    with open(tmp, "w") as f:
+    with open(portfifo, "w") as f:
         f.write("%d\n" % httpd.server_address[1])
-    os.rename(tmp, portfile)
     httpd.serve_forever()
 
 
