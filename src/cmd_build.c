@@ -18,6 +18,7 @@
 #include "commands.h"
 #include "publish.h"
 #include "settings.h"
+#include "usage.h"
 #include "util.h"
 
 static const char usage_text[] =
@@ -67,12 +68,6 @@ enum {
 };
 
 static void
-usage_hint(void)
-{
-	fputs("Try 'feedwright build --help'.\n", stderr);
-}
-
-static void
 print_usage(void)
 {
 	const char	*name;
@@ -105,34 +100,61 @@ worse(int a, int b)
 	return rank(b) > rank(a) ? b : a;
 }
 
-static bool
-known_format(const char *name)
+static int
+check_format(const char *name)
 {
 	const char	*f;
+	struct buf	 list;
 	size_t		 i;
+	int		 rc;
 
 	for (i = 0; (f = build_format_name(i)) != NULL; i++)
 		if (strcmp(f, name) == 0)
-			return true;
-	return false;
+			return EXIT_OK;
+	buf_init(&list);
+	for (i = 0; (f = build_format_name(i)) != NULL; i++) {
+		if (i > 0)
+			buf_adds(&list, ", ");
+		buf_adds(&list, f);
+	}
+	rc = usage_error("build", "unknown format \"%s\" for --stdout (%s)",
+	    name, list.data);
+	buf_free(&list);
+	return rc;
 }
 
+/* Digits only: strtol would take " 5", "+5" and "5s"'s prefix quietly. */
 static int
 parse_seconds(const char *s, long *ms)
 {
-	char	*end;
-	long	 v;
+	long	 v = 0;
+	size_t	 i;
 
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < 0 ||
-	    v > MAX_WAIT) {
-		msg_error(NULL, 0, "build: --wait takes a number of seconds "
-		    "from 0 to %d, not \"%s\"", MAX_WAIT, s);
-		return -1;
-	}
+	for (i = 0; s[i] >= '0' && s[i] <= '9' && v <= MAX_WAIT; i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == 0 || s[i] != '\0' || v > MAX_WAIT)
+		return usage_error("build", "--wait takes a whole number of "
+		    "seconds from 0 to %d, not \"%s\"", MAX_WAIT, s);
 	*ms = v * 1000;
-	return 0;
+	return EXIT_OK;
+}
+
+/*
+ * -o names the folder to publish into: one that exists must be a folder
+ * (-o /dev/null is no place for a feed). Status 3, like an output setting
+ * naming a file: the place to write is wrong, not the command line.
+ */
+static int
+check_output_arg(const char *dir)
+{
+	struct stat	 st;
+
+	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		msg_error(dir, 0, "not a folder; -o names the folder to "
+		    "publish into");
+		return EXIT_WRITE;
+	}
+	return EXIT_OK;
 }
 
 static int
@@ -212,8 +234,14 @@ cmd_build(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.wait_ms = BUILD_DEFAULT_WAIT * 1000L;
 	o.verbosity = BUILD_NORMAL;
+	/*
+	 * GNU order: options may follow the folders ("build FEED -v"), and
+	 * "--" ends them ("build -- -v" builds a folder named -v). The ':'
+	 * and opterr = 0 let usage_bad_option() say what is wrong, in our words.
+	 */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+ao:w:nvqhV", longopts,
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":ao:w:nvqhV", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'a':
@@ -226,7 +254,7 @@ cmd_build(int argc, char **argv)
 			o.skip_bad = true;
 			break;
 		case 'w':
-			if (parse_seconds(optarg, &o.wait_ms) == -1)
+			if (parse_seconds(optarg, &o.wait_ms) != EXIT_OK)
 				return EXIT_USAGE;
 			break;
 		case OPT_NO_WAIT:
@@ -251,31 +279,32 @@ cmd_build(int argc, char **argv)
 			print_version();
 			return EXIT_OK;
 		default:
-			usage_hint();
-			return EXIT_USAGE;
+			return usage_bad_option("build", c, argc, argv,
+			    longopts);
 		}
 	}
 	nfeeds = argc - optind;
-	if (nfeeds == 0) {
-		msg_error(NULL, 0, "build: no feed folder given");
-		usage_hint();
-		return EXIT_USAGE;
-	}
-	if (o.output != NULL && (all || nfeeds > 1)) {
-		msg_error(NULL, 0, "build: -o takes one feed folder");
-		return EXIT_USAGE;
-	}
+	if (nfeeds == 0)
+		return usage_error("build", "no feed folder given");
+	/* "" is no folder; taken as one it would build the current folder. */
+	for (i = optind; i < argc; i++)
+		if (argv[i][0] == '\0')
+			return usage_error("build", "an empty feed folder name "
+			    "(use . for the current folder)");
+	if (o.output != NULL && o.output[0] == '\0')
+		return usage_error("build", "an empty folder name for -o "
+		    "(use . for the current folder)");
+	if (o.output != NULL && (all || nfeeds > 1))
+		return usage_error("build", "-o takes one feed folder");
 	if (o.stdout_format != NULL && (all || nfeeds > 1 || o.dry_run ||
-	    o.output != NULL)) {
-		msg_error(NULL, 0, "build: --stdout takes one feed folder, and "
-		    "neither -o nor --dry-run");
-		return EXIT_USAGE;
-	}
-	if (o.stdout_format != NULL && !known_format(o.stdout_format)) {
-		msg_error(NULL, 0, "build: unknown format \"%s\" (see --help)",
-		    o.stdout_format);
-		return EXIT_USAGE;
-	}
+	    o.output != NULL))
+		return usage_error("build", "--stdout takes one feed folder, "
+		    "and neither -o nor --dry-run");
+	if (o.stdout_format != NULL &&
+	    (status = check_format(o.stdout_format)) != EXIT_OK)
+		return status;
+	if (o.output != NULL && (status = check_output_arg(o.output)) != EXIT_OK)
+		return status;
 	/* With a file size limit (ulimit -f), a write must fail with EFBIG, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
 	publish_catch_signals();
