@@ -32,32 +32,43 @@ static const char usage_text[] =
 "One build of a feed runs at a time (a lock on FEEDDIR/.feedwright.lock).\n"
 "Prints nothing when all is well.\n"
 "\n"
+"Options may come before or after the folders; -- ends the options.\n"
 "  -a, --all              build every feed folder (a folder holding a\n"
-"                         feed.conf) found in each DIR\n"
-"  -o, --output DIR       write into DIR instead of the feed's output\n"
-"                         setting (only with one FEEDDIR)\n"
-"      --skip-bad-records publish without the bad records, report each,\n"
-"                         and exit with status 5\n"
-"  -w, --wait SECONDS     wait at most this long for another build of the\n"
-"                         same feed to end (default 60)\n"
-"      --no-wait          do not wait: give up at once (status 4)\n"
-"  -n, --dry-run          build and check, print what would change on\n"
-"                         standard output, publish nothing\n"
-"      --stdout FORMAT    build one feed and write FORMAT (atom, rss,\n"
-"                         json, page, discovery) to standard output,\n"
-"                         publish nothing\n"
-"  -v, --verbose          one summary line per feed on standard error\n"
+"                         feed.conf) found in each DIR, in name order\n"
+"  -o, --output DIR       write into DIR, a folder, instead of the feed's\n"
+"                         output setting (one FEEDDIR only)\n"
+"      --skip-bad-records publish without the bad records, name each on\n"
+"                         standard error, and exit with status 5\n"
+"  -w, --wait SECONDS     wait at most SECONDS (0 to 86400; default 60)\n"
+"                         for another build of the same feed to end, then\n"
+"                         give up (status 4)\n"
+"      --no-wait          do not wait: give up at once when another build\n"
+"                         of the feed is running (status 4)\n"
+"  -n, --dry-run          build and check, print on standard output what\n"
+"                         would change, publish nothing\n"
+"      --stdout FORMAT    build one feed and write FORMAT (atom, rss, json,\n"
+"                         page or discovery) to standard output, publish\n"
+"                         nothing\n"
+"  -v, --verbose          print one summary line per feed on standard error\n"
 "  -q, --quiet            print errors only, no warnings\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
 "\n"
-"Exit status: 0 all feeds built, 1 bad input (a bad setting or record, or\n"
-"output that failed its check; nothing of that feed was published), 2 usage\n"
-"error, 3 could not write or publish (disk full, permissions; the published\n"
-"feed is unchanged), 4 another build of the feed held the lock (--wait),\n"
-"5 published without the bad records (--skip-bad-records). With several\n"
-"feeds every feed is built, and the status is the most serious of theirs,\n"
-"in this order: 3, 1, 4, 5, 0.\n";
+"Exit status:\n"
+"  0  every feed built (and published where it changed)\n"
+"  1  bad input: a bad setting or record, a missing feed folder, or a\n"
+"     written file that failed its check; nothing of that feed was\n"
+"     published\n"
+"  2  usage error: an unknown option, a bad option argument, or a missing\n"
+"     or empty feed folder name; nothing was built\n"
+"  3  could not write or publish (disk full, file size limit, permissions,\n"
+"     read-only folder, an output that is not a folder); the published\n"
+"     feed is unchanged\n"
+"  4  another build of the feed held its lock for all of --wait (at once,\n"
+"     with --no-wait); nothing of that feed was published\n"
+"  5  published, but bad records were left out (--skip-bad-records)\n"
+"With several feed folders every one is built, past any that fails, and\n"
+"the status is the most serious of theirs, in this order: 3, 1, 4, 5, 0.\n";
 
 #define MAX_WAIT	86400	/* seconds: longer is no cron job */
 
@@ -70,14 +81,7 @@ enum {
 static void
 print_usage(void)
 {
-	const char	*name;
-	size_t		 i;
-
 	fputs(usage_text, stdout);
-	fputs("\nFormats for --stdout:", stdout);
-	for (i = 0; (name = build_format_name(i)) != NULL; i++)
-		printf(" %s", name);
-	fputs("\n", stdout);
 }
 
 /* The order in which a failure matters: what most needs a person first. */

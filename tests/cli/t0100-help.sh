@@ -18,7 +18,7 @@ expect_contains "--help lists build" "$T/out" "build FEEDDIR..."
 run "$FEEDWRIGHT" build --help
 expect_status "build --help" 0
 expect_contains "build --help names -o" "$T/out" "-o, --output DIR"
-expect_contains "build --help gives exit statuses" "$T/out" "Exit status: 0 all feeds built, 1 bad input"
+expect_contains "build --help gives exit statuses" "$T/out" "  1  bad input: a bad setting or record"
 
 run "$FEEDWRIGHT"
 expect_status "no command" 2
