@@ -214,8 +214,9 @@ build_all(const char *dir, const struct build_opts *o)
 	return status;
 }
 
-int
-cmd_build(int argc, char **argv)
+/* Parses the command line, keeping the folders in feeds[], and builds. */
+static int
+run(int argc, char **argv, char **feeds)
 {
 	static const struct option longopts[] = {
 		{ "all",		no_argument,	   NULL, 'a' },
@@ -240,14 +241,20 @@ cmd_build(int argc, char **argv)
 	o.verbosity = BUILD_NORMAL;
 	/*
 	 * GNU order: options may follow the folders ("build FEED -v"), and
-	 * "--" ends them ("build -- -v" builds a folder named -v). The ':'
-	 * and opterr = 0 let usage_bad_option() say what is wrong, in our words.
+	 * "--" ends them ("build -- -v" builds a folder named -v). The '-'
+	 * hands each folder over in turn (as 1) instead of permuting argv,
+	 * which POSIXLY_CORRECT would turn off. The ':' and opterr = 0 let
+	 * usage_bad_option() say what is wrong, in our words.
 	 */
+	nfeeds = 0;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":ao:w:nvqhV", longopts,
+	while ((c = getopt_long(argc, argv, "-:ao:w:nvqhV", longopts,
 	    NULL)) != -1) {
 		switch (c) {
+		case 1:
+			feeds[nfeeds++] = optarg;
+			break;
 		case 'a':
 			all = true;
 			break;
@@ -287,12 +294,14 @@ cmd_build(int argc, char **argv)
 			    longopts);
 		}
 	}
-	nfeeds = argc - optind;
+	/* After "--", every argument is a folder. */
+	for (i = optind; i < argc; i++)
+		feeds[nfeeds++] = argv[i];
 	if (nfeeds == 0)
 		return usage_error("build", "no feed folder given");
 	/* "" is no folder; taken as one it would build the current folder. */
-	for (i = optind; i < argc; i++)
-		if (argv[i][0] == '\0')
+	for (i = 0; i < nfeeds; i++)
+		if (feeds[i][0] == '\0')
 			return usage_error("build", "an empty feed folder name "
 			    "(use . for the current folder)");
 	if (o.output != NULL && o.output[0] == '\0')
@@ -312,8 +321,20 @@ cmd_build(int argc, char **argv)
 	/* With a file size limit (ulimit -f), a write must fail with EFBIG, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
 	publish_catch_signals();
-	for (i = optind; i < argc; i++)
-		status = worse(status, all ? build_all(argv[i], &o) :
-		    build_feed(argv[i], &o));
+	for (i = 0; i < nfeeds; i++)
+		status = worse(status, all ? build_all(feeds[i], &o) :
+		    build_feed(feeds[i], &o));
+	return status;
+}
+
+int
+cmd_build(int argc, char **argv)
+{
+	char	**feeds;
+	int	  status;
+
+	feeds = xreallocarray(NULL, argc, sizeof(*feeds));
+	status = run(argc, argv, feeds);
+	free(feeds);
 	return status;
 }

@@ -35,6 +35,11 @@ test_expect_success 'options anywhere among several folders' '
 	test -f feed/public/atom.xml && test -f feed2/public/atom.xml
 '
 
+test_expect_success 'options after the folder even with POSIXLY_CORRECT set' '
+	test_expect_code 0 env POSIXLY_CORRECT=1 "$FEEDWRIGHT" build feed -q --dry-run &&
+	grep -q "^feed/public/atom.xml: unchanged" "$T/out"
+'
+
 test_expect_success '"--" ends the options: build -- -v builds a folder named -v' '
 	test_expect_code 1 "$FEEDWRIGHT" build -- -v &&
 	echo "feedwright: -v/feed.conf: cannot read: No such file or directory" >want &&
