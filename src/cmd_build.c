@@ -127,7 +127,7 @@ check_format(const char *name)
 	return rc;
 }
 
-/* Digits only: strtol would take " 5", "+5" and "5s"'s prefix quietly. */
+/* Digits only: strtol would quietly take " 5" and "+5". */
 static int
 parse_seconds(const char *s, long *ms)
 {

@@ -110,6 +110,17 @@ test_expect_success '--stdout with an unknown format lists the known ones' '
 	expect_usage "feedwright: build: unknown format \"xml\" for --stdout (atom, rss, json, page, discovery)" --stdout xml feed
 '
 
+test_expect_success 'the help names every format --stdout knows' '
+	test_expect_code 2 "$FEEDWRIGHT" build --stdout xml feed &&
+	formats=$(sed -n "s/.*for --stdout (\(.*\))$/\1/p" "$T/err" | sed "s/, / /g") &&
+	test -n "$formats" &&
+	"$FEEDWRIGHT" build --help | tr -s " \n" "  " >help &&
+	for f in $formats; do
+		grep -q -- "--stdout FORMAT build one feed and write FORMAT (.*$f.*) to standard output" help ||
+		return 1
+	done
+'
+
 test_expect_success 'the other refused combinations' '
 	expect_usage "feedwright: build: no feed folder given" &&
 	expect_usage "feedwright: build: no feed folder given" -v &&
