@@ -326,6 +326,11 @@ check_destination(struct build *b, bool preview)
 	size_t		 k;
 	int		 rc = EXIT_OK;
 
+	if (stat(b->output_dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		msg_error(b->output_dir, 0, "not a folder, but the output "
+		    "folder is meant to be here");
+		return EXIT_WRITE;
+	}
 	if (preview && stat(b->output_dir, &st) == -1 && errno == ENOENT) {
 		if (could_make_dirs(b->output_dir) == -1) {
 			msg_error(b->output_dir, 0, "cannot create folder: %s",

@@ -18,6 +18,7 @@
 #include "commands.h"
 #include "publish.h"
 #include "settings.h"
+#include "usage.h"
 #include "util.h"
 
 static const char usage_text[] =
@@ -31,32 +32,45 @@ static const char usage_text[] =
 "One build of a feed runs at a time (a lock on FEEDDIR/.feedwright.lock).\n"
 "Prints nothing when all is well.\n"
 "\n"
+"Options may come before or after the folders; -- ends the options.\n"
 "  -a, --all              build every feed folder (a folder holding a\n"
-"                         feed.conf) found in each DIR\n"
-"  -o, --output DIR       write into DIR instead of the feed's output\n"
-"                         setting (only with one FEEDDIR)\n"
-"      --skip-bad-records publish without the bad records, report each,\n"
-"                         and exit with status 5\n"
-"  -w, --wait SECONDS     wait at most this long for another build of the\n"
-"                         same feed to end (default 60)\n"
-"      --no-wait          do not wait: give up at once (status 4)\n"
-"  -n, --dry-run          build and check, print what would change on\n"
-"                         standard output, publish nothing\n"
-"      --stdout FORMAT    build one feed and write FORMAT (atom, rss,\n"
-"                         json, page, discovery) to standard output,\n"
-"                         publish nothing\n"
-"  -v, --verbose          one summary line per feed on standard error\n"
+"                         feed.conf) found in each DIR, in name order\n"
+"  -o, --output DIR       write into DIR, a folder, instead of the feed's\n"
+"                         output setting (one FEEDDIR only)\n"
+"      --skip-bad-records publish without the bad records, name each on\n"
+"                         standard error, and exit with status 5\n"
+"  -w, --wait SECONDS     wait at most SECONDS (0 to 86400; default 60)\n"
+"                         for another build of the same feed to end, then\n"
+"                         give up (status 4)\n"
+"      --no-wait          do not wait: give up at once when another build\n"
+"                         of the feed is running (status 4)\n"
+"  -n, --dry-run          build and check, print on standard output what\n"
+"                         would change, publish nothing; the exit status\n"
+"                         is the build's\n"
+"      --stdout FORMAT    build one feed and write FORMAT (atom, rss, json,\n"
+"                         page or discovery) to standard output, publish\n"
+"                         nothing\n"
+"  -v, --verbose          print one summary line per feed on standard error\n"
 "  -q, --quiet            print errors only, no warnings\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
 "\n"
-"Exit status: 0 all feeds built, 1 bad input (a bad setting or record, or\n"
-"output that failed its check; nothing of that feed was published), 2 usage\n"
-"error, 3 could not write or publish (disk full, permissions; the published\n"
-"feed is unchanged), 4 another build of the feed held the lock (--wait),\n"
-"5 published without the bad records (--skip-bad-records). With several\n"
-"feeds every feed is built, and the status is the most serious of theirs,\n"
-"in this order: 3, 1, 4, 5, 0.\n";
+"Exit status:\n"
+"  0  every feed built (and published where it changed)\n"
+"  1  bad input: a bad setting or record, a missing feed folder, or a\n"
+"     written file that failed its check; nothing of that feed was\n"
+"     published\n"
+"  2  usage error: an unknown option, a bad option argument, or a missing\n"
+"     or empty feed folder name; nothing was built\n"
+"  3  could not write or publish (disk full, file size limit, permissions,\n"
+"     read-only folder, an output that is not a folder, a file that cannot\n"
+"     be replaced); every file of the feed is as it was, unless a message\n"
+"     says that an old file could not be restored\n"
+"  4  another build of the feed held its lock for all of --wait (at once,\n"
+"     with --no-wait); nothing of that feed was published\n"
+"  5  published, but bad records were left out (--skip-bad-records)\n"
+"With several feed folders every one is built, past any that fails, and\n"
+"the status is the most serious of theirs, in this order: 3, 1, 4, 5, 0.\n";
 
 #define MAX_WAIT	86400	/* seconds: longer is no cron job */
 
@@ -67,22 +81,9 @@ enum {
 };
 
 static void
-usage_hint(void)
-{
-	fputs("Try 'feedwright build --help'.\n", stderr);
-}
-
-static void
 print_usage(void)
 {
-	const char	*name;
-	size_t		 i;
-
 	fputs(usage_text, stdout);
-	fputs("\nFormats for --stdout:", stdout);
-	for (i = 0; (name = build_format_name(i)) != NULL; i++)
-		printf(" %s", name);
-	fputs("\n", stdout);
 }
 
 /* The order in which a failure matters: what most needs a person first. */
@@ -105,34 +106,61 @@ worse(int a, int b)
 	return rank(b) > rank(a) ? b : a;
 }
 
-static bool
-known_format(const char *name)
+static int
+check_format(const char *name)
 {
 	const char	*f;
+	struct buf	 list;
 	size_t		 i;
+	int		 rc;
 
 	for (i = 0; (f = build_format_name(i)) != NULL; i++)
 		if (strcmp(f, name) == 0)
-			return true;
-	return false;
+			return EXIT_OK;
+	buf_init(&list);
+	for (i = 0; (f = build_format_name(i)) != NULL; i++) {
+		if (i > 0)
+			buf_adds(&list, ", ");
+		buf_adds(&list, f);
+	}
+	rc = usage_error("build", "unknown format \"%s\" for --stdout (%s)",
+	    name, list.data);
+	buf_free(&list);
+	return rc;
 }
 
+/* Digits only: strtol would quietly take " 5" and "+5". */
 static int
 parse_seconds(const char *s, long *ms)
 {
-	char	*end;
-	long	 v;
+	long	 v = 0;
+	size_t	 i;
 
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < 0 ||
-	    v > MAX_WAIT) {
-		msg_error(NULL, 0, "build: --wait takes a number of seconds "
-		    "from 0 to %d, not \"%s\"", MAX_WAIT, s);
-		return -1;
-	}
+	for (i = 0; s[i] >= '0' && s[i] <= '9' && v <= MAX_WAIT; i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == 0 || s[i] != '\0' || v > MAX_WAIT)
+		return usage_error("build", "--wait takes a whole number of "
+		    "seconds from 0 to %d, not \"%s\"", MAX_WAIT, s);
 	*ms = v * 1000;
-	return 0;
+	return EXIT_OK;
+}
+
+/*
+ * -o names the folder to publish into: one that exists must be a folder
+ * (-o /dev/null is no place for a feed). Status 3, like an output setting
+ * naming a file: the place to write is wrong, not the command line.
+ */
+static int
+check_output_arg(const char *dir)
+{
+	struct stat	 st;
+
+	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		msg_error(dir, 0, "not a folder; -o names the folder to "
+		    "publish into");
+		return EXIT_WRITE;
+	}
+	return EXIT_OK;
 }
 
 static int
@@ -188,8 +216,9 @@ build_all(const char *dir, const struct build_opts *o)
 	return status;
 }
 
-int
-cmd_build(int argc, char **argv)
+/* Parses the command line, keeping the folders in feeds[], and builds. */
+static int
+run(int argc, char **argv, char **feeds)
 {
 	static const struct option longopts[] = {
 		{ "all",		no_argument,	   NULL, 'a' },
@@ -212,10 +241,22 @@ cmd_build(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.wait_ms = BUILD_DEFAULT_WAIT * 1000L;
 	o.verbosity = BUILD_NORMAL;
+	/*
+	 * GNU order: options may follow the folders ("build FEED -v"), and
+	 * "--" ends them ("build -- -v" builds a folder named -v). The '-'
+	 * hands each folder over in turn (as 1) instead of permuting argv,
+	 * which POSIXLY_CORRECT would turn off. The ':' and opterr = 0 let
+	 * usage_bad_option() say what is wrong, in our words.
+	 */
+	nfeeds = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+ao:w:nvqhV", longopts,
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "-:ao:w:nvqhV", longopts,
 	    NULL)) != -1) {
 		switch (c) {
+		case 1:
+			feeds[nfeeds++] = optarg;
+			break;
 		case 'a':
 			all = true;
 			break;
@@ -226,7 +267,7 @@ cmd_build(int argc, char **argv)
 			o.skip_bad = true;
 			break;
 		case 'w':
-			if (parse_seconds(optarg, &o.wait_ms) == -1)
+			if (parse_seconds(optarg, &o.wait_ms) != EXIT_OK)
 				return EXIT_USAGE;
 			break;
 		case OPT_NO_WAIT:
@@ -251,36 +292,51 @@ cmd_build(int argc, char **argv)
 			print_version();
 			return EXIT_OK;
 		default:
-			usage_hint();
-			return EXIT_USAGE;
+			return usage_bad_option("build", c, argc, argv,
+			    longopts);
 		}
 	}
-	nfeeds = argc - optind;
-	if (nfeeds == 0) {
-		msg_error(NULL, 0, "build: no feed folder given");
-		usage_hint();
-		return EXIT_USAGE;
-	}
-	if (o.output != NULL && (all || nfeeds > 1)) {
-		msg_error(NULL, 0, "build: -o takes one feed folder");
-		return EXIT_USAGE;
-	}
+	/* After "--", every argument is a folder. */
+	for (i = optind; i < argc; i++)
+		feeds[nfeeds++] = argv[i];
+	if (nfeeds == 0)
+		return usage_error("build", "no feed folder given");
+	/* "" is no folder; taken as one it would build the current folder. */
+	for (i = 0; i < nfeeds; i++)
+		if (feeds[i][0] == '\0')
+			return usage_error("build", "an empty feed folder name "
+			    "(use . for the current folder)");
+	if (o.output != NULL && o.output[0] == '\0')
+		return usage_error("build", "an empty folder name for -o "
+		    "(use . for the current folder)");
+	if (o.output != NULL && (all || nfeeds > 1))
+		return usage_error("build", "-o takes one feed folder");
 	if (o.stdout_format != NULL && (all || nfeeds > 1 || o.dry_run ||
-	    o.output != NULL)) {
-		msg_error(NULL, 0, "build: --stdout takes one feed folder, and "
-		    "neither -o nor --dry-run");
-		return EXIT_USAGE;
-	}
-	if (o.stdout_format != NULL && !known_format(o.stdout_format)) {
-		msg_error(NULL, 0, "build: unknown format \"%s\" (see --help)",
-		    o.stdout_format);
-		return EXIT_USAGE;
-	}
+	    o.output != NULL))
+		return usage_error("build", "--stdout takes one feed folder, "
+		    "and neither -o nor --dry-run");
+	if (o.stdout_format != NULL &&
+	    (status = check_format(o.stdout_format)) != EXIT_OK)
+		return status;
+	if (o.output != NULL && (status = check_output_arg(o.output)) != EXIT_OK)
+		return status;
 	/* With a file size limit (ulimit -f), a write must fail with EFBIG, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
 	publish_catch_signals();
-	for (i = optind; i < argc; i++)
-		status = worse(status, all ? build_all(argv[i], &o) :
-		    build_feed(argv[i], &o));
+	for (i = 0; i < nfeeds; i++)
+		status = worse(status, all ? build_all(feeds[i], &o) :
+		    build_feed(feeds[i], &o));
+	return status;
+}
+
+int
+cmd_build(int argc, char **argv)
+{
+	char	**feeds;
+	int	  status;
+
+	feeds = xreallocarray(NULL, argc, sizeof(*feeds));
+	status = run(argc, argv, feeds);
+	free(feeds);
 	return status;
 }

@@ -55,6 +55,7 @@ main(int argc, char **argv)
 	int	 rc;
 
 	if (argc < 2) {
+		msg_error(NULL, 0, "no command given");
 		fputs(usage_text, stderr);
 		return EXIT_USAGE;
 	}
@@ -80,7 +81,11 @@ main(int argc, char **argv)
 			return rc;
 		}
 	}
-	msg_error(NULL, 0, "unknown command \"%s\"", argv[1]);
+	/* Options come after the command: "feedwright -v build" is not one. */
+	if (argv[1][0] == '-' && argv[1][1] != '\0')
+		msg_error(NULL, 0, "unknown option '%s'", argv[1]);
+	else
+		msg_error(NULL, 0, "unknown command \"%s\"", argv[1]);
 	fputs("Try 'feedwright --help'.\n", stderr);
 	return EXIT_USAGE;
 }

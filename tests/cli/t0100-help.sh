@@ -21,7 +21,7 @@ test_expect_success '--help lists build, exit 0' '
 test_expect_success 'build --help names -o and gives the exit statuses, exit 0' '
 	test_expect_code 0 "$FEEDWRIGHT" build --help &&
 	test_contains "$T/out" "-o, --output DIR" &&
-	test_contains "$T/out" "Exit status: 0 all feeds built, 1 bad input"
+	test_contains "$T/out" "  1  bad input: a bad setting or record"
 '
 
 test_expect_success 'no command: usage on stderr, exit 2' '

@@ -75,7 +75,14 @@ test_expect_success 'a named pipe where atom.xml goes: status 3 for both' '
 
 test_expect_success 'a file where the output folder goes: status 3 for both' '
 	echo "not a folder" >"$T/file" &&
-	agrees 3 "feedwright: $T/file: cannot create folder: File exists" -o "$T/file" "$T/feed"
+	agrees 3 "feedwright: $T/file: not a folder; -o names the folder to publish into" -o "$T/file" "$T/feed"
+'
+
+test_expect_success 'a file where the output setting names a folder: status 3 for both' '
+	cp -R "$T/feed" "$T/feed2" &&
+	echo "not a folder" >"$T/feed2/pub-file" &&
+	set_conf "$T/feed2" output pub-file &&
+	agrees 3 "feedwright: $T/feed2/pub-file: not a folder, but the output folder is meant to be here" "$T/feed2"
 '
 
 test_expect_success 'an output folder that cannot be created below a file: status 3 for both' '
