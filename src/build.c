@@ -326,9 +326,11 @@ check_destination(struct build *b, bool preview)
 	size_t		 k;
 	int		 rc = EXIT_OK;
 
+	/* -o /dev/null, or an output setting naming a file. */
 	if (stat(b->output_dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
-		msg_error(b->output_dir, 0, "not a folder, but the output "
-		    "folder is meant to be here");
+		msg_error(b->output_dir, 0, "%s", b->o->output != NULL ?
+		    "not a folder; -o names the folder to publish into" :
+		    "not a folder, but the output folder is meant to be here");
 		return EXIT_WRITE;
 	}
 	if (preview && stat(b->output_dir, &st) == -1 && errno == ENOENT) {

@@ -145,24 +145,6 @@ parse_seconds(const char *s, long *ms)
 	return EXIT_OK;
 }
 
-/*
- * -o names the folder to publish into: one that exists must be a folder
- * (-o /dev/null is no place for a feed). Status 3, like an output setting
- * naming a file: the place to write is wrong, not the command line.
- */
-static int
-check_output_arg(const char *dir)
-{
-	struct stat	 st;
-
-	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
-		msg_error(dir, 0, "not a folder; -o names the folder to "
-		    "publish into");
-		return EXIT_WRITE;
-	}
-	return EXIT_OK;
-}
-
 static int
 cmp_names(const void *a, const void *b)
 {
@@ -317,8 +299,6 @@ run(int argc, char **argv, char **feeds)
 		    "and neither -o nor --dry-run");
 	if (o.stdout_format != NULL &&
 	    (status = check_format(o.stdout_format)) != EXIT_OK)
-		return status;
-	if (o.output != NULL && (status = check_output_arg(o.output)) != EXIT_OK)
 		return status;
 	/* With a file size limit (ulimit -f), a write must fail with EFBIG, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
