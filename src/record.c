@@ -181,6 +181,10 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		return -1;
 	}
 	*seen = line;
+	if (dst == &r->link)
+		r->link_line = line;
+	else if (dst == &r->id)
+		r->id_line = line;
 	if (vlen == 0) {
 		parse_error_set(err, line, "empty field %s", q);
 		return -1;
@@ -193,6 +197,25 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		parse_error_set(err, line, "%s %s is not an absolute URI", q,
 		    qv);
 		return -1;
+	}
+	/* A link is clicked: javascript:, data:, file: ... would run or fetch anything. */
+	if (dst == &r->link && !uri_is_web_link(val, vlen)) {
+		char	 qv[QUOTE_MAX];
+
+		quote_into(qv, val, vlen);
+		parse_error_set(err, line, "%s %s is not an http or https URL "
+		    "with a host", q, qv);
+		return -1;
+	}
+	if (dst == &r->id) {
+		const char	*why = uri_id_problem(val, vlen);
+		char		 qv[QUOTE_MAX];
+
+		if (why != NULL) {
+			quote_into(qv, val, vlen);
+			parse_error_set(err, line, "%s %s %s", q, qv, why);
+			return -1;
+		}
 	}
 	if (dst != NULL) {
 		dst->p = val;

@@ -100,7 +100,7 @@ bad "unknown field" '2: unknown field "Colour" (known: Link, Id, Category, Summa
 printf -- '---\nLink: /relative\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
 bad "relative Link" '2: "Link" "/relative" is not an absolute URI'
 
-printf -- '---\nId: urn:a\nId: urn:b\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
+printf -- '---\nId: urn:x:a\nId: urn:x:b\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
 bad "field twice" '3: field "Id" given twice (first on line 2)'
 
 printf -- '---\nSummary:\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
@@ -109,10 +109,10 @@ bad "empty field" '2: empty field "Summary"'
 printf -- '---\nLink https://x.example/\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
 bad "field without a colon" '2: malformed field line "Link https://x.example/" (expected "Key: value", or "---" to end the fields)'
 
-printf -- '---\nId: urn:a\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
+printf -- '---\nId: urn:x:a\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
 bad "fields not closed before the title" '3: malformed field line "Title" (expected "Key: value", or "---" to end the fields)'
 
-printf -- '---\nId: urn:a\n' >"$T/bad.txt"
+printf -- '---\nId: urn:x:a\n' >"$T/bad.txt"
 bad "unclosed fields" '1: fields started with "---" are not closed by a "---" line'
 
 printf -- '---\nUpdated: 2025-01-01 00:00:00\n---\n%s\nBody.\n' "$good_head" >"$T/bad.txt"
