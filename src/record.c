@@ -108,6 +108,14 @@ parse_time(const char *s, size_t n, unsigned long line,
 		    opts->tz_name);
 		return -1;
 	}
+	/* Found here, not by the check of the finished feed. */
+	if (!timefmt_writable(*t, *offset)) {
+		parse_error_set(err, line, "date %s is in the year 0 in UTC, "
+		    "where a feed must write it (%s's offset then is not whole "
+		    "minutes); feeds carry the years 0001 to 9999", q,
+		    opts->tz_name);
+		return -1;
+	}
 	return 0;
 }
 

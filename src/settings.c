@@ -79,7 +79,11 @@ is_alnum(char c)
 	    (c >= '0' && c <= '9');
 }
 
-/* RFC 5646 in the shape feeds use: a 2-8 letter language, then subtags of 1-8 letters or digits. */
+/*
+ * RFC 3066 in the shape feeds use, as xml:lang and "feedwright validate"
+ * take it: a 2 or 3 letter ISO 639 language, then subtags of 1-8 letters
+ * or digits.
+ */
 static bool
 language_ok(const char *s, size_t n)
 {
@@ -99,7 +103,7 @@ language_ok(const char *s, size_t n)
 		if (first == 0 && s[i] >= '0' && s[i] <= '9')
 			return false;
 	}
-	return first >= 2;
+	return first >= 2 && first <= 3;
 }
 
 /* A path inside the feed folder, or an absolute one; never through "..". */
