@@ -122,6 +122,32 @@ test_expect_success 'an address with a quoted local part publishes in every form
 	"$FEEDWRIGHT" validate "$F/public/rss.xml" "$F/public/atom.xml"
 '
 
+test_expect_success 'a date that would be written in the year 0 is bad at its line' '
+	rm -rf "$F/public" "$F/articles/"*.txt &&
+	cp "$T/good.conf" "$F/feed.conf" &&
+	rec a "" &&
+	rec b "" &&
+	sed -i "s/| 2025-01-02 03:04:05/| 0001-01-01 08:27:51/" "$F/articles/b.txt" &&
+	test_expect_code 5 "$FEEDWRIGHT" build --skip-bad-records "$F" &&
+	expect_err "feedwright: $F/articles/b.txt:5: date \"0001-01-01 08:27:51\" is in the year 0 in UTC, where a feed must write it (Asia/Seoul'"'"'s offset then is not whole minutes); feeds carry the years 0001 to 9999" \
+	    "feedwright: $F: 1 of 2 records are bad and are left out (--skip-bad-records)" &&
+	sed -i "s/| 0001-01-01 08:27:51/| 0001-01-01 08:27:52/" "$F/articles/b.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$F" &&
+	grep -F "<published>0001-01-01T00:00:00Z</published>" "$F/public/atom.xml"
+'
+
+test_expect_success 'a language the validator would refuse is refused at its line' '
+	rm -rf "$F/public" &&
+	for v in english abcd; do
+		cp "$T/good.conf" "$F/feed.conf" &&
+		set_conf "$F" language "$v" &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$F" &&
+		expect_err "feedwright: $F/feed.conf:$(grep -n "^language =" "$F/feed.conf" | cut -d: -f1): language: \"$v\" is not a language tag (like \"en\" or \"ko-KR\")" || return 1
+	done &&
+	test ! -e "$F/public" &&
+	cp "$T/good.conf" "$F/feed.conf"
+'
+
 test_expect_success 'a 2 MB record of "&" (10 MB escaped, one text node) publishes' '
 	rm -rf "$F/public" "$F/articles/"*.txt &&
 	rec a "" &&
