@@ -38,15 +38,14 @@ canonical(const char *path)
 	const char	*p = path, *c;
 	size_t		 n;
 
-	buf_init(&cur);
 	if (path[0] != '/') {
 		if ((cwd = getcwd(NULL, 0)) == NULL)
-			buf_adds(&cur, "/.");	/* compares as written */
-		else {
-			buf_adds(&cur, cwd);
-			free(cwd);
-		}
-	}
+			return xstrdup(path);	/* compared as written */
+		buf_init(&cur);
+		buf_adds(&cur, cwd);
+		free(cwd);
+	} else
+		buf_init(&cur);
 	if (cur.len == 1 && cur.data[0] == '/')
 		truncate_to(&cur, 0);
 	while (*p != '\0') {
@@ -119,6 +118,7 @@ input_at(const struct inputs *in, const char *dir, const char *name,
 {
 	const char	*what = NULL;
 	char		*path;
+	struct stat	 st;
 
 	if (same_place(dir, in->feeddir)) {
 		if (strcmp(name, SETTINGS_FILE) == 0)
@@ -137,7 +137,10 @@ input_at(const struct inputs *in, const char *dir, const char *name,
 	if (!folders)
 		return NULL;
 	path = path_join(dir, name);
-	if (same_place(path, in->articles))
+	/* A symbolic link there is replaced by the rename, not followed. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		what = NULL;
+	else if (same_place(path, in->articles))
 		what = "the records folder";
 	else if (same_place(path, in->feeddir))
 		what = "the feed folder";
