@@ -20,6 +20,26 @@
 
 #define FRONT_MATTER_MARK "---"
 
+/*
+ * A Link or a Category is written into an XML attribute (href, term), and
+ * libxml2 reads a start tag of more than 10 MB in time quadratic in its
+ * length, when it reads it at all: such values are refused here, with a
+ * bound no real link or category comes near.
+ */
+#define ATTR_VALUE_MAX	65536
+
+/* "Link" or "Category": no longer than ATTR_VALUE_MAX. */
+static int
+check_attr_length(const char *q, size_t vlen, unsigned long line,
+    struct parse_error *err)
+{
+	if (vlen <= ATTR_VALUE_MAX)
+		return 0;
+	parse_error_set(err, line, "%s is %zu bytes long; a link or a "
+	    "category is at most %d bytes", q, vlen, ATTR_VALUE_MAX);
+	return -1;
+}
+
 /* Where in the record an optional field was set, for "set twice" errors. */
 struct field_lines {
 	unsigned long	 link, id, summary, updated;
@@ -172,6 +192,8 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 			parse_error_set(err, line, "empty Category");
 			return -1;
 		}
+		if (check_attr_length(q, vlen, line, err) == -1)
+			return -1;
 		r->categories = xreallocarray(r->categories,
 		    r->ncategories + 1, sizeof(*r->categories));
 		r->categories[r->ncategories].p = val;
@@ -197,6 +219,8 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		parse_error_set(err, line, "empty field %s", q);
 		return -1;
 	}
+	if (dst == &r->link && check_attr_length(q, vlen, line, err) == -1)
+		return -1;
 	if ((dst == &r->link || dst == &r->id) &&
 	    !uri_is_absolute_iri(val, vlen)) {
 		char	 qv[QUOTE_MAX];

@@ -148,6 +148,22 @@ test_expect_success 'a language the validator would refuse is refused at its lin
 	cp "$T/good.conf" "$F/feed.conf"
 '
 
+test_expect_success 'a Link or a Category too long for an XML attribute is bad at its line' '
+	rm -rf "$F/public" "$F/articles/"*.txt &&
+	rec a "" &&
+	rec b "Category: $(awk "BEGIN { s = \"&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&\"; for (i = 0; i < 15; i++) s = s s; printf \"%s\", s }")" &&
+	test_expect_code 5 "$FEEDWRIGHT" build --skip-bad-records "$F" &&
+	expect_err "feedwright: $F/articles/b.txt:2: \"Category\" is 2097152 bytes long; a link or a category is at most 65536 bytes" \
+	    "feedwright: $F: 1 of 2 records are bad and are left out (--skip-bad-records)" &&
+	rm -rf "$F/public" &&
+	rec b "Link: https://example.com/$(awk "BEGIN { s = \"aaaaaaaaaaaaaaaa\"; for (i = 0; i < 12; i++) s = s s; printf \"%s\", s }")" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$F" &&
+	expect_err "feedwright: $F/articles/b.txt:2: \"Link\" is 65556 bytes long; a link or a category is at most 65536 bytes" \
+	    "feedwright: $F: 1 of 2 records are bad; nothing was published" &&
+	rec b "Category: $(awk "BEGIN { s = \"&&&&&&&&&&&&&&&&\"; for (i = 0; i < 12; i++) s = s s; printf \"%s\", s }")" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$F"
+'
+
 test_expect_success 'a 2 MB record of "&" (10 MB escaped, one text node) publishes' '
 	rm -rf "$F/public" "$F/articles/"*.txt &&
 	rec a "" &&
