@@ -132,6 +132,12 @@ is_record_name(const char *name)
 	    strcmp(name + n - k, RECORD_SUFFIX) == 0;
 }
 
+bool
+articles_is_record_name(const char *name)
+{
+	return is_record_name(name);
+}
+
 static int
 cmp_names(const void *a, const void *b)
 {

@@ -45,6 +45,9 @@ void	picks_free(struct picks *p);
 int	articles_each(const char *dir,
 	    int (*fn)(void *ctx, const char *name), void *ctx);
 
+/* True if a file of this name in the records folder is read as a record. */
+bool	articles_is_record_name(const char *name);
+
 /* The slug of a record file: its name without RECORD_SUFFIX. Caller frees. */
 char	*articles_slug(const char *name);
 

@@ -21,12 +21,15 @@
 #include "build.h"
 #include "check_output.h"
 #include "feed.h"
+#include "idset.h"
 #include "lock.h"
+#include "outputs.h"
 #include "publish.h"
 #include "record.h"
 #include "settings.h"
 #include "test_hook.h"
 #include "tz.h"
+#include "uri.h"
 
 #define MAX_SETTINGS_SIZE (1024 * 1024)
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
@@ -58,9 +61,66 @@ struct build {
 	long long		 size[NFORMATS];
 	bool			 changed[NFORMATS];
 	struct buf		 text;		/* the record being read */
+	struct entry_scratch	 idscratch;	/* its id and link */
+	struct idset		 ids;		/* the ids of the good records */
 	unsigned long		 nrecords;
 	unsigned long		 nbad;
 };
+
+/*
+ * An id made from the entry-id template and the record's name may be one
+ * the template cannot make valid ("urn:uuid:{slug}" and a name that is no
+ * UUID): the record is bad, blamed at its first line.
+ */
+static int
+check_id(struct build *b, const char *path, const char *name,
+    const struct record *r)
+{
+	struct span	 id, link;
+	const char	*why;
+	char		*slug, q[QUOTE_MAX];
+
+	if (r->id.n > 0 || b->st.entry_id == NULL)
+		return 0;	/* the Id field or a link: checked as read */
+	slug = articles_slug(name);
+	entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
+	free(slug);
+	if ((why = uri_id_problem(id.p, id.n)) == NULL)
+		return 0;
+	quote_into(q, id.p, id.n);
+	msg_error(path, 1, "id %s (entry-id filled with this record's name) "
+	    "%s", q, why);
+	return -1;
+}
+
+/*
+ * Two records with one id would be one entry to readers: the record whose
+ * file name sorts later is bad (records are read in name order), blamed
+ * at its Id line, or the Link line or line 1 where the id comes from.
+ */
+static int
+check_unique_id(struct build *b, const char *name, const struct record *r)
+{
+	struct span	 id, link;
+	const char	*other;
+	char		*slug, *path, q[QUOTE_MAX];
+	unsigned long	 line;
+
+	slug = articles_slug(name);
+	entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
+	free(slug);
+	if ((other = idset_add(&b->ids, id.p, id.n, name)) == NULL)
+		return 0;
+	line = r->id.n > 0 ? r->id_line : b->st.entry_id == NULL &&
+	    r->link.n > 0 ? r->link_line : 1;
+	path = path_join(b->articles_dir, name);
+	quote_into(q, id.p, id.n);
+	msg_error(path, line, "id %s is already the id of %s (of two records "
+	    "with one id, the one whose file name sorts first keeps it)", q,
+	    other);
+	free(path);
+	return -1;
+}
 
 /* Reads and parses one record into b->text and *r; reports any problem. */
 static int
@@ -84,6 +144,8 @@ load_record(struct build *b, const char *name, struct record *r)
 	} else if (record_parse(b->text.data, b->text.len, &b->ropts, r,
 	    &err) == -1)
 		msg_error(path, err.line, "%s", err.msg);
+	else if (check_id(b, path, name, r) == -1)
+		record_free(r);
 	else
 		rc = 0;
 	free(path);
@@ -100,6 +162,11 @@ choose(void *ctx, const char *name)
 	b->nrecords++;
 	/* A bad record is reported and never offered; whether the feed is published is decided after. */
 	if (load_record(b, name, &r) == -1) {
+		b->nbad++;
+		return 0;
+	}
+	if (check_unique_id(b, name, &r) == -1) {
+		record_free(&r);
 		b->nbad++;
 		return 0;
 	}
@@ -554,6 +621,44 @@ to_stdout(struct build *b)
 	return EXIT_OK;
 }
 
+/*
+ * Refuses an output folder or file name that would overwrite an input.
+ * Every format the settings turn on is checked, with --stdout and
+ * --dry-run too: they say what the build would do.
+ */
+static int
+check_outputs(struct build *b)
+{
+	struct output_name	 names[NFORMATS];
+	struct parse_error	 err;
+	const char		*name;
+	size_t			 k, n = 0;
+
+	for (k = 0; k < NFORMATS; k++) {
+		if ((name = feed_format_file(formats[k], &b->st)) == NULL)
+			continue;
+		names[n].name = name;
+		names[n].key = NULL;
+		names[n].line = 0;
+		if (formats[k] == &format_page) {
+			names[n].key = "page";
+			names[n].line = b->st.page_line;
+		} else if (formats[k] == &format_discovery) {
+			names[n].key = "discovery";
+			names[n].line = b->st.discovery_line;
+		}
+		n++;
+	}
+	if (outputs_check(b->feeddir, &b->st, b->o->output, names, n,
+	    &err) == 0)
+		return 0;
+	if (err.line == 0 && b->o->output != NULL)
+		msg_error(b->o->output, 0, "%s", err.msg);
+	else
+		msg_error(b->conf_path, err.line, "%s", err.msg);
+	return -1;
+}
+
 /* Chooses the formats to write: those the settings turn on, or --stdout's. */
 static int
 select_formats(struct build *b)
@@ -620,6 +725,8 @@ build_free(struct build *b)
 	tz_free(b->tz);
 	picks_free(&b->picks);
 	buf_free(&b->text);
+	entry_scratch_free(&b->idscratch);
+	idset_free(&b->ids);
 }
 
 /* Reads the records and chooses the entries; reports bad records. */
@@ -670,6 +777,8 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	b.o = o;
 	b.conf_path = path_join(feeddir, SETTINGS_FILE);
 	buf_init(&b.text);
+	entry_scratch_init(&b.idscratch);
+	idset_init(&b.ids);
 	if (load_settings(&b) == -1) {
 		rc = EXIT_BAD_INPUT;
 		goto out;
@@ -682,7 +791,7 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	b.ropts.trailers = b.st.trailers;
 	b.ropts.ntrailers = b.st.ntrailers;
 	picks_init(&b.picks, b.st.max_entries);
-	if (select_formats(&b) == -1) {
+	if (check_outputs(&b) == -1 || select_formats(&b) == -1) {
 		rc = EXIT_BAD_INPUT;
 		goto out;
 	}

@@ -101,20 +101,64 @@ domain_literal(const unsigned char *s, size_t len)
 	return true;
 }
 
+/*
+ * The addr-spec at the start of s[0..len): returns its length, or 0 if s
+ * does not start with one within the sizes of RFC 5321. The parts are
+ * unambiguous (a dot-atom holds no space, quotes or brackets end where
+ * they close), so this is where the address ends in a longer field.
+ */
+static size_t
+addr_spec_len(const unsigned char *s, size_t len)
+{
+	size_t local, dom, i;
+
+	if (len == 0)
+		return 0;
+	local = s[0] == '"' ? quoted_string(s, len) : dot_atom(s, len);
+	if (local == 0 || local > LOCAL_MAX || local >= len || s[local] != '@')
+		return 0;
+	s += local + 1;
+	len -= local + 1;
+	if (len > 0 && s[0] == '[') {
+		for (i = 1; i < len && s[i] != ']'; i++)
+			;
+		dom = i < len && domain_literal(s, i + 1) ? i + 1 : 0;
+	} else
+		dom = dot_atom(s, len);
+	if (dom == 0 || local + 1 + dom > ADDR_MAX)
+		return 0;
+	return local + 1 + dom;
+}
+
 bool
 email_valid(const char *str, size_t len)
 {
-	const unsigned char *s = (const unsigned char *)str;
-	size_t local;
+	if (str == NULL || len > ADDR_MAX)
+		return false;
+	return addr_spec_len((const unsigned char *)str, len) == len &&
+	    len > 0;
+}
 
-	if (s == NULL || len == 0 || len > ADDR_MAX)
+bool
+email_mailbox_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t addr, i;
+
+	if (s == NULL || len == 0)
 		return false;
-	local = s[0] == '"' ? quoted_string(s, len) : dot_atom(s, len);
-	if (local == 0 || local > LOCAL_MAX || local >= len || s[local] != '@')
+	/* "Name <addr-spec>": the first '<' that opens an address. */
+	if (s[len - 1] == '>') {
+		for (i = 1; i + 1 < len; i++)
+			if (s[i] == '<' && email_valid(str + i + 1, len - i - 2))
+				return true;
+	}
+	/* "addr-spec", or "addr-spec (Name)" as RSS writes it. */
+	if ((addr = addr_spec_len(s, len)) == 0)
 		return false;
-	s += local + 1;
-	len -= local + 1;
-	if (len > 0 && s[0] == '[')
-		return domain_literal(s, len);
-	return len > 0 && dot_atom(s, len) == len;
+	if (addr == len)
+		return true;
+	for (i = addr; i < len && s[i] == ' '; i++)
+		;
+	return i > addr && len - i >= 2 && s[i] == '(' && s[len - 1] == ')';
 }

@@ -17,4 +17,13 @@
  */
 bool	email_valid(const char *s, size_t len);
 
+/*
+ * True if s[0..len) is a mailbox as RSS 2.0 carries one: an addr-spec as
+ * email_valid takes it, alone, followed by spaces and "(Name)", or as
+ * "Name <addr-spec>". The address is found with the same grammar, so
+ * every address email_valid accepts, quoted local parts and domain
+ * literals with spaces included, is accepted here in every form.
+ */
+bool	email_mailbox_valid(const char *s, size_t len);
+
 #endif /* EMAIL_H */

@@ -43,6 +43,21 @@ expand(struct buf *b, const char *tmpl, const char *slug)
 }
 
 void
+entry_id_link(const struct record *r, const struct settings *st,
+    const char *slug, struct entry_scratch *s, struct span *id,
+    struct span *link)
+{
+	*link = r->link.n > 0 ? r->link : expand(&s->link, st->entry_link,
+	    slug);
+	if (r->id.n > 0)
+		*id = r->id;
+	else if (st->entry_id != NULL)
+		*id = expand(&s->id, st->entry_id, slug);
+	else
+		*id = *link;
+}
+
+void
 entry_from_record(struct entry *e, const struct record *r,
     const struct settings *st, const char *slug, struct entry_scratch *s)
 {
@@ -58,14 +73,7 @@ entry_from_record(struct entry *e, const struct record *r,
 	} else
 		e->updated = e->published;
 
-	e->link = r->link.n > 0 ? r->link : expand(&s->link, st->entry_link,
-	    slug);
-	if (r->id.n > 0)
-		e->id = r->id;
-	else if (st->entry_id != NULL)
-		e->id = expand(&s->id, st->entry_id, slug);
-	else
-		e->id = e->link;
+	entry_id_link(r, st, slug, s, &e->id, &e->link);
 	e->id_is_link = e->id.n == e->link.n &&
 	    memcmp(e->id.p, e->link.p, e->id.n) == 0;
 

@@ -57,6 +57,15 @@ void	entry_scratch_init(struct entry_scratch *s);
 void	entry_scratch_free(struct entry_scratch *s);
 
 /*
+ * The id and link of the entry of a parsed record named SLUG: its Id and
+ * Link fields, or the settings' templates filled with SLUG (into s), or
+ * for the id, the link. Valid until r, its buffer or s changes.
+ */
+void	entry_id_link(const struct record *r, const struct settings *st,
+	    const char *slug, struct entry_scratch *s, struct span *id,
+	    struct span *link);
+
+/*
  * Fills *e from a parsed record named SLUG. The entry points into r, its
  * buffer and s: valid until any of them changes.
  */

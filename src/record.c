@@ -20,6 +20,26 @@
 
 #define FRONT_MATTER_MARK "---"
 
+/*
+ * A Link or a Category is written into an XML attribute (href, term), and
+ * libxml2 reads a start tag of more than 10 MB in time quadratic in its
+ * length, when it reads it at all: such values are refused here, with a
+ * bound no real link or category comes near.
+ */
+#define ATTR_VALUE_MAX	65536
+
+/* "Link" or "Category": no longer than ATTR_VALUE_MAX. */
+static int
+check_attr_length(const char *q, size_t vlen, unsigned long line,
+    struct parse_error *err)
+{
+	if (vlen <= ATTR_VALUE_MAX)
+		return 0;
+	parse_error_set(err, line, "%s is %zu bytes long; a link or a "
+	    "category is at most %d bytes", q, vlen, ATTR_VALUE_MAX);
+	return -1;
+}
+
 /* Where in the record an optional field was set, for "set twice" errors. */
 struct field_lines {
 	unsigned long	 link, id, summary, updated;
@@ -108,6 +128,14 @@ parse_time(const char *s, size_t n, unsigned long line,
 		    opts->tz_name);
 		return -1;
 	}
+	/* Found here, not by the check of the finished feed. */
+	if (!timefmt_writable(*t, *offset)) {
+		parse_error_set(err, line, "date %s is in the year 0 in UTC, "
+		    "where a feed must write it (%s's offset then is not whole "
+		    "minutes); feeds carry the years 0001 to 9999", q,
+		    opts->tz_name);
+		return -1;
+	}
 	return 0;
 }
 
@@ -164,6 +192,8 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 			parse_error_set(err, line, "empty Category");
 			return -1;
 		}
+		if (check_attr_length(q, vlen, line, err) == -1)
+			return -1;
 		r->categories = xreallocarray(r->categories,
 		    r->ncategories + 1, sizeof(*r->categories));
 		r->categories[r->ncategories].p = val;
@@ -181,10 +211,16 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		return -1;
 	}
 	*seen = line;
+	if (dst == &r->link)
+		r->link_line = line;
+	else if (dst == &r->id)
+		r->id_line = line;
 	if (vlen == 0) {
 		parse_error_set(err, line, "empty field %s", q);
 		return -1;
 	}
+	if (dst == &r->link && check_attr_length(q, vlen, line, err) == -1)
+		return -1;
 	if ((dst == &r->link || dst == &r->id) &&
 	    !uri_is_absolute_iri(val, vlen)) {
 		char	 qv[QUOTE_MAX];
@@ -193,6 +229,25 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		parse_error_set(err, line, "%s %s is not an absolute URI", q,
 		    qv);
 		return -1;
+	}
+	/* A link is clicked: javascript:, data:, file: ... would run or fetch anything. */
+	if (dst == &r->link && !uri_is_web_link(val, vlen)) {
+		char	 qv[QUOTE_MAX];
+
+		quote_into(qv, val, vlen);
+		parse_error_set(err, line, "%s %s is not an http or https URL "
+		    "with a host", q, qv);
+		return -1;
+	}
+	if (dst == &r->id) {
+		const char	*why = uri_id_problem(val, vlen);
+		char		 qv[QUOTE_MAX];
+
+		if (why != NULL) {
+			quote_into(qv, val, vlen);
+			parse_error_set(err, line, "%s %s %s", q, qv, why);
+			return -1;
+		}
 	}
 	if (dst != NULL) {
 		dst->p = val;

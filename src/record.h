@@ -46,7 +46,9 @@ struct record {
 	int64_t		 updated;
 	int32_t		 updated_offset;
 	struct span	 link;		/* optional fields */
+	unsigned long	 link_line;	/* where they were set */
 	struct span	 id;
+	unsigned long	 id_line;
 	struct span	 summary;
 	struct span	*categories;	/* owned array of spans */
 	size_t		 ncategories;

@@ -20,9 +20,11 @@
 
 enum kind {
 	K_TEXT,		/* any non-empty text */
-	K_URI,		/* absolute IRI */
-	K_FOLDER_URI,	/* absolute IRI ending in '/' */
-	K_TEMPLATE,	/* absolute IRI once {slug} is filled in */
+	K_LINK,		/* absolute http or https URL with a host */
+	K_ID,		/* absolute IRI that is a valid atom:id */
+	K_FOLDER_URI,	/* a K_LINK ending in '/' */
+	K_TEMPLATE,	/* a K_LINK once {slug} is filled in */
+	K_ID_TEMPLATE,	/* a K_ID once {slug} is filled in, for some slugs */
 	K_LANGUAGE,	/* RFC 5646 language tag */
 	K_ZONE,		/* IANA zone name */
 	K_EMAIL,	/* RFC 5322 addr-spec */
@@ -46,15 +48,15 @@ struct key {
 static const struct key keys[] = {
 	{ "title",	  K_TEXT,	offsetof(struct settings, title), true },
 	{ "subtitle",	  K_TEXT,	offsetof(struct settings, subtitle), false },
-	{ "link",	  K_URI,	offsetof(struct settings, link), true },
+	{ "link",	  K_LINK,	offsetof(struct settings, link), true },
 	{ "feed-url",	  K_FOLDER_URI,	offsetof(struct settings, feed_url), true },
-	{ "id",		  K_URI,	offsetof(struct settings, id), true },
+	{ "id",		  K_ID,	offsetof(struct settings, id), true },
 	{ "language",	  K_LANGUAGE,	offsetof(struct settings, language), false },
 	{ "timezone",	  K_ZONE,	offsetof(struct settings, timezone), true },
 	{ "author",	  K_TEXT,	offsetof(struct settings, author), false },
 	{ "author-email", K_EMAIL,	offsetof(struct settings, author_email), false },
 	{ "entry-link",	  K_TEMPLATE,	offsetof(struct settings, entry_link), true },
-	{ "entry-id",	  K_TEMPLATE,	offsetof(struct settings, entry_id), false },
+	{ "entry-id",	  K_ID_TEMPLATE,	offsetof(struct settings, entry_id), false },
 	{ "articles",	  K_PATH,	offsetof(struct settings, articles), false },
 	{ "output",	  K_PATH,	offsetof(struct settings, output), false },
 	{ "max-entries",  K_COUNT,	offsetof(struct settings, max_entries), false },
@@ -77,7 +79,11 @@ is_alnum(char c)
 	    (c >= '0' && c <= '9');
 }
 
-/* RFC 5646 in the shape feeds use: a 2-8 letter language, then subtags of 1-8 letters or digits. */
+/*
+ * RFC 3066 in the shape feeds use, as xml:lang and "feedwright validate"
+ * take it: a 2 or 3 letter ISO 639 language, then subtags of 1-8 letters
+ * or digits.
+ */
 static bool
 language_ok(const char *s, size_t n)
 {
@@ -97,7 +103,7 @@ language_ok(const char *s, size_t n)
 		if (first == 0 && s[i] >= '0' && s[i] <= '9')
 			return false;
 	}
-	return first >= 2;
+	return first >= 2 && first <= 3;
 }
 
 /* A path inside the feed folder, or an absolute one; never through "..". */
@@ -137,22 +143,53 @@ file_name_ok(const char *s, size_t n)
  * all: one with letters and '-', one with what a scheme or a port cannot
  * hold (a digit first, '_', '~', an escape), which rules out "{slug}:...".
  */
+static const char *const samples[] = { "sample-slug", "0_~ %" };
+#define NSAMPLES (sizeof(samples) / sizeof(samples[0]))
+
+/* True if every sample slug gives a value OK takes. */
 static bool
-template_ok(const char *s)
+template_ok(const char *s, bool (*ok)(const char *, size_t))
 {
-	static const char *const samples[] = { "sample-slug", "0_~ %" };
 	char	*u;
-	bool	 ok = true;
+	bool	 good = true;
 	size_t	 i;
 
 	if (strstr(s, SLUG_PLACEHOLDER) == NULL)
 		return false;
-	for (i = 0; i < sizeof(samples) / sizeof(samples[0]) && ok; i++) {
+	for (i = 0; i < NSAMPLES && good; i++) {
 		u = settings_expand(s, samples[i]);
-		ok = uri_is_absolute_iri(u, strlen(u));
+		good = ok(u, strlen(u));
 		free(u);
 	}
-	return ok;
+	return good;
+}
+
+/*
+ * An id template must give a valid id for some slug: "urn:uuid:{slug}" is
+ * good for records named by a UUID, and each record's own id is checked
+ * when it is read. A template no slug can make valid (a tag: URI without
+ * a date) is refused here. Returns NULL, or what is wrong with the
+ * sample-slug id (the phrase of uri_id_problem).
+ */
+static const char *
+id_template_problem(const char *s)
+{
+	static const char *const ids[] = { "sample-slug",
+	    "6e8bc430-9c3a-11d9-9669-0800200c9a66" };
+	const char	*first = NULL, *p;
+	char		*u;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		u = settings_expand(s, ids[i]);
+		p = uri_id_problem(u, strlen(u));
+		free(u);
+		if (p == NULL)
+			return NULL;
+		if (first == NULL)
+			first = p;
+	}
+	return first;
 }
 
 static int
@@ -163,25 +200,60 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_TEXT:
 	case K_LIST:
 		return 0;
-	case K_URI:
+	case K_LINK:
+		if (uri_is_web_link(v, n))
+			return 0;
 		if (uri_is_absolute_iri(v, n))
-			return 0;
-		parse_error_set(err, line, "%s: \"%.*s\" is not an absolute URI",
-		    k->name, (int)n, v);
+			parse_error_set(err, line, "%s: \"%.*s\" is not an http "
+			    "or https URL with a host", k->name, (int)n, v);
+		else
+			parse_error_set(err, line, "%s: \"%.*s\" is not an "
+			    "absolute URI", k->name, (int)n, v);
 		return -1;
-	case K_FOLDER_URI:
-		if (uri_is_absolute_iri(v, n) && v[n - 1] == '/')
+	case K_ID: {
+		const char	*why = uri_id_problem(v, n);
+
+		if (why == NULL)
 			return 0;
-		parse_error_set(err, line, "%s: \"%.*s\" is not an absolute URI "
-		    "ending in \"/\" (the folder the feeds are served from)",
-		    k->name, (int)n, v);
+		parse_error_set(err, line, "%s: \"%.*s\" %s", k->name, (int)n,
+		    v, why);
+		return -1;
+	}
+	case K_FOLDER_URI:
+		if (uri_is_web_link(v, n) && v[n - 1] == '/')
+			return 0;
+		if (uri_is_absolute_iri(v, n) && v[n - 1] == '/')
+			parse_error_set(err, line, "%s: \"%.*s\" is not an http "
+			    "or https URL with a host", k->name, (int)n, v);
+		else
+			parse_error_set(err, line, "%s: \"%.*s\" is not an "
+			    "absolute URI ending in \"/\" (the folder the feeds "
+			    "are served from)", k->name, (int)n, v);
 		return -1;
 	case K_TEMPLATE:
-		if (template_ok(v))
-			return 0;
-		parse_error_set(err, line, "%s: \"%.*s\" is not an absolute URI "
-		    "template holding " SLUG_PLACEHOLDER, k->name, (int)n, v);
-		return -1;
+	case K_ID_TEMPLATE: {
+		const char	*why;
+
+		if (!template_ok(v, uri_is_absolute_iri)) {
+			parse_error_set(err, line, "%s: \"%.*s\" is not an "
+			    "absolute URI template holding " SLUG_PLACEHOLDER,
+			    k->name, (int)n, v);
+			return -1;
+		}
+		if (k->kind == K_TEMPLATE && !template_ok(v, uri_is_web_link)) {
+			parse_error_set(err, line, "%s: \"%.*s\" does not give "
+			    "an http or https URL with a host", k->name, (int)n,
+			    v);
+			return -1;
+		}
+		if (k->kind == K_ID_TEMPLATE &&
+		    (why = id_template_problem(v)) != NULL) {
+			parse_error_set(err, line, "%s: \"%.*s\" never gives a "
+			    "valid id: filled in, it %s", k->name, (int)n, v, why);
+			return -1;
+		}
+		return 0;
+	}
 	case K_LANGUAGE:
 		if (language_ok(v, n))
 			return 0;
@@ -285,6 +357,20 @@ store(struct settings *s, const struct key *k, char *v)
 		*(char **)(void *)base = v;
 }
 
+/* Where the folders and file names were set: outputs_check blames these lines. */
+static void
+note_line(struct settings *s, const struct key *k, unsigned long line)
+{
+	if (k->offset == offsetof(struct settings, articles))
+		s->articles_line = line;
+	else if (k->offset == offsetof(struct settings, output))
+		s->output_line = line;
+	else if (k->offset == offsetof(struct settings, page))
+		s->page_line = line;
+	else if (k->offset == offsetof(struct settings, discovery))
+		s->discovery_line = line;
+}
+
 static const struct key *
 find_key(const char *name, size_t n)
 {
@@ -334,6 +420,7 @@ parse_line(const char *l, size_t n, unsigned long line, struct settings *s,
 	seen[k - keys] = line;
 	if (k->kind == K_ZONE)
 		s->timezone_line = line;
+	note_line(s, k, line);
 	if (vn == 0) {
 		parse_error_set(err, line, "%s has no value", k->name);
 		return -1;

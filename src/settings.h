@@ -36,6 +36,10 @@ struct settings {
 	char		**trailers;
 	size_t		  ntrailers;
 	bool		  json;		/* publish feed.json; default yes */
+	unsigned long	  articles_line;	/* where these were set; */
+	unsigned long	  output_line;		/* 0: the default */
+	unsigned long	  page_line;
+	unsigned long	  discovery_line;
 	char		 *page;		/* the HTML page's file name; NULL: none */
 	char		 *discovery;	/* the link-tag fragment's; NULL: none */
 };

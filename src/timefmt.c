@@ -106,6 +106,18 @@ local_time(int64_t t, int32_t offset, struct civil *c)
 	return offset;
 }
 
+/* 0001-01-01T00:00:00: year 0000 is no xsd:dateTime, which Atom's schema uses. */
+#define WRITABLE_MIN	INT64_C(-62135596800)
+
+bool
+timefmt_writable(int64_t t, int32_t offset)
+{
+	if (offset % 60 != 0 || offset <= -OFFSET_LIMIT ||
+	    offset >= OFFSET_LIMIT)
+		offset = 0;
+	return t >= WRITABLE_MIN - offset && t <= LOCAL_MAX - offset;
+}
+
 static char *
 put_zone(char *p, int32_t offset, bool colon)
 {

@@ -9,6 +9,7 @@
 #ifndef TIMEFMT_H
 #define TIMEFMT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -44,5 +45,13 @@ size_t			timefmt_rfc3339(char *buf, int64_t t, int32_t offset);
  * TIMEFMT_RFC822_MAX bytes; returns the string length.
  */
 size_t			timefmt_rfc822(char *buf, int64_t t, int32_t offset);
+
+/*
+ * True if the two functions above write instant t at `offset' as it is,
+ * in the years 0001-9999 every feed format allows: false for a time of
+ * the year 1 that falls in the year 0 in UTC, where it is written when
+ * the zone's offset then has seconds (local mean time).
+ */
+bool			timefmt_writable(int64_t t, int32_t offset);
 
 #endif /* TIMEFMT_H */

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "uri.h"
 #include "utf8.h"
@@ -141,4 +142,152 @@ uri_is_iri_reference(const char *s, size_t n)
 				return false;
 	}
 	return chars_ok(s, n);
+}
+
+/*
+ * An http or https URL with a host: scheme (any case) "://" authority,
+ * where the authority's host (after any userinfo, before any port) is not
+ * empty and a port is digits only.
+ */
+bool
+uri_is_web_link(const char *s, size_t n)
+{
+	size_t	 k = scheme_len(s, n), i, start, end, host;
+
+	if (!uri_is_absolute_iri(s, n))
+		return false;
+	if (!((k == 4 && strncasecmp(s, "http", 4) == 0) ||
+	    (k == 5 && strncasecmp(s, "https", 5) == 0)))
+		return false;
+	if (n < k + 3 || memcmp(s + k, "://", 3) != 0)
+		return false;
+	start = k + 3;
+	for (end = start; end < n; end++)
+		if (s[end] == '/' || s[end] == '?' || s[end] == '#')
+			break;
+	host = start;
+	for (i = start; i < end; i++)
+		if (s[i] == '@')
+			host = i + 1;
+	if (host < end && s[host] == '[') {
+		for (i = host; i < end && s[i] != ']'; i++)
+			;
+		if (i == end || i == host + 1)
+			return false;
+		i++;
+	} else {
+		for (i = host; i < end && s[i] != ':'; i++)
+			;
+		if (i == host)
+			return false;
+	}
+	if (i < end) {
+		if (s[i] != ':')
+			return false;
+		for (i++; i < end; i++)
+			if (!is_digit((unsigned char)s[i]))
+				return false;
+	}
+	return true;
+}
+
+/* s[i], or NUL past the end: the grammars below read one byte ahead. */
+static char
+at(const char *s, size_t n, size_t i)
+{
+	return i < n ? s[i] : '\0';
+}
+
+static bool
+is_alnum(char c)
+{
+	return is_alpha((unsigned char)c) || is_digit((unsigned char)c);
+}
+
+/* RFC 4151 DNSname from s[i]; returns the length taken, 0 if none. */
+static size_t
+dns_name(const char *s, size_t n, size_t i)
+{
+	size_t	 start = i, comp;
+
+	for (;;) {
+		for (comp = 0; is_alnum(at(s, n, i + comp)) ||
+		    at(s, n, i + comp) == '-'; comp++)
+			;
+		if (comp == 0 || s[i] == '-' || s[i + comp - 1] == '-')
+			return 0;
+		i += comp;
+		if (at(s, n, i) != '.' || !is_alnum(at(s, n, i + 1)))
+			return i - start;
+		i++;
+	}
+}
+
+bool
+uri_is_tag(const char *s, size_t n)
+{
+	size_t	 i = 4, m, k;		/* after "tag:" */
+
+	for (m = 0; is_alnum(at(s, n, i + m)) ||
+	    (at(s, n, i + m) != '\0' && strchr("-._", s[i + m]) != NULL); m++)
+		;
+	if (at(s, n, i + m) == '@') {	/* emailAddress */
+		if (m == 0)
+			return false;
+		i += m + 1;
+	}
+	if ((m = dns_name(s, n, i)) == 0 || at(s, n, i + m) != ',')
+		return false;
+	i += m + 1;
+	for (k = 0; k < 4; k++)
+		if (!is_digit((unsigned char)at(s, n, i + k)))
+			return false;
+	i += 4;
+	for (m = 0; m < 2 && at(s, n, i) == '-'; m++) {
+		if (!is_digit((unsigned char)at(s, n, i + 1)) ||
+		    !is_digit((unsigned char)at(s, n, i + 2)))
+			return false;
+		i += 3;
+	}
+	return at(s, n, i) == ':';
+}
+
+bool
+uri_is_urn(const char *s, size_t n)
+{
+	size_t	 i = 4, m, k;		/* after "urn:" */
+
+	for (m = 0; is_alnum(at(s, n, i + m)) ||
+	    (m > 0 && at(s, n, i + m) == '-'); m++)
+		;
+	if (m < 1 || m > 32 || at(s, n, i + m) != ':' ||
+	    at(s, n, i + m + 1) == '\0')
+		return false;
+	if (m == 4 && strncasecmp(s + i, "uuid", 4) == 0) {
+		i += 5;
+		for (k = 0; k < 36; k++) {
+			char	 c = at(s, n, i + k);
+
+			if (k == 8 || k == 13 || k == 18 || k == 23) {
+				if (c != '-')
+					return false;
+			} else if (!is_hex((unsigned char)c))
+				return false;
+		}
+		return i + 36 == n;
+	}
+	return true;
+}
+
+const char *
+uri_id_problem(const char *s, size_t n)
+{
+	if (!uri_is_absolute_iri(s, n))
+		return "is not an absolute URI";
+	if (n >= 4 && strncasecmp(s, "tag:", 4) == 0 && !uri_is_tag(s, n))
+		return "is not a tag URI (RFC 4151: tag:authority,date:specific)";
+	if (n >= 4 && strncasecmp(s, "urn:", 4) == 0 && !uri_is_urn(s, n))
+		return "is not a URN (RFC 2141; urn:uuid: takes a UUID, "
+		    "RFC 4122)";
+	return NULL;
 }

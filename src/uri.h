@@ -18,4 +18,24 @@ bool	uri_is_absolute_iri(const char *s, size_t n);
 /* The same grammar for a relative or absolute reference (IRI-reference). */
 bool	uri_is_iri_reference(const char *s, size_t n);
 
+/*
+ * True if s[0..n) is a link feedwright may publish: an absolute http or
+ * https URL (the scheme in any case) with a host. Anything else
+ * (javascript:, data:, file:, a scheme-relative or host-less URL) could
+ * run or fetch something other than a web page when clicked.
+ */
+bool	uri_is_web_link(const char *s, size_t n);
+
+/*
+ * Ids (atom:id, guid, JSON Feed id) are never links: any absolute IRI,
+ * but a tag: URI must follow RFC 4151 and a urn: RFC 2141 (urn:uuid: a
+ * UUID), as RFC 4287 readers and "feedwright validate" check. Returns NULL
+ * for a good id, or what is wrong, as a phrase ("is not a tag URI ...").
+ */
+const char *uri_id_problem(const char *s, size_t n);
+
+/* s[0..n) starts with "tag:" / "urn:" (any case): is the rest RFC 4151 / 2141? */
+bool	uri_is_tag(const char *s, size_t n);
+bool	uri_is_urn(const char *s, size_t n);
+
 #endif

@@ -25,6 +25,7 @@ struct validator {
 	struct vschema	*atom_entry, *atom_full;
 	struct vschema	*rss_item, *rss_full;
 	xmlExternalEntityLoader saved;	/* restored by validator_free */
+	bool		 own_output;	/* validator_trust_own_output */
 };
 
 /* Whatever the document asks for, nothing is loaded from outside it. */
@@ -56,6 +57,12 @@ validator_new(void)
 		return NULL;
 	}
 	return v;
+}
+
+void
+validator_trust_own_output(struct validator *v)
+{
+	v->own_output = true;
 }
 
 void
@@ -287,12 +294,17 @@ input_close(void *arg)
 }
 
 static xmlTextReaderPtr
-open_reader(const char *path, struct report *rep, struct input *in)
+open_reader(const char *path, struct report *rep, struct input *in,
+    bool own_output)
 {
 	/* No NOENT, DTDLOAD, DTDATTR, DTDVALID or HUGE: see the top. */
-	const int	 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+	int		 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOWARNING;
 	xmlTextReaderPtr r;
+
+	/* Only for build's own output: see validator_trust_own_output. */
+	if (own_output)
+		opts |= XML_PARSE_HUGE;
 
 	memset(in, 0, sizeof(*in));
 	if (strcmp(path, "-") == 0)
@@ -325,7 +337,7 @@ validator_check(struct validator *v, const char *path,
 	xmlSetExternalEntityLoader(refuse_loader);
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
-	if ((c.r = open_reader(path, rep, &in)) == NULL)
+	if ((c.r = open_reader(path, rep, &in, v->own_output)) == NULL)
 		return -1;
 	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);
 	while ((rc = xmlTextReaderRead(c.r)) == 1) {

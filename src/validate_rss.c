@@ -157,27 +157,13 @@ url_value(struct vctx *c, xmlNodePtr n, const char *what, const char *v)
 
 /*
  * An RFC 822 mailbox: "addr-spec", "addr-spec (Name)" as in the
- * specification's examples, or "Name <addr-spec>".
+ * specification's examples, or "Name <addr-spec>": email.c's grammar,
+ * the one the record and settings readers use.
  */
 static void
 email_value(struct vctx *c, xmlNodePtr n, const char *v)
 {
-	const char	*sp = strchr(v, ' '), *lt = strrchr(v, '<');
-	const char	*addr = v;
-	size_t		 len = strlen(v), rest;
-
-	if (len > 2 && v[len - 1] == '>' && lt != NULL && lt > v) {
-		addr = lt + 1;
-		len = (size_t)(v + len - 1 - addr);
-	} else if (sp != NULL) {
-		len = (size_t)(sp - v);
-		while (*sp == ' ')
-			sp++;
-		rest = strlen(sp);
-		if (rest < 2 || sp[0] != '(' || sp[rest - 1] != ')')
-			len = 0;
-	}
-	if (len == 0 || !email_valid(addr, len))
+	if (!email_mailbox_valid(v, strlen(v)))
 		vreport(c, n, SEV_ERROR, "rss-email", "%s \"%s\" is not an "
 		    "e-mail address (addr-spec, then a name in parentheses if "
 		    "any, or Name <addr-spec>)", node_name(n), v);

@@ -248,85 +248,17 @@ is_nonneg_integer(const char *s)
 	return true;
 }
 
-static bool
-is_alnum(char ch)
-{
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-	    (ch >= '0' && ch <= '9');
-}
-
-/* RFC 4151 DNSname; returns the length taken, 0 if none. */
-static size_t
-dns_name(const char *s)
-{
-	size_t	 i = 0, comp;
-
-	for (;;) {
-		for (comp = 0; is_alnum(s[i + comp]) || s[i + comp] == '-';
-		    comp++)
-			;
-		if (comp == 0 || s[i] == '-' || s[i + comp - 1] == '-')
-			return 0;
-		i += comp;
-		if (s[i] != '.' || !is_alnum(s[i + 1]))
-			return i;
-		i++;
-	}
-}
-
+/* The grammars are uri.c's, shared with the settings and record readers. */
 bool
 is_tag_uri(const char *s)
 {
-	size_t	 n, k;
-
-	s += 4;				/* "tag:" */
-	for (n = 0; is_alnum(s[n]) || strchr("-._", s[n]) != NULL; n++)
-		if (s[n] == '\0')
-			break;
-	if (s[n] == '@') {		/* emailAddress */
-		if (n == 0)
-			return false;
-		s += n + 1;
-	}
-	if ((n = dns_name(s)) == 0 || s[n] != ',')
-		return false;
-	s += n + 1;
-	for (k = 0; k < 4; k++)
-		if (s[k] < '0' || s[k] > '9')
-			return false;
-	s += 4;
-	for (n = 0; n < 2 && *s == '-'; n++) {
-		if (s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9')
-			return false;
-		s += 3;
-	}
-	return *s == ':';
+	return uri_is_tag(s, strlen(s));
 }
 
 bool
 is_urn(const char *s)
 {
-	size_t	 n, k;
-
-	s += 4;				/* "urn:" */
-	for (n = 0; is_alnum(s[n]) || (n > 0 && s[n] == '-'); n++)
-		;
-	if (n < 1 || n > 32 || s[n] != ':' || s[n + 1] == '\0')
-		return false;
-	if (n == 4 && strncasecmp(s, "uuid", 4) == 0) {
-		s += 5;
-		for (k = 0; k < 36; k++) {
-			if (k == 8 || k == 13 || k == 18 || k == 23) {
-				if (s[k] != '-')
-					return false;
-			} else if (!((s[k] >= '0' && s[k] <= '9') ||
-			    (s[k] >= 'a' && s[k] <= 'f') ||
-			    (s[k] >= 'A' && s[k] <= 'F')))
-				return false;
-		}
-		return s[36] == '\0';
-	}
-	return true;
+	return uri_is_urn(s, strlen(s));
 }
 
 bool

@@ -108,7 +108,7 @@ bad "relative Link" '2: "Link" "/relative" is not an absolute URI' \
     '---\nLink: /relative\n---\n%s\nBody.\n' "$good_head"
 
 bad "field twice" '3: field "Id" given twice (first on line 2)' \
-    '---\nId: urn:a\nId: urn:b\n---\n%s\nBody.\n' "$good_head"
+    '---\nId: urn:x:a\nId: urn:x:b\n---\n%s\nBody.\n' "$good_head"
 
 bad "empty field" '2: empty field "Summary"' \
     '---\nSummary:\n---\n%s\nBody.\n' "$good_head"
@@ -117,10 +117,10 @@ bad "field without a colon" '2: malformed field line "Link https://x.example/" (
     '---\nLink https://x.example/\n---\n%s\nBody.\n' "$good_head"
 
 bad "fields not closed before the title" '3: malformed field line "Title" (expected "Key: value", or "---" to end the fields)' \
-    '---\nId: urn:a\n%s\nBody.\n' "$good_head"
+    '---\nId: urn:x:a\n%s\nBody.\n' "$good_head"
 
 bad "unclosed fields" '1: fields started with "---" are not closed by a "---" line' \
-    '---\nId: urn:a\n'
+    '---\nId: urn:x:a\n'
 
 bad "Updated before the date" '2: Updated is earlier than the date on line 8' \
     '---\nUpdated: 2025-01-01 00:00:00\n---\n%s\nBody.\n' "$good_head"
