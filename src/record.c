@@ -25,22 +25,6 @@ struct field_lines {
 	unsigned long	 link, id, summary, updated;
 };
 
-/* Line and byte column (both from 1) of offset off. */
-static unsigned long
-line_of(const char *buf, size_t off, size_t *col)
-{
-	unsigned long	 line = 1;
-	size_t		 i, start = 0;
-
-	for (i = 0; i < off; i++)
-		if (buf[i] == '\n') {
-			line++;
-			start = i + 1;
-		}
-	*col = off - start + 1;
-	return line;
-}
-
 static int
 check_text(const char *buf, size_t len, struct parse_error *err)
 {
@@ -49,9 +33,15 @@ check_text(const char *buf, size_t len, struct parse_error *err)
 	unsigned long	 line;
 	enum text_problem p;
 
-	if ((p = text_check(buf, len, &at, &cp)) == TEXT_OK)
-		return 0;
-	line = line_of(buf, at, &col);
+	if ((p = text_check(buf, len, &at, &cp)) == TEXT_OK) {
+		if ((at = utf8_find_bom(buf, len)) == len)
+			return 0;
+		line = lines_line_of(buf, at, &col);
+		parse_error_set(err, line, "a byte-order mark (U+FEFF) in the "
+		    "middle of the text, in column %zu", col);
+		return -1;
+	}
+	line = lines_line_of(buf, at, &col);
 	switch (p) {
 	case TEXT_OK:
 		return 0;
@@ -134,6 +124,7 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	unsigned long	*seen = NULL;
 	struct span	*dst = NULL;
 	char		 q[QUOTE_MAX];
+	size_t		 i;
 
 	key = s;
 	klen = colon != NULL ? (size_t)(colon - s) : 0;
@@ -164,6 +155,11 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 			parse_error_set(err, line, "empty Category");
 			return -1;
 		}
+		/* Given twice (pasted twice), it is still one category. */
+		for (i = 0; i < r->ncategories; i++)
+			if (r->categories[i].n == vlen &&
+			    memcmp(r->categories[i].p, val, vlen) == 0)
+				return 0;
 		r->categories = xreallocarray(r->categories,
 		    r->ncategories + 1, sizeof(*r->categories));
 		r->categories[r->ncategories].p = val;
@@ -200,6 +196,7 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		return 0;
 	}
 	r->has_updated = true;
+	r->updated_line = line;
 	return parse_time(val, vlen, line, opts, &r->updated,
 	    &r->updated_offset, err);
 }
@@ -361,6 +358,7 @@ record_parse(const char *buf, size_t len, const struct record_opts *opts,
 		goto fail;
 	}
 	date_line = l.lineno;
+	r->published_line = date_line;
 	if (parse_byline(s, n, date_line, r, opts, err) == -1)
 		goto fail;
 	if (r->has_updated && r->updated < r->published) {

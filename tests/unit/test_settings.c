@@ -170,6 +170,7 @@ test_values_kept_whole(void **state)
 	    "timezone = America/Argentina/Buenos_Aires\n"
 	    "entry-link = https://example.com/{slug}.html\n"
 	    "author-email = desk@example.com\n"
+	    "author = Desk\n"
 	    "language = ko-KR\n"
 	    "articles = /srv/records\n"
 	    "output = out/public...\n"
