@@ -136,7 +136,7 @@ rm -f "$T/feed/articles/"?-bad.txt
 mkdir "$T/feed/articles/dir.txt"
 run "$FEEDWRIGHT" build "$T/feed"
 expect_status "a folder named like a record" 1
-expect_contains "unreadable record is named" "$T/err" "$T/feed/articles/dir.txt: cannot read: Is a directory"
+expect_contains "unreadable record is named" "$T/err" "$T/feed/articles/dir.txt: record is not a regular file (a folder)"
 rmdir "$T/feed/articles/dir.txt"
 
 # No records at all.
