@@ -124,7 +124,6 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	unsigned long	*seen = NULL;
 	struct span	*dst = NULL;
 	char		 q[QUOTE_MAX];
-	size_t		 i;
 
 	key = s;
 	klen = colon != NULL ? (size_t)(colon - s) : 0;
@@ -155,11 +154,6 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 			parse_error_set(err, line, "empty Category");
 			return -1;
 		}
-		/* Given twice (pasted twice), it is still one category. */
-		for (i = 0; i < r->ncategories; i++)
-			if (r->categories[i].n == vlen &&
-			    memcmp(r->categories[i].p, val, vlen) == 0)
-				return 0;
 		r->categories = xreallocarray(r->categories,
 		    r->ncategories + 1, sizeof(*r->categories));
 		r->categories[r->ncategories].p = val;
@@ -199,6 +193,54 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	r->updated_line = line;
 	return parse_time(val, vlen, line, opts, &r->updated,
 	    &r->updated_offset, err);
+}
+
+/* By text, then by place in the record (spans point into one buffer). */
+static int
+cmp_category(const void *a, const void *b)
+{
+	const struct span	*x = *(const struct span *const *)a;
+	const struct span	*y = *(const struct span *const *)b;
+	int			 c;
+
+	c = memcmp(x->p, y->p, x->n < y->n ? x->n : y->n);
+	if (c != 0)
+		return c;
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	return x->p < y->p ? -1 : x->p > y->p;
+}
+
+/*
+ * A Category given twice (pasted twice) is still one category: keeps the
+ * first of each text, in order. Sorting, not comparing every pair, so
+ * that a record of a million categories is no slower to read.
+ */
+static void
+dedupe_categories(struct record *r)
+{
+	struct span	**by_text, *first;
+	size_t		  i, k;
+
+	if (r->ncategories < 2)
+		return;
+	by_text = xreallocarray(NULL, r->ncategories, sizeof(*by_text));
+	for (i = 0; i < r->ncategories; i++)
+		by_text[i] = &r->categories[i];
+	qsort(by_text, r->ncategories, sizeof(*by_text), cmp_category);
+	first = by_text[0];
+	for (i = 1; i < r->ncategories; i++) {
+		if (by_text[i]->n == first->n &&
+		    memcmp(by_text[i]->p, first->p, first->n) == 0)
+			by_text[i]->n = 0;	/* a later copy */
+		else
+			first = by_text[i];
+	}
+	free(by_text);
+	for (i = k = 0; i < r->ncategories; i++)
+		if (r->categories[i].n > 0)
+			r->categories[k++] = r->categories[i];
+	r->ncategories = k;
 }
 
 static int
@@ -330,6 +372,7 @@ record_parse(const char *buf, size_t len, const struct record_opts *opts,
 	    memcmp(s, FRONT_MATTER_MARK, n) == 0) {
 		if (parse_front_matter(&l, r, &fl, opts, err) == -1)
 			goto fail;
+		dedupe_categories(r);
 		if (!next_content_line(&l, &s, &n)) {
 			parse_error_set(err, l.lineno, "missing title after "
 			    "the fields");
