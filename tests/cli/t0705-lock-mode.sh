@@ -2,7 +2,8 @@
 # The lock file FEEDDIR/.feedwright.lock is created mode 0644 whatever the
 # umask, so that builds of the same feed run as another user can open it
 # (they only need to read it to flock it). A lock file that is already
-# there keeps the mode its owner gave it.
+# there keeps the mode its owner gave it. A FIFO planted there does not
+# block a build.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -48,7 +49,16 @@ test_expect_success ROOT,NOBODY 'after a build as root under umask 077, a build 
 	test "$(stat -c %U feed/public/atom.xml)" = nobody
 '
 
+test_expect_success ROOT,NOBODY 'a FIFO planted at the lock path does not block a build that can only read it' '
+	rm -f feed/.feedwright.lock &&
+	mkfifo -m 0644 feed/.feedwright.lock &&
+	test_when_finished "rm -f feed/.feedwright.lock" &&
+	test_expect_code 0 as_nobody timeout 20 "$FEEDWRIGHT" build feed &&
+	test_must_be_empty err
+'
+
 test_expect_success 'a lock file that is already there keeps its mode' '
+	build feed &&
 	chmod 0640 feed/.feedwright.lock &&
 	build feed &&
 	echo 640 >expect &&
