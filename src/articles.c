@@ -112,6 +112,16 @@ picks_sort(struct picks *p)
 }
 
 void
+picks_remove(struct picks *p, size_t i)
+{
+	if (i >= p->n)
+		return;
+	free(p->v[i].name);
+	memmove(&p->v[i], &p->v[i + 1], (p->n - i - 1) * sizeof(*p->v));
+	p->n--;
+}
+
+void
 picks_free(struct picks *p)
 {
 	size_t	 i;

@@ -35,6 +35,11 @@ void	picks_offer(struct picks *p, const char *name, int64_t published,
 	    const struct when *updated);
 /* Sorts what is kept newest first (ties: by name), for writing. */
 void	picks_sort(struct picks *p);
+/*
+ * Drops pick i of a sorted set (a record gone since it was chosen),
+ * keeping the others in order.
+ */
+void	picks_remove(struct picks *p, size_t i);
 void	picks_free(struct picks *p);
 
 /*

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,18 +123,33 @@ check_unique_id(struct build *b, const char *name, const struct record *r)
 	return -1;
 }
 
-/* Reads and parses one record into b->text and *r; reports any problem. */
+/*
+ * Reads and parses one record into b->text and *r. Returns 0; 1 when the
+ * record is gone (deleted since the folder was listed: an editor may
+ * unpublish an article at any time), reported as a warning; or -1 for a
+ * bad record, reported.
+ */
 static int
 load_record(struct build *b, const char *name, struct record *r)
 {
 	char			*path = path_join(b->articles_dir, name);
 	struct parse_error	 err;
-	int			 rc = -1;
+	mode_t			 type;
+	int			 rc = -1, got;
 
 	(void)test_hook("before-read", name);
 	/* Never through a link: it could publish a file from elsewhere. */
-	if (read_file_nofollow(path, MAX_RECORD_SIZE, &b->text) == -1) {
-		if (errno == EFBIG)
+	got = read_input(path, false, MAX_RECORD_SIZE, &b->text, &type);
+	if (got == 1)
+		msg_error(path, 0, "record is not a regular file (%s)",
+		    file_type_name(type));
+	else if (got == -1) {
+		if (errno == ENOENT) {
+			if (b->o->verbosity >= BUILD_NORMAL)
+				msg_warn(path, 0, "record disappeared during "
+				    "the build; left out");
+			rc = 1;
+		} else if (errno == EFBIG)
 			msg_error(path, 0, "record is larger than %d MiB",
 			    MAX_RECORD_SIZE / (1024 * 1024));
 		else if (errno == ELOOP)
@@ -152,16 +168,57 @@ load_record(struct build *b, const char *name, struct record *r)
 	return rc;
 }
 
+/*
+ * More than a year ahead is no scheduled post but a typo (9999 for 2025)
+ * that would keep the entry at the top of the feed: say so. Only this
+ * warning depends on the clock, never what is published.
+ */
+#define FUTURE_YEAR	31556952	/* seconds in an average Gregorian year */
+
+static void
+warn_if_future(const char *path, unsigned long line, const char *what,
+    int64_t t, int64_t now)
+{
+	long long	 years;
+
+	if (t - now <= FUTURE_YEAR)
+		return;
+	years = (long long)((t - now) / FUTURE_YEAR);
+	msg_warn(path, line, "%s is %lld %s in the future", what, years,
+	    years == 1 ? "year" : "years");
+}
+
+static void
+warn_future(const struct build *b, const char *name, const struct record *r)
+{
+	struct timespec	 now;
+	char		*path;
+
+	if (b->o->verbosity < BUILD_NORMAL)
+		return;
+	clock_gettime(CLOCK_REALTIME, &now);
+	path = path_join(b->articles_dir, name);
+	warn_if_future(path, r->published_line, "date", r->published,
+	    (int64_t)now.tv_sec);
+	if (r->has_updated)
+		warn_if_future(path, r->updated_line, "Updated", r->updated,
+		    (int64_t)now.tv_sec);
+	free(path);
+}
+
 static int
 choose(void *ctx, const char *name)
 {
 	struct build	*b = ctx;
 	struct record	 r;
 	struct when	 updated;
+	int		 got;
 
-	b->nrecords++;
 	/* A bad record is reported and never offered; whether the feed is published is decided after. */
-	if (load_record(b, name, &r) == -1) {
+	if ((got = load_record(b, name, &r)) == 1)
+		return 0;
+	b->nrecords++;
+	if (got == -1) {
 		b->nbad++;
 		return 0;
 	}
@@ -170,6 +227,7 @@ choose(void *ctx, const char *name)
 		b->nbad++;
 		return 0;
 	}
+	warn_future(b, name, &r);
 	updated.t = r.has_updated ? r.updated : r.published;
 	updated.offset = r.has_updated ? r.updated_offset :
 	    r.published_offset;
@@ -184,10 +242,15 @@ load_settings(struct build *b)
 	struct buf		 text;
 	struct parse_error	 err;
 	char			 msg[256];
-	int			 rc = -1;
+	mode_t			 type;
+	int			 rc = -1, got;
 
 	buf_init(&text);
-	if (read_file(b->conf_path, MAX_SETTINGS_SIZE, &text) == -1)
+	if ((got = read_input(b->conf_path, true, MAX_SETTINGS_SIZE, &text,
+	    &type)) == 1)
+		msg_error(b->conf_path, 0, "not a regular file (%s)",
+		    file_type_name(type));
+	else if (got == -1)
 		msg_error(b->conf_path, 0, "cannot read: %s", strerror(errno));
 	else if (settings_parse(text.data, text.len, &b->st, &err) == -1)
 		msg_error(b->conf_path, err.line, "%s", err.msg);
@@ -228,9 +291,13 @@ seconds_since(const struct timespec *t0)
 	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
-/* Writes every chosen format for the chosen records into b->pend[]. */
+/*
+ * One pass over the chosen records, writing every format into b->pend[].
+ * A record gone since pass one sets *gone to its place in b->picks and
+ * stops the pass, with what was written to be thrown away.
+ */
 static int
-write_all(struct build *b)
+write_pass(struct build *b, size_t *gone)
 {
 	struct outbuf		 out[NFORMATS];
 	void			*w[NFORMATS];
@@ -239,8 +306,9 @@ write_all(struct build *b)
 	struct record		 r;
 	struct entry		 e;
 	size_t			 i, k;
-	int			 rc = EXIT_OK;
+	int			 rc = EXIT_OK, got;
 
+	*gone = SIZE_MAX;
 	head.settings = &b->st;
 	head.generator_version = PACKAGE_VERSION;
 	head.updated = b->picks.v[0].updated;
@@ -257,7 +325,11 @@ write_all(struct build *b)
 		char	*slug;
 
 		/* A record changed since pass one is caught here, not published half-read. */
-		if (load_record(b, b->picks.v[i].name, &r) == -1) {
+		if ((got = load_record(b, b->picks.v[i].name, &r)) == 1) {
+			*gone = i;
+			break;
+		}
+		if (got == -1) {
 			msg_error(b->feeddir, 0, "a record went bad during "
 			    "the build; nothing was published");
 			rc = EXIT_BAD_INPUT;
@@ -279,6 +351,38 @@ write_all(struct build *b)
 			    "cannot write: %s; nothing was published",
 			    strerror(errno));
 			rc = EXIT_WRITE;
+		}
+	}
+	return rc;
+}
+
+/*
+ * Writes every chosen format for the chosen records into b->pend[]. A
+ * record deleted since pass one (unpublished by an editor) is left out
+ * and the files are written again without it, so that the feeds' own
+ * dates come from what they hold; they hold one entry fewer than
+ * max-entries until the next build.
+ */
+static int
+write_all(struct build *b)
+{
+	size_t	 gone, k;
+	int	 rc;
+
+	while ((rc = write_pass(b, &gone)) == EXIT_OK && gone != SIZE_MAX) {
+		picks_remove(&b->picks, gone);
+		if (b->picks.n == 0) {
+			msg_error(b->articles_dir, 0, "no article records "
+			    "(*%s); nothing was published", RECORD_SUFFIX);
+			return EXIT_BAD_INPUT;
+		}
+		for (k = 0; k < b->nfmt; k++) {
+			if (lseek(b->pend[k].fd, 0, SEEK_SET) == -1 ||
+			    ftruncate(b->pend[k].fd, 0) == -1) {
+				msg_error(b->pend[k].tmp, 0, "cannot write: %s; "
+				    "nothing was published", strerror(errno));
+				return EXIT_WRITE;
+			}
 		}
 	}
 	return rc;

@@ -172,7 +172,8 @@ build_all(const char *dir, const struct build_opts *o)
 		names = xreallocarray(names, n + 1, sizeof(*names));
 		names[n] = path_join(dir, de->d_name);
 		conf = path_join(names[n], SETTINGS_FILE);
-		if (stat(conf, &st) == 0 && S_ISREG(st.st_mode))
+		/* Whatever its kind: build_feed says what is wrong with it. */
+		if (lstat(conf, &st) == 0)
 			n++;
 		else
 			free(names[n]);

@@ -1,6 +1,7 @@
 /*
  * lines: walking a buffer line by line with line numbers, for the record
- * and settings parsers. Accepts LF and CRLF endings.
+ * and settings parsers. Accepts LF, CR LF and lone CR (old Mac files) as
+ * line endings.
  */
 #ifndef FEEDWRIGHT_LINES_H
 #define FEEDWRIGHT_LINES_H
@@ -23,24 +24,53 @@ lines_init(struct lines *l, const char *buf, size_t len)
 	l->lineno = 0;
 }
 
+/* Where the line ending at p (LF, CR LF or a lone CR) ends, or NULL if none. */
+static inline const char *
+lines_after_end(const char *p, const char *end)
+{
+	if (p >= end)
+		return NULL;
+	if (*p == '\n')
+		return p + 1;
+	if (*p == '\r')
+		return p + 1 < end && p[1] == '\n' ? p + 2 : p + 1;
+	return NULL;
+}
+
 /* Sets *s, *n to the next line without its ending; false at the end. */
 static inline bool
 lines_next(struct lines *l, const char **s, size_t *n)
 {
-	const char	*nl;
-	size_t		 len;
+	const char	*q;
 
 	if (l->p >= l->end)
 		return false;
-	nl = memchr(l->p, '\n', (size_t)(l->end - l->p));
-	len = (size_t)((nl ? nl : l->end) - l->p);
+	for (q = l->p; q < l->end && *q != '\n' && *q != '\r'; q++)
+		continue;
 	*s = l->p;
-	l->p = nl ? nl + 1 : l->end;
-	if (len > 0 && (*s)[len - 1] == '\r')
-		len--;
-	*n = len;
+	*n = (size_t)(q - l->p);
+	l->p = q < l->end ? lines_after_end(q, l->end) : l->end;
 	l->lineno++;
 	return true;
+}
+
+/* Line and byte column (both from 1) of offset off in buf, as lines_next counts. */
+static inline unsigned long
+lines_line_of(const char *buf, size_t off, size_t *col)
+{
+	unsigned long	 line = 1;
+	size_t		 i, start = 0;
+
+	for (i = 0; i < off; i++) {
+		if (buf[i] != '\n' && buf[i] != '\r')
+			continue;
+		/* The LF of a CR LF ends no second line. */
+		if (buf[i] == '\r' || i == 0 || buf[i - 1] != '\r')
+			line++;
+		start = i + 1;
+	}
+	*col = off - start + 1;
+	return line;
 }
 
 /* Trims spaces and tabs from both ends of s[0..*n), moving *s. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -52,18 +53,53 @@ open_folder(const char *path)
 	return fd;
 }
 
+/*
+ * Opens the lock file for writing, creating it if need be. A new one gets
+ * mode 0644 whatever the umask: builds of the feed run as other users
+ * must be able to open it too (they only need to read it). A lock file
+ * that is already there keeps the mode its owner gave it. O_NONBLOCK: a
+ * FIFO planted there must not hold the build.
+ */
+static int
+open_lock_file(const char *path)
+{
+	const int	 flags = O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK |
+			    O_NOCTTY;
+	int		 fd, tries, saved;
+
+	for (tries = 0; tries < 3; tries++) {
+		if ((fd = open(path, flags | O_CREAT | O_EXCL, 0644)) != -1) {
+			if (fchmod(fd, 0644) == -1) {
+				saved = errno;
+				close(fd);
+				errno = saved;
+				return -1;
+			}
+			return fd;
+		}
+		if (errno != EEXIST)
+			return -1;
+		/* Made by another build, or there already: keep its mode. */
+		if ((fd = open(path, flags)) != -1 || errno != ENOENT)
+			return fd;
+		/* Removed in between: try again. */
+	}
+	return -1;
+}
+
 int
 lock_take(struct lock *l, const char *path, long wait_ms)
 {
 	long	 deadline = now_ms() + wait_ms, left, pause = 10;
 	int	 saved;
 
-	l->fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+	l->fd = open_lock_file(path);
 	/* flock needs no write access: a lock file the owner made read-only still serves. */
 	if (l->fd == -1 && (errno == EACCES || errno == EROFS ||
 	    errno == EPERM)) {
 		saved = errno;
-		l->fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		l->fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
+		    O_NONBLOCK | O_NOCTTY);
 		/* No lock file, and none can be made: lock its folder itself. */
 		if (l->fd == -1 && errno == ENOENT)
 			l->fd = open_folder(path);

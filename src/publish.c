@@ -336,6 +336,71 @@ old_template(const struct pending *p, unsigned try)
 	return buf_steal(&b);
 }
 
+/*
+ * Keeps the published file under the name P->old as a copy, with its mode
+ * and mtime (a restore then gives web servers the same Last-Modified).
+ * For when link(2) is refused: with fs.protected_hardlinks, a build run by
+ * another user than the one who published last may not link the file.
+ * That costs a read and a write of the file, where a link costs nothing.
+ * Returns 0, or -1 with errno (EEXIST: the name is taken, try another).
+ */
+static int
+copy_old(struct pending *p)
+{
+	struct timespec	 times[2];
+	struct stat	 st;
+	char		 b[65536];
+	ssize_t		 n, w, off;
+	int		 in, out = -1, rc = -1, saved;
+
+	if ((in = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK)) == -1)
+		return -1;
+	if (fstat(in, &st) == -1)
+		goto out;
+	/*
+	 * Only a file of another user's, and not for root, which that rule
+	 * spares: an EPERM then means immutable, which a copy cannot mend.
+	 */
+	if (geteuid() == 0 || st.st_uid == geteuid()) {
+		errno = EPERM;
+		goto out;
+	}
+	if ((out = open(p->old, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC |
+	    O_NOFOLLOW, st.st_mode & 07777)) == -1)
+		goto out;
+	while ((n = read(in, b, sizeof(b))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			goto out;
+		}
+		for (off = 0; off < n; off += w)
+			if ((w = write(out, b + off, (size_t)(n - off))) < 0) {
+				if (errno != EINTR)
+					goto out;
+				w = 0;
+			}
+	}
+	times[0] = st.st_atim;
+	times[1] = st.st_mtim;
+	if (fchmod(out, st.st_mode & 07777) == 0 && futimens(out, times) == 0)
+		rc = 0;
+out:
+	saved = errno;
+	close(in);
+	if (out != -1) {
+		if (close(out) == -1 && rc == 0) {
+			saved = errno;
+			rc = -1;
+		}
+		if (rc == -1)
+			unlink(p->old);
+	}
+	errno = saved;
+	return rc;
+}
+
 int
 publish_keep_old(struct pending *p)
 {
@@ -347,7 +412,8 @@ publish_keep_old(struct pending *p)
 		return -1;
 	for (i = 0; i < TMP_TRIES; i++) {
 		p->old = old_template(p, i);
-		if (link(p->final, p->old) == 0)
+		if (link(p->final, p->old) == 0 ||
+		    (errno == EPERM && copy_old(p) == 0))
 			return 0;
 		free(p->old);
 		p->old = NULL;

@@ -45,22 +45,6 @@ struct field_lines {
 	unsigned long	 link, id, summary, updated;
 };
 
-/* Line and byte column (both from 1) of offset off. */
-static unsigned long
-line_of(const char *buf, size_t off, size_t *col)
-{
-	unsigned long	 line = 1;
-	size_t		 i, start = 0;
-
-	for (i = 0; i < off; i++)
-		if (buf[i] == '\n') {
-			line++;
-			start = i + 1;
-		}
-	*col = off - start + 1;
-	return line;
-}
-
 static int
 check_text(const char *buf, size_t len, struct parse_error *err)
 {
@@ -69,9 +53,15 @@ check_text(const char *buf, size_t len, struct parse_error *err)
 	unsigned long	 line;
 	enum text_problem p;
 
-	if ((p = text_check(buf, len, &at, &cp)) == TEXT_OK)
-		return 0;
-	line = line_of(buf, at, &col);
+	if ((p = text_check(buf, len, &at, &cp)) == TEXT_OK) {
+		if ((at = utf8_find_bom(buf, len)) == len)
+			return 0;
+		line = lines_line_of(buf, at, &col);
+		parse_error_set(err, line, "a byte-order mark (U+FEFF) in the "
+		    "middle of the text, in column %zu", col);
+		return -1;
+	}
+	line = lines_line_of(buf, at, &col);
 	switch (p) {
 	case TEXT_OK:
 		return 0;
@@ -255,8 +245,57 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		return 0;
 	}
 	r->has_updated = true;
+	r->updated_line = line;
 	return parse_time(val, vlen, line, opts, &r->updated,
 	    &r->updated_offset, err);
+}
+
+/* By text, then by place in the record (spans point into one buffer). */
+static int
+cmp_category(const void *a, const void *b)
+{
+	const struct span	*x = *(const struct span *const *)a;
+	const struct span	*y = *(const struct span *const *)b;
+	int			 c;
+
+	c = memcmp(x->p, y->p, x->n < y->n ? x->n : y->n);
+	if (c != 0)
+		return c;
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	return x->p < y->p ? -1 : x->p > y->p;
+}
+
+/*
+ * A Category given twice (pasted twice) is still one category: keeps the
+ * first of each text, in order. Sorting, not comparing every pair, so
+ * that a record of a million categories is no slower to read.
+ */
+static void
+dedupe_categories(struct record *r)
+{
+	struct span	**by_text, *first;
+	size_t		  i, k;
+
+	if (r->ncategories < 2)
+		return;
+	by_text = xreallocarray(NULL, r->ncategories, sizeof(*by_text));
+	for (i = 0; i < r->ncategories; i++)
+		by_text[i] = &r->categories[i];
+	qsort(by_text, r->ncategories, sizeof(*by_text), cmp_category);
+	first = by_text[0];
+	for (i = 1; i < r->ncategories; i++) {
+		if (by_text[i]->n == first->n &&
+		    memcmp(by_text[i]->p, first->p, first->n) == 0)
+			by_text[i]->n = 0;	/* a later copy */
+		else
+			first = by_text[i];
+	}
+	free(by_text);
+	for (i = k = 0; i < r->ncategories; i++)
+		if (r->categories[i].n > 0)
+			r->categories[k++] = r->categories[i];
+	r->ncategories = k;
 }
 
 static int
@@ -388,6 +427,7 @@ record_parse(const char *buf, size_t len, const struct record_opts *opts,
 	    memcmp(s, FRONT_MATTER_MARK, n) == 0) {
 		if (parse_front_matter(&l, r, &fl, opts, err) == -1)
 			goto fail;
+		dedupe_categories(r);
 		if (!next_content_line(&l, &s, &n)) {
 			parse_error_set(err, l.lineno, "missing title after "
 			    "the fields");
@@ -416,6 +456,7 @@ record_parse(const char *buf, size_t len, const struct record_opts *opts,
 		goto fail;
 	}
 	date_line = l.lineno;
+	r->published_line = date_line;
 	if (parse_byline(s, n, date_line, r, opts, err) == -1)
 		goto fail;
 	if (r->has_updated && r->updated < r->published) {

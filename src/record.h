@@ -42,9 +42,11 @@ struct record {
 	struct span	 email;
 	int64_t		 published;	/* seconds since the epoch */
 	int32_t		 published_offset; /* zone offset then, seconds east */
+	unsigned long	 published_line; /* where the dates are, for warnings */
 	bool		 has_updated;
 	int64_t		 updated;
 	int32_t		 updated_offset;
+	unsigned long	 updated_line;
 	struct span	 link;		/* optional fields */
 	unsigned long	 link_line;	/* where they were set */
 	struct span	 id;

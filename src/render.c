@@ -19,8 +19,14 @@ html_escape(struct buf *b, const char *s, size_t n)
 		k = escape_span(t, s + i, n - i);
 		buf_add(b, s + i, k);
 		i += k;
-		if (i < n)
-			buf_adds(b, t->rep[(unsigned char)s[i++]]);
+		if (i >= n)
+			break;
+		/* A lone CR (an old Mac file) ends a line; that of a CR LF is dropped. */
+		if (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'))
+			buf_addc(b, '\n');
+		else
+			buf_adds(b, t->rep[(unsigned char)s[i]]);
+		i++;
 	}
 }
 

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "email.h"
 #include "lines.h"
@@ -192,6 +193,22 @@ id_template_problem(const char *s)
 	return first;
 }
 
+/*
+ * Names in the zone folder that are no place's zone: "localtime" and
+ * "posixrules" are whatever this machine was set to, "Factory" is no zone
+ * at all, and "posix/" and "right/" are copies (right/ counting leap
+ * seconds) that not every machine has.
+ */
+static bool
+zone_is_hosts(const char *v)
+{
+	return strcasecmp(v, "localtime") == 0 ||
+	    strcasecmp(v, "posixrules") == 0 ||
+	    strcasecmp(v, "Factory") == 0 ||
+	    strncasecmp(v, "posix/", 6) == 0 ||
+	    strncasecmp(v, "right/", 6) == 0;
+}
+
 static int
 check_value(const struct key *k, const char *v, size_t n, unsigned long line,
     struct parse_error *err)
@@ -261,8 +278,15 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		    "(like \"en\" or \"ko-KR\")", k->name, (int)n, v);
 		return -1;
 	case K_ZONE:
-		if (tz_name_valid(v))
+		if (tz_name_valid(v) && !zone_is_hosts(v))
 			return 0;
+		if (tz_name_valid(v)) {
+			parse_error_set(err, line, "%s: \"%.*s\" is not an "
+			    "IANA time zone name (like \"Asia/Seoul\") but a "
+			    "file of this machine's time zone data: the feeds "
+			    "would change with the machine", k->name, (int)n, v);
+			return -1;
+		}
 		parse_error_set(err, line, "%s: \"%.*s\" is not an IANA time "
 		    "zone name (like \"Asia/Seoul\")", k->name, (int)n, v);
 		return -1;
@@ -313,8 +337,16 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		/* Published files are data: never executable, always the owner's to replace. */
 		m = strtoul(v, &end, 8);
 		if (n >= 3 && n <= 4 && v[0] >= '0' && v[0] <= '7' &&
-		    *end == '\0' && (m & ~0666UL) == 0 && (m & 0600) == 0600)
-			return 0;
+		    *end == '\0' && (m & ~0666UL) == 0 && (m & 0600) == 0600) {
+			/* Like an output folder every user can write to, which is refused. */
+			if ((m & 0002) == 0)
+				return 0;
+			parse_error_set(err, line, "%s: \"%.*s\" lets every "
+			    "user change the published files; drop the "
+			    "others' write bit (like 0664 or 0644)", k->name,
+			    (int)n, v);
+			return -1;
+		}
 		parse_error_set(err, line, "%s: \"%.*s\" is not a file mode "
 		    "like 0644 (octal; read and write for the owner; no "
 		    "execute bits)", k->name, (int)n, v);
@@ -474,12 +506,15 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 		len -= 3;
 	}
 	if (text_check(buf, len, &bad, &cp) != TEXT_OK) {
-		unsigned long line = 1;
+		parse_error_set(err, lines_line_of(buf, bad, &i), "invalid "
+		    "UTF-8 or a character XML does not allow");
+		return -1;
+	}
+	if ((bad = utf8_find_bom(buf, len)) < len) {
+		unsigned long line = lines_line_of(buf, bad, &i);
 
-		for (i = 0; i < bad; i++)
-			line += buf[i] == '\n';
-		parse_error_set(err, line, "invalid UTF-8 or a character XML "
-		    "does not allow");
+		parse_error_set(err, line, "a byte-order mark (U+FEFF) in the "
+		    "middle of the text, in column %zu", i);
 		return -1;
 	}
 	lines_init(&l, buf, len);
@@ -496,6 +531,14 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 			    "missing", keys[i].name);
 			goto fail;
 		}
+	}
+	if (s->author_email != NULL && s->author == NULL) {
+		const struct key *k = find_key("author-email", 12);
+
+		/* Feeds publish an author's email only with a name. */
+		parse_error_set(err, seen[k - keys], "author-email is given "
+		    "without author; add \"author = NAME\"");
+		goto fail;
 	}
 	if (s->articles == NULL)
 		s->articles = xstrdup("articles");

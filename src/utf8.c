@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "utf8.h"
 
 size_t
@@ -79,4 +81,18 @@ text_check(const char *s, size_t n, size_t *bad_at, uint32_t *bad_cp)
 		i += len;
 	}
 	return TEXT_OK;
+}
+
+size_t
+utf8_find_bom(const char *s, size_t n)
+{
+	const char	*p = s, *end = s + n;
+
+	while (end - p >= 3 && (p = memchr(p, '\xef', (size_t)(end - p - 2)))
+	    != NULL) {
+		if (p[1] == '\xbb' && p[2] == '\xbf')
+			return (size_t)(p - s);
+		p++;
+	}
+	return n;
 }

@@ -28,4 +28,11 @@ enum text_problem {
 enum text_problem text_check(const char *s, size_t n, size_t *bad_at,
 	    uint32_t *bad_cp);
 
+/*
+ * The offset of the first byte-order mark (U+FEFF) in s[0..n), or n if
+ * there is none. Only the one a file starts with is a byte-order mark;
+ * anywhere else it is an invisible character pasted by mistake.
+ */
+size_t	utf8_find_bom(const char *s, size_t n);
+
 #endif

@@ -183,30 +183,90 @@ read_fd(int fd, size_t max, struct buf *b)
 	return 0;
 }
 
-static int
-read_path(const char *path, int flags, size_t max, struct buf *b)
+const char *
+file_type_name(mode_t mode)
 {
-	int	 fd, rc, saved;
+	switch (mode & S_IFMT) {
+	case S_IFREG:
+		return "a regular file";
+	case S_IFDIR:
+		return "a folder";
+	case S_IFIFO:
+		return "a FIFO";
+	case S_IFCHR:
+		return "a character device";
+	case S_IFBLK:
+		return "a block device";
+	case S_IFSOCK:
+		return "a socket";
+	case S_IFLNK:
+		return "a symbolic link";
+	}
+	return "of an unknown type";
+}
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | flags)) == -1)
+/*
+ * Looks before opening, since opening a FIFO can block and opening a
+ * device can do things; checks again what was opened, in case the name
+ * was replaced in between. O_NONBLOCK means the open itself never waits.
+ */
+int
+read_input(const char *path, bool follow, size_t max, struct buf *b,
+    mode_t *type)
+{
+	struct stat	 st;
+	int		 fd, rc, saved;
+
+	*type = 0;
+	if ((follow ? stat(path, &st) : lstat(path, &st)) == -1)
 		return -1;
-	rc = read_fd(fd, max, b);
+	if (!follow && S_ISLNK(st.st_mode)) {
+		errno = ELOOP;
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*type = st.st_mode & S_IFMT;
+		return 1;
+	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY |
+	    (follow ? 0 : O_NOFOLLOW))) == -1)
+		return -1;
+	if (fstat(fd, &st) == -1)
+		rc = -1;
+	else if (!S_ISREG(st.st_mode)) {
+		*type = st.st_mode & S_IFMT;
+		rc = 1;
+	} else
+		rc = read_fd(fd, max, b);
 	saved = errno;
 	close(fd);
 	errno = saved;
 	return rc;
 }
 
+static int
+read_path(const char *path, bool follow, size_t max, struct buf *b)
+{
+	mode_t	 type;
+	int	 rc;
+
+	if ((rc = read_input(path, follow, max, b, &type)) == 1) {
+		errno = EINVAL;
+		rc = -1;
+	}
+	return rc;
+}
+
 int
 read_file(const char *path, size_t max, struct buf *b)
 {
-	return read_path(path, 0, max, b);
+	return read_path(path, true, max, b);
 }
 
 int
 read_file_nofollow(const char *path, size_t max, struct buf *b)
 {
-	return read_path(path, O_NOFOLLOW, max, b);
+	return read_path(path, false, max, b);
 }
 
 static void trim_partial_utf8(char *, size_t);

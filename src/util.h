@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #define PROGNAME "feedwright"
 
@@ -37,18 +38,25 @@ void	 buf_free(struct buf *b);
 char	*buf_steal(struct buf *b);
 
 /*
- * Reads the whole of PATH into b (cleared first). Fails on files over max
- * bytes, so a stray huge file cannot exhaust memory. Returns 0, or -1 with
- * errno set (EFBIG for too large).
+ * Reads the whole of PATH, a regular file, into b (cleared first), without
+ * ever blocking: a FIFO, a device, a socket or a folder is not opened for
+ * reading but refused. Fails on files over max bytes, so a stray huge file
+ * cannot exhaust memory. Unless FOLLOW, a symbolic link is refused (errno
+ * ELOOP), so that a link planted among files other people may write, such
+ * as article records, cannot make a build publish a file from elsewhere.
+ * Returns 0; 1 when PATH is not a regular file (*type says what it is:
+ * S_IFIFO, ...; see file_type_name); or -1 with errno set (EFBIG for too
+ * large).
  */
+int	 read_input(const char *path, bool follow, size_t max, struct buf *b,
+	    mode_t *type);
+/* "a FIFO", "a folder", ...: what a file of this st_mode is, for messages. */
+const char *file_type_name(mode_t mode);
+/* read_input, following links; not a regular file: -1 with errno EINVAL. */
 int	 read_file(const char *path, size_t max, struct buf *b);
 /* Same for an already open descriptor (not closed). */
 int	 read_fd(int fd, size_t max, struct buf *b);
-/*
- * read_file for files in folders other people may write to, such as
- * article records: a symbolic link is refused (errno ELOOP), so a planted
- * link cannot make a build publish a file from elsewhere on the machine.
- */
+/* read_input, refusing links; not a regular file: -1 with errno EINVAL. */
 int	 read_file_nofollow(const char *path, size_t max, struct buf *b);
 
 /* A problem found by a parser: where it is and what is wrong. */

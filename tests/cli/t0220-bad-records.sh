@@ -141,11 +141,11 @@ test_expect_success 'several bad records: each is reported, and the count says s
 	test_cmp "$T/want" "$T/err"
 '
 
-test_expect_success 'a folder named like a record is named as unreadable, exit 1' '
+test_expect_success 'a folder named like a record is named as not a regular file, exit 1' '
 	mkdir "$T/feed/articles/dir.txt" &&
 	test_when_finished "rmdir \"\$T/feed/articles/dir.txt\"" &&
 	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
-	test_contains "$T/err" "$T/feed/articles/dir.txt: cannot read: Is a directory"
+	test_contains "$T/err" "$T/feed/articles/dir.txt: record is not a regular file (a folder)"
 '
 
 test_expect_success 'no records at all: the records folder is named, exit 1' '

@@ -42,6 +42,34 @@ assert_pick(const struct picks *p, size_t i, const char *name,
 	assert_int_equal(p->v[i].updated.offset, 32400);
 }
 
+/* A record gone before pass two: dropped, the others stay in order. */
+static void
+test_remove_keeps_order(void **state)
+{
+	struct picks	 p;
+
+	(void)state;
+	picks_init(&p, 10);
+	offer(&p, "a.txt", 100);
+	offer(&p, "b.txt", 300);
+	offer(&p, "c.txt", 200);
+	offer(&p, "d.txt", 400);
+	picks_sort(&p);
+	picks_remove(&p, 1);		/* b.txt */
+	assert_int_equal(p.n, 3);
+	assert_pick(&p, 0, "d.txt", 400);
+	assert_pick(&p, 1, "c.txt", 200);
+	assert_pick(&p, 2, "a.txt", 100);
+	picks_remove(&p, 2);		/* the last */
+	picks_remove(&p, 5);		/* past the end: nothing */
+	assert_int_equal(p.n, 2);
+	assert_pick(&p, 1, "c.txt", 200);
+	picks_remove(&p, 0);
+	picks_remove(&p, 0);
+	assert_int_equal(p.n, 0);
+	picks_free(&p);
+}
+
 static void
 test_keeps_newest(void **state)
 {
@@ -428,6 +456,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keeps_newest),
+		cmocka_unit_test(test_remove_keeps_order),
 		cmocka_unit_test(test_name_copied),
 		cmocka_unit_test(test_ties_by_name),
 		cmocka_unit_test(test_ties_at_the_cut),

@@ -650,18 +650,57 @@ test_bom_error_column(void **state)
 	    "character U+0001 in column 6 is not allowed in XML 1.0");
 }
 
-/* A BOM that is not at the start is text (U+FEFF), not a mark to skip. */
+/* A lone CR (an old Mac file) ends a line like LF; CR LF stays one ending. */
 static void
-test_bom_only_at_start(void **state)
+test_lone_cr(void **state)
 {
 	struct parsed	 p;
 
 	(void)state;
-	parse(&p, "\n\xef\xbb\xbfTitle\nAuthor Name\nreporter@example.com | "
-	    "2025-02-06 06:32:57\nBody.");
+	parse(&p, "Title\r\rAuthor Name\rreporter@example.com | "
+	    "2025-02-06 06:32:57\r\rOne\rtwo.\r\n\r\nThree.\r");
 	assert_parsed(&p);
-	assert_span(p.r.title, "\xef\xbb\xbfTitle");
+	assert_span(p.r.title, "Title");
+	assert_span(p.r.author, "Author Name");
+	assert_int_equal(p.r.published_line, 4);
+	assert_int_equal(p.r.nparagraphs, 2);
+	assert_span(p.r.paragraphs[0], "One\rtwo.");
+	assert_span(p.r.paragraphs[1], "Three.");
 	parsed_free(&p);
+	assert_error("Title\r\rAuthor Name\r\r"
+	    "reporter@example.com | 2025-02-30 06:32:57\r\rBody.\r", 5,
+	    "invalid date \"2025-02-30 06:32:57\"");
+	assert_error("Title\r\n\rAuthor \xff\r", 3,
+	    "invalid UTF-8 (byte 0xff in column 8)");
+}
+
+/* The same Category text given again is one category; the first order stays. */
+static void
+test_category_twice(void **state)
+{
+	struct parsed	 p;
+
+	(void)state;
+	parse(&p, "---\nCategory: B\nCategory: A\ncategory:  B \n"
+	    "Category: b\nCategory: A\nCategory: B\nCategory: AB\n---\n"
+	    HEAD "Body.\n");
+	assert_parsed(&p);
+	assert_int_equal(p.r.ncategories, 4);
+	assert_span(p.r.categories[0], "B");
+	assert_span(p.r.categories[1], "A");
+	assert_span(p.r.categories[2], "b");
+	assert_span(p.r.categories[3], "AB");
+	parsed_free(&p);
+}
+
+/* A BOM that is not at the start is refused at its line: it would land in the text. */
+static void
+test_bom_only_at_start(void **state)
+{
+	(void)state;
+	assert_error("\n\xef\xbb\xbfTitle\nAuthor Name\nreporter@example.com | "
+	    "2025-02-06 06:32:57\nBody.", 2, "a byte-order mark (U+FEFF) in "
+	    "the middle of the text, in column 1");
 }
 
 static void
@@ -932,6 +971,8 @@ main(void)
 		cmocka_unit_test(test_crlf_and_bom_error_line),
 		cmocka_unit_test(test_bom_error_column),
 		cmocka_unit_test(test_bom_only_at_start),
+		cmocka_unit_test(test_lone_cr),
+		cmocka_unit_test(test_category_twice),
 		cmocka_unit_test(test_many_blank_lines),
 		cmocka_unit_test(test_multiline_paragraphs),
 		cmocka_unit_test(test_trailer),

@@ -134,6 +134,68 @@ test_showcase(void **state)
 	free(path);
 }
 
+/* Zone files that are no place's zone: the feeds would change with the machine. */
+static void
+test_error_host_zone(void **state)
+{
+	static const char *const bad[] = {
+		"localtime", "LocalTime", "posixrules", "Factory", "right/UTC",
+		"posix/Asia/Seoul",
+	};
+	char	 text[512], msg[512];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(text, sizeof(text), "title = T\n"
+		    "link = https://example.com/\n"
+		    "feed-url = https://example.com/feeds/\n"
+		    "id = tag:example.com,2025:feed\n"
+		    "timezone = %s\n"
+		    "entry-link = https://example.com/news/{slug}\n", bad[i]);
+		snprintf(msg, sizeof(msg), "timezone: \"%s\" is not an IANA "
+		    "time zone name (like \"Asia/Seoul\") but a file of this "
+		    "machine's time zone data: the feeds would change with the "
+		    "machine", bad[i]);
+		assert_error(text, 5, msg);
+	}
+}
+
+/* What should not pass: an email without its author, o+w, a second BOM. */
+static void
+test_error_should_not_pass(void **state)
+{
+	struct settings		 s;
+	struct parse_error	 err;
+
+	(void)state;
+	assert_error_7("author-email = desk@example.com\n", "author-email is "
+	    "given without author; add \"author = NAME\"");
+	assert_error_7("mode = 0666\n", "mode: \"0666\" lets every user "
+	    "change the published files; drop the others' write bit (like "
+	    "0664 or 0644)");
+	assert_error_7("mode = 0642\n", "mode: \"0642\" lets every user "
+	    "change the published files; drop the others' write bit (like "
+	    "0664 or 0644)");
+	assert_error_7("title2 = \xef\xbb\xbfx\n", "a byte-order mark "
+	    "(U+FEFF) in the middle of the text, in column 10");
+	assert_parsed(parse(MIN "mode = 0664\nauthor-email = d@example.com\n"
+	    "author = Desk\n", &s, &err), &err);
+	assert_int_equal(s.file_mode, 0664);
+	settings_free(&s);
+	/* Lone CR line ends, and a lone CR counted as one in error lines. */
+	assert_parsed(parse("title = T\rlink = https://example.com/\r"
+	    "feed-url = https://example.com/feeds/\r"
+	    "id = tag:example.com,2025:feed\rtimezone = Asia/Seoul\r\n"
+	    "entry-link = https://example.com/news/{slug}\r", &s, &err), &err);
+	assert_string_equal(s.title, "T");
+	assert_string_equal(s.timezone, "Asia/Seoul");
+	assert_int_equal(s.timezone_line, 5);
+	settings_free(&s);
+	assert_error("title = T\r\rcolour = red\r", 3,
+	    "unknown setting \"colour\"");
+}
+
 static void
 test_defaults(void **state)
 {
@@ -170,6 +232,7 @@ test_values_kept_whole(void **state)
 	    "timezone = America/Argentina/Buenos_Aires\n"
 	    "entry-link = https://example.com/{slug}.html\n"
 	    "author-email = desk@example.com\n"
+	    "author = Desk\n"
 	    "language = ko-KR\n"
 	    "articles = /srv/records\n"
 	    "output = out/public...\n"
@@ -535,6 +598,8 @@ main(void)
 		cmocka_unit_test(test_crlf_and_bom),
 		cmocka_unit_test(test_trailers_in_order),
 		cmocka_unit_test(test_error_unknown_key),
+		cmocka_unit_test(test_error_host_zone),
+		cmocka_unit_test(test_error_should_not_pass),
 		cmocka_unit_test(test_error_duplicate_key),
 		cmocka_unit_test(test_error_missing_required),
 		cmocka_unit_test(test_error_no_equals),
