@@ -184,8 +184,23 @@ test_when_finished() { _when_finished="$*; $_when_finished"; }
 # loop of the body ends the body only, and its clean-ups still run.
 _test_eval() { eval "$1"; }
 
+# _test_chain_ok BODY: every command of BODY is chained with &&. As git's
+# test-lib does: with "(exit 117) &&" before it, an intact chain runs
+# nothing and ends with 117; a broken link lets a later command run and end
+# it otherwise. Run in a subshell, so nothing it does stays.
+_test_chain_ok() {
+	(_test_eval "(exit 117) && $1") >/dev/null 2>&1 </dev/null
+	[ $? -eq 117 ]
+}
+
 # _test_run BODY: runs it, then its clean-ups; returns the body's status.
+# A body whose &&-chain is broken fails without running: it could pass
+# whatever its first commands did.
 _test_run() {
+	if ! _test_chain_ok "$1"; then
+		echo "BUG: broken &&-chain in this test" >"$T/.log"
+		return 1
+	fi
 	_when_finished=
 	_test_eval "$1" >"$T/.log" 2>&1 </dev/null
 	_st=$?
