@@ -3,8 +3,7 @@
 # the git-style API at the end of this file (test_expect_success blocks);
 # each block prints one TAP line, "ok N - what" or "not ok N - what", and
 # test_done prints the plan and exits non-zero if any block failed, so a
-# script run by hand says so too. The older one-check helpers (pass, fail,
-# check, expect_eq, ...) remain for the scripts not converted yet.
+# script run by hand says so too.
 set -u
 
 : "${FEEDWRIGHT:?run through make check, or set FEEDWRIGHT to the binary}"
@@ -35,65 +34,6 @@ fail() {
 skip() {
 	tests_run=$((tests_run + 1))
 	echo "ok $tests_run - $1 # SKIP $2"
-}
-
-# check WHAT COMMAND...: passes if the command succeeds.
-check() {
-	_what=$1
-	shift
-	if "$@"; then pass "$_what"; else fail "$_what"; fi
-}
-
-# expect_eq WHAT GOT WANT: exact string comparison, showing both on failure.
-expect_eq() {
-	if [ "$2" = "$3" ]; then
-		pass "$1"
-	else
-		fail "$1"
-		printf '#   got:  %s\n#   want: %s\n' "$2" "$3"
-	fi
-}
-
-# expect_same_file WHAT GOT WANT: byte-for-byte, with a diff on failure.
-expect_same_file() {
-	if cmp -s "$2" "$3"; then
-		pass "$1"
-	else
-		fail "$1"
-		diff -u "$3" "$2" | head -40 | sed 's/^/#   /'
-	fi
-}
-
-# expect_contains WHAT FILE TEXT: FILE holds TEXT as a fixed string.
-expect_contains() {
-	if grep -qF -- "$3" "$2"; then
-		pass "$1"
-	else
-		fail "$1"
-		echo "#   $2 lacks: $3"
-		sed 's/^/#   | /' "$2" | head -20
-	fi
-}
-
-expect_lacks() {
-	if grep -qF -- "$3" "$2"; then
-		fail "$1"
-		echo "#   $2 holds: $3"
-	else
-		pass "$1"
-	fi
-}
-
-# run CMD...: runs it, keeping stdout in $T/out, stderr in $T/err and the
-# exit status in $status.
-run() {
-	"$@" >"$T/out" 2>"$T/err"
-	status=$?
-}
-
-# expect_status WHAT WANT: the status of the last run.
-expect_status() {
-	expect_eq "$1 (exit status)" "$status" "$2"
 }
 
 # new_feed DIR: a feed folder holding the showcase settings and the seed.
