@@ -13,6 +13,12 @@
 #include "util.h"
 #include "validate.h"
 
+/*
+ * What libxml2 may hold of one document at once: with the copy checked
+ * against the schema and the program itself, validate stays within 64 MiB.
+ */
+#define VALIDATE_MEMORY_LIMIT	(40UL << 20)
+
 static const char usage_text[] =
 "Usage: feedwright validate [--format=text|json] [--strict] FILE...\n"
 "Check that each FILE (- for standard input) is a valid Atom 1.0 or RSS 2.0\n"
@@ -80,6 +86,7 @@ cmd_validate(int argc, char **argv)
 	}
 	if ((v = validator_new()) == NULL)
 		return EXIT_USAGE;
+	validator_limit_memory(v, VALIDATE_MEMORY_LIMIT);
 	if (json && argc - optind > 1)
 		fputs("[", stdout);
 	for (i = optind; i < argc; i++) {

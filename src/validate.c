@@ -25,6 +25,7 @@ struct validator {
 	struct vschema	*atom_entry, *atom_full;
 	struct vschema	*rss_item, *rss_full;
 	xmlExternalEntityLoader saved;	/* restored by validator_free */
+	size_t		 mem_limit;	/* 0: none */
 };
 
 /* Whatever the document asks for, nothing is loaded from outside it. */
@@ -59,6 +60,12 @@ validator_new(void)
 }
 
 void
+validator_limit_memory(struct validator *v, size_t bytes)
+{
+	v->mem_limit = vmem_count() ? bytes : 0;
+}
+
+void
 validator_free(struct validator *v)
 {
 	if (v == NULL)
@@ -80,7 +87,7 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	size_t		 n;
 
 	if (e == NULL || e->level == XML_ERR_WARNING || e->level ==
-	    XML_ERR_NONE)
+	    XML_ERR_NONE || c->too_large)
 		return;
 	if (e->level == XML_ERR_FATAL)
 		c->broken = true;
@@ -255,11 +262,39 @@ check_dtd(struct vctx *c, xmlNodePtr root)
 	}
 }
 
-/* The reader's input: counts bytes and keeps the read error, if any. */
+/* Stops the document: holding more of it would pass the limit. */
+static void
+too_large(struct vctx *c, size_t limit)
+{
+	int	 line, col;
+
+	if (c->too_large)
+		return;
+	c->too_large = true;
+	c->broken = true;
+	line = xmlTextReaderGetParserLineNumber(c->r);
+	col = xmlTextReaderGetParserColumnNumber(c->r);
+	report_add(c->rep, line > 0 ? (unsigned long)line : 0,
+	    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
+	    "validate stops here: checking the document would take more "
+	    "than %zu MiB of memory at once (an entry or item this large, or "
+	    "this many comments, processing instructions or attributes "
+	    "between two elements)", limit >> 20);
+}
+
+/*
+ * The reader's input: counts bytes and keeps the read error, if any. It
+ * is also where the memory limit is enforced: the parser asks for more
+ * input every few kilobytes, whatever it is building, so refusing it
+ * there stops any shape of document between two reads.
+ */
 struct input {
 	int		 fd;
 	int		 err;		/* errno of a failed read */
 	unsigned long	 bytes;
+	struct vctx	*c;
+	size_t		 mem_limit;	/* 0: none */
+	long long	 mem_base;	/* vmem_live() before the reader */
 };
 
 static int
@@ -267,6 +302,12 @@ input_read(void *arg, char *buf, int len)
 {
 	struct input	*in = arg;
 	ssize_t		 n;
+
+	if (in->mem_limit > 0 && vmem_live() - in->mem_base >
+	    (long long)in->mem_limit) {
+		too_large(in->c, in->mem_limit);
+		return -1;
+	}
 
 	do
 		n = read(in->fd, buf, (size_t)len);
@@ -327,6 +368,9 @@ validator_check(struct validator *v, const char *path,
 	c.rep = rep;
 	if ((c.r = open_reader(path, rep, &in)) == NULL)
 		return -1;
+	in.c = &c;
+	in.mem_limit = v->mem_limit;
+	in.mem_base = vmem_live();
 	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);
 	while ((rc = xmlTextReaderRead(c.r)) == 1) {
 		type = xmlTextReaderNodeType(c.r);

@@ -414,6 +414,9 @@ hashset_insert(struct hashset *h, uint64_t v)
 	h->n++;
 }
 
+/* 4 MiB of slots: an endless feed cannot make the set grow without end. */
+#define HASHSET_MAX	250000
+
 bool
 hashset_add(struct hashset *h, uint64_t v)
 {
@@ -425,6 +428,10 @@ hashset_add(struct hashset *h, uint64_t v)
 		    i = (i + 1) & (h->cap - 1))
 			if (h->slot[i] == v)
 				return true;
+	}
+	if (h->n >= HASHSET_MAX) {
+		h->full = true;
+		return false;
 	}
 	if ((h->n + 1) * 2 > h->cap) {
 		bigger.cap = h->cap ? h->cap * 2 : 64;
@@ -445,6 +452,20 @@ hashset_free(struct hashset *h)
 {
 	free(h->slot);
 	memset(h, 0, sizeof(*h));
+}
+
+bool
+id_seen(struct vctx *c, xmlNodePtr n, uint64_t h)
+{
+	bool	 seen = hashset_add(&c->ids, h);
+
+	if (c->ids.full && !c->ids_full_said) {
+		c->ids_full_said = true;
+		vreport(c, n, SEV_WARNING, "too-large", "more than %d entries "
+		    "or items: the ids of the others are not checked for "
+		    "uniqueness", HASHSET_MAX);
+	}
+	return seen;
 }
 
 /* Feeds with more header elements than this are checked without them. */
