@@ -148,6 +148,13 @@ int	 walk_children(struct vctx *c, child_fn fn, descend_fn descend,
 bool	 vmem_count(void);
 long long vmem_live(void);
 
+/*
+ * Reports what the first N bytes B of a file show it to be, if that is
+ * not an XML feed (WHOLE: they are the whole file); true if it did.
+ */
+bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
+	    struct report *rep);
+
 /* Format modules: called with the reader on the root element. */
 void	 atom_validate(struct vctx *c, xmlNodePtr root);
 void	 rss_validate(struct vctx *c, xmlNodePtr root);
