@@ -200,7 +200,8 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 		return 0;
 	depth = xmlTextReaderDepth(c->r);
 	rc = xmlTextReaderRead(c->r);
-	while (rc == 1 && xmlTextReaderDepth(c->r) > depth) {
+	/* After a fatal error the reader's position means nothing. */
+	while (rc == 1 && !c->broken && xmlTextReaderDepth(c->r) > depth) {
 		type = xmlTextReaderNodeType(c->r);
 		node = xmlTextReaderCurrentNode(c->r);
 		if (type == XML_READER_TYPE_ELEMENT) {
@@ -472,7 +473,7 @@ validator_check(struct validator *v, const char *path,
 	if (open_input(path, rep, &in) == -1)
 		return -1;
 	if (in.err == 0 && sniff_not_xml(in.head, in.head_len,
-	    in.head_whole, rep)) {
+	    in.head_whole, expect != FORMAT_XML, rep)) {
 		if (in.fd != STDIN_FILENO)
 			close(in.fd);
 		return 0;

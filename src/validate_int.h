@@ -150,10 +150,11 @@ long long vmem_live(void);
 
 /*
  * Reports what the first N bytes B of a file show it to be, if that is
- * not an XML feed (WHOLE: they are the whole file); true if it did.
+ * not XML (WHOLE: they are the whole file) or, if FEED, not an XML feed
+ * (JSON, an HTML page); true if it did.
  */
 bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
-	    struct report *rep);
+	    bool feed, struct report *rep);
 
 /* Format modules: called with the reader on the root element. */
 void	 atom_validate(struct vctx *c, xmlNodePtr root);

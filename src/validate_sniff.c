@@ -72,7 +72,7 @@ starts_with_nocase(const unsigned char *b, size_t n, const char *word)
 }
 
 bool
-sniff_not_xml(const unsigned char *b, size_t n, bool whole,
+sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
     struct report *rep)
 {
 	char		 text[256], enc[64];
@@ -128,6 +128,8 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole,
 		    "the file holds nothing but white space");
 		return true;
 	}
+	if (!feed)
+		return false;	/* any XML, an XHTML page included */
 	if (i < n && b[i] == '{') {
 		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this is "
 		    "JSON, not an XML feed: validate checks Atom and RSS, not "
