@@ -157,6 +157,8 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
 		    e->int2 > 0 ? (unsigned long)e->int2 : 1, SEV_ERROR,
 		    "too-large", "%s, more than validate reads", plain);
+		/* What the parser says after this only repeats it. */
+		c->broken = c->too_large = true;
 		return;
 	}
 	report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
@@ -401,23 +403,28 @@ input_read(void *arg, char *buf, int len)
 {
 	struct input	*in = arg;
 	ssize_t		 n;
+	size_t		 got;
 
 	if (in->mem_limit > 0 && vmem_live() - in->mem_base >
 	    (long long)in->mem_limit) {
 		too_large(in->c, in->mem_limit);
 		return -1;
 	}
+	/* As read(2) would have: the parser's chunks, and so its columns. */
+	got = 0;
 	if (in->head_off < in->head_len) {
-		n = (ssize_t)(in->head_len - in->head_off);
-		if (n > len)
-			n = len;
-		memcpy(buf, in->head + in->head_off, (size_t)n);
-		in->head_off += (size_t)n;
-		return (int)n;
+		got = in->head_len - in->head_off;
+		if (got > (size_t)len)
+			got = (size_t)len;
+		memcpy(buf, in->head + in->head_off, got);
+		in->head_off += got;
 	}
-	if (in->head_whole)
-		return 0;
-	return (int)input_raw_read(in, buf, (size_t)len);
+	if (got == (size_t)len || in->head_whole)
+		return (int)got;
+	n = input_raw_read(in, buf + got, (size_t)len - got);
+	if (n == -1)
+		return got > 0 ? (int)got : -1;
+	return (int)(got + (size_t)n);
 }
 
 static int

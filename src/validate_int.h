@@ -62,7 +62,7 @@ struct vctx {
 	size_t		 header_kids;
 	struct hashset	 ids;		/* ids and guids seen */
 	bool		 broken;	/* fatal XML error: stop judging */
-	bool		 too_large;	/* stopped at the memory limit */
+	bool		 too_large;	/* stopped at a limit: said once */
 	bool		 ids_full_said;	/* the warning about ids.full */
 	char		 last_xml[128];	/* parsers repeat */
 };
