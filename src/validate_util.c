@@ -414,8 +414,8 @@ hashset_insert(struct hashset *h, uint64_t v)
 	h->n++;
 }
 
-/* 4 MiB of slots: an endless feed cannot make the set grow without end. */
-#define HASHSET_MAX	250000
+/* 8 MiB of slots at most: an endless feed cannot make the set grow. */
+#define HASHSET_MAX	500000
 
 bool
 hashset_add(struct hashset *h, uint64_t v)
