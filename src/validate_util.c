@@ -436,6 +436,7 @@ hashset_add(struct hashset *h, uint64_t v)
 	if ((h->n + 1) * 2 > h->cap) {
 		bigger.cap = h->cap ? h->cap * 2 : 64;
 		bigger.n = 0;
+		bigger.full = false;
 		bigger.slot = xcalloc(bigger.cap, sizeof(uint64_t));
 		for (i = 0; i < h->cap; i++)
 			if (h->slot[i] != 0)
