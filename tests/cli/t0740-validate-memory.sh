@@ -3,13 +3,23 @@
 # processing instructions, CDATA sections, white space, attributes, in a
 # channel, a feed, one item or one entry, and an endless stream on
 # standard input. Each run is capped at 64 MiB plus 48 MiB for the
-# program's shared libraries (libxml2 maps ICU's data); what the limits
+# program's shared libraries (libxml2 maps ICU's data), more under
+# AddressSanitizer; peak resident memory is measured, where GNU time is
+# there, against 64 MiB itself. What the limits
 # cannot allow ends with a too-large error, never a crash or a kill.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
 
 CAP=112
+case ${SANITIZER_CFLAGS:-} in
+*address*)
+	# AddressSanitizer's shadow memory and quarantine count as resident:
+	# keep the quarantine small, and allow for the shadow.
+	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=16"
+	export ASAN_OPTIONS
+	CAP=176 ;;
+esac
 capped() {
 	(limit_memory $CAP; exec "$FEEDWRIGHT" validate "$@")
 }
@@ -108,8 +118,8 @@ test_expect_success 'an item of 8 MB of elements: stopped at the limit' '
 	stopped
 '
 
-test_expect_success '2,000,000 unknown elements inside channel: flat, valid' '
-	many "$RSS" "<x:y xmlns:x=\"urn:x\"/>" 2000000 \
+test_expect_success '500,000 unknown elements inside channel: flat, valid' '
+	many "$RSS" "<x:y xmlns:x=\"urn:x\"/>" 500000 \
 	    "</channel></rss>" >uc.xml &&
 	test_expect_code 0 capped uc.xml &&
 	test_must_be_empty "$T/out"
