@@ -327,24 +327,37 @@ check_dtd(struct vctx *c, xmlNodePtr root)
 	}
 }
 
-/* Stops the document: holding more of it would pass the limit. */
+/*
+ * Stops the document at the parser's position: holding more of it would
+ * pass the memory limit (LIMIT bytes), or (LIMIT 0) a start tag has more
+ * attributes than validate reads.
+ */
 static void
 too_large(struct vctx *c, size_t limit)
 {
-	int	 line, col;
+	int	 line = 0, col = 0;
 
 	if (c->too_large)
 		return;
 	c->too_large = true;
 	c->broken = true;
-	line = xmlTextReaderGetParserLineNumber(c->r);
-	col = xmlTextReaderGetParserColumnNumber(c->r);
-	report_add(c->rep, line > 0 ? (unsigned long)line : 0,
-	    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
-	    "validate stops here: checking the document would take more "
-	    "than %zu MiB of memory at once (an entry or item this large, or "
-	    "this many comments, processing instructions or attributes "
-	    "between two elements)", limit >> 20);
+	if (c->r != NULL) {
+		line = xmlTextReaderGetParserLineNumber(c->r);
+		col = xmlTextReaderGetParserColumnNumber(c->r);
+	}
+	if (limit == 0)
+		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
+		    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
+		    "an element with more than 10,000 attributes, more "
+		    "than validate reads");
+	else
+		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
+		    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
+		    "validate stops here: checking the document would take "
+		    "more than %zu MiB of memory at once (an entry or item "
+		    "this large, or this many comments, processing "
+		    "instructions or attributes between two elements)",
+		    limit >> 20);
 }
 
 /*
@@ -363,6 +376,7 @@ struct input {
 	unsigned char	 head[SNIFF_BYTES + 1];	/* read first, for sniffing */
 	size_t		 head_len, head_off;
 	bool		 head_whole;	/* the file ends within head */
+	struct markup_scan scan;	/* attributes per start tag */
 };
 
 static ssize_t
@@ -419,12 +433,18 @@ input_read(void *arg, char *buf, int len)
 		memcpy(buf, in->head + in->head_off, got);
 		in->head_off += got;
 	}
-	if (got == (size_t)len || in->head_whole)
-		return (int)got;
-	n = input_raw_read(in, buf + got, (size_t)len - got);
-	if (n == -1)
-		return got > 0 ? (int)got : -1;
-	return (int)(got + (size_t)n);
+	if (got < (size_t)len && !in->head_whole) {
+		n = input_raw_read(in, buf + got, (size_t)len - got);
+		if (n == -1 && got == 0)
+			return -1;
+		if (n > 0)
+			got += (size_t)n;
+	}
+	if (!scan_bytes(&in->scan, (const unsigned char *)buf, got)) {
+		too_large(in->c, 0);
+		return -1;
+	}
+	return (int)got;
 }
 
 static int
@@ -446,6 +466,15 @@ open_input(const char *path, struct report *rep, struct input *in)
 		return -1;
 	}
 	fill_head(in);
+	/* UTF-16 by its byte order mark or its first "<"; else bytes. */
+	if (in->head_len >= 2 && ((in->head[0] == 0xff && in->head[1] ==
+	    0xfe) || (in->head[0] == '<' && in->head[1] == 0)))
+		scan_init(&in->scan, 2, true);
+	else if (in->head_len >= 2 && ((in->head[0] == 0xfe &&
+	    in->head[1] == 0xff) || (in->head[0] == 0 && in->head[1] == '<')))
+		scan_init(&in->scan, 2, false);
+	else
+		scan_init(&in->scan, 1, false);
 	return 0;
 }
 
@@ -485,6 +514,7 @@ validator_check(struct validator *v, const char *path,
 			close(in.fd);
 		return 0;
 	}
+	in.c = &c;
 	if (in.err != 0 || (c.r = open_reader(path, rep, &in)) == NULL) {
 		if (in.err != 0)
 			report_add(rep, 0, 0, SEV_ERROR, "unreadable",
@@ -493,7 +523,6 @@ validator_check(struct validator *v, const char *path,
 			close(in.fd);
 		return -1;
 	}
-	in.c = &c;
 	in.mem_limit = v->mem_limit;
 	in.mem_base = vmem_live();
 	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);

@@ -156,6 +156,19 @@ long long vmem_live(void);
 bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
 	    bool feed, struct report *rep);
 
+/* The attributes of start tags, counted in the input (validate_scan.c). */
+#define SCAN_MAX_ATTRS	10000	/* "10,000" in validate.c's message */
+struct markup_scan {
+	int		 state, unit;	/* unit: 1 byte, or 2 (UTF-16) */
+	bool		 le;		/* UTF-16LE */
+	int		 pending;	/* first byte of a UTF-16 unit, or -1 */
+	unsigned	 quote, run, depth;
+	unsigned long	 attrs;
+};
+void	 scan_init(struct markup_scan *s, int unit, bool le);
+/* Scans N more bytes; false once a start tag has too many attributes. */
+bool	 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n);
+
 /* Format modules: called with the reader on the root element. */
 void	 atom_validate(struct vctx *c, xmlNodePtr root);
 void	 rss_validate(struct vctx *c, xmlNodePtr root);

@@ -139,6 +139,14 @@ test_expect_success 'an item element with 5,000 namespace declarations' '
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'a start tag with 100,000 attributes: stopped before it is parsed' '
+	"$PYTHON" -c "import sys; sys.stdout.write(sys.argv[1] + \"<x:y xmlns:x=\\\"urn:x\\\"\" + \"\".join(\" a%d=\\\"b\\\"\" % i for i in range(100000)) + \"/></channel></rss>\\n\")" "$RSS" >a100k.xml &&
+	test_expect_code 1 capped a100k.xml &&
+	echo "a100k.xml:1:104: error: an element with more than 10,000 attributes, more than validate reads [too-large]" >want &&
+	test_cmp want "$T/out" &&
+	test_must_be_empty "$T/err"
+'
+
 test_expect_success 'a feed of valid items still passes under the cap' '
 	"$PYTHON" "$SRCDIR/tests/validate/bigfeed.py" rss 3000 >big.xml &&
 	test_expect_code 0 capped big.xml &&
