@@ -415,7 +415,7 @@ hashset_insert(struct hashset *h, uint64_t v)
 }
 
 /* 8 MiB of slots at most: an endless feed cannot make the set grow. */
-#define HASHSET_MAX	500000
+#define HASHSET_MAX	500000	/* "500,000" in id_seen's message */
 
 bool
 hashset_add(struct hashset *h, uint64_t v)
@@ -462,9 +462,9 @@ id_seen(struct vctx *c, xmlNodePtr n, uint64_t h)
 
 	if (c->ids.full && !c->ids_full_said) {
 		c->ids_full_said = true;
-		vreport(c, n, SEV_WARNING, "too-large", "more than %d entries "
-		    "or items: the ids of the others are not checked for "
-		    "uniqueness", HASHSET_MAX);
+		vreport(c, n, SEV_WARNING, "too-large", "more than 500,000 "
+		    "entries or items: the ids of the others are not checked "
+		    "for uniqueness");
 	}
 	return seen;
 }
