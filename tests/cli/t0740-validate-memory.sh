@@ -147,6 +147,20 @@ test_expect_success 'a start tag with 100,000 attributes: stopped before it is p
 	test_must_be_empty "$T/err"
 '
 
+test_expect_success '500,002 items: the id set stops growing, with a warning' '
+	"$PYTHON" -c "
+import sys
+w = sys.stdout.write
+w(sys.argv[1] + \"\\n\")
+for i in range(500002):
+    w(\"<item><title>t</title><guid isPermaLink=\\\"false\\\">g%d</guid></item>\\n\" % i)
+w(\"<item><title>t</title><guid isPermaLink=\\\"false\\\">g5</guid></item>\\n</channel></rss>\\n\")" "$RSS" >ids.xml &&
+	test_expect_code 1 capped ids.xml &&
+	printf "%s\n" "ids.xml:500002:1: warning: more than 500,000 entries or items: the ids of the others are not checked for uniqueness [too-large]" \
+	    "ids.xml:500004:1: error: guid \"g5\" is used by another item; it must identify its item uniquely [rss-guid-duplicate]" >want &&
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'a feed of valid items still passes under the cap' '
 	"$PYTHON" "$SRCDIR/tests/validate/bigfeed.py" rss 3000 >big.xml &&
 	test_expect_code 0 capped big.xml &&
