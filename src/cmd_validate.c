@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,12 @@
 #include "commands.h"
 #include "util.h"
 #include "validate.h"
+
+/*
+ * What libxml2 may hold of one document at once: with the copy checked
+ * against the schema and the program itself, validate stays within 64 MiB.
+ */
+#define VALIDATE_MEMORY_LIMIT	(40UL << 20)
 
 static const char usage_text[] =
 "Usage: feedwright validate [--format=text|json] [--strict] FILE...\n"
@@ -28,7 +35,21 @@ static const char usage_text[] =
 "  -V, --version   show the version and exit\n"
 "\n"
 "Exit status: 0 every file valid, 1 a file invalid, 2 a file could not be\n"
-"read, or usage error.\n";
+"read, the report could not be written, or usage error.\n";
+
+/* A report that did not reach its reader is a failure (exit 2), said once. */
+static bool
+report_written(FILE *fp)
+{
+	if (fflush(fp) == 0 && !ferror(fp))
+		return true;
+	msg_error(NULL, 0, "validate: cannot write the report: %s",
+	    strerror(errno));
+	/* Drops what is left, so that it is not tried and said again at exit. */
+	if (freopen("/dev/null", "w", fp) == NULL)
+		clearerr(fp);
+	return false;
+}
 
 int
 cmd_validate(int argc, char **argv)
@@ -80,6 +101,7 @@ cmd_validate(int argc, char **argv)
 	}
 	if ((v = validator_new()) == NULL)
 		return EXIT_USAGE;
+	validator_limit_memory(v, VALIDATE_MEMORY_LIMIT);
 	if (json && argc - optind > 1)
 		fputs("[", stdout);
 	for (i = optind; i < argc; i++) {
@@ -95,9 +117,15 @@ cmd_validate(int argc, char **argv)
 		} else
 			report_print_text(&rep, stdout);
 		report_free(&rep);
+		if (!report_written(stdout)) {
+			validator_free(v);
+			return EXIT_USAGE;
+		}
 	}
 	if (json)
 		fputs(argc - optind > 1 ? "]\n" : "\n", stdout);
 	validator_free(v);
+	if (!report_written(stdout))
+		return EXIT_USAGE;
 	return status;
 }

@@ -21,11 +21,15 @@
 #include "validate.h"
 #include "validate_int.h"
 
+/* What is read before the parser starts, to say what a file is. */
+#define SNIFF_BYTES	512
+
 struct validator {
 	struct vschema	*atom_entry, *atom_full;
 	struct vschema	*rss_item, *rss_full;
 	xmlExternalEntityLoader saved;	/* restored by validator_free */
 	bool		 own_output;	/* validator_trust_own_output */
+	size_t		 mem_limit;	/* 0: none */
 };
 
 /* Whatever the document asks for, nothing is loaded from outside it. */
@@ -66,6 +70,12 @@ validator_trust_own_output(struct validator *v)
 }
 
 void
+validator_limit_memory(struct validator *v, size_t bytes)
+{
+	v->mem_limit = vmem_count() ? bytes : 0;
+}
+
+void
 validator_free(struct validator *v)
 {
 	if (v == NULL)
@@ -78,16 +88,64 @@ validator_free(struct validator *v)
 	free(v);
 }
 
+/*
+ * libxml2's words for its limits advise XML_PARSE_HUGE, which no user of
+ * validate can set: these say which limit the file passed (libxml2 2.9's
+ * values, kept by later versions), matched on the start of the message.
+ */
+static const struct {
+	const char	*libxml2;
+	const char	*plain;
+} limit_words[] = {
+	{ "Excessive depth in document",
+	    "elements nested deeper than 256 levels" },
+	{ "xmlSAX2Characters: huge text node",
+	    "a text node longer than 10,000,000 bytes" },
+	{ "internal error: Huge input lookup", "a tag, comment or other "
+	    "markup longer than 10,000,000 bytes" },
+	{ "Comment too big found", "a comment longer than 10,000,000 bytes" },
+	{ "PI ", "a processing instruction longer than 10,000,000 bytes" },
+	{ "CData section too big found",
+	    "a CDATA section longer than 10,000,000 bytes" },
+	{ "AttValue length too long",
+	    "an attribute value longer than 10,000,000 bytes" },
+	{ "Name too long", "a name longer than 50,000 bytes" },
+	{ "entity value too long",
+	    "an entity value longer than 10,000,000 bytes" },
+	{ "xmlParseElementChildrenContentDecl : depth",
+	    "a DTD content model nested deeper than 128 levels" },
+};
+
+/* The plain words for a limit libxml2 reports, or NULL. */
+static const char *
+limit_plain(const char *msg)
+{
+	size_t	 i, n;
+
+	for (i = 0; i < sizeof(limit_words) / sizeof(limit_words[0]); i++) {
+		n = strlen(limit_words[i].libxml2);
+		if (strncmp(msg, limit_words[i].libxml2, n) != 0)
+			continue;
+		/* "PI %s too big found", not every PI error. */
+		if (strcmp(limit_words[i].libxml2, "PI ") == 0 &&
+		    strstr(msg, " too big found") == NULL)
+			continue;
+		return limit_words[i].plain;
+	}
+	return NULL;
+}
+
 /* Parser errors: well-formedness and namespace errors are MUST-level. */
 static void
 on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 {
 	struct vctx	*c = arg;
 	char		 msg[512];
+	const char	*plain;
 	size_t		 n;
 
 	if (e == NULL || e->level == XML_ERR_WARNING || e->level ==
-	    XML_ERR_NONE)
+	    XML_ERR_NONE || c->too_large)
 		return;
 	if (e->level == XML_ERR_FATAL)
 		c->broken = true;
@@ -102,6 +160,14 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	if (strncmp(c->last_xml, msg, sizeof(c->last_xml) - 1) == 0)
 		return;
 	snprintf(c->last_xml, sizeof(c->last_xml), "%s", msg);
+	if ((plain = limit_plain(msg)) != NULL) {
+		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
+		    e->int2 > 0 ? (unsigned long)e->int2 : 1, SEV_ERROR,
+		    "too-large", "%s, more than validate reads", plain);
+		/* What the parser says after this only repeats it. */
+		c->broken = c->too_large = true;
+		return;
+	}
 	report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
 	    e->int2 > 0 ? (unsigned long)e->int2 : 1, SEV_ERROR,
 	    e->domain == XML_FROM_NAMESPACE ? "xml-namespace" :
@@ -143,7 +209,8 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 		return 0;
 	depth = xmlTextReaderDepth(c->r);
 	rc = xmlTextReaderRead(c->r);
-	while (rc == 1 && xmlTextReaderDepth(c->r) > depth) {
+	/* After a fatal error the reader's position means nothing. */
+	while (rc == 1 && !c->broken && xmlTextReaderDepth(c->r) > depth) {
 		type = xmlTextReaderNodeType(c->r);
 		node = xmlTextReaderCurrentNode(c->r);
 		if (type == XML_READER_TYPE_ELEMENT) {
@@ -199,9 +266,14 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 		atom_validate(c, root);
 	} else if (strcmp(node_name(root), "rss") == 0) {
 		ver = version_of(root, &b);
-		c->rep->format = ver == NULL ? "rss" :
-		    strcmp(ver, "0.91") == 0 ? "rss-0.91" :
-		    strcmp(ver, "0.92") == 0 ? "rss-0.92" : "rss-2.0";
+		/* The version the document declares, whatever it is. */
+		if (ver == NULL)
+			c->rep->format = "rss";
+		else {
+			snprintf(c->rep->format_own,
+			    sizeof(c->rep->format_own), "rss-%s", ver);
+			c->rep->format = c->rep->format_own;
+		}
 		if (expect == FORMAT_ATOM)
 			vreport(c, root, SEV_ERROR, "wrong-format",
 			    "expected an Atom 1.0 feed, found RSS");
@@ -262,28 +334,124 @@ check_dtd(struct vctx *c, xmlNodePtr root)
 	}
 }
 
-/* The reader's input: counts bytes and keeps the read error, if any. */
+/*
+ * Stops the document at the parser's position: holding more of it would
+ * pass the memory limit (LIMIT bytes), or (LIMIT 0) a start tag has more
+ * attributes than validate reads.
+ */
+static void
+too_large(struct vctx *c, size_t limit)
+{
+	int	 line = 0, col = 0;
+
+	if (c->too_large)
+		return;
+	c->too_large = true;
+	c->broken = true;
+	if (c->r != NULL) {
+		line = xmlTextReaderGetParserLineNumber(c->r);
+		col = xmlTextReaderGetParserColumnNumber(c->r);
+	}
+	if (limit == 0)
+		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
+		    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
+		    "an element with more than 10,000 attributes, more "
+		    "than validate reads");
+	else
+		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
+		    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
+		    "validate stops here: checking the document would take "
+		    "more than %zu MiB of memory at once (an entry or item "
+		    "this large, or this many comments, processing "
+		    "instructions or attributes between two elements)",
+		    limit >> 20);
+}
+
+/*
+ * The reader's input: counts bytes and keeps the read error, if any. It
+ * is also where the memory limit is enforced: the parser asks for more
+ * input every few kilobytes, whatever it is building, so refusing it
+ * there stops any shape of document between two reads.
+ */
 struct input {
 	int		 fd;
 	int		 err;		/* errno of a failed read */
 	unsigned long	 bytes;
+	struct vctx	*c;
+	size_t		 mem_limit;	/* 0: none */
+	long long	 mem_base;	/* vmem_live() before the reader */
+	unsigned char	 head[SNIFF_BYTES + 1];	/* read first, for sniffing */
+	size_t		 head_len, head_off;
+	bool		 head_whole;	/* the file ends within head */
+	struct markup_scan scan;	/* attributes per start tag */
 };
+
+static ssize_t
+input_raw_read(struct input *in, void *buf, size_t len)
+{
+	ssize_t		 n;
+
+	do
+		n = read(in->fd, buf, len);
+	while (n == -1 && errno == EINTR);
+	if (n == -1)
+		in->err = errno;
+	else
+		in->bytes += (unsigned long)n;
+	return n;
+}
+
+/* Reads the first bytes, which the reader is then given first. */
+static void
+fill_head(struct input *in)
+{
+	ssize_t		 n;
+
+	while (in->head_len < SNIFF_BYTES) {
+		n = input_raw_read(in, in->head + in->head_len,
+		    SNIFF_BYTES - in->head_len);
+		if (n <= 0) {
+			in->head_whole = n == 0;
+			break;
+		}
+		in->head_len += (size_t)n;
+	}
+	in->head[in->head_len] = '\0';
+}
 
 static int
 input_read(void *arg, char *buf, int len)
 {
 	struct input	*in = arg;
 	ssize_t		 n;
+	size_t		 got;
 
-	do
-		n = read(in->fd, buf, (size_t)len);
-	while (n == -1 && errno == EINTR);
-	if (n == -1) {
-		in->err = errno;
+	if (in->mem_limit > 0 && vmem_live() - in->mem_base >
+	    (long long)in->mem_limit) {
+		too_large(in->c, in->mem_limit);
 		return -1;
 	}
-	in->bytes += (unsigned long)n;
-	return (int)n;
+	/* As read(2) would have: the parser's chunks, and so its columns. */
+	got = 0;
+	if (in->head_off < in->head_len) {
+		got = in->head_len - in->head_off;
+		if (got > (size_t)len)
+			got = (size_t)len;
+		memcpy(buf, in->head + in->head_off, got);
+		in->head_off += got;
+	}
+	if (got < (size_t)len && !in->head_whole) {
+		n = input_raw_read(in, buf + got, (size_t)len - got);
+		if (n == -1 && got == 0)
+			return -1;
+		if (n > 0)
+			got += (size_t)n;
+	}
+	if (!scan_bytes(&in->scan, (const unsigned char *)buf, got)) {
+		too_large(in->c, 0);
+		return -1;
+	}
+	return (int)got;
 }
 
 static int
@@ -291,6 +459,30 @@ input_close(void *arg)
 {
 	(void)arg;
 	return 0;	/* the descriptor is closed by validator_check */
+}
+
+static int
+open_input(const char *path, struct report *rep, struct input *in)
+{
+	memset(in, 0, sizeof(*in));
+	if (strcmp(path, "-") == 0)
+		in->fd = STDIN_FILENO;
+	else if ((in->fd = open(path, O_RDONLY)) == -1) {
+		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+		    "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	fill_head(in);
+	/* UTF-16 by its byte order mark or its first "<"; else bytes. */
+	if (in->head_len >= 2 && ((in->head[0] == 0xff && in->head[1] ==
+	    0xfe) || (in->head[0] == '<' && in->head[1] == 0)))
+		scan_init(&in->scan, 2, true);
+	else if (in->head_len >= 2 && ((in->head[0] == 0xfe &&
+	    in->head[1] == 0xff) || (in->head[0] == 0 && in->head[1] == '<')))
+		scan_init(&in->scan, 2, false);
+	else
+		scan_init(&in->scan, 1, false);
+	return 0;
 }
 
 static xmlTextReaderPtr
@@ -306,22 +498,11 @@ open_reader(const char *path, struct report *rep, struct input *in,
 	if (own_output)
 		opts |= XML_PARSE_HUGE;
 
-	memset(in, 0, sizeof(*in));
-	if (strcmp(path, "-") == 0)
-		in->fd = STDIN_FILENO;
-	else if ((in->fd = open(path, O_RDONLY)) == -1) {
-		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
-		    "cannot open: %s", strerror(errno));
-		return NULL;
-	}
 	r = xmlReaderForIO(input_read, input_close, in,
 	    strcmp(path, "-") == 0 ? "stdin" : path, NULL, opts);
-	if (r == NULL) {
+	if (r == NULL)
 		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
 		    "cannot start the XML reader");
-		if (in->fd != STDIN_FILENO)
-			close(in->fd);
-	}
 	return r;
 }
 
@@ -337,8 +518,26 @@ validator_check(struct validator *v, const char *path,
 	xmlSetExternalEntityLoader(refuse_loader);
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
-	if ((c.r = open_reader(path, rep, &in, v->own_output)) == NULL)
+	if (open_input(path, rep, &in) == -1)
 		return -1;
+	if (in.err == 0 && sniff_not_xml(in.head, in.head_len,
+	    in.head_whole, expect != FORMAT_XML, rep)) {
+		if (in.fd != STDIN_FILENO)
+			close(in.fd);
+		return 0;
+	}
+	in.c = &c;
+	if (in.err != 0 || (c.r = open_reader(path, rep, &in,
+	    v->own_output)) == NULL) {
+		if (in.err != 0)
+			report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+			    "cannot read: %s", strerror(in.err));
+		if (in.fd != STDIN_FILENO)
+			close(in.fd);
+		return -1;
+	}
+	in.mem_limit = v->mem_limit;
+	in.mem_base = vmem_live();
 	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);
 	while ((rc = xmlTextReaderRead(c.r)) == 1) {
 		type = xmlTextReaderNodeType(c.r);
@@ -354,10 +553,7 @@ validator_check(struct validator *v, const char *path,
 		/* Drain the rest, so trailing garbage is reported. */
 		while (xmlTextReaderRead(c.r) == 1)
 			;
-	} else if (in.err == 0 && in.bytes == 0)
-		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
-		    "the file is empty");
-	else if (!c.broken)
+	} else if (!c.broken)
 		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
 		    "no root element: the file is not XML");
 	if (c.header != NULL)

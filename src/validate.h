@@ -8,6 +8,7 @@
 #define FEEDWRIGHT_VALIDATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "validate_report.h"
 
@@ -23,6 +24,11 @@ struct validator;
 /* Compiles the schemas; returns NULL (reported) if they fail to. */
 struct validator *validator_new(void);
 void	 validator_free(struct validator *v);
+/*
+ * Stops any document whose checking would hold more than BYTES of memory
+ * at once, with a "too-large" error; without this call, there is no limit.
+ */
+void	 validator_limit_memory(struct validator *v, size_t bytes);
 
 /*
  * For build's check of the file it has just written, and nothing else:

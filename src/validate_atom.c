@@ -718,7 +718,7 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 	if (s.id > 0 && s.idv.len > 0) {
 		h = hash_bytes(s.idv.data, s.idv.len, 0) ^
 		    hash_bytes(s.updatedv.data, s.updatedv.len, 7);
-		if (hashset_add(&c->ids, h == 0 ? 1 : h))
+		if (id_seen(c, n, h == 0 ? 1 : h))
 			vreport(c, n, SEV_WARNING, "atom-duplicate-entry",
 			    "another atom:entry has the same atom:id \"%s\" "
 			    "and atom:updated; entries with the same id should "

@@ -34,17 +34,22 @@
 #endif
 
 struct vschema;
+struct vctx;
 
 /* A set of 64-bit hashes, for uniqueness checks across a whole feed. */
 struct hashset {
 	uint64_t	*slot;		/* 0 = empty */
 	size_t		 n, cap;
+	bool		 full;		/* refused a new value */
 };
 
 void	 hashset_free(struct hashset *h);
 /* Adds h; returns true if it was already there. */
 bool	 hashset_add(struct hashset *h, uint64_t v);
 uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
+
+/* Adds an entry's id hash to c->ids; true if it was there (see hashset). */
+bool	 id_seen(struct vctx *c, xmlNodePtr n, uint64_t h);
 
 /* The state of one file's validation. */
 struct vctx {
@@ -57,6 +62,8 @@ struct vctx {
 	size_t		 header_kids;
 	struct hashset	 ids;		/* ids and guids seen */
 	bool		 broken;	/* fatal XML error: stop judging */
+	bool		 too_large;	/* stopped at a limit: said once */
+	bool		 ids_full_said;	/* the warning about ids.full */
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -133,6 +140,34 @@ typedef void (*child_fn)(struct vctx *, xmlNodePtr, void *);
 typedef bool (*descend_fn)(struct vctx *, xmlNodePtr, void *);
 int	 walk_children(struct vctx *c, child_fn fn, descend_fn descend,
 	    void *st);
+
+/*
+ * Memory of libxml2: vmem_count starts counting (false if this system
+ * cannot); vmem_live is the bytes held, to compare with an earlier value.
+ */
+bool	 vmem_count(void);
+long long vmem_live(void);
+
+/*
+ * Reports what the first N bytes B of a file show it to be, if that is
+ * not XML (WHOLE: they are the whole file) or, if FEED, not an XML feed
+ * (JSON, an HTML page); true if it did.
+ */
+bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
+	    bool feed, struct report *rep);
+
+/* The attributes of start tags, counted in the input (validate_scan.c). */
+#define SCAN_MAX_ATTRS	10000	/* "10,000" in validate.c's message */
+struct markup_scan {
+	int		 state, unit;	/* unit: 1 byte, or 2 (UTF-16) */
+	bool		 le;		/* UTF-16LE */
+	int		 pending;	/* first byte of a UTF-16 unit, or -1 */
+	unsigned	 quote, run, depth;
+	unsigned long	 attrs;
+};
+void	 scan_init(struct markup_scan *s, int unit, bool le);
+/* Scans N more bytes; false once a start tag has too many attributes. */
+bool	 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n);
 
 /* Format modules: called with the reader on the root element. */
 void	 atom_validate(struct vctx *c, xmlNodePtr root);

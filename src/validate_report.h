@@ -29,7 +29,8 @@ struct problem {
 
 struct report {
 	char		*name;		/* owned: the name shown */
-	const char	*format;	/* static: the format detected */
+	const char	*format;	/* static, or format_own */
+	char		 format_own[40];	/* "rss-" and a version */
 	struct problem	*v;
 	size_t		 n, cap;
 	unsigned long	 errors, warnings;

@@ -333,7 +333,7 @@ guid(struct vctx *c, xmlNodePtr n)
 		vreport(c, n, SEV_ERROR, "rss-guid-permalink", "guid \"%s\" is "
 		    "a permalink (isPermaLink defaults to true) but not a full "
 		    "URL; add isPermaLink=\"false\"", t.data);
-	if (t.len > 0 && hashset_add(&c->ids, hash_bytes(t.data, t.len, 3)))
+	if (t.len > 0 && id_seen(c, n, hash_bytes(t.data, t.len, 3)))
 		vreport(c, n, SEV_ERROR, "rss-guid-duplicate", "guid \"%s\" is "
 		    "used by another item; it must identify its item uniquely",
 		    t.data);

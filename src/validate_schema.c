@@ -1,8 +1,8 @@
 /*
  * validate_schema: RELAX NG checks of subtrees. libxml2's streaming RELAX
  * NG keeps the whole document when the grammar interleaves at feed level
- * (notes/measurements.md), so each entry (or item) is copied into a small
- * document of its own and checked against the same grammar with <start>
+ * (notes/measurements.md), so each entry (or item) is made the root of
+ * its document for a moment and checked against the same grammar with <start>
  * pointing at the entry pattern; the feed minus its entries is checked
  * once, at the end, against the whole grammar. Memory stays that of one
  * entry.
@@ -113,27 +113,63 @@ on_error(void *ctx, XMLERR_CONST xmlError *e)
 	    "does not match the RELAX NG schema: %s", msg);
 }
 
+/*
+ * libxml2's RELAX NG matching of "any attribute" takes memory quadratic in
+ * an element's attributes (3,000 take 70 MB): past this many, the subtree
+ * is refused instead.
+ */
+#define SCHEMA_MAX_ATTRS	256
+
+/* The first element of the subtree with too many attributes, or NULL. */
+static xmlNodePtr
+too_many_attrs(xmlNodePtr n)
+{
+	xmlNodePtr	 k, bad;
+	xmlAttrPtr	 a;
+	xmlNsPtr	 ns;
+	size_t		 count = 0;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		count++;
+	for (ns = n->nsDef; ns != NULL; ns = ns->next)
+		count++;
+	if (count > SCHEMA_MAX_ATTRS)
+		return n;
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE &&
+		    (bad = too_many_attrs(k)) != NULL)
+			return bad;
+	return NULL;
+}
+
+/*
+ * The subtree is checked where it is, made the root of its document for
+ * the moment: a copy would double the memory a large entry takes.
+ */
 void
 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 {
 	xmlRelaxNGValidCtxtPtr	 vc;
-	xmlDocPtr		 doc;
-	xmlNodePtr		 copy;
+	xmlDocPtr		 doc = node->doc;
+	xmlNodePtr		 parent = node->parent, prev = node->prev;
+	xmlNodePtr		 root = NULL;
+	bool			 moved;
 
-	if (s == NULL)
+	xmlNodePtr		 bad;
+	char			 q[128];
+
+	if (s == NULL || doc == NULL)
 		return;
-	if (node->doc != NULL && node->parent == (xmlNodePtr)node->doc) {
-		doc = node->doc;	/* a whole document: check in place */
-		copy = NULL;
-	} else {
-		doc = xmlNewDoc(BAD_CAST "1.0");
-		copy = xmlDocCopyNode(node, doc, 1);
-		if (copy == NULL) {
-			xmlFreeDoc(doc);
-			return;
-		}
-		xmlDocSetRootElement(doc, copy);
-		xmlReconciliateNs(doc, copy);
+	if ((bad = too_many_attrs(node)) != NULL) {
+		vreport(c, bad, SEV_ERROR, "too-large", "%s has more than %d "
+		    "attributes and namespace declarations, more than validate "
+		    "checks", node_qname(bad, q, sizeof(q)), SCHEMA_MAX_ATTRS);
+		return;
+	}
+	moved = parent != (xmlNodePtr)doc;
+	if (moved) {
+		xmlUnlinkNode(node);
+		root = xmlDocSetRootElement(doc, node);
 	}
 	s->cur = c;
 	s->at = node;
@@ -145,6 +181,16 @@ vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 		xmlRelaxNGFreeValidCtxt(vc);
 	}
 	s->cur = NULL;
-	if (copy != NULL)
-		xmlFreeDoc(doc);
+	if (!moved)
+		return;
+	if (root != NULL)
+		xmlReplaceNode(node, root);
+	else
+		xmlUnlinkNode(node);
+	if (prev != NULL)
+		xmlAddNextSibling(prev, node);
+	else if (parent->children != NULL)
+		xmlAddPrevSibling(parent->children, node);
+	else
+		xmlAddChild(parent, node);
 }

@@ -346,6 +346,9 @@ hashset_insert(struct hashset *h, uint64_t v)
 	h->n++;
 }
 
+/* 8 MiB of slots at most: an endless feed cannot make the set grow. */
+#define HASHSET_MAX	500000	/* "500,000" in id_seen's message */
+
 bool
 hashset_add(struct hashset *h, uint64_t v)
 {
@@ -358,9 +361,14 @@ hashset_add(struct hashset *h, uint64_t v)
 			if (h->slot[i] == v)
 				return true;
 	}
+	if (h->n >= HASHSET_MAX) {
+		h->full = true;
+		return false;
+	}
 	if ((h->n + 1) * 2 > h->cap) {
 		bigger.cap = h->cap ? h->cap * 2 : 64;
 		bigger.n = 0;
+		bigger.full = false;
 		bigger.slot = xcalloc(bigger.cap, sizeof(uint64_t));
 		for (i = 0; i < h->cap; i++)
 			if (h->slot[i] != 0)
@@ -377,6 +385,20 @@ hashset_free(struct hashset *h)
 {
 	free(h->slot);
 	memset(h, 0, sizeof(*h));
+}
+
+bool
+id_seen(struct vctx *c, xmlNodePtr n, uint64_t h)
+{
+	bool	 seen = hashset_add(&c->ids, h);
+
+	if (c->ids.full && !c->ids_full_said) {
+		c->ids_full_said = true;
+		vreport(c, n, SEV_WARNING, "too-large", "more than 500,000 "
+		    "entries or items: the ids of the others are not checked "
+		    "for uniqueness");
+	}
+	return seen;
 }
 
 /* Feeds with more header elements than this are checked without them. */

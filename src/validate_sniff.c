@@ -1,0 +1,153 @@
+/*
+ * validate_sniff: says in plain words what a file is when its first bytes
+ * show that it is not an XML feed at all (empty, gzip-compressed, UTF-32,
+ * JSON, an HTML page), or that its XML declaration contradicts its
+ * encoding, before libxml2 says something less helpful ("Document is
+ * empty" for a gzip file).
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "validate_int.h"
+
+/* The ASCII text of the first bytes of a UTF-16 file, for its declaration. */
+static size_t
+utf16_ascii(const unsigned char *b, size_t n, bool le, char *out,
+    size_t size)
+{
+	size_t	 i, k = 0;
+
+	for (i = 0; i + 1 < n && k + 1 < size; i += 2) {
+		unsigned char lo = le ? b[i] : b[i + 1];
+		unsigned char hi = le ? b[i + 1] : b[i];
+
+		if (hi != 0 || lo == 0 || lo > 0x7e)
+			break;
+		out[k++] = (char)lo;
+	}
+	out[k] = '\0';
+	return k;
+}
+
+/* The encoding named by an XML declaration at the start of S, into ENC. */
+static bool
+declared_encoding(const char *s, char *enc, size_t size)
+{
+	const char	*end, *p, *q;
+	char		 quote;
+	size_t		 n;
+
+	if (strncmp(s, "<?xml", 5) != 0 || (end = strstr(s, "?>")) == NULL)
+		return false;
+	if ((p = strstr(s, "encoding")) == NULL || p > end)
+		return false;
+	for (p += 8; *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'; p++)
+		;
+	if (*p++ != '=')
+		return false;
+	while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+		p++;
+	if ((quote = *p++) != '"' && quote != '\'')
+		return false;
+	if ((q = strchr(p, quote)) == NULL || q > end)
+		return false;
+	n = (size_t)(q - p);
+	if (n >= size)
+		n = size - 1;
+	memcpy(enc, p, n);
+	enc[n] = '\0';
+	return true;
+}
+
+static bool
+starts_with_nocase(const unsigned char *b, size_t n, const char *word)
+{
+	size_t	 k = strlen(word);
+
+	return n >= k && strncasecmp((const char *)b, word, k) == 0;
+}
+
+bool
+sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
+    struct report *rep)
+{
+	char		 text[256], enc[64];
+	size_t		 i;
+	bool		 le, html;
+
+	if (n == 0) {
+		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+		    "the file is empty");
+		return true;
+	}
+	if (n >= 2 && b[0] == 0x1f && b[1] == 0x8b) {
+		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this is a "
+		    "gzip-compressed file, not XML: decompress it first "
+		    "(gunzip)");
+		return true;
+	}
+	if (n >= 4 && ((b[0] == 0 && b[1] == 0 && ((b[2] == 0xfe &&
+	    b[3] == 0xff) || (b[2] == 0 && b[3] == '<'))) ||
+	    (b[2] == 0 && b[3] == 0 && ((b[0] == 0xff && b[1] == 0xfe) ||
+	    (b[0] == '<' && b[1] == 0))))) {
+		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this file "
+		    "is in UTF-32, which validate does not read (XML requires "
+		    "only UTF-8 and UTF-16): convert it to UTF-8");
+		return true;
+	}
+	/* UTF-16, by its byte order mark or by "<?" (XML 1.0, appendix F). */
+	if (n >= 4 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe &&
+	    b[1] == 0xff) || (b[0] == '<' && b[1] == 0 && b[2] == '?' &&
+	    b[3] == 0) || (b[0] == 0 && b[1] == '<' && b[2] == 0 &&
+	    b[3] == '?'))) {
+		le = b[0] == 0xff || b[0] == '<';
+		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
+		utf16_ascii(b + i, n - i, le, text, sizeof(text));
+		if (declared_encoding(text, enc, sizeof(enc)) &&
+		    strcasecmp(enc, "UTF-16") != 0 &&
+		    strcasecmp(enc, le ? "UTF-16LE" : "UTF-16BE") != 0) {
+			report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+			    "the file is in UTF-16, but its XML declaration "
+			    "says encoding=\"%s\": the declaration must name "
+			    "the encoding the file is in (XML 1.0, section "
+			    "4.3.3)", enc);
+			return true;
+		}
+		return false;
+	}
+	i = n >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf ? 3 : 0;
+	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' ||
+	    b[i] == '\n'))
+		i++;
+	if (i == n && whole) {
+		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+		    "the file holds nothing but white space");
+		return true;
+	}
+	if (!feed)
+		return false;	/* any XML, an XHTML page included */
+	if (i < n && b[i] == '{') {
+		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this is "
+		    "JSON, not an XML feed: validate checks Atom and RSS, not "
+		    "JSON Feed");
+		return true;
+	}
+	if (starts_with_nocase(b + i, n - i, "<!DOCTYPE")) {
+		for (i += 9; i < n && (b[i] == ' ' || b[i] == '\t' ||
+		    b[i] == '\r' || b[i] == '\n'); i++)
+			;
+		html = starts_with_nocase(b + i, n - i, "html");
+	} else
+		html = starts_with_nocase(b + i, n - i, "<html") &&
+		    (n - i == 5 || isspace(b[i + 5]) || b[i + 5] == '>');
+	if (html) {
+		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this is an "
+		    "HTML page, not a feed");
+		return true;
+	}
+	return false;
+}
