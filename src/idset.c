@@ -18,23 +18,6 @@ struct idset_item {
 	char		 id[];		/* n bytes */
 };
 
-/* FNV-1a with a final mix, so the low bits index well. */
-static uint64_t
-hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t	 i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	return h;
-}
-
 void
 idset_init(struct idset *s)
 {
@@ -70,7 +53,7 @@ const char *
 idset_add(struct idset *s, const char *id, size_t n, const char *name)
 {
 	struct idset_item *it, **old;
-	uint64_t	 h = hash(id, n);
+	uint64_t	 h = hash_bytes(id, n, 0);
 	size_t		 i, oldcap;
 
 	if (s->cap != 0) {

@@ -425,3 +425,20 @@ str_has_prefix(const char *s, const char *prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
+
+/* FNV-1a, then a final mix so the slot index uses every bit. */
+uint64_t
+hash_bytes(const char *s, size_t n, uint64_t seed)
+{
+	uint64_t h = 1469598103934665603ULL ^ seed;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h == 0 ? 1 : h;
+}

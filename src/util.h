@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #define PROGNAME "feedwright"
@@ -97,5 +98,8 @@ void	 quote_into(char *out, const char *s, size_t n);
 char	*path_join(const char *dir, const char *name);
 
 bool	 str_has_prefix(const char *s, const char *prefix);
+
+/* A 64-bit hash of N bytes (FNV-1a and a final mix); never 0. */
+uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
 
 #endif

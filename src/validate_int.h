@@ -46,7 +46,6 @@ struct hashset {
 void	 hashset_free(struct hashset *h);
 /* Adds h; returns true if it was already there. */
 bool	 hashset_add(struct hashset *h, uint64_t v);
-uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
 
 /* Adds an entry's id hash to c->ids; true if it was there (see hashset). */
 bool	 id_seen(struct vctx *c, xmlNodePtr n, uint64_t h);

@@ -318,23 +318,6 @@ check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind)
 	buf_free(&t);
 }
 
-/* FNV-1a, then a final mix so the slot index uses every bit. */
-uint64_t
-hash_bytes(const char *s, size_t n, uint64_t seed)
-{
-	uint64_t h = 1469598103934665603ULL ^ seed;
-	size_t	 i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	return h == 0 ? 1 : h;
-}
-
 static void
 hashset_insert(struct hashset *h, uint64_t v)
 {

@@ -62,6 +62,18 @@ case ${SANITIZER_CFLAGS:-} in
 	export ASAN_OPTIONS UBSAN_OPTIONS ;;
 esac
 
+# as_user CMD...: runs CMD as an unprivileged user (nobody) when we are
+# root, for whom mode bits stop nothing; as ourselves otherwise.
+as_user() {
+	if [ "$(id -u)" -ne 0 ]; then
+		"$@"
+	elif command -v setpriv >/dev/null 2>&1; then
+		setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
+	else
+		runuser -u nobody -- "$@"
+	fi
+}
+
 # limit_memory MB: caps the memory of this shell and of what it runs, so
 # a runaway test fails instead of taking the machine down. Under
 # AddressSanitizer, whose shadow memory needs terabytes of address space,

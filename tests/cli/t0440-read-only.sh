@@ -11,16 +11,6 @@ pub=$T/feed/public
 mnt= lock_pid=
 trap 'kill -9 $lock_pid 2>/dev/null; if [ -n "$mnt" ]; then umount "$mnt"; fi; rm -rf "$T"' EXIT
 
-# as_user CMD...: runs CMD as an unprivileged user when we are root.
-as_user() {
-	if [ "$(id -u)" -ne 0 ]; then
-		"$@"
-	elif command -v setpriv >/dev/null 2>&1; then
-		setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
-	else
-		runuser -u nobody -- "$@"
-	fi
-}
 
 # intact: the published feed is the old one, and nothing else is there.
 intact() {

@@ -11,17 +11,6 @@ pub=$T/feed/public
 mnt=
 trap 'if [ -n "$mnt" ]; then umount "$mnt"; fi; rm -rf "$T"' EXIT
 
-# as_user CMD...: runs CMD as an unprivileged user when we are root (mode
-# bits stop nothing for root).
-as_user() {
-	if [ "$(id -u)" -ne 0 ]; then
-		"$@"
-	elif command -v setpriv >/dev/null 2>&1; then
-		setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
-	else
-		runuser -u nobody -- "$@"
-	fi
-}
 
 # listing DIR: what is in DIR (dot files too), with sizes and times.
 listing() { ls -lA --time-style=+%s.%N "$1" 2>&1; }
