@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "util.h"
 #include "validate.h"
+#include "validate_rules.h"
 
 /*
  * What libxml2 may hold of one document at once: with the copy checked
@@ -22,6 +23,7 @@
 
 static const char usage_text[] =
 "Usage: feedwright validate [--format=text|json] [--strict] FILE...\n"
+"       feedwright validate --list-rules\n"
 "Check that each FILE (- for standard input) is a valid Atom 1.0 or RSS 2.0\n"
 "feed: the schema and the rules of RFC 4287 and the RSS 2.0 specification.\n"
 "Problems are printed one per line on standard output, as\n"
@@ -31,6 +33,8 @@ static const char usage_text[] =
 "  --format=text   one line per problem (the default)\n"
 "  --format=json   a JSON object per file (an array of them for several)\n"
 "  --strict        warnings make a file invalid too\n"
+"  --list-rules    print every rule as ID SEVERITY SUMMARY, sorted by id,\n"
+"                  and exit\n"
 "  -h, --help      show this help and exit\n"
 "  -V, --version   show the version and exit\n"
 "\n"
@@ -57,13 +61,14 @@ cmd_validate(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "format",	required_argument, NULL, 'f' },
 		{ "strict",	no_argument,	   NULL, 's' },
+		{ "list-rules",	no_argument,	   NULL, 'l' },
 		{ "help",	no_argument,	   NULL, 'h' },
 		{ "version",	no_argument,	   NULL, 'V' },
 		{ NULL,		0,		   NULL, 0 }
 	};
 	struct validator *v;
 	struct report	 rep;
-	bool		 json = false, strict = false;
+	bool		 json = false, strict = false, list = false;
 	int		 c, i, status = EXIT_OK;
 
 	optind = 1;
@@ -83,6 +88,9 @@ cmd_validate(int argc, char **argv)
 		case 's':
 			strict = true;
 			break;
+		case 'l':
+			list = true;
+			break;
 		case 'h':
 			fputs(usage_text, stdout);
 			return EXIT_OK;
@@ -93,6 +101,16 @@ cmd_validate(int argc, char **argv)
 			fputs("Try 'feedwright validate --help'.\n", stderr);
 			return EXIT_USAGE;
 		}
+	}
+	if (list) {
+		if (optind < argc) {
+			msg_error(NULL, 0, "validate: --list-rules takes no "
+			    "file");
+			fputs("Try 'feedwright validate --help'.\n", stderr);
+			return EXIT_USAGE;
+		}
+		rules_print(stdout);
+		return report_written(stdout) ? EXIT_OK : EXIT_USAGE;
 	}
 	if (optind == argc) {
 		msg_error(NULL, 0, "validate: no file given");

@@ -162,16 +162,16 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	snprintf(c->last_xml, sizeof(c->last_xml), "%s", msg);
 	if ((plain = limit_plain(msg)) != NULL) {
 		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
-		    e->int2 > 0 ? (unsigned long)e->int2 : 1, SEV_ERROR,
-		    "too-large", "%s, more than validate reads", plain);
+		    e->int2 > 0 ? (unsigned long)e->int2 : 1,
+		    RULE_TOO_LARGE, "%s, more than validate reads", plain);
 		/* What the parser says after this only repeats it. */
 		c->broken = c->too_large = true;
 		return;
 	}
 	report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
-	    e->int2 > 0 ? (unsigned long)e->int2 : 1, SEV_ERROR,
-	    e->domain == XML_FROM_NAMESPACE ? "xml-namespace" :
-	    "xml-not-well-formed", "XML: %s", msg);
+	    e->int2 > 0 ? (unsigned long)e->int2 : 1,
+	    e->domain == XML_FROM_NAMESPACE ? RULE_XML_NAMESPACE :
+	    RULE_XML_NOT_WELL_FORMED, "XML: %s", msg);
 }
 
 /* Reported at the line of the text's first visible character. */
@@ -192,9 +192,9 @@ unexpected_text(struct vctx *c, xmlNodePtr parent, xmlNodePtr text)
 	}
 	if (line <= 0)
 		line = xmlGetLineNo(parent);
-	report_add(c->rep, line > 0 ? (unsigned long)line : 0, 1, SEV_ERROR,
-	    "unexpected-text", "text directly inside %s, where only elements "
-	    "may appear", node_qname(parent, q, sizeof(q)));
+	report_add(c->rep, line > 0 ? (unsigned long)line : 0, 1,
+	    RULE_UNEXPECTED_TEXT, "text directly inside %s, where only "
+	    "elements may appear", node_qname(parent, q, sizeof(q)));
 }
 
 int
@@ -259,7 +259,7 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 		c->rep->format = node_is(root, NS_ATOM, "feed") ? "atom-1.0" :
 		    "atom-1.0-entry";
 		if (expect == FORMAT_RSS)
-			vreport(c, root, SEV_ERROR, "wrong-format",
+			vreport(c, root, RULE_WRONG_FORMAT,
 			    "expected an RSS 2.0 feed, found Atom 1.0");
 		c->entry_schema = v->atom_entry;
 		c->full_schema = v->atom_full;
@@ -275,26 +275,26 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 			c->rep->format = c->rep->format_own;
 		}
 		if (expect == FORMAT_ATOM)
-			vreport(c, root, SEV_ERROR, "wrong-format",
+			vreport(c, root, RULE_WRONG_FORMAT,
 			    "expected an Atom 1.0 feed, found RSS");
 		c->entry_schema = v->rss_item;
 		c->full_schema = v->rss_full;
 		rss_validate(c, root);
 	} else if (node_is(root, NS_ATOM03, "feed")) {
 		c->rep->format = "atom-0.3";
-		vreport(c, root, SEV_ERROR, "unsupported-format", "Atom 0.3 "
+		vreport(c, root, RULE_UNSUPPORTED_FORMAT, "Atom 0.3 "
 		    "(namespace %s) is recognised but not supported; it was "
 		    "replaced by Atom 1.0 (RFC 4287)", NS_ATOM03);
 	} else if (node_is(root, NS_RDF, "RDF")) {
 		c->rep->format = "rss-1.0";
-		vreport(c, root, SEV_ERROR, "unsupported-format", "RSS 1.0 "
+		vreport(c, root, RULE_UNSUPPORTED_FORMAT, "RSS 1.0 "
 		    "(RDF Site Summary) is recognised but not supported; "
 		    "use RSS 2.0 or Atom 1.0");
 	} else if (strcmp(node_name(root), "feed") == 0) {
-		vreport(c, root, SEV_ERROR, "unknown-format", "root element "
+		vreport(c, root, RULE_UNKNOWN_FORMAT, "root element "
 		    "feed is not in the Atom namespace %s", NS_ATOM);
 	} else {
-		vreport(c, root, SEV_ERROR, "unknown-format", "root element "
+		vreport(c, root, RULE_UNKNOWN_FORMAT, "root element "
 		    "%s is neither Atom 1.0 (feed) nor RSS (rss): not a feed "
 		    "this validator knows", node_qname(root, q, sizeof(q)));
 	}
@@ -326,7 +326,7 @@ check_dtd(struct vctx *c, xmlNodePtr root)
 		if (ent->etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY ||
 		    ent->etype == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY ||
 		    ent->etype == XML_EXTERNAL_PARAMETER_ENTITY)
-			vreport(c, root, SEV_ERROR, "external-entity", "the "
+			vreport(c, root, RULE_EXTERNAL_ENTITY, "the "
 			    "DTD declares the external entity \"%s\" (%s), "
 			    "which is never loaded", ent->name,
 			    ent->SystemID != NULL ?
@@ -354,12 +354,12 @@ too_large(struct vctx *c, size_t limit)
 	}
 	if (limit == 0)
 		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
-		    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
+		    col > 0 ? (unsigned long)col : 1, RULE_TOO_LARGE,
 		    "an element with more than 10,000 attributes, more "
 		    "than validate reads");
 	else
 		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
-		    col > 0 ? (unsigned long)col : 1, SEV_ERROR, "too-large",
+		    col > 0 ? (unsigned long)col : 1, RULE_TOO_LARGE,
 		    "validate stops here: checking the document would take "
 		    "more than %zu MiB of memory at once (an entry or item "
 		    "this large, or this many comments, processing "
@@ -468,7 +468,7 @@ open_input(const char *path, struct report *rep, struct input *in)
 	if (strcmp(path, "-") == 0)
 		in->fd = STDIN_FILENO;
 	else if ((in->fd = open(path, O_RDONLY)) == -1) {
-		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+		report_add(rep, 0, 0, RULE_UNREADABLE,
 		    "cannot open: %s", strerror(errno));
 		return -1;
 	}
@@ -501,7 +501,7 @@ open_reader(const char *path, struct report *rep, struct input *in,
 	r = xmlReaderForIO(input_read, input_close, in,
 	    strcmp(path, "-") == 0 ? "stdin" : path, NULL, opts);
 	if (r == NULL)
-		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+		report_add(rep, 0, 0, RULE_UNREADABLE,
 		    "cannot start the XML reader");
 	return r;
 }
@@ -530,7 +530,7 @@ validator_check(struct validator *v, const char *path,
 	if (in.err != 0 || (c.r = open_reader(path, rep, &in,
 	    v->own_output)) == NULL) {
 		if (in.err != 0)
-			report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+			report_add(rep, 0, 0, RULE_UNREADABLE,
 			    "cannot read: %s", strerror(in.err));
 		if (in.fd != STDIN_FILENO)
 			close(in.fd);
@@ -554,7 +554,7 @@ validator_check(struct validator *v, const char *path,
 		while (xmlTextReaderRead(c.r) == 1)
 			;
 	} else if (!c.broken)
-		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+		report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
 		    "no root element: the file is not XML");
 	if (c.header != NULL)
 		xmlFreeDoc(c.header);
@@ -563,7 +563,7 @@ validator_check(struct validator *v, const char *path,
 	if (in.fd != STDIN_FILENO)
 		close(in.fd);
 	if (in.err != 0) {
-		report_add(rep, 0, 0, SEV_ERROR, "unreadable",
+		report_add(rep, 0, 0, RULE_UNREADABLE,
 		    "cannot read: %s", strerror(in.err));
 		status = -1;
 	}

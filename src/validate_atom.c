@@ -97,9 +97,9 @@ common_attrs(struct vctx *c, xmlNodePtr n)
 	for (a = n->properties; a != NULL; a = a->next) {
 		if (a->ns == NULL) {
 			if (!attr_defined(n, (const char *)a->name))
-				vreport(c, n, SEV_ERROR,
-				    "atom-unknown-attribute", "atom:%s has no "
-				    "attribute \"%s\"", node_name(n), a->name);
+				vreport(c, n, RULE_ATOM_UNKNOWN_ATTRIBUTE,
+				    "atom:%s has no attribute \"%s\"",
+				    node_name(n), a->name);
 			continue;
 		}
 		if (strcmp((const char *)a->ns->href, NS_XML) != 0)
@@ -107,12 +107,12 @@ common_attrs(struct vctx *c, xmlNodePtr n)
 		attr_get(n, NS_XML, (const char *)a->name, &v);
 		if (strcmp((const char *)a->name, "base") == 0 &&
 		    !uri_is_iri_reference(v.data, v.len))
-			vreport(c, n, SEV_ERROR, "atom-iri", "xml:base \"%s\" "
+			vreport(c, n, RULE_ATOM_IRI, "xml:base \"%s\" "
 			    "on atom:%s is not an IRI reference", v.data,
 			    node_name(n));
 		else if (strcmp((const char *)a->name, "lang") == 0 &&
 		    v.len != 0 && !is_language_tag(v.data))
-			vreport(c, n, SEV_ERROR, "atom-language", "xml:lang "
+			vreport(c, n, RULE_ATOM_LANGUAGE, "xml:lang "
 			    "\"%s\" on atom:%s is not a language tag", v.data,
 			    node_name(n));
 	}
@@ -123,7 +123,7 @@ static bool
 once(struct vctx *c, struct scope *s, xmlNodePtr n, unsigned *count)
 {
 	if (++*count == 2)
-		vreport(c, n, SEV_ERROR, "atom-duplicate-element", "atom:%s "
+		vreport(c, n, RULE_ATOM_DUPLICATE_ELEMENT, "atom:%s "
 		    "has more than one atom:%s, which may occur once",
 		    s->what, node_name(n));
 	return *count == 1;
@@ -133,7 +133,7 @@ static void
 no_child_elements(struct vctx *c, xmlNodePtr n, size_t elems)
 {
 	if (elems > 0)
-		vreport(c, n, SEV_ERROR, "atom-unexpected-element", "atom:%s "
+		vreport(c, n, RULE_ATOM_UNEXPECTED_ELEMENT, "atom:%s "
 		    "holds text only, but has a child element", node_name(n));
 }
 
@@ -146,22 +146,22 @@ iri_element(struct vctx *c, xmlNodePtr n, bool absolute, struct buf *out)
 	vbuf_init(&t);
 	no_child_elements(c, n, node_text(n, &t));
 	if (has_space(t.data))
-		vreport(c, n, SEV_ERROR, "atom-iri", "atom:%s \"%s\" contains "
+		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" contains "
 		    "white space, which an IRI cannot", node_name(n), t.data);
 	else if (absolute && !uri_is_absolute_iri(t.data, t.len))
-		vreport(c, n, SEV_ERROR, "atom-iri", "atom:%s \"%s\" is not "
+		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" is not "
 		    "an absolute IRI", node_name(n), t.data);
 	else if (!absolute && !uri_is_iri_reference(t.data, t.len))
-		vreport(c, n, SEV_ERROR, "atom-iri", "atom:%s \"%s\" is not "
+		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" is not "
 		    "an IRI reference", node_name(n), t.data);
 	else if (absolute && strncasecmp(t.data, "tag:", 4) == 0 &&
 	    !is_tag_uri(t.data))
-		vreport(c, n, SEV_ERROR, "atom-id", "atom:%s \"%s\" is not a "
+		vreport(c, n, RULE_ATOM_ID, "atom:%s \"%s\" is not a "
 		    "tag URI (RFC 4151: tag:authority,date:specific)",
 		    node_name(n), t.data);
 	else if (absolute && strncasecmp(t.data, "urn:", 4) == 0 &&
 	    !is_urn(t.data))
-		vreport(c, n, SEV_ERROR, "atom-id", "atom:%s \"%s\" is not a "
+		vreport(c, n, RULE_ATOM_ID, "atom:%s \"%s\" is not a "
 		    "URN (RFC 2141; urn:uuid: takes a UUID, RFC 4122)",
 		    node_name(n), t.data);
 	if (out != NULL) {
@@ -197,12 +197,12 @@ xhtml_inside(struct vctx *c, xmlNodePtr n)
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		if (node_in(k, NULL))
-			vreport(c, k, SEV_ERROR, "atom-xhtml-namespace",
+			vreport(c, k, RULE_ATOM_XHTML_NAMESPACE,
 			    "element %s inside XHTML content is in no "
 			    "namespace; XHTML elements belong to %s",
 			    node_name(k), NS_XHTML);
 		else if (node_in(k, NS_ATOM) || node_in(k, NS_APP))
-			vreport(c, k, SEV_ERROR, "atom-xhtml-namespace",
+			vreport(c, k, RULE_ATOM_XHTML_NAMESPACE,
 			    "feed element %s is misplaced inside XHTML content",
 			    node_qname(k, q, sizeof(q)));
 		else
@@ -233,7 +233,7 @@ xhtml_div(struct vctx *c, xmlNodePtr n)
 		k = n->children;
 		while (k != NULL && k->type != XML_ELEMENT_NODE)
 			k = k->next;
-		vreport(c, n, SEV_ERROR, "atom-xhtml-div", "atom:%s of type "
+		vreport(c, n, RULE_ATOM_XHTML_DIV, "atom:%s of type "
 		    "xhtml must hold exactly one xhtml:div (namespace %s) "
 		    "and nothing else%s%s", node_name(n), NS_XHTML,
 		    k != NULL && !node_is(k, NS_XHTML, "div") ? "; found " : "",
@@ -257,14 +257,14 @@ text_construct(struct vctx *c, xmlNodePtr n)
 	if (!attr_get(n, NULL, "type", &type) || strcmp(type.data, "text") ==
 	    0 || strcmp(type.data, "html") == 0) {
 		if (elems > 0)
-			vreport(c, n, SEV_ERROR, "atom-text-markup", "atom:%s "
+			vreport(c, n, RULE_ATOM_TEXT_MARKUP, "atom:%s "
 			    "of type %s has a child element; escape the markup "
 			    "or use type=\"xhtml\"", node_name(n),
 			    type.len ? type.data : "text");
 	} else if (strcmp(type.data, "xhtml") == 0)
 		xhtml_div(c, n);
 	else
-		vreport(c, n, SEV_ERROR, "atom-text-type", "atom:%s has type "
+		vreport(c, n, RULE_ATOM_TEXT_TYPE, "atom:%s has type "
 		    "\"%s\"; a Text construct's type is text, html or xhtml",
 		    node_name(n), type.data);
 	buf_free(&t);
@@ -317,50 +317,50 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		s->needs_summary = true;
 		if (has_space(src.data) ||
 		    !uri_is_iri_reference(src.data, src.len))
-			vreport(c, n, SEV_ERROR, "atom-iri", "src \"%s\" of "
+			vreport(c, n, RULE_ATOM_IRI, "src \"%s\" of "
 			    "atom:content is not an IRI reference", src.data);
 		if (elems > 0 || !is_blank(t.data))
-			vreport(c, n, SEV_ERROR, "atom-content-src-empty",
+			vreport(c, n, RULE_ATOM_CONTENT_SRC_EMPTY,
 			    "atom:content with a src attribute must be empty");
 		if (!has_type)
-			vreport(c, n, SEV_WARNING, "atom-content-type-missing",
+			vreport(c, n, RULE_ATOM_CONTENT_TYPE_MISSING,
 			    "atom:content with a src attribute should have a "
 			    "type attribute");
 		else if (strcmp(type.data, "text") == 0 || strcmp(type.data,
 		    "html") == 0 || strcmp(type.data, "xhtml") == 0)
-			vreport(c, n, SEV_ERROR, "atom-content-type", "atom:"
+			vreport(c, n, RULE_ATOM_CONTENT_TYPE, "atom:"
 			    "content with a src attribute must have a MIME "
 			    "media type, not \"%s\"", type.data);
 		else if (!is_mime_type(type.data))
-			vreport(c, n, SEV_ERROR, "atom-content-type", "type "
+			vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type "
 			    "\"%s\" of atom:content is not a MIME media type",
 			    type.data);
 	} else if (!has_type || strcmp(type.data, "text") == 0 ||
 	    strcmp(type.data, "html") == 0 || strcmp(type.data, "xhtml") == 0)
 		text_construct(c, n);
 	else if (!is_mime_type(type.data))
-		vreport(c, n, SEV_ERROR, "atom-content-type", "type \"%s\" of "
+		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is neither text, html, xhtml nor a MIME "
 		    "media type", type.data);
 	else if (strncasecmp(type.data, "multipart/", 10) == 0 ||
 	    strncasecmp(type.data, "message/", 8) == 0)
-		vreport(c, n, SEV_ERROR, "atom-content-type", "type \"%s\" of "
+		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);
 	else if (is_xml_media_type(type.data)) {
 		if (elems > 1 || (elems == 1 && !is_blank(t.data)))
-			vreport(c, n, SEV_ERROR, "atom-content-xml", "atom:"
+			vreport(c, n, RULE_ATOM_CONTENT_XML, "atom:"
 			    "content of XML type %s must hold one element, "
 			    "without text around it", type.data);
 	} else if (strncasecmp(type.data, "text/", 5) == 0) {
 		if (elems > 0)
-			vreport(c, n, SEV_ERROR, "atom-text-markup", "atom:"
+			vreport(c, n, RULE_ATOM_TEXT_MARKUP, "atom:"
 			    "content of type %s has a child element; escape "
 			    "the markup", type.data);
 	} else {
 		s->needs_summary = true;
 		if (elems > 0 || !is_base64(t.data))
-			vreport(c, n, SEV_ERROR, "atom-content-base64",
+			vreport(c, n, RULE_ATOM_CONTENT_BASE64,
 			    "atom:content of type %s must be Base64-encoded "
 			    "text", type.data);
 	}
@@ -372,7 +372,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 static void
 dup_in_person(struct vctx *c, xmlNodePtr person, xmlNodePtr k)
 {
-	vreport(c, k, SEV_ERROR, "atom-duplicate-element", "atom:%s has more "
+	vreport(c, k, RULE_ATOM_DUPLICATE_ELEMENT, "atom:%s has more "
 	    "than one atom:%s", node_name(person), node_name(k));
 }
 
@@ -401,18 +401,18 @@ person(struct vctx *c, xmlNodePtr n)
 		} else if (strcmp(node_name(k), "email") == 0) {
 			no_child_elements(c, k, node_text(k, &t));
 			if (!email_valid(t.data, t.len))
-				vreport(c, k, SEV_ERROR, "atom-email", "atom:"
+				vreport(c, k, RULE_ATOM_EMAIL, "atom:"
 				    "email \"%s\" is not an RFC 5322 addr-spec",
 				    t.data);
 			if (++emails == 2)
 				dup_in_person(c, n, k);
 		} else
-			vreport(c, k, SEV_ERROR, "atom-unknown-element", "atom:"
+			vreport(c, k, RULE_ATOM_UNKNOWN_ELEMENT, "atom:"
 			    "%s has no child element %s in Atom 1.0",
 			    node_name(n), node_qname(k, q, sizeof(q)));
 	}
 	if (names == 0)
-		vreport(c, n, SEV_ERROR, "atom-missing-element", "atom:%s has "
+		vreport(c, n, RULE_ATOM_MISSING_ELEMENT, "atom:%s has "
 		    "no atom:name", node_name(n));
 	buf_free(&t);
 }
@@ -457,29 +457,29 @@ link(struct vctx *c, struct scope *s, xmlNodePtr n)
 	vbuf_init(&lang);
 	vbuf_init(&key);
 	if (!attr_get(n, NULL, "href", &v))
-		vreport(c, n, SEV_ERROR, "atom-link-href", "atom:link has no "
+		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
 		    "href attribute");
 	else if (has_space(v.data) || !uri_is_iri_reference(v.data, v.len))
-		vreport(c, n, SEV_ERROR, "atom-iri", "href \"%s\" of atom:link "
+		vreport(c, n, RULE_ATOM_IRI, "href \"%s\" of atom:link "
 		    "is not an IRI reference", v.data);
 	attr_get(n, NULL, "type", &type);
 	if (type.len && !is_mime_type(type.data))
-		vreport(c, n, SEV_ERROR, "atom-link-type", "type \"%s\" of "
+		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
 		    "atom:link is not a MIME media type", type.data);
 	if (attr_get(n, NULL, "hreflang", &lang) && !is_language_tag(lang.data))
-		vreport(c, n, SEV_ERROR, "atom-language", "hreflang \"%s\" of "
+		vreport(c, n, RULE_ATOM_LANGUAGE, "hreflang \"%s\" of "
 		    "atom:link is not a language tag", lang.data);
 	if (attr_get(n, NULL, "length", &v) && !is_nonneg_integer(v.data))
-		vreport(c, n, SEV_ERROR, "atom-link-length", "length \"%s\" of "
+		vreport(c, n, RULE_ATOM_LINK_LENGTH, "length \"%s\" of "
 		    "atom:link is not a non-negative integer", v.data);
 	has_rel = attr_get(n, NULL, "rel", &v);
 	if (has_rel && strchr(v.data, ':') != NULL) {
 		if (!uri_is_absolute_iri(v.data, v.len))
-			vreport(c, n, SEV_ERROR, "atom-link-rel", "rel "
+			vreport(c, n, RULE_ATOM_LINK_REL, "rel "
 			    "\"%s\" of atom:link is neither a registered "
 			    "name nor an absolute IRI", v.data);
 	} else if (has_rel && !rel_registered(v.data))
-		vreport(c, n, SEV_WARNING, "atom-link-rel", "rel \"%s\" of "
+		vreport(c, n, RULE_ATOM_LINK_REL_UNREGISTERED, "rel \"%s\" of "
 		    "atom:link is not a registered link relation", v.data);
 	if (has_rel && strcmp(v.data, "self") == 0)
 		s->self = true;
@@ -500,7 +500,7 @@ link(struct vctx *c, struct scope *s, xmlNodePtr n)
 			if (strcmp(s->alts[i].data, key.data) == 0)
 				break;
 		if (i < s->nalts)
-			vreport(c, n, SEV_ERROR, "atom-link-alternate",
+			vreport(c, n, RULE_ATOM_LINK_ALTERNATE,
 			    "atom:%s has more than one alternate link with "
 			    "type \"%s\" and hreflang \"%s\"", s->what,
 			    type.data, lang.data);
@@ -524,11 +524,11 @@ category(struct vctx *c, xmlNodePtr n)
 
 	vbuf_init(&v);
 	if (!attr_get(n, NULL, "term", &v))
-		vreport(c, n, SEV_ERROR, "atom-category-term", "atom:category "
+		vreport(c, n, RULE_ATOM_CATEGORY_TERM, "atom:category "
 		    "has no term attribute");
 	if (attr_get(n, NULL, "scheme", &v) && (has_space(v.data) ||
 	    !uri_is_iri_reference(v.data, v.len)))
-		vreport(c, n, SEV_ERROR, "atom-iri", "scheme \"%s\" of "
+		vreport(c, n, RULE_ATOM_IRI, "scheme \"%s\" of "
 		    "atom:category is not an IRI reference", v.data);
 	buf_free(&v);
 }
@@ -542,7 +542,7 @@ generator(struct vctx *c, xmlNodePtr n)
 	no_child_elements(c, n, node_text(n, &v));
 	if (attr_get(n, NULL, "uri", &v) && (has_space(v.data) ||
 	    !uri_is_iri_reference(v.data, v.len)))
-		vreport(c, n, SEV_ERROR, "atom-iri", "uri \"%s\" of "
+		vreport(c, n, RULE_ATOM_IRI, "uri \"%s\" of "
 		    "atom:generator is not an IRI reference", v.data);
 	buf_free(&v);
 }
@@ -566,7 +566,7 @@ unknown(struct vctx *c, struct scope *s, xmlNodePtr n)
 {
 	char	 q[128];
 
-	vreport(c, n, SEV_ERROR, "atom-unknown-element", "atom:%s has no "
+	vreport(c, n, RULE_ATOM_UNKNOWN_ELEMENT, "atom:%s has no "
 	    "child element %s in Atom 1.0", s->what,
 	    node_qname(n, q, sizeof(q)));
 }
@@ -616,7 +616,7 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 		return;
 	}
 	if (node_in(n, NULL) && is_atom_name(name)) {
-		vreport(c, n, SEV_ERROR, "atom-wrong-namespace", "%s is in no "
+		vreport(c, n, RULE_ATOM_WRONG_NAMESPACE, "%s is in no "
 		    "namespace; Atom elements belong to %s", name, NS_ATOM);
 		return;
 	}
@@ -676,7 +676,7 @@ static void
 require(struct vctx *c, struct scope *s, unsigned count, const char *name)
 {
 	if (count == 0)
-		vreport(c, s->node, SEV_ERROR, "atom-missing-element",
+		vreport(c, s->node, RULE_ATOM_MISSING_ELEMENT,
 		    "atom:%s has no atom:%s", s->what, name);
 }
 
@@ -698,7 +698,7 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 		else if ((k->type == XML_TEXT_NODE ||
 		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL &&
 		    !is_blank((const char *)k->content))
-			vreport(c, n, SEV_ERROR, "unexpected-text", "text "
+			vreport(c, n, RULE_UNEXPECTED_TEXT, "text "
 			    "directly inside atom:entry, where only elements "
 			    "may appear");
 	}
@@ -706,20 +706,20 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 	require(c, &s, s.title, "title");
 	require(c, &s, s.updated, "updated");
 	if (s.content == 0 && !s.alternate)
-		vreport(c, n, SEV_ERROR, "atom-entry-content", "atom:entry has "
+		vreport(c, n, RULE_ATOM_ENTRY_CONTENT, "atom:entry has "
 		    "neither atom:content nor an alternate atom:link");
 	if (s.needs_summary && s.summary == 0)
-		vreport(c, n, SEV_ERROR, "atom-summary-missing", "atom:entry "
+		vreport(c, n, RULE_ATOM_SUMMARY_MISSING, "atom:entry "
 		    "has no atom:summary, which is required when its content "
 		    "has a src attribute or is Base64-encoded");
 	if (s.author == 0 && !s.source_author && st->feed.author == 0)
-		vreport(c, n, SEV_ERROR, "atom-author-missing", "atom:entry "
+		vreport(c, n, RULE_ATOM_AUTHOR_MISSING, "atom:entry "
 		    "has no atom:author, and neither has its feed or source");
 	if (s.id > 0 && s.idv.len > 0) {
 		h = hash_bytes(s.idv.data, s.idv.len, 0) ^
 		    hash_bytes(s.updatedv.data, s.updatedv.len, 7);
 		if (id_seen(c, n, h == 0 ? 1 : h))
-			vreport(c, n, SEV_WARNING, "atom-duplicate-entry",
+			vreport(c, n, RULE_ATOM_DUPLICATE_ENTRY,
 			    "another atom:entry has the same atom:id \"%s\" "
 			    "and atom:updated; entries with the same id should "
 			    "differ in updated", s.idv.data);
@@ -739,7 +739,7 @@ feed_child(struct vctx *c, xmlNodePtr n, void *arg)
 		return;
 	}
 	if (st->entries > 0 && node_in(n, NS_ATOM))
-		vreport(c, n, SEV_ERROR, "atom-misplaced-element", "atom:%s "
+		vreport(c, n, RULE_ATOM_MISPLACED_ELEMENT, "atom:%s "
 		    "follows an atom:entry; feed metadata must come before the "
 		    "entries", node_name(n));
 	child(c, &st->feed, n);
@@ -783,7 +783,7 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 		require(c, &st.feed, st.feed.title, "title");
 		require(c, &st.feed, st.feed.updated, "updated");
 		if (!st.feed.self)
-			vreport(c, root, SEV_WARNING, "atom-self-link", "atom:"
+			vreport(c, root, RULE_ATOM_SELF_LINK, "atom:"
 			    "feed should have an atom:link with rel=\"self\"");
 	}
 	scope_free(&st.feed);

@@ -106,7 +106,7 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 	    e->once != parent[0] || i >= sizeof(k->seen) * 8)
 		return;
 	if (k->seen[i / 32] & (1U << (i % 32))) {
-		vreport(c, n, SEV_ERROR, "ext-duplicate-element", "%s has more "
+		vreport(c, n, RULE_EXT_DUPLICATE_ELEMENT, "%s has more "
 		    "than one %s, which may occur once", parent,
 		    node_qname(n, q, sizeof(q)));
 		return;
@@ -150,13 +150,13 @@ atom_link(struct vctx *c, xmlNodePtr n)
 
 	vbuf_init(&v);
 	if (!attr_get(n, NULL, "href", &v))
-		vreport(c, n, SEV_ERROR, "atom-link-href", "atom:link has no "
+		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
 		    "href attribute");
 	else if (!uri_is_absolute_iri(v.data, v.len))
-		vreport(c, n, SEV_ERROR, "rss-url", "href \"%s\" of atom:link "
+		vreport(c, n, RULE_RSS_URL, "href \"%s\" of atom:link "
 		    "is not an absolute URL", v.data);
 	if (attr_get(n, NULL, "type", &v) && !is_mime_type(v.data))
-		vreport(c, n, SEV_ERROR, "atom-link-type", "type \"%s\" of "
+		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
 		    "atom:link is not a MIME media type", v.data);
 	buf_free(&v);
 }
@@ -173,7 +173,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	(void)parent;
 	node_qname(n, q, sizeof(q));
 	if (node_in(n, NS_RDF) || node_in(n, NS_RSS10)) {
-		vreport(c, n, SEV_ERROR, "rss-wrong-namespace", "%s belongs to "
+		vreport(c, n, RULE_RSS_WRONG_NAMESPACE, "%s belongs to "
 		    "RDF or RSS 1.0; RSS 2.0 elements are in no namespace", q);
 		return;
 	}
@@ -230,7 +230,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		break;
 	}
 	if (!ok)
-		vreport(c, n, SEV_ERROR, "ext-value", "%s \"%s\" is not %s", q,
+		vreport(c, n, RULE_EXT_VALUE, "%s \"%s\" is not %s", q,
 		    t.data, e->kind == K_LANG ? "a language tag" :
 		    e->kind == K_URL || e->kind == K_RESOURCE ?
 		    "an absolute URL" :

@@ -66,10 +66,10 @@ struct vctx {
 	char		 last_xml[128];	/* parsers repeat */
 };
 
-/* Reports a problem at NODE's line. */
-void	 vreport(struct vctx *c, xmlNodePtr node, enum severity sev,
-	    const char *rule, const char *fmt, ...)
-	    __attribute__((format(printf, 5, 6)));
+/* Reports a problem breaking RULE at NODE's line. */
+void	 vreport(struct vctx *c, xmlNodePtr node, enum rule rule,
+	    const char *fmt, ...)
+	    __attribute__((format(printf, 4, 5)));
 
 /* buf_init, but data is an empty string at once, never NULL. */
 void	 vbuf_init(struct buf *b);

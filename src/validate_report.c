@@ -35,13 +35,14 @@ report_free(struct report *r)
 
 void
 report_add(struct report *r, unsigned long line, unsigned long col,
-    enum severity sev, const char *rule, const char *fmt, ...)
+    enum rule rule, const char *fmt, ...)
 {
+	const struct rule_info *ri = rule_info(rule);
 	struct problem	*p;
 	va_list		 ap;
 	char		 text[1024];
 
-	if (sev == SEV_ERROR)
+	if (ri->sev == SEV_ERROR)
 		r->errors++;
 	else
 		r->warnings++;
@@ -57,8 +58,8 @@ report_add(struct report *r, unsigned long line, unsigned long col,
 	p = &r->v[r->n++];
 	p->line = line;
 	p->col = col;
-	p->sev = sev;
-	p->rule = rule;
+	p->sev = ri->sev;
+	p->rule = ri->id;
 	p->msg = xstrdup(text);
 }
 
@@ -66,12 +67,6 @@ bool
 report_ok(const struct report *r, bool strict)
 {
 	return r->errors == 0 && (!strict || r->warnings == 0);
-}
-
-static const char *
-sev_name(enum severity s)
-{
-	return s == SEV_ERROR ? "error" : "warning";
 }
 
 void
@@ -83,7 +78,7 @@ report_print_text(const struct report *r, FILE *fp)
 	for (i = 0; i < r->n; i++) {
 		p = &r->v[i];
 		fprintf(fp, "%s:%lu:%lu: %s: %s [%s]\n", r->name, p->line,
-		    p->col, sev_name(p->sev), p->msg, p->rule);
+		    p->col, severity_name(p->sev), p->msg, p->rule);
 	}
 	if (r->errors + r->warnings > r->n)
 		fprintf(fp, "%s: %lu more problems not shown\n", r->name,
@@ -140,7 +135,7 @@ report_print_json(const struct report *r, bool strict, FILE *fp)
 		p = &r->v[i];
 		fprintf(fp, "%s\n  {\"line\": %lu, \"column\": %lu, "
 		    "\"severity\": \"%s\", \"rule\": ", i ? "," : "", p->line,
-		    p->col, sev_name(p->sev));
+		    p->col, severity_name(p->sev));
 		json_string(p->rule, fp);
 		fputs(", \"message\": ", fp);
 		json_string(p->msg, fp);

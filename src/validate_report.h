@@ -8,16 +8,13 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum severity {
-	SEV_WARNING,
-	SEV_ERROR
-};
+#include "validate_rules.h"
 
 struct problem {
 	unsigned long	 line;		/* 1-based; 0: whole file */
 	unsigned long	 col;		/* 1-based; 0 when unknown */
-	enum severity	 sev;
-	const char	*rule;		/* static string */
+	enum severity	 sev;		/* the rule's, from the registry */
+	const char	*rule;		/* the rule's id, static */
 	char		*msg;		/* owned */
 };
 
@@ -40,9 +37,10 @@ struct report {
 void	report_init(struct report *r, const char *name);
 void	report_free(struct report *r);
 
+/* A problem breaking RULE; its severity is the rule's. */
 void	report_add(struct report *r, unsigned long line, unsigned long col,
-	    enum severity sev, const char *rule, const char *fmt, ...)
-	    __attribute__((format(printf, 6, 7)));
+	    enum rule rule, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
 
 /* True when nothing blocks the file: no error, and no warning if strict. */
 bool	report_ok(const struct report *r, bool strict);

@@ -87,12 +87,12 @@ count(struct vctx *c, struct counts *k, xmlNodePtr n, const char *parent)
 		if (strcmp(k->v[i].name, node_name(n)) == 0)
 			break;
 	if (i == k->n) {
-		vreport(c, n, SEV_ERROR, "rss-unknown-element", "%s has no "
+		vreport(c, n, RULE_RSS_UNKNOWN_ELEMENT, "%s has no "
 		    "child element %s in RSS 2.0", parent, node_name(n));
 		return false;
 	}
 	if (++k->seen[i] == 2 && k->v[i].once)
-		vreport(c, n, SEV_ERROR, "rss-duplicate-element", "%s has more "
+		vreport(c, n, RULE_RSS_DUPLICATE_ELEMENT, "%s has more "
 		    "than one %s, which may occur once", parent, node_name(n));
 	return k->seen[i] == 1 || !k->v[i].once;
 }
@@ -105,7 +105,7 @@ require_all(struct vctx *c, struct counts *k, xmlNodePtr at,
 
 	for (i = 0; i < k->n; i++)
 		if (k->v[i].required && k->seen[i] == 0)
-			vreport(c, at, SEV_ERROR, "rss-missing-element", "%s "
+			vreport(c, at, RULE_RSS_MISSING_ELEMENT, "%s "
 			    "has no %s, which is required", parent,
 			    k->v[i].name);
 }
@@ -133,7 +133,7 @@ simple_text(struct vctx *c, xmlNodePtr n, struct buf *out)
 	if (node_text(n, &raw) > 0) {
 		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
 			;
-		vreport(c, k, SEV_ERROR, "rss-unexpected-element", "%s holds "
+		vreport(c, k, RULE_RSS_UNEXPECTED_ELEMENT, "%s holds "
 		    "text only, but has the child element %s; escape markup",
 		    node_name(n), node_qname(k, q, sizeof(q)));
 	}
@@ -150,7 +150,7 @@ static void
 url_value(struct vctx *c, xmlNodePtr n, const char *what, const char *v)
 {
 	if (!uri_is_absolute_iri(v, strlen(v)))
-		vreport(c, n, SEV_ERROR, "rss-url", "%s \"%s\" is not an "
+		vreport(c, n, RULE_RSS_URL, "%s \"%s\" is not an "
 		    "absolute URL: it must begin with a scheme such as https:",
 		    what, v);
 }
@@ -164,20 +164,20 @@ static void
 email_value(struct vctx *c, xmlNodePtr n, const char *v)
 {
 	if (!email_mailbox_valid(v, strlen(v)))
-		vreport(c, n, SEV_ERROR, "rss-email", "%s \"%s\" is not an "
+		vreport(c, n, RULE_RSS_EMAIL, "%s \"%s\" is not an "
 		    "e-mail address (addr-spec, then a name in parentheses if "
 		    "any, or Name <addr-spec>)", node_name(n), v);
 }
 
 static void
-int_range(struct vctx *c, xmlNodePtr n, const char *rule, const char *v,
+int_range(struct vctx *c, xmlNodePtr n, enum rule rule, const char *v,
     long min, long max)
 {
 	long	 x;
 
 	if (!is_nonneg_integer(v) || strlen(v) > 9 ||
 	    (x = strtol(v, NULL, 10)) < min || x > max)
-		vreport(c, n, SEV_ERROR, rule, "%s \"%s\" is not an integer "
+		vreport(c, n, rule, "%s \"%s\" is not an integer "
 		    "from %ld to %ld", node_name(n), v, min, max);
 }
 
@@ -202,9 +202,9 @@ record_element(struct vctx *c, xmlNodePtr n, const struct vocab *v,
 		    strcmp(node_name(e), "url") == 0)
 			url_value(c, e, node_name(e), t.data);
 		else if (strcmp(node_name(e), "width") == 0)
-			int_range(c, e, "rss-image-size", t.data, 0, 144);
+			int_range(c, e, RULE_RSS_IMAGE_SIZE, t.data, 0, 144);
 		else if (strcmp(node_name(e), "height") == 0)
-			int_range(c, e, "rss-image-size", t.data, 0, 400);
+			int_range(c, e, RULE_RSS_IMAGE_SIZE, t.data, 0, 400);
 	}
 	require_all(c, &k, n, node_name(n));
 	buf_free(&t);
@@ -221,16 +221,16 @@ cloud(struct vctx *c, xmlNodePtr n)
 	vbuf_init(&v);
 	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
 		if (!attr_get(n, NULL, need[i], &v))
-			vreport(c, n, SEV_ERROR, "rss-cloud", "cloud has no "
+			vreport(c, n, RULE_RSS_CLOUD, "cloud has no "
 			    "%s attribute", need[i]);
 	if (attr_get(n, NULL, "port", &v) && (!is_nonneg_integer(v.data) ||
 	    strlen(v.data) > 5 || atol(v.data) > 65535))
-		vreport(c, n, SEV_ERROR, "rss-cloud", "cloud port \"%s\" is "
+		vreport(c, n, RULE_RSS_CLOUD, "cloud port \"%s\" is "
 		    "not a port number", v.data);
 	if (attr_get(n, NULL, "protocol", &v) && strcmp(v.data, "xml-rpc") !=
 	    0 && strcmp(v.data, "soap") != 0 && strcmp(v.data, "http-post") !=
 	    0)
-		vreport(c, n, SEV_ERROR, "rss-cloud", "cloud protocol \"%s\" "
+		vreport(c, n, RULE_RSS_CLOUD, "cloud protocol \"%s\" "
 		    "is not xml-rpc, soap or http-post", v.data);
 	buf_free(&v);
 }
@@ -240,7 +240,8 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 {
 	static const char *const days[] = { "Monday", "Tuesday", "Wednesday",
 	    "Thursday", "Friday", "Saturday", "Sunday" };
-	const char	*rule = hours ? "rss-skip-hours" : "rss-skip-days";
+	enum rule	 rule = hours ? RULE_RSS_SKIP_HOURS :
+			    RULE_RSS_SKIP_DAYS;
 	const char	*want = hours ? "hour" : "day";
 	xmlNodePtr	 e;
 	struct buf	 t;
@@ -252,7 +253,7 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 		if (e->type != XML_ELEMENT_NODE || !node_in(e, NULL))
 			continue;
 		if (strcmp(node_name(e), want) != 0) {
-			vreport(c, e, SEV_ERROR, "rss-unknown-element",
+			vreport(c, e, RULE_RSS_UNKNOWN_ELEMENT,
 			    "%s has no child element %s in RSS 2.0",
 			    node_name(n), node_name(e));
 			continue;
@@ -264,18 +265,18 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 			    atoi(t.data) <= 23)
 				bit = 1UL << atoi(t.data);
 			else
-				vreport(c, e, SEV_ERROR, rule, "hour \"%s\" is "
+				vreport(c, e, rule, "hour \"%s\" is "
 				    "not an integer from 0 to 23", t.data);
 		} else {
 			for (i = 0; i < 7; i++)
 				if (strcmp(t.data, days[i]) == 0)
 					bit = 1UL << i;
 			if (bit == 0)
-				vreport(c, e, SEV_ERROR, rule, "day \"%s\" is "
+				vreport(c, e, rule, "day \"%s\" is "
 				    "not one of Monday ... Sunday", t.data);
 		}
 		if (bit != 0 && (mask & bit))
-			vreport(c, e, SEV_ERROR, rule, "%s \"%s\" is listed "
+			vreport(c, e, rule, "%s \"%s\" is listed "
 			    "twice", want, t.data);
 		mask |= bit;
 	}
@@ -289,22 +290,22 @@ enclosure(struct vctx *c, xmlNodePtr n)
 
 	vbuf_init(&v);
 	if (!attr_get(n, NULL, "url", &v))
-		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure has no "
+		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
 		    "url attribute");
 	else if (!is_full_url(v.data))
-		vreport(c, n, SEV_ERROR, "rss-url", "enclosure url \"%s\" is "
+		vreport(c, n, RULE_RSS_URL, "enclosure url \"%s\" is "
 		    "not an http URL (scheme://host/...)", v.data);
 	if (!attr_get(n, NULL, "length", &v))
-		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure has no "
+		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
 		    "length attribute");
 	else if (!is_nonneg_integer(v.data))
-		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure length "
+		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure length "
 		    "\"%s\" is not a non-negative integer (bytes)", v.data);
 	if (!attr_get(n, NULL, "type", &v))
-		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure has no "
+		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
 		    "type attribute");
 	else if (!is_mime_type(v.data))
-		vreport(c, n, SEV_ERROR, "rss-enclosure", "enclosure type "
+		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure type "
 		    "\"%s\" is not a MIME type", v.data);
 	buf_free(&v);
 }
@@ -321,20 +322,20 @@ guid(struct vctx *c, xmlNodePtr n)
 		if (strcmp(v.data, "false") == 0)
 			permalink = false;
 		else if (strcmp(v.data, "true") != 0)
-			vreport(c, n, SEV_ERROR, "rss-guid-permalink", "guid "
+			vreport(c, n, RULE_RSS_GUID_PERMALINK, "guid "
 			    "isPermaLink \"%s\" is neither true nor false",
 			    v.data);
 	}
 	simple_text(c, n, &t);
 	if (t.len == 0 && permalink)
-		vreport(c, n, SEV_ERROR, "rss-guid", "guid is empty, but a "
+		vreport(c, n, RULE_RSS_GUID, "guid is empty, but a "
 		    "permalink (isPermaLink defaults to true) must be a URL");
 	else if (permalink && !is_full_url(t.data))
-		vreport(c, n, SEV_ERROR, "rss-guid-permalink", "guid \"%s\" is "
+		vreport(c, n, RULE_RSS_GUID_PERMALINK, "guid \"%s\" is "
 		    "a permalink (isPermaLink defaults to true) but not a full "
 		    "URL; add isPermaLink=\"false\"", t.data);
 	if (t.len > 0 && id_seen(c, n, hash_bytes(t.data, t.len, 3)))
-		vreport(c, n, SEV_ERROR, "rss-guid-duplicate", "guid \"%s\" is "
+		vreport(c, n, RULE_RSS_GUID_DUPLICATE, "guid \"%s\" is "
 		    "used by another item; it must identify its item uniquely",
 		    t.data);
 	buf_free(&t);
@@ -348,7 +349,7 @@ source(struct vctx *c, xmlNodePtr n)
 
 	vbuf_init(&v);
 	if (!attr_get(n, NULL, "url", &v))
-		vreport(c, n, SEV_ERROR, "rss-source", "source has no url "
+		vreport(c, n, RULE_RSS_SOURCE, "source has no url "
 		    "attribute");
 	else
 		url_value(c, n, "source url", v.data);
@@ -385,7 +386,7 @@ check_attrs(struct vctx *c, xmlNodePtr n)
 			continue;
 		snprintf(key, sizeof(key), " %s ", a->name);
 		if (strstr(defined, key) == NULL)
-			vreport(c, n, SEV_ERROR, "rss-unknown-attribute", "%s "
+			vreport(c, n, RULE_RSS_UNKNOWN_ATTRIBUTE, "%s "
 			    "has no attribute \"%s\" in RSS 2.0%s",
 			    node_name(n), a->name, strcmp(node_name(n),
 			    "guid") == 0 ? " (did you mean isPermaLink?)" : "");
@@ -435,7 +436,7 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 		if ((e->type == XML_TEXT_NODE ||
 		    e->type == XML_CDATA_SECTION_NODE) && e->content != NULL &&
 		    !is_blank((const char *)e->content))
-			vreport(c, n, SEV_ERROR, "unexpected-text", "text "
+			vreport(c, n, RULE_UNEXPECTED_TEXT, "text "
 			    "directly inside item, where only elements may "
 			    "appear");
 		if (e->type != XML_ELEMENT_NODE)
@@ -458,7 +459,7 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 			source(c, e);
 	}
 	if (seen(&k, "title") == 0 && seen(&k, "description") == 0)
-		vreport(c, n, SEV_ERROR, "rss-item-title-or-description",
+		vreport(c, n, RULE_RSS_ITEM_TITLE_OR_DESCRIPTION,
 		    "item has neither a title nor a description; it needs one");
 	if (c->rep->errors == before)
 		vschema_check(c, c->entry_schema, n);
@@ -499,12 +500,12 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 	else if (strcmp(name, "language") == 0) {
 		simple_text(c, n, &t);
 		if (!is_language_tag(t.data))
-			vreport(c, n, SEV_ERROR, "rss-language", "language "
+			vreport(c, n, RULE_RSS_LANGUAGE, "language "
 			    "\"%s\" is not a language tag", t.data);
 	} else if (strcmp(name, "ttl") == 0) {
 		simple_text(c, n, &t);
 		if (!is_nonneg_integer(t.data))
-			vreport(c, n, SEV_ERROR, "rss-ttl", "ttl \"%s\" is not "
+			vreport(c, n, RULE_RSS_TTL, "ttl \"%s\" is not "
 			    "a non-negative number of minutes", t.data);
 	} else if (strcmp(name, "cloud") == 0)
 		cloud(c, n);
@@ -551,10 +552,10 @@ rss_child(struct vctx *c, xmlNodePtr n, void *arg)
 
 	(void)st;
 	if (node_is(n, NULL, "channel"))
-		vreport(c, n, SEV_ERROR, "rss-duplicate-element", "rss has "
+		vreport(c, n, RULE_RSS_DUPLICATE_ELEMENT, "rss has "
 		    "more than one channel");
 	else if (node_in(n, NULL))
-		vreport(c, n, SEV_ERROR, "rss-unknown-element", "rss has no "
+		vreport(c, n, RULE_RSS_UNKNOWN_ELEMENT, "rss has no "
 		    "child element %s in RSS 2.0",
 		    node_qname(n, q, sizeof(q)));
 }
@@ -568,26 +569,26 @@ rss_validate(struct vctx *c, xmlNodePtr root)
 	memset(&st, 0, sizeof(st));
 	vbuf_init(&v);
 	if (!node_in(root, NULL))
-		vreport(c, root, SEV_ERROR, "rss-namespace", "rss is in the "
+		vreport(c, root, RULE_RSS_NAMESPACE, "rss is in the "
 		    "namespace %s; RSS 2.0 elements are in no namespace",
 		    root->ns->href);
 	check_attrs(c, root);
 	if (!attr_get(root, NULL, "version", &v))
-		vreport(c, root, SEV_ERROR, "rss-version", "rss has no version "
+		vreport(c, root, RULE_RSS_VERSION, "rss has no version "
 		    "attribute; RSS 2.0 requires version=\"2.0\"");
 	else if (strcmp(v.data, "0.91") == 0 || strcmp(v.data, "0.92") == 0)
-		vreport(c, root, SEV_WARNING, "rss-version", "RSS %s is "
+		vreport(c, root, RULE_RSS_VERSION_OLD, "RSS %s is "
 		    "checked with the rules of RSS 2.0, its compatible "
 		    "successor", v.data);
 	else if (strcmp(v.data, "2.0") != 0)
-		vreport(c, root, SEV_ERROR, "rss-version", "rss version \"%s\" "
+		vreport(c, root, RULE_RSS_VERSION, "rss version \"%s\" "
 		    "is not 2.0", v.data);
 	c->header = xmlNewDoc(BAD_CAST "1.0");
 	c->header_parent = xmlDocCopyNode(root, c->header, 2);
 	xmlDocSetRootElement(c->header, c->header_parent);
 	walk_children(c, rss_child, rss_descend, &st);
 	if (!c->broken && st.channels == 0)
-		vreport(c, root, SEV_ERROR, "rss-missing-element", "rss has no "
+		vreport(c, root, RULE_RSS_MISSING_ELEMENT, "rss has no "
 		    "channel");
 	buf_free(&v);
 }

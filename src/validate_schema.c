@@ -109,7 +109,7 @@ on_error(void *ctx, XMLERR_CONST xmlError *e)
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
 	report_add(s->cur->rep, e->line > 0 ? (unsigned long)e->line :
-	    (unsigned long)xmlGetLineNo(s->at), 1, SEV_ERROR, "schema",
+	    (unsigned long)xmlGetLineNo(s->at), 1, RULE_SCHEMA,
 	    "does not match the RELAX NG schema: %s", msg);
 }
 
@@ -161,7 +161,7 @@ vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 	if (s == NULL || doc == NULL)
 		return;
 	if ((bad = too_many_attrs(node)) != NULL) {
-		vreport(c, bad, SEV_ERROR, "too-large", "%s has more than %d "
+		vreport(c, bad, RULE_TOO_LARGE, "%s has more than %d "
 		    "attributes and namespace declarations, more than validate "
 		    "checks", node_qname(bad, q, sizeof(q)), SCHEMA_MAX_ATTRS);
 		return;

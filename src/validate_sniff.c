@@ -80,12 +80,12 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 	bool		 le, html;
 
 	if (n == 0) {
-		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+		report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
 		    "the file is empty");
 		return true;
 	}
 	if (n >= 2 && b[0] == 0x1f && b[1] == 0x8b) {
-		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this is a "
+		report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this is a "
 		    "gzip-compressed file, not XML: decompress it first "
 		    "(gunzip)");
 		return true;
@@ -94,7 +94,7 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 	    b[3] == 0xff) || (b[2] == 0 && b[3] == '<'))) ||
 	    (b[2] == 0 && b[3] == 0 && ((b[0] == 0xff && b[1] == 0xfe) ||
 	    (b[0] == '<' && b[1] == 0))))) {
-		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this file "
+		report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this file "
 		    "is in UTF-32, which validate does not read (XML requires "
 		    "only UTF-8 and UTF-16): convert it to UTF-8");
 		return true;
@@ -110,7 +110,7 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		if (declared_encoding(text, enc, sizeof(enc)) &&
 		    strcasecmp(enc, "UTF-16") != 0 &&
 		    strcasecmp(enc, le ? "UTF-16LE" : "UTF-16BE") != 0) {
-			report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+			report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
 			    "the file is in UTF-16, but its XML declaration "
 			    "says encoding=\"%s\": the declaration must name "
 			    "the encoding the file is in (XML 1.0, section "
@@ -124,14 +124,14 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 	    b[i] == '\n'))
 		i++;
 	if (i == n && whole) {
-		report_add(rep, 1, 1, SEV_ERROR, "xml-not-well-formed",
+		report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
 		    "the file holds nothing but white space");
 		return true;
 	}
 	if (!feed)
 		return false;	/* any XML, an XHTML page included */
 	if (i < n && b[i] == '{') {
-		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this is "
+		report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this is "
 		    "JSON, not an XML feed: validate checks Atom and RSS, not "
 		    "JSON Feed");
 		return true;
@@ -145,7 +145,7 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		html = starts_with_nocase(b + i, n - i, "<html") &&
 		    (n - i == 5 || isspace(b[i + 5]) || b[i + 5] == '>');
 	if (html) {
-		report_add(rep, 1, 1, SEV_ERROR, "unknown-format", "this is an "
+		report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this is an "
 		    "HTML page, not a feed");
 		return true;
 	}

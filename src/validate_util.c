@@ -18,8 +18,7 @@
 #include "validate_int.h"
 
 void
-vreport(struct vctx *c, xmlNodePtr node, enum severity sev, const char *rule,
-    const char *fmt, ...)
+vreport(struct vctx *c, xmlNodePtr node, enum rule rule, const char *fmt, ...)
 {
 	va_list	 ap;
 	char	 text[900];
@@ -29,8 +28,8 @@ vreport(struct vctx *c, xmlNodePtr node, enum severity sev, const char *rule,
 	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
 	line = node != NULL ? xmlGetLineNo(node) : 0;
-	report_add(c->rep, line > 0 ? (unsigned long)line : 0, 1, sev, rule,
-	    "%s", text);
+	report_add(c->rep, line > 0 ? (unsigned long)line : 0, 1, rule, "%s",
+	    text);
 }
 
 void
@@ -157,7 +156,7 @@ check_entity_refs(struct vctx *c, xmlNodePtr n)
 	size_t		 found = 0;
 
 	if (n->type == XML_ENTITY_REF_NODE) {
-		vreport(c, n->parent, SEV_ERROR, "entity-reference",
+		vreport(c, n->parent, RULE_ENTITY_REFERENCE,
 		    "reference to the entity \"&%s;\", which is not expanded; "
 		    "feeds must not depend on a DTD", n->name);
 		return 1;
@@ -166,10 +165,10 @@ check_entity_refs(struct vctx *c, xmlNodePtr n)
 		for (a = n->properties; a != NULL; a = a->next)
 			for (k = a->children; k != NULL; k = k->next)
 				if (k->type == XML_ENTITY_REF_NODE) {
-					vreport(c, n, SEV_ERROR,
-					    "entity-reference", "reference to "
-					    "the entity \"&%s;\" in an "
-					    "attribute, which is not expanded",
+					vreport(c, n, RULE_ENTITY_REFERENCE,
+					    "reference to the entity \"&%s;\" "
+					    "in an attribute, which is not "
+					    "expanded",
 					    k->name);
 					found++;
 				}
@@ -280,38 +279,38 @@ check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind)
 	enum date_status	 st;
 	struct buf		 t;
 	char			 q[128];
-	const char		*rule;
+	enum rule		 rule;
 
 	node_qname(n, q, sizeof(q));
 	vbuf_init(&t);
 	trim_into(text, &t);
 	if (kind == 'a') {
 		if (strlen(text) != t.len)
-			vreport(c, n, SEV_ERROR, "atom-date", "%s has white "
+			vreport(c, n, RULE_ATOM_DATE, "%s has white "
 			    "space around its date", q);
 		else if ((st = dateparse_rfc3339(t.data, t.len, &d)) !=
 		    DATE_OK)
-			vreport(c, n, SEV_ERROR, "atom-date", "%s \"%s\" is "
+			vreport(c, n, RULE_ATOM_DATE, "%s \"%s\" is "
 			    "not an RFC 3339 date-time: it %s", q, t.data,
 			    date_status_text(st));
 	} else if (kind == 'r') {
 		st = dateparse_rfc822(t.data, t.len, &d);
-		rule = st == DATE_WEEKDAY ? "rss-date-weekday" :
-		    st == DATE_ZONE ? "rss-date-zone" : "rss-date";
+		rule = st == DATE_WEEKDAY ? RULE_RSS_DATE_WEEKDAY :
+		    st == DATE_ZONE ? RULE_RSS_DATE_ZONE : RULE_RSS_DATE;
 		if (st != DATE_OK)
-			vreport(c, n, SEV_ERROR, rule, "%s \"%s\" is not an "
+			vreport(c, n, rule, "%s \"%s\" is not an "
 			    "RFC 822 date-time: it %s", q, t.data,
 			    date_status_text(st));
 		else if (d.warn & DATE_WARN_TWO_DIGIT_YEAR)
-			vreport(c, n, SEV_WARNING, "rss-date-year", "%s \"%s\" "
+			vreport(c, n, RULE_RSS_DATE_YEAR, "%s \"%s\" "
 			    "has a two-digit year; use four digits", q, t.data);
 	} else {
 		if ((st = dateparse_w3cdtf(t.data, t.len, &d)) != DATE_OK)
-			vreport(c, n, SEV_ERROR, "ext-date", "%s \"%s\" is not "
+			vreport(c, n, RULE_EXT_DATE, "%s \"%s\" is not "
 			    "a W3C date-time (W3CDTF): it %s", q, t.data,
 			    date_status_text(st));
 		else if ((d.warn & DATE_WARN_NO_ZONE) && kind == 'w')
-			vreport(c, n, SEV_ERROR, "ext-date", "%s \"%s\" has a "
+			vreport(c, n, RULE_EXT_DATE, "%s \"%s\" has a "
 			    "time but no time zone, which W3CDTF requires", q,
 			    t.data);
 	}
@@ -377,7 +376,7 @@ id_seen(struct vctx *c, xmlNodePtr n, uint64_t h)
 
 	if (c->ids.full && !c->ids_full_said) {
 		c->ids_full_said = true;
-		vreport(c, n, SEV_WARNING, "too-large", "more than 500,000 "
+		vreport(c, n, RULE_IDS_NOT_CHECKED, "more than 500,000 "
 		    "entries or items: the ids of the others are not checked "
 		    "for uniqueness");
 	}

@@ -156,7 +156,7 @@ for i in range(500002):
     w(\"<item><title>t</title><guid isPermaLink=\\\"false\\\">g%d</guid></item>\\n\" % i)
 w(\"<item><title>t</title><guid isPermaLink=\\\"false\\\">g5</guid></item>\\n</channel></rss>\\n\")" "$RSS" >ids.xml &&
 	test_expect_code 1 capped ids.xml &&
-	printf "%s\n" "ids.xml:500002:1: warning: more than 500,000 entries or items: the ids of the others are not checked for uniqueness [too-large]" \
+	printf "%s\n" "ids.xml:500002:1: warning: more than 500,000 entries or items: the ids of the others are not checked for uniqueness [ids-not-checked]" \
 	    "ids.xml:500004:1: error: guid \"g5\" is used by another item; it must identify its item uniquely [rss-guid-duplicate]" >want &&
 	test_cmp want "$T/out"
 '
