@@ -35,15 +35,7 @@
 #define MAX_SETTINGS_SIZE (1024 * 1024)
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
 
-/* Also the order of publishing: the feeds, then the pages that link to them. */
-static const struct feed_format *const formats[] = {
-	&format_atom,
-	&format_rss,
-	&format_json,
-	&format_page,
-	&format_discovery,
-};
-#define NFORMATS (sizeof(formats) / sizeof(formats[0]))
+#define NFORMATS FEED_NFORMATS
 
 struct build {
 	const char		*feeddir;
@@ -302,6 +294,7 @@ write_pass(struct build *b, size_t *gone)
 	struct outbuf		 out[NFORMATS];
 	void			*w[NFORMATS];
 	struct feed_head	 head;
+	struct when		 updated;
 	struct entry_scratch	 scratch;
 	struct record		 r;
 	struct entry		 e;
@@ -309,12 +302,11 @@ write_pass(struct build *b, size_t *gone)
 	int			 rc = EXIT_OK, got;
 
 	*gone = SIZE_MAX;
-	head.settings = &b->st;
-	head.generator_version = PACKAGE_VERSION;
-	head.updated = b->picks.v[0].updated;
+	updated = b->picks.v[0].updated;
 	for (i = 1; i < b->picks.n; i++)
-		if (b->picks.v[i].updated.t > head.updated.t)
-			head.updated = b->picks.v[i].updated;
+		if (b->picks.v[i].updated.t > updated.t)
+			updated = b->picks.v[i].updated;
+	feed_head_init(&head, &b->st, &updated, PACKAGE_VERSION);
 
 	for (k = 0; k < b->nfmt; k++) {
 		outbuf_init_fd(&out[k], b->pend[k].fd);
@@ -353,6 +345,7 @@ write_pass(struct build *b, size_t *gone)
 			rc = EXIT_WRITE;
 		}
 	}
+	feed_head_free(&head);
 	return rc;
 }
 
@@ -739,15 +732,15 @@ check_outputs(struct build *b)
 	size_t			 k, n = 0;
 
 	for (k = 0; k < NFORMATS; k++) {
-		if ((name = feed_format_file(formats[k], &b->st)) == NULL)
+		if ((name = feed_format_file(k, &b->st)) == NULL)
 			continue;
 		names[n].name = name;
 		names[n].key = NULL;
 		names[n].line = 0;
-		if (formats[k] == &format_page) {
+		if (feed_formats[k] == &format_page) {
 			names[n].key = "page";
 			names[n].line = b->st.page_line;
-		} else if (formats[k] == &format_discovery) {
+		} else if (feed_formats[k] == &format_discovery) {
 			names[n].key = "discovery";
 			names[n].line = b->st.discovery_line;
 		}
@@ -772,10 +765,10 @@ select_formats(struct build *b)
 
 	for (k = 0; k < NFORMATS; k++) {
 		if (b->o->stdout_format != NULL &&
-		    strcmp(formats[k]->name, b->o->stdout_format) != 0)
+		    strcmp(feed_formats[k]->name, b->o->stdout_format) != 0)
 			continue;
-		if ((name = feed_format_file(formats[k], &b->st)) != NULL) {
-			b->fmt[b->nfmt] = formats[k];
+		if ((name = feed_format_file(k, &b->st)) != NULL) {
+			b->fmt[b->nfmt] = feed_formats[k];
 			b->fname[b->nfmt++] = name;
 		}
 	}
@@ -944,5 +937,5 @@ out:
 const char *
 build_format_name(size_t i)
 {
-	return i < NFORMATS ? formats[i]->name : NULL;
+	return i < NFORMATS ? feed_formats[i]->name : NULL;
 }

@@ -11,6 +11,7 @@
 
 #include "feed.h"
 #include "render.h"
+#include "settings.h"
 
 void
 entry_scratch_init(struct entry_scratch *s)
@@ -86,8 +87,49 @@ entry_from_record(struct entry *e, const struct record *r,
 	e->ncategories = r->ncategories;
 }
 
-char *
-feed_self_url(const struct settings *st, const struct feed_format *f)
+void
+feed_head_init(struct feed_head *h, const struct settings *st,
+    const struct when *updated, const char *generator_version)
 {
-	return path_join(st->feed_url, f->filename);
+	size_t	 i;
+
+	memset(h, 0, sizeof(*h));
+	h->title = st->title;
+	h->subtitle = st->subtitle;
+	h->link = st->link;
+	h->id = st->id;
+	h->language = st->language;
+	h->author = st->author;
+	h->author_email = st->author_email;
+	/* RSS names a person as "EMAIL (Name)"; the feed's author stands in. */
+	if (st->author != NULL && st->author_email != NULL) {
+		struct buf	 b;
+
+		buf_init(&b);
+		buf_adds(&b, st->author_email);
+		buf_adds(&b, " (");
+		buf_adds(&b, st->author);
+		buf_addc(&b, ')');
+		h->managing_editor = buf_steal(&b);
+	}
+	for (i = 0; i < FEED_NFORMATS; i++) {
+		h->file[i] = feed_format_file(i, st);
+		/* The self URL names the default file, as it always has. */
+		if (h->file[i] != NULL && feed_formats[i]->label != NULL)
+			h->self[i] = path_join(st->feed_url,
+			    feed_formats[i]->filename);
+	}
+	h->updated = *updated;
+	h->generator_version = generator_version;
+}
+
+void
+feed_head_free(struct feed_head *h)
+{
+	size_t	 i;
+
+	free(h->managing_editor);
+	for (i = 0; i < FEED_NFORMATS; i++)
+		free(h->self[i]);
+	memset(h, 0, sizeof(*h));
 }

@@ -39,35 +39,33 @@ static void *
 atom_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct atom_writer	*w = xcalloc(1, sizeof(*w));
-	const struct settings	*st = h->settings;
 	struct xmlout		*x = &w->x;
-	char			*self = feed_self_url(st, &format_atom);
 
 	xmlout_init(x, o);
 	xmlout_declaration(x);
 	xmlout_start(x, "feed");
 	xmlout_attr(x, "xmlns", ATOM_NS);
-	if (st->language != NULL)
-		xmlout_attr(x, "xml:lang", st->language);
-	xmlout_element_str(x, "id", st->id);
-	xmlout_element_str(x, "title", st->title);
-	if (st->subtitle != NULL)
-		xmlout_element_str(x, "subtitle", st->subtitle);
+	if (h->language != NULL)
+		xmlout_attr(x, "xml:lang", h->language);
+	xmlout_element_str(x, "id", h->id);
+	xmlout_element_str(x, "title", h->title);
+	if (h->subtitle != NULL)
+		xmlout_element_str(x, "subtitle", h->subtitle);
 	date_element(x, "updated", &h->updated);
-	link_element(x, "self", format_atom.media_type, self, strlen(self));
-	link_element(x, "alternate", "text/html", st->link, strlen(st->link));
-	if (st->author != NULL) {
+	link_element(x, "self", format_atom.media_type, h->self[FEED_ATOM],
+	    strlen(h->self[FEED_ATOM]));
+	link_element(x, "alternate", "text/html", h->link, strlen(h->link));
+	if (h->author != NULL) {
 		xmlout_start(x, "author");
-		xmlout_element_str(x, "name", st->author);
-		if (st->author_email != NULL)
-			xmlout_element_str(x, "email", st->author_email);
+		xmlout_element_str(x, "name", h->author);
+		if (h->author_email != NULL)
+			xmlout_element_str(x, "email", h->author_email);
 		xmlout_end(x);
 	}
 	xmlout_start(x, "generator");
 	xmlout_attr(x, "version", h->generator_version);
 	xmlout_text(x, PACKAGE_NAME, strlen(PACKAGE_NAME));
 	xmlout_end(x);
-	free(self);
 	return w;
 }
 
@@ -111,6 +109,6 @@ atom_close(void *v)
 }
 
 const struct feed_format format_atom = {
-	"atom", "atom.xml", "application/atom+xml",
-	atom_open, atom_entry, atom_close, NULL, false
+	"atom", "atom.xml", "application/atom+xml", "Atom 1.0",
+	atom_open, atom_entry, atom_close, false
 };

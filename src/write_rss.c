@@ -46,9 +46,7 @@ static void *
 rss_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct rss_writer	*w = xcalloc(1, sizeof(*w));
-	const struct settings	*st = h->settings;
 	struct xmlout		*x = &w->x;
-	char			*self = feed_self_url(st, &format_rss);
 
 	buf_init(&w->tmp);
 	xmlout_init(x, o);
@@ -58,27 +56,25 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_attr(x, "xmlns:atom", ATOM_NS);
 	xmlout_attr(x, "xmlns:content", CONTENT_NS);
 	xmlout_start(x, "channel");
-	xmlout_element_str(x, "title", st->title);
-	xmlout_element_str(x, "link", st->link);
+	xmlout_element_str(x, "title", h->title);
+	xmlout_element_str(x, "link", h->link);
 	/* RSS requires a description; the title stands in when there is no subtitle. */
 	xmlout_element_str(x, "description",
-	    st->subtitle != NULL ? st->subtitle : st->title);
-	if (st->language != NULL)
-		xmlout_element_str(x, "language", st->language);
-	if (st->author != NULL && st->author_email != NULL)
-		person_element(w, "managingEditor", st->author_email,
-		    strlen(st->author_email), st->author, strlen(st->author));
+	    h->subtitle != NULL ? h->subtitle : h->title);
+	if (h->language != NULL)
+		xmlout_element_str(x, "language", h->language);
+	if (h->managing_editor != NULL)
+		xmlout_element_str(x, "managingEditor", h->managing_editor);
 	date_element(x, "lastBuildDate", &h->updated);
 	buf_clear(&w->tmp);
 	buf_adds(&w->tmp, PACKAGE_NAME " ");
 	buf_adds(&w->tmp, h->generator_version);
 	xmlout_element(x, "generator", w->tmp.data, w->tmp.len);
 	xmlout_start(x, "atom:link");
-	xmlout_attr(x, "href", self);
+	xmlout_attr(x, "href", h->self[FEED_RSS]);
 	xmlout_attr(x, "rel", "self");
 	xmlout_attr(x, "type", format_rss.media_type);
 	xmlout_end(x);
-	free(self);
 	return w;
 }
 
@@ -122,6 +118,6 @@ rss_close(void *v)
 }
 
 const struct feed_format format_rss = {
-	"rss", "rss.xml", "application/rss+xml",
-	rss_open, rss_entry, rss_close, NULL, false
+	"rss", "rss.xml", "application/rss+xml", "RSS 2.0",
+	rss_open, rss_entry, rss_close, false
 };
