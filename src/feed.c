@@ -101,8 +101,17 @@ feed_head_init(struct feed_head *h, const struct settings *st,
 	h->language = st->language;
 	h->author = st->author;
 	h->author_email = st->author_email;
+	h->icon = st->icon;
+	h->logo = st->logo;
+	h->rights = st->rights;
+	h->ttl = st->ttl;
+	h->categories = st->categories;
+	h->ncategories = st->ncategories;
+	h->web_master = st->web_master;
 	/* RSS names a person as "EMAIL (Name)"; the feed's author stands in. */
-	if (st->author != NULL && st->author_email != NULL) {
+	if (st->managing_editor != NULL)
+		h->managing_editor = xstrdup(st->managing_editor);
+	else if (st->author != NULL && st->author_email != NULL) {
 		struct buf	 b;
 
 		buf_init(&b);

@@ -40,6 +40,14 @@ struct settings {
 	unsigned long	  output_line;		/* 0: the default */
 	unsigned long	  page_line;
 	unsigned long	  discovery_line;
+	char		 *icon;		/* URLs of images; NULL when not given */
+	char		 *logo;
+	char		 *rights;	/* copyright notice; may be NULL */
+	unsigned long	  ttl;		/* minutes; 0: not given */
+	char		**categories;	/* the feed's own, in order */
+	size_t		  ncategories;
+	char		 *managing_editor;	/* "EMAIL (Name)"; may be NULL */
+	char		 *web_master;		/* likewise */
 	char		 *page;		/* the HTML page's file name; NULL: none */
 	char		 *discovery;	/* the link-tag fragment's; NULL: none */
 };

@@ -40,6 +40,7 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct atom_writer	*w = xcalloc(1, sizeof(*w));
 	struct xmlout		*x = &w->x;
+	size_t			 i;
 
 	xmlout_init(x, o);
 	xmlout_declaration(x);
@@ -62,10 +63,21 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 			xmlout_element_str(x, "email", h->author_email);
 		xmlout_end(x);
 	}
+	for (i = 0; i < h->ncategories; i++) {
+		xmlout_start(x, "category");
+		xmlout_attr(x, "term", h->categories[i]);
+		xmlout_end(x);
+	}
 	xmlout_start(x, "generator");
 	xmlout_attr(x, "version", h->generator_version);
 	xmlout_text(x, PACKAGE_NAME, strlen(PACKAGE_NAME));
 	xmlout_end(x);
+	if (h->icon != NULL)
+		xmlout_element_str(x, "icon", h->icon);
+	if (h->logo != NULL)
+		xmlout_element_str(x, "logo", h->logo);
+	if (h->rights != NULL)
+		xmlout_element_str(x, "rights", h->rights);
 	return w;
 }
 

@@ -48,6 +48,7 @@ static const char page_css[] =
 struct html_writer {
 	struct xmlout	 x;
 	struct buf	 tmp;
+	const char	*rights;	/* for the footer; may be NULL */
 };
 
 /* Writes the <link rel="alternate"> tag of every feed that is published. */
@@ -144,6 +145,12 @@ page_head(struct xmlout *x, const struct feed_head *h)
 	meta(x, "generator", gen.data);
 	buf_free(&gen);
 	alternate_links(x, h, false);
+	if (h->icon != NULL) {
+		xmlout_start(x, "link");
+		xmlout_attr(x, "rel", "icon");
+		xmlout_attr(x, "href", h->icon);
+		xmlout_end(x);
+	}
 	xmlout_element(x, "style", page_css, sizeof(page_css) - 1);
 	xmlout_end(x);
 }
@@ -184,6 +191,7 @@ page_open(struct outbuf *o, const struct feed_head *h)
 	struct xmlout		*x = &w->x;
 
 	buf_init(&w->tmp);
+	w->rights = h->rights;
 	xmlout_init(x, o);
 	outbuf_puts(o, "<!DOCTYPE html>\n");
 	xmlout_start(x, "html");
@@ -195,6 +203,13 @@ page_open(struct outbuf *o, const struct feed_head *h)
 	page_head(x, h);
 	xmlout_start(x, "body");
 	xmlout_start(x, "header");
+	if (h->logo != NULL) {
+		xmlout_start(x, "img");
+		xmlout_attr(x, "src", h->logo);
+		xmlout_attr(x, "alt", h->title);
+		xmlout_attr(x, "style", "max-height:4rem;max-width:100%");
+		xmlout_end(x);
+	}
 	xmlout_element_str(x, "h1", h->title);
 	if (h->subtitle != NULL)
 		xmlout_element_str(x, "p", h->subtitle);
@@ -249,6 +264,8 @@ page_close(void *v)
 
 	xmlout_end(x);	/* section */
 	xmlout_start(x, "footer");
+	if (w->rights != NULL)
+		xmlout_element_str(x, "p", w->rights);
 	xmlout_element_str(x, "p", "Made with " PACKAGE_NAME ".");
 	xmlout_end(x);
 	xmlout_finish(x);

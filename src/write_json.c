@@ -90,6 +90,10 @@ json_open(struct outbuf *o, const struct feed_head *h)
 		jsonout_member_str(j, "description", h->subtitle);
 	if (h->language != NULL)
 		jsonout_member_str(j, "language", h->language);
+	if (h->icon != NULL) {
+		jsonout_member_str(j, "icon", h->icon);
+		jsonout_member_str(j, "favicon", h->icon);
+	}
 	if (h->author != NULL)
 		authors(w, h->author, strlen(h->author), h->author_email,
 		    h->author_email != NULL ? strlen(h->author_email) : 0);

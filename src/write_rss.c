@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,6 +48,7 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct rss_writer	*w = xcalloc(1, sizeof(*w));
 	struct xmlout		*x = &w->x;
+	size_t			 i;
 
 	buf_init(&w->tmp);
 	xmlout_init(x, o);
@@ -63,9 +65,15 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	    h->subtitle != NULL ? h->subtitle : h->title);
 	if (h->language != NULL)
 		xmlout_element_str(x, "language", h->language);
+	if (h->rights != NULL)
+		xmlout_element_str(x, "copyright", h->rights);
 	if (h->managing_editor != NULL)
 		xmlout_element_str(x, "managingEditor", h->managing_editor);
+	if (h->web_master != NULL)
+		xmlout_element_str(x, "webMaster", h->web_master);
 	date_element(x, "lastBuildDate", &h->updated);
+	for (i = 0; i < h->ncategories; i++)
+		xmlout_element_str(x, "category", h->categories[i]);
 	buf_clear(&w->tmp);
 	buf_adds(&w->tmp, PACKAGE_NAME " ");
 	buf_adds(&w->tmp, h->generator_version);
@@ -75,6 +83,21 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_attr(x, "rel", "self");
 	xmlout_attr(x, "type", format_rss.media_type);
 	xmlout_end(x);
+	if (h->ttl > 0) {
+		char	 t[24];
+
+		xmlout_element(x, "ttl", t, (size_t)snprintf(t, sizeof(t),
+		    "%lu", h->ttl));
+	}
+	/* RSS has one image: the logo, or else the icon. */
+	if (h->logo != NULL || h->icon != NULL) {
+		xmlout_start(x, "image");
+		xmlout_element_str(x, "url", h->logo != NULL ? h->logo :
+		    h->icon);
+		xmlout_element_str(x, "title", h->title);
+		xmlout_element_str(x, "link", h->link);
+		xmlout_end(x);
+	}
 	return w;
 }
 
