@@ -85,6 +85,10 @@ entry_from_record(struct entry *e, const struct record *r,
 	e->content_html.n = s->html.len;
 	e->categories = r->categories;
 	e->ncategories = r->ncategories;
+	e->image = r->image;
+	e->image_alt = r->image_alt;
+	e->enclosures = r->enclosures;
+	e->nenclosures = r->nenclosures;
 }
 
 void

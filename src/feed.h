@@ -74,7 +74,14 @@ struct entry {
 	struct span	 content_html;	/* paragraphs as <p> */
 	const struct span *categories;
 	size_t		 ncategories;
+	struct span	 image;		/* URL; n == 0: none */
+	struct span	 image_alt;
+	const struct enclosure *enclosures;
+	size_t		 nenclosures;
 };
+
+/* Media RSS (https://www.rssboard.org/media-rss), for images and files. */
+#define FEED_MEDIA_NS	"http://search.yahoo.com/mrss/"
 
 /*
  * Scratch memory for one entry's derived strings (id, link, HTML); reused

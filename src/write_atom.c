@@ -8,6 +8,7 @@
 
 #include "feed.h"
 #include "timefmt.h"
+#include "write_media.h"
 #include "xmlout.h"
 
 #define ATOM_NS "http://www.w3.org/2005/Atom"
@@ -89,9 +90,22 @@ atom_entry(void *v, const struct entry *e)
 	size_t			 i;
 
 	xmlout_start(x, "entry");
+	if (e->image.n > 0)
+		media_declare(x);
 	xmlout_element(x, "id", e->id.p, e->id.n);
 	xmlout_element(x, "title", e->title.p, e->title.n);
 	link_element(x, "alternate", "text/html", e->link.p, e->link.n);
+	for (i = 0; i < e->nenclosures; i++) {
+		const struct enclosure *f = &e->enclosures[i];
+		char	 d[24];
+
+		xmlout_start(x, "link");
+		xmlout_attr(x, "rel", "enclosure");
+		xmlout_attrn(x, "type", f->type.p, f->type.n);
+		xmlout_attrn(x, "length", d, media_length(d, f->length));
+		xmlout_attrn(x, "href", f->url.p, f->url.n);
+		xmlout_end(x);
+	}
 	date_element(x, "published", &e->published);
 	date_element(x, "updated", &e->updated);
 	xmlout_start(x, "author");
@@ -108,6 +122,8 @@ atom_entry(void *v, const struct entry *e)
 	xmlout_attr(x, "type", "html");
 	xmlout_text(x, e->content_html.p, e->content_html.n);
 	xmlout_end(x);
+	if (e->image.n > 0)
+		media_image(x, e);
 	xmlout_end(x);
 }
 

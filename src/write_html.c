@@ -248,6 +248,13 @@ page_entry(void *v, const struct entry *e)
 	buf_add(&w->tmp, e->author_name.p, e->author_name.n);
 	xmlout_text(x, w->tmp.data, w->tmp.len);
 	xmlout_end(x);
+	if (e->image.n > 0) {
+		xmlout_start(x, "img");
+		xmlout_attrn(x, "src", e->image.p, e->image.n);
+		xmlout_attrn(x, "alt", e->image_alt.p, e->image_alt.n);
+		xmlout_attr(x, "style", "max-width:100%;height:auto");
+		xmlout_end(x);
+	}
 	xmlout_element(x, "p", e->summary.p, e->summary.n);
 	xmlout_start(x, "p");
 	link_text(x, e->link.p, e->link.n, "Read the article",

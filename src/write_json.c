@@ -127,6 +127,22 @@ json_entry(void *v, const struct entry *e)
 			    e->categories[i].n);
 		jsonout_end(j);
 	}
+	if (e->image.n > 0)
+		jsonout_member(j, "image", e->image.p, e->image.n);
+	if (e->nenclosures > 0) {
+		jsonout_key(j, "attachments");
+		jsonout_array(j);
+		for (i = 0; i < e->nenclosures; i++) {
+			const struct enclosure *f = &e->enclosures[i];
+
+			jsonout_object(j);
+			jsonout_member(j, "url", f->url.p, f->url.n);
+			jsonout_member(j, "mime_type", f->type.p, f->type.n);
+			jsonout_member_number(j, "size_in_bytes", f->length);
+			jsonout_end(j);
+		}
+		jsonout_end(j);
+	}
 	jsonout_end(j);
 }
 

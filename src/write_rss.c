@@ -12,6 +12,7 @@
 #include "feed.h"
 #include "render.h"
 #include "timefmt.h"
+#include "write_media.h"
 #include "xmlout.h"
 
 #define ATOM_NS		"http://www.w3.org/2005/Atom"
@@ -109,6 +110,8 @@ rss_entry(void *v, const struct entry *e)
 	size_t			 i;
 
 	xmlout_start(x, "item");
+	if (e->image.n > 0 || e->nenclosures > 1)
+		media_declare(x);
 	xmlout_element(x, "title", e->title.p, e->title.n);
 	xmlout_element(x, "link", e->link.p, e->link.n);
 	/* description is HTML by convention, so the summary text is escaped as HTML. */
@@ -127,6 +130,24 @@ rss_entry(void *v, const struct entry *e)
 	xmlout_text(x, e->id.p, e->id.n);
 	xmlout_end(x);
 	date_element(x, "pubDate", &e->published);
+	/*
+	 * RSS allows one enclosure: the first file. The others are Media RSS
+	 * files, written before it: newsboat keeps the last file it reads.
+	 */
+	for (i = 1; i < e->nenclosures; i++)
+		media_file(x, &e->enclosures[i]);
+	if (e->image.n > 0)
+		media_image(x, e);
+	if (e->nenclosures > 0) {
+		const struct enclosure *f = &e->enclosures[0];
+		char	 d[24];
+
+		xmlout_start(x, "enclosure");
+		xmlout_attrn(x, "url", f->url.p, f->url.n);
+		xmlout_attrn(x, "length", d, media_length(d, f->length));
+		xmlout_attrn(x, "type", f->type.p, f->type.n);
+		xmlout_end(x);
+	}
 	xmlout_end(x);
 }
 

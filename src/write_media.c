@@ -1,0 +1,52 @@
+/*
+ * write_media: Media RSS elements, written the same way in Atom and RSS.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "write_media.h"
+
+void
+media_declare(struct xmlout *x)
+{
+	xmlout_attr(x, "xmlns:media", FEED_MEDIA_NS);
+}
+
+size_t
+media_length(char *d, unsigned long long n)
+{
+	return (size_t)snprintf(d, 24, "%llu", n);
+}
+
+void
+media_image(struct xmlout *x, const struct entry *e)
+{
+	xmlout_start(x, "media:content");
+	xmlout_attrn(x, "url", e->image.p, e->image.n);
+	xmlout_attr(x, "medium", "image");
+	if (e->image_alt.n > 0) {
+		xmlout_start(x, "media:description");
+		xmlout_attr(x, "type", "plain");
+		xmlout_text(x, e->image_alt.p, e->image_alt.n);
+		xmlout_end(x);
+	}
+	xmlout_end(x);
+	xmlout_start(x, "media:thumbnail");
+	xmlout_attrn(x, "url", e->image.p, e->image.n);
+	xmlout_end(x);
+}
+
+void
+media_file(struct xmlout *x, const struct enclosure *f)
+{
+	char	 d[24];
+
+	xmlout_start(x, "media:content");
+	xmlout_attrn(x, "url", f->url.p, f->url.n);
+	xmlout_attrn(x, "type", f->type.p, f->type.n);
+	/* Media RSS's fileSize is a positive number: 0 (unknown) is left out. */
+	if (f->length > 0)
+		xmlout_attrn(x, "fileSize", d, media_length(d, f->length));
+	xmlout_end(x);
+}
