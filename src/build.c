@@ -21,8 +21,10 @@
 #include "articles.h"
 #include "build.h"
 #include "check_output.h"
+#include "escape.h"
 #include "feed.h"
 #include "idset.h"
+#include "lines.h"
 #include "lock.h"
 #include "outputs.h"
 #include "publish.h"
@@ -58,6 +60,7 @@ struct build {
 	struct idset		 ids;		/* the ids of the good records */
 	unsigned long		 nrecords;
 	unsigned long		 nbad;
+	size_t			 nwarned;	/* picks warned about markup */
 };
 
 /*
@@ -198,6 +201,80 @@ warn_future(const struct build *b, const char *name, const struct record *r)
 	free(path);
 }
 
+/*
+ * An RSS title or category has no type attribute: one whose own text holds
+ * an end tag ("</b>", in an article about HTML) always draws "should not
+ * contain HTML" from the W3C feed validator, however it is escaped. The
+ * site owner hears it from us first, at the record's line, once a build.
+ */
+static void
+warn_markup_at(const char *path, unsigned long line, const char *what,
+    const char *s, size_t n)
+{
+	const char	*tag;
+	size_t		 len;
+
+	if ((tag = escape_find_end_tag(s, n, &len)) == NULL)
+		return;
+	msg_warn(path, line, "%s holds \"%.*s\", which RSS cannot mark as "
+	    "text: the W3C feed validator will say the %s \"should not "
+	    "contain HTML\"; readers show it as written", what, (int)len, tag,
+	    what);
+}
+
+static void
+warn_markup_one(const struct build *b, const char *path, const char *what,
+    struct span t)
+{
+	size_t	 col;
+
+	warn_markup_at(path, lines_line_of(b->text.data, (size_t)(t.p -
+	    b->text.data), &col), what, t.p, t.n);
+}
+
+static bool
+warns_markup(const struct build *b)
+{
+	size_t	 k;
+
+	if (b->o->verbosity < BUILD_NORMAL)
+		return false;
+	for (k = 0; k < b->nfmt; k++)
+		if (b->fmt[k] == &format_rss)
+			return true;
+	return false;
+}
+
+/* The feed's title and subtitle: the RSS channel's title and description. */
+static void
+warn_settings_markup(const struct build *b)
+{
+	const struct settings *st = &b->st;
+
+	if (!warns_markup(b))
+		return;
+	warn_markup_at(b->conf_path, st->title_line, "title", st->title,
+	    strlen(st->title));
+	if (st->subtitle != NULL)
+		warn_markup_at(b->conf_path, st->subtitle_line, "description",
+		    st->subtitle, strlen(st->subtitle));
+}
+
+static void
+warn_markup(const struct build *b, const char *name, const struct record *r)
+{
+	char	*path;
+	size_t	 i;
+
+	if (!warns_markup(b))
+		return;
+	path = path_join(b->articles_dir, name);
+	warn_markup_one(b, path, "title", r->title);
+	for (i = 0; i < r->ncategories; i++)
+		warn_markup_one(b, path, "category", r->categories[i]);
+	free(path);
+}
+
 static int
 choose(void *ctx, const char *name)
 {
@@ -327,6 +404,11 @@ write_pass(struct build *b, size_t *gone)
 			rc = EXIT_BAD_INPUT;
 			break;
 		}
+		/* Pass two may run again without a vanished record: warn once. */
+		if (i >= b->nwarned) {
+			warn_markup(b, b->picks.v[i].name, &r);
+			b->nwarned = i + 1;
+		}
 		slug = articles_slug(b->picks.v[i].name);
 		entry_from_record(&e, &r, &b->st, slug, &scratch);
 		for (k = 0; k < b->nfmt; k++)
@@ -362,8 +444,10 @@ write_all(struct build *b)
 	size_t	 gone, k;
 	int	 rc;
 
+	warn_settings_markup(b);
 	while ((rc = write_pass(b, &gone)) == EXIT_OK && gone != SIZE_MAX) {
 		picks_remove(&b->picks, gone);
+		b->nwarned = gone;
 		if (b->picks.n == 0) {
 			msg_error(b->articles_dir, 0, "no article records "
 			    "(*%s); nothing was published", RECORD_SUFFIX);

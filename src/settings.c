@@ -430,7 +430,10 @@ store(struct settings *s, const struct key *k, char *v)
 		*(char **)(void *)base = v;
 }
 
-/* Where the folders and file names were set: outputs_check blames these lines. */
+/*
+ * Where the folders and file names were set (outputs_check blames these
+ * lines), and the texts build may warn about.
+ */
 static void
 note_line(struct settings *s, const struct key *k, unsigned long line)
 {
@@ -442,6 +445,10 @@ note_line(struct settings *s, const struct key *k, unsigned long line)
 		s->page_line = line;
 	else if (k->offset == offsetof(struct settings, discovery))
 		s->discovery_line = line;
+	else if (k->offset == offsetof(struct settings, title))
+		s->title_line = line;
+	else if (k->offset == offsetof(struct settings, subtitle))
+		s->subtitle_line = line;
 }
 
 static const struct key *

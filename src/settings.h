@@ -40,6 +40,8 @@ struct settings {
 	unsigned long	  output_line;		/* 0: the default */
 	unsigned long	  page_line;
 	unsigned long	  discovery_line;
+	unsigned long	  title_line;		/* for build's warnings */
+	unsigned long	  subtitle_line;
 	char		 *icon;		/* URLs of images; NULL when not given */
 	char		 *logo;
 	char		 *rights;	/* copyright notice; may be NULL */

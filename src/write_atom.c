@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "feed.h"
+#include "render.h"
 #include "timefmt.h"
 #include "write_media.h"
 #include "xmlout.h"
@@ -15,7 +17,38 @@
 
 struct atom_writer {
 	struct xmlout	 x;
+	struct buf	 tmp;
 };
+
+/*
+ * An Atom text construct. Text that would read as markup (an article
+ * about <b> tags, "&amp;" written as text) goes out as type="html",
+ * escaped once as HTML and once as XML: readers show it as written, and
+ * the W3C feed validator has nothing to say about it.
+ */
+static void
+text_element(struct atom_writer *w, const char *name, const char *s,
+    size_t n)
+{
+	struct xmlout	*x = &w->x;
+
+	if (!escape_looks_like_markup(s, n)) {
+		xmlout_element(x, name, s, n);
+		return;
+	}
+	buf_clear(&w->tmp);
+	html_escape(&w->tmp, s, n);
+	xmlout_start(x, name);
+	xmlout_attr(x, "type", "html");
+	xmlout_text(x, w->tmp.data, w->tmp.len);
+	xmlout_end(x);
+}
+
+static void
+text_element_str(struct atom_writer *w, const char *name, const char *s)
+{
+	text_element(w, name, s, strlen(s));
+}
 
 static void
 date_element(struct xmlout *x, const char *name, const struct when *w)
@@ -43,6 +76,7 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	struct xmlout		*x = &w->x;
 	size_t			 i;
 
+	buf_init(&w->tmp);
 	xmlout_init(x, o);
 	xmlout_declaration(x);
 	xmlout_start(x, "feed");
@@ -50,9 +84,9 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	if (h->language != NULL)
 		xmlout_attr(x, "xml:lang", h->language);
 	xmlout_element_str(x, "id", h->id);
-	xmlout_element_str(x, "title", h->title);
+	text_element_str(w, "title", h->title);
 	if (h->subtitle != NULL)
-		xmlout_element_str(x, "subtitle", h->subtitle);
+		text_element_str(w, "subtitle", h->subtitle);
 	date_element(x, "updated", &h->updated);
 	link_element(x, "self", format_atom.media_type, h->self[FEED_ATOM],
 	    strlen(h->self[FEED_ATOM]));
@@ -78,7 +112,7 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	if (h->logo != NULL)
 		xmlout_element_str(x, "logo", h->logo);
 	if (h->rights != NULL)
-		xmlout_element_str(x, "rights", h->rights);
+		text_element_str(w, "rights", h->rights);
 	return w;
 }
 
@@ -93,7 +127,7 @@ atom_entry(void *v, const struct entry *e)
 	if (e->image.n > 0)
 		media_declare(x);
 	xmlout_element(x, "id", e->id.p, e->id.n);
-	xmlout_element(x, "title", e->title.p, e->title.n);
+	text_element(w, "title", e->title.p, e->title.n);
 	link_element(x, "alternate", "text/html", e->link.p, e->link.n);
 	for (i = 0; i < e->nenclosures; i++) {
 		const struct enclosure *f = &e->enclosures[i];
@@ -117,13 +151,13 @@ atom_entry(void *v, const struct entry *e)
 		xmlout_attrn(x, "term", e->categories[i].p, e->categories[i].n);
 		xmlout_end(x);
 	}
-	xmlout_element(x, "summary", e->summary.p, e->summary.n);
+	text_element(w, "summary", e->summary.p, e->summary.n);
 	xmlout_start(x, "content");
 	xmlout_attr(x, "type", "html");
 	xmlout_text(x, e->content_html.p, e->content_html.n);
 	xmlout_end(x);
 	if (e->image.n > 0)
-		media_image(x, e);
+		media_image(x, e, &w->tmp);
 	xmlout_end(x);
 }
 
@@ -133,6 +167,7 @@ atom_close(void *v)
 	struct atom_writer	*w = v;
 
 	xmlout_finish(&w->x);
+	buf_free(&w->tmp);
 	free(w);
 }
 

@@ -5,6 +5,8 @@
 
 #include <stdio.h>
 
+#include "escape.h"
+#include "render.h"
 #include "write_media.h"
 
 void
@@ -20,15 +22,23 @@ media_length(char *d, unsigned long long n)
 }
 
 void
-media_image(struct xmlout *x, const struct entry *e)
+media_image(struct xmlout *x, const struct entry *e, struct buf *tmp)
 {
 	xmlout_start(x, "media:content");
 	xmlout_attrn(x, "url", e->image.p, e->image.n);
 	xmlout_attr(x, "medium", "image");
 	if (e->image_alt.n > 0) {
+		/* Alt text that reads as markup is escaped once more, as in Atom. */
 		xmlout_start(x, "media:description");
-		xmlout_attr(x, "type", "plain");
-		xmlout_text(x, e->image_alt.p, e->image_alt.n);
+		if (escape_looks_like_markup(e->image_alt.p, e->image_alt.n)) {
+			buf_clear(tmp);
+			html_escape(tmp, e->image_alt.p, e->image_alt.n);
+			xmlout_attr(x, "type", "html");
+			xmlout_text(x, tmp->data, tmp->len);
+		} else {
+			xmlout_attr(x, "type", "plain");
+			xmlout_text(x, e->image_alt.p, e->image_alt.n);
+		}
 		xmlout_end(x);
 	}
 	xmlout_end(x);

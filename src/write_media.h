@@ -13,8 +13,11 @@
 
 /* Declares xmlns:media on the element just started. */
 void	media_declare(struct xmlout *x);
-/* The entry's image: media:content medium="image" and media:thumbnail. */
-void	media_image(struct xmlout *x, const struct entry *e);
+/*
+ * The entry's image: media:content medium="image", its alt text as
+ * media:description, and media:thumbnail. TMP is scratch memory.
+ */
+void	media_image(struct xmlout *x, const struct entry *e, struct buf *tmp);
 /* A file as media:content, with its type and size. */
 void	media_file(struct xmlout *x, const struct enclosure *f);
 /* The decimal digits of N into d (24 bytes); returns their count. */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "feed.h"
 #include "render.h"
 #include "timefmt.h"
@@ -29,6 +30,18 @@ date_element(struct xmlout *x, const char *name, const struct when *w)
 	char	 d[TIMEFMT_RFC822_MAX];
 
 	xmlout_element(x, name, d, timefmt_rfc822(d, w->t, w->offset));
+}
+
+/*
+ * An element that holds HTML (description, content:encoded): its markup
+ * is escaped as usual; plain text elsewhere uses character references.
+ */
+static void
+html_element(struct xmlout *x, const char *name, const char *s, size_t n)
+{
+	xmlout_start(x, name);
+	xmlout_text_with(x, s, n, &escape_xml_text);
+	xmlout_end(x);
 }
 
 /* RSS names a person as "EMAIL (Name)". */
@@ -53,6 +66,7 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 
 	buf_init(&w->tmp);
 	xmlout_init(x, o);
+	xmlout_set_text(x, &escape_xml_text_hex);
 	xmlout_declaration(x);
 	xmlout_start(x, "rss");
 	xmlout_attr(x, "version", "2.0");
@@ -117,8 +131,8 @@ rss_entry(void *v, const struct entry *e)
 	/* description is HTML by convention, so the summary text is escaped as HTML. */
 	buf_clear(&w->tmp);
 	html_escape(&w->tmp, e->summary.p, e->summary.n);
-	xmlout_element(x, "description", w->tmp.data, w->tmp.len);
-	xmlout_element(x, "content:encoded", e->content_html.p,
+	html_element(x, "description", w->tmp.data, w->tmp.len);
+	html_element(x, "content:encoded", e->content_html.p,
 	    e->content_html.n);
 	person_element(w, "author", e->author_email.p, e->author_email.n,
 	    e->author_name.p, e->author_name.n);
@@ -137,7 +151,7 @@ rss_entry(void *v, const struct entry *e)
 	for (i = 1; i < e->nenclosures; i++)
 		media_file(x, &e->enclosures[i]);
 	if (e->image.n > 0)
-		media_image(x, e);
+		media_image(x, e, &w->tmp);
 	if (e->nenclosures > 0) {
 		const struct enclosure *f = &e->enclosures[0];
 		char	 d[24];

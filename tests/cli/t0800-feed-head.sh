@@ -37,10 +37,12 @@ test_expect_success 'Atom: category, icon, logo and rights in the feed head' '
 '
 
 test_expect_success 'RSS: copyright, managingEditor, webMaster, category, ttl and image' '
-	grep -F "<copyright>© 2025 Global Economic Times &amp; partners</copyright>" "$F/public/rss.xml" &&
+	grep -F "<copyright>© 2025 Global Economic Times &#x26; partners</copyright>" "$F/public/rss.xml" &&
 	grep -F "<managingEditor>editor@globaleconomictimes.kr (Kim Minji)</managingEditor>" "$F/public/rss.xml" &&
 	grep -F "<webMaster>web@globaleconomictimes.kr (Lee Jun)</webMaster>" "$F/public/rss.xml" &&
-	test "$(sed -n "/<item>/q;/<category>/p" "$F/public/rss.xml" | wc -l)" = 2 &&
+	sed -n "/<item>/q;/<category>/p" "$F/public/rss.xml" >"$T/got" &&
+	printf "    <category>%s</category>\n" "Economy" "Finance &#x26; Markets" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
 	sed -n "/<ttl>/,/<\/image>/p" "$F/public/rss.xml" >"$T/got" &&
 	cat >"$T/want" <<-XML &&
 	    <ttl>60</ttl>
