@@ -21,27 +21,36 @@ struct atom_writer {
 };
 
 /*
- * An Atom text construct. Text that would read as markup (an article
- * about <b> tags, "&amp;" written as text) goes out as type="html",
- * escaped once as HTML and once as XML: readers show it as written, and
- * the W3C feed validator has nothing to say about it.
+ * An Atom text construct, written so that readers show the text as it is
+ * and the W3C feed validator has nothing to say about it. Text holding an
+ * end tag ("</b>", in an article about HTML) would read as HTML to the
+ * validator however it is escaped: it goes out as type="html", escaped
+ * once as HTML and once as XML. Other text that looks like markup (a
+ * "<b>", "&amp;" written as text) stays type="text" with hexadecimal
+ * character references, which the validator takes as a sign that the
+ * text is meant; sfeed, which shows an HTML title as it is written, then
+ * shows it as written too.
  */
 static void
 text_element(struct atom_writer *w, const char *name, const char *s,
     size_t n)
 {
 	struct xmlout	*x = &w->x;
+	size_t		 len;
 
-	if (!escape_looks_like_markup(s, n)) {
+	if (escape_find_end_tag(s, n, &len) != NULL) {
+		buf_clear(&w->tmp);
+		html_escape(&w->tmp, s, n);
+		xmlout_start(x, name);
+		xmlout_attr(x, "type", "html");
+		xmlout_text(x, w->tmp.data, w->tmp.len);
+		xmlout_end(x);
+	} else if (escape_looks_like_markup(s, n)) {
+		xmlout_start(x, name);
+		xmlout_text_with(x, s, n, &escape_xml_text_hex);
+		xmlout_end(x);
+	} else
 		xmlout_element(x, name, s, n);
-		return;
-	}
-	buf_clear(&w->tmp);
-	html_escape(&w->tmp, s, n);
-	xmlout_start(x, name);
-	xmlout_attr(x, "type", "html");
-	xmlout_text(x, w->tmp.data, w->tmp.len);
-	xmlout_end(x);
 }
 
 static void

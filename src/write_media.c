@@ -28,16 +28,22 @@ media_image(struct xmlout *x, const struct entry *e, struct buf *tmp)
 	xmlout_attrn(x, "url", e->image.p, e->image.n);
 	xmlout_attr(x, "medium", "image");
 	if (e->image_alt.n > 0) {
-		/* Alt text that reads as markup is escaped once more, as in Atom. */
+		/* Encoded as an Atom text construct is (see write_atom.c). */
+		const char	*alt = e->image_alt.p;
+		size_t		 n = e->image_alt.n, len;
+
 		xmlout_start(x, "media:description");
-		if (escape_looks_like_markup(e->image_alt.p, e->image_alt.n)) {
+		if (escape_find_end_tag(alt, n, &len) != NULL) {
 			buf_clear(tmp);
-			html_escape(tmp, e->image_alt.p, e->image_alt.n);
+			html_escape(tmp, alt, n);
 			xmlout_attr(x, "type", "html");
 			xmlout_text(x, tmp->data, tmp->len);
 		} else {
 			xmlout_attr(x, "type", "plain");
-			xmlout_text(x, e->image_alt.p, e->image_alt.n);
+			if (escape_looks_like_markup(alt, n))
+				xmlout_text_with(x, alt, n, &escape_xml_text_hex);
+			else
+				xmlout_text(x, alt, n);
 		}
 		xmlout_end(x);
 	}
