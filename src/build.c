@@ -245,11 +245,12 @@ warns_markup(const struct build *b)
 	return false;
 }
 
-/* The feed's title and subtitle: the RSS channel's title and description. */
+/* The RSS channel's title, description, copyright and categories. */
 static void
 warn_settings_markup(const struct build *b)
 {
 	const struct settings *st = &b->st;
+	size_t		 i;
 
 	if (!warns_markup(b))
 		return;
@@ -258,6 +259,12 @@ warn_settings_markup(const struct build *b)
 	if (st->subtitle != NULL)
 		warn_markup_at(b->conf_path, st->subtitle_line, "description",
 		    st->subtitle, strlen(st->subtitle));
+	if (st->rights != NULL)
+		warn_markup_at(b->conf_path, st->rights_line, "copyright",
+		    st->rights, strlen(st->rights));
+	for (i = 0; i < st->ncategories; i++)
+		warn_markup_at(b->conf_path, st->category_lines[i], "category",
+		    st->categories[i], strlen(st->categories[i]));
 }
 
 static void

@@ -449,6 +449,14 @@ note_line(struct settings *s, const struct key *k, unsigned long line)
 		s->title_line = line;
 	else if (k->offset == offsetof(struct settings, subtitle))
 		s->subtitle_line = line;
+	else if (k->offset == offsetof(struct settings, rights))
+		s->rights_line = line;
+	else if (k->offset == offsetof(struct settings, categories)) {
+		/* Set before the category itself is stored, at the same index. */
+		s->category_lines = xreallocarray(s->category_lines,
+		    s->ncategories + 1, sizeof(*s->category_lines));
+		s->category_lines[s->ncategories] = line;
+	}
 }
 
 static const struct key *
@@ -639,6 +647,7 @@ settings_free(struct settings *s)
 	for (i = 0; i < s->ncategories; i++)
 		free(s->categories[i]);
 	free(s->categories);
+	free(s->category_lines);
 	memset(s, 0, sizeof(*s));
 }
 

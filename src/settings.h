@@ -42,6 +42,8 @@ struct settings {
 	unsigned long	  discovery_line;
 	unsigned long	  title_line;		/* for build's warnings */
 	unsigned long	  subtitle_line;
+	unsigned long	  rights_line;
+	unsigned long	 *category_lines;	/* one per category */
 	char		 *icon;		/* URLs of images; NULL when not given */
 	char		 *logo;
 	char		 *rights;	/* copyright notice; may be NULL */

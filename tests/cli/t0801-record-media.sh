@@ -81,6 +81,11 @@ test_expect_success 'JSON Feed: image and attachments with mime_type and size_in
 	test_cmp "$T/want" "$T/got"
 '
 
+test_expect_success JQ 'the JSON Feed with image and attachments keeps the JSON Feed 1.1 rules' '
+	jq -r -f "$SRCDIR/tests/readers/jsonfeed-rules.jq" "$F/public/feed.json" >"$T/out" &&
+	test_must_be_empty "$T/out"
+'
+
 test_expect_success 'the page shows the image with its alt text' '
 	grep -F "<img src=\"$M/p.jpg\" alt=\"Troops &amp; &quot;tanks&quot; &lt;b&gt;near&lt;/b&gt; Kursk\" style=\"max-width:100%;height:auto\"/>" "$F/public/index.html"
 '

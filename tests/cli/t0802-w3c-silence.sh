@@ -152,6 +152,29 @@ for (t,) in sqlite3.connect(sys.argv[1]).execute(\"SELECT title FROM rss_item OR
 	'
 done
 
+test_expect_success 'feed.conf: a title, rights and category holding an end tag are warned of at their lines' '
+	C=$T/conf && new_feed "$C" &&
+	set_conf "$C" title "About <b>bold</b>" &&
+	set_conf "$C" rights "© <i>GET</i>" &&
+	set_conf "$C" category "Eco <em>x</em>" &&
+	"$FEEDWRIGHT" build "$C" 2>"$T/err" &&
+	for w in "title:title:</b>" "rights:copyright:</i>" "category:category:</em>"; do
+		k=${w%%:*} && r=${w#*:} && what=${r%%:*} && tag=${r#*:} &&
+		echo "feedwright: $C/feed.conf:$(grep -n "^$k =" "$C/feed.conf" | cut -d: -f1): warning: $what holds \"$tag\", which RSS cannot mark as text: the W3C feed validator will say the $what \"should not contain HTML\"; readers show it as written" || return 1
+	done >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	w3c "$C/public/atom.xml" "$U/feeds/atom.xml" >"$T/got" &&
+	w3c "$C/public/rss.xml" "$U/feeds/rss.xml" | sed "s/:[0-9]*:[0-9]*: warning: line [0-9]*, column [0-9]*:/: warning:/" >>"$T/got" &&
+	cat >"$T/want" <<-EOF &&
+	FILE: valid
+	FILE: warning: title should not contain HTML [ContainsHTML]
+	FILE: warning: copyright should not contain HTML [ContainsHTML]
+	FILE: warning: category should not contain HTML [ContainsHTML]
+	FILE: valid
+	EOF
+	test_cmp "$T/want" "$T/got"
+'
+
 test_expect_success 'the showcase feed as shipped: nothing to say about either file' '
 	S=$T/showcase && new_feed "$S" &&
 	"$FEEDWRIGHT" build "$S" 2>"$T/err" &&
