@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "articles.h"
+#include "util.h"
 
 void
 picks_init(struct picks *p, size_t max)

@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "feed.h"
+#include "timefmt.h"
 
 #define RECORD_SUFFIX ".txt"
 

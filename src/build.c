@@ -21,8 +21,10 @@
 #include "articles.h"
 #include "build.h"
 #include "check_output.h"
+#include "escape.h"
 #include "feed.h"
 #include "idset.h"
+#include "lines.h"
 #include "lock.h"
 #include "outputs.h"
 #include "publish.h"
@@ -35,15 +37,7 @@
 #define MAX_SETTINGS_SIZE (1024 * 1024)
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
 
-/* Also the order of publishing: the feeds, then the pages that link to them. */
-static const struct feed_format *const formats[] = {
-	&format_atom,
-	&format_rss,
-	&format_json,
-	&format_page,
-	&format_discovery,
-};
-#define NFORMATS (sizeof(formats) / sizeof(formats[0]))
+#define NFORMATS FEED_NFORMATS
 
 struct build {
 	const char		*feeddir;
@@ -66,6 +60,7 @@ struct build {
 	struct idset		 ids;		/* the ids of the good records */
 	unsigned long		 nrecords;
 	unsigned long		 nbad;
+	size_t			 nwarned;	/* picks warned about markup */
 };
 
 /*
@@ -206,6 +201,87 @@ warn_future(const struct build *b, const char *name, const struct record *r)
 	free(path);
 }
 
+/*
+ * An RSS title or category has no type attribute: one whose own text holds
+ * an end tag ("</b>", in an article about HTML) always draws "should not
+ * contain HTML" from the W3C feed validator, however it is escaped. The
+ * site owner hears it from us first, at the record's line, once a build.
+ */
+static void
+warn_markup_at(const char *path, unsigned long line, const char *what,
+    const char *s, size_t n)
+{
+	const char	*tag;
+	size_t		 len;
+
+	if ((tag = escape_find_end_tag(s, n, &len)) == NULL)
+		return;
+	msg_warn(path, line, "%s holds \"%.*s\", which RSS cannot mark as "
+	    "text: the W3C feed validator will say the %s \"should not "
+	    "contain HTML\"; readers show it as written", what, (int)len, tag,
+	    what);
+}
+
+static void
+warn_markup_one(const struct build *b, const char *path, const char *what,
+    struct span t)
+{
+	size_t	 col;
+
+	warn_markup_at(path, lines_line_of(b->text.data, (size_t)(t.p -
+	    b->text.data), &col), what, t.p, t.n);
+}
+
+static bool
+warns_markup(const struct build *b)
+{
+	size_t	 k;
+
+	if (b->o->verbosity < BUILD_NORMAL)
+		return false;
+	for (k = 0; k < b->nfmt; k++)
+		if (b->fmt[k] == &format_rss)
+			return true;
+	return false;
+}
+
+/* The RSS channel's title, description, copyright and categories. */
+static void
+warn_settings_markup(const struct build *b)
+{
+	const struct settings *st = &b->st;
+	size_t		 i;
+
+	if (!warns_markup(b))
+		return;
+	warn_markup_at(b->conf_path, st->title_line, "title", st->title,
+	    strlen(st->title));
+	if (st->subtitle != NULL)
+		warn_markup_at(b->conf_path, st->subtitle_line, "description",
+		    st->subtitle, strlen(st->subtitle));
+	if (st->rights != NULL)
+		warn_markup_at(b->conf_path, st->rights_line, "copyright",
+		    st->rights, strlen(st->rights));
+	for (i = 0; i < st->ncategories; i++)
+		warn_markup_at(b->conf_path, st->category_lines[i], "category",
+		    st->categories[i], strlen(st->categories[i]));
+}
+
+static void
+warn_markup(const struct build *b, const char *name, const struct record *r)
+{
+	char	*path;
+	size_t	 i;
+
+	if (!warns_markup(b))
+		return;
+	path = path_join(b->articles_dir, name);
+	warn_markup_one(b, path, "title", r->title);
+	for (i = 0; i < r->ncategories; i++)
+		warn_markup_one(b, path, "category", r->categories[i]);
+	free(path);
+}
+
 static int
 choose(void *ctx, const char *name)
 {
@@ -302,6 +378,7 @@ write_pass(struct build *b, size_t *gone)
 	struct outbuf		 out[NFORMATS];
 	void			*w[NFORMATS];
 	struct feed_head	 head;
+	struct when		 updated;
 	struct entry_scratch	 scratch;
 	struct record		 r;
 	struct entry		 e;
@@ -309,12 +386,11 @@ write_pass(struct build *b, size_t *gone)
 	int			 rc = EXIT_OK, got;
 
 	*gone = SIZE_MAX;
-	head.settings = &b->st;
-	head.generator_version = PACKAGE_VERSION;
-	head.updated = b->picks.v[0].updated;
+	updated = b->picks.v[0].updated;
 	for (i = 1; i < b->picks.n; i++)
-		if (b->picks.v[i].updated.t > head.updated.t)
-			head.updated = b->picks.v[i].updated;
+		if (b->picks.v[i].updated.t > updated.t)
+			updated = b->picks.v[i].updated;
+	feed_head_init(&head, &b->st, &updated, PACKAGE_VERSION);
 
 	for (k = 0; k < b->nfmt; k++) {
 		outbuf_init_fd(&out[k], b->pend[k].fd);
@@ -335,6 +411,11 @@ write_pass(struct build *b, size_t *gone)
 			rc = EXIT_BAD_INPUT;
 			break;
 		}
+		/* Pass two may run again without a vanished record: warn once. */
+		if (i >= b->nwarned) {
+			warn_markup(b, b->picks.v[i].name, &r);
+			b->nwarned = i + 1;
+		}
 		slug = articles_slug(b->picks.v[i].name);
 		entry_from_record(&e, &r, &b->st, slug, &scratch);
 		for (k = 0; k < b->nfmt; k++)
@@ -353,6 +434,7 @@ write_pass(struct build *b, size_t *gone)
 			rc = EXIT_WRITE;
 		}
 	}
+	feed_head_free(&head);
 	return rc;
 }
 
@@ -369,8 +451,10 @@ write_all(struct build *b)
 	size_t	 gone, k;
 	int	 rc;
 
+	warn_settings_markup(b);
 	while ((rc = write_pass(b, &gone)) == EXIT_OK && gone != SIZE_MAX) {
 		picks_remove(&b->picks, gone);
+		b->nwarned = gone;
 		if (b->picks.n == 0) {
 			msg_error(b->articles_dir, 0, "no article records "
 			    "(*%s); nothing was published", RECORD_SUFFIX);
@@ -739,15 +823,15 @@ check_outputs(struct build *b)
 	size_t			 k, n = 0;
 
 	for (k = 0; k < NFORMATS; k++) {
-		if ((name = feed_format_file(formats[k], &b->st)) == NULL)
+		if ((name = feed_format_file(k, &b->st)) == NULL)
 			continue;
 		names[n].name = name;
 		names[n].key = NULL;
 		names[n].line = 0;
-		if (formats[k] == &format_page) {
+		if (feed_formats[k] == &format_page) {
 			names[n].key = "page";
 			names[n].line = b->st.page_line;
-		} else if (formats[k] == &format_discovery) {
+		} else if (feed_formats[k] == &format_discovery) {
 			names[n].key = "discovery";
 			names[n].line = b->st.discovery_line;
 		}
@@ -772,10 +856,10 @@ select_formats(struct build *b)
 
 	for (k = 0; k < NFORMATS; k++) {
 		if (b->o->stdout_format != NULL &&
-		    strcmp(formats[k]->name, b->o->stdout_format) != 0)
+		    strcmp(feed_formats[k]->name, b->o->stdout_format) != 0)
 			continue;
-		if ((name = feed_format_file(formats[k], &b->st)) != NULL) {
-			b->fmt[b->nfmt] = formats[k];
+		if ((name = feed_format_file(k, &b->st)) != NULL) {
+			b->fmt[b->nfmt] = feed_formats[k];
 			b->fname[b->nfmt++] = name;
 		}
 	}
@@ -944,5 +1028,5 @@ out:
 const char *
 build_format_name(size_t i)
 {
-	return i < NFORMATS ? formats[i]->name : NULL;
+	return i < NFORMATS ? feed_formats[i]->name : NULL;
 }

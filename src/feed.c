@@ -11,6 +11,7 @@
 
 #include "feed.h"
 #include "render.h"
+#include "settings.h"
 
 void
 entry_scratch_init(struct entry_scratch *s)
@@ -84,10 +85,64 @@ entry_from_record(struct entry *e, const struct record *r,
 	e->content_html.n = s->html.len;
 	e->categories = r->categories;
 	e->ncategories = r->ncategories;
+	e->image = r->image;
+	e->image_alt = r->image_alt;
+	e->enclosures = r->enclosures;
+	e->nenclosures = r->nenclosures;
 }
 
-char *
-feed_self_url(const struct settings *st, const struct feed_format *f)
+void
+feed_head_init(struct feed_head *h, const struct settings *st,
+    const struct when *updated, const char *generator_version)
 {
-	return path_join(st->feed_url, f->filename);
+	size_t	 i;
+
+	memset(h, 0, sizeof(*h));
+	h->title = st->title;
+	h->subtitle = st->subtitle;
+	h->link = st->link;
+	h->id = st->id;
+	h->language = st->language;
+	h->author = st->author;
+	h->author_email = st->author_email;
+	h->icon = st->icon;
+	h->logo = st->logo;
+	h->rights = st->rights;
+	h->ttl = st->ttl;
+	h->categories = st->categories;
+	h->ncategories = st->ncategories;
+	h->web_master = st->web_master;
+	/* RSS names a person as "EMAIL (Name)"; the feed's author stands in. */
+	if (st->managing_editor != NULL)
+		h->managing_editor = xstrdup(st->managing_editor);
+	else if (st->author != NULL && st->author_email != NULL) {
+		struct buf	 b;
+
+		buf_init(&b);
+		buf_adds(&b, st->author_email);
+		buf_adds(&b, " (");
+		buf_adds(&b, st->author);
+		buf_addc(&b, ')');
+		h->managing_editor = buf_steal(&b);
+	}
+	for (i = 0; i < FEED_NFORMATS; i++) {
+		h->file[i] = feed_format_file(i, st);
+		/* The self URL names the default file, as it always has. */
+		if (h->file[i] != NULL && feed_formats[i]->label != NULL)
+			h->self[i] = path_join(st->feed_url,
+			    feed_formats[i]->filename);
+	}
+	h->updated = *updated;
+	h->generator_version = generator_version;
+}
+
+void
+feed_head_free(struct feed_head *h)
+{
+	size_t	 i;
+
+	free(h->managing_editor);
+	for (i = 0; i < FEED_NFORMATS; i++)
+		free(h->self[i]);
+	memset(h, 0, sizeof(*h));
 }

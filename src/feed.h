@@ -13,20 +13,53 @@
 
 #include "outbuf.h"
 #include "record.h"
-#include "settings.h"
+#include "timefmt.h"
 #include "util.h"
 
-/* An instant and the zone offset to show it in. */
-struct when {
-	int64_t		 t;
-	int32_t		 offset;
+struct settings;
+
+/* The formats, in the order they are written and published (formats.c). */
+enum feed_format_id {
+	FEED_ATOM,
+	FEED_RSS,
+	FEED_JSON,
+	FEED_PAGE,		/* the HTML page for people */
+	FEED_DISCOVERY,		/* the link-tag fragment */
+	FEED_NFORMATS
 };
 
+/*
+ * The feed as every writer sees it, filled once from the settings by
+ * feed_head_init. Strings point into the settings (which must outlive the
+ * head) unless said otherwise; NULL or 0 means "not given".
+ */
 struct feed_head {
-	const struct settings	*settings;
-	struct when		 updated;	/* the newest entry's */
-	const char		*generator_version;
+	const char	*title;
+	const char	*subtitle;
+	const char	*link;		/* the site */
+	const char	*id;
+	const char	*language;
+	const char	*author;
+	const char	*author_email;
+	const char	*icon;		/* small, square: the site's icon */
+	const char	*logo;		/* wider: the site's logo */
+	const char	*rights;
+	unsigned long	 ttl;		/* minutes between builds */
+	char		*managing_editor;	/* owned; "EMAIL (Name)" */
+	const char	*web_master;		/* "EMAIL (Name)" */
+	char *const	*categories;
+	size_t		 ncategories;
+	/* Per format: its published file name and URL; NULL when turned off. */
+	const char	*file[FEED_NFORMATS];
+	char		*self[FEED_NFORMATS];	/* owned */
+	struct when	 updated;	/* the newest entry's */
+	const char	*generator_version;
 };
+
+/* Fills *h from ST (which must outlive it); free with feed_head_free. */
+void	feed_head_init(struct feed_head *h, const struct settings *st,
+	    const struct when *updated, const char *generator_version);
+void	feed_head_free(struct feed_head *h);
 
 struct entry {
 	struct span	 id;
@@ -41,7 +74,14 @@ struct entry {
 	struct span	 content_html;	/* paragraphs as <p> */
 	const struct span *categories;
 	size_t		 ncategories;
+	struct span	 image;		/* URL; n == 0: none */
+	struct span	 image_alt;
+	const struct enclosure *enclosures;
+	size_t		 nenclosures;
 };
+
+/* Media RSS (https://www.rssboard.org/media-rss), for images and files. */
+#define FEED_MEDIA_NS	"http://search.yahoo.com/mrss/"
 
 /*
  * Scratch memory for one entry's derived strings (id, link, HTML); reused
@@ -76,33 +116,26 @@ void	entry_from_record(struct entry *e, const struct record *r,
 /* An output format: writes a head, then entries one by one, then the end. */
 struct feed_format {
 	const char	*name;		/* "atom", as --stdout takes it */
-	const char	*filename;	/* in the output folder */
+	const char	*filename;	/* in the output folder, by default */
 	const char	*media_type;
+	const char	*label;		/* "Atom 1.0"; NULL: not a feed */
 	void		*(*open)(struct outbuf *o, const struct feed_head *h);
 	void		 (*entry)(void *w, const struct entry *e);
 	void		 (*close)(void *w);	/* writes the end, frees w */
-	/*
-	 * Optional: the file name in this feed's output folder, or NULL
-	 * when a setting turns the format off. Without it: filename.
-	 */
-	const char	*(*file)(const struct settings *st);
 	bool		 not_xml;	/* JSON, HTML fragment: no XML check */
 };
 
-extern const struct feed_format format_atom;
-extern const struct feed_format format_rss;
+extern const struct feed_format format_atom;		/* write_atom.c */
+extern const struct feed_format format_rss;		/* write_rss.c */
 extern const struct feed_format format_json;		/* write_json.c */
 extern const struct feed_format format_page;		/* write_html.c */
 extern const struct feed_format format_discovery;	/* write_html.c */
 
-/* The name format F publishes under for these settings; NULL: not published. */
-static inline const char *
-feed_format_file(const struct feed_format *f, const struct settings *st)
-{
-	return f->file != NULL ? f->file(st) : f->filename;
-}
+/* Every format, indexed by enum feed_format_id (formats.c). */
+extern const struct feed_format *const feed_formats[FEED_NFORMATS];
 
-/* The self URL of format F: the feed-url setting and the file name. Caller frees. */
-char	*feed_self_url(const struct settings *st, const struct feed_format *f);
+/* The name format I publishes under for these settings; NULL: not published. */
+const char	*feed_format_file(enum feed_format_id i,
+		    const struct settings *st);
 
 #endif

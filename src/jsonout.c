@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,6 +185,19 @@ void
 jsonout_member_str(struct jsonout *j, const char *name, const char *s)
 {
 	jsonout_member(j, name, s, strlen(s));
+}
+
+void
+jsonout_member_number(struct jsonout *j, const char *name,
+    unsigned long long v)
+{
+	char	 d[24];
+	int	 n;
+
+	jsonout_key(j, name);
+	before_value(j);
+	n = snprintf(d, sizeof(d), "%llu", v);
+	outbuf_write(j->out, d, (size_t)n);
 }
 
 void

@@ -37,6 +37,9 @@ void	jsonout_member(struct jsonout *j, const char *name, const char *s,
 	    size_t n);
 void	jsonout_member_str(struct jsonout *j, const char *name, const char *s);
 /* Ends the document: closes what is open and writes the final newline. */
+/* A non-negative whole number, as JSON writes it: "size_in_bytes": 123 */
+void	jsonout_member_number(struct jsonout *j, const char *name,
+	    unsigned long long v);
 void	jsonout_finish(struct jsonout *j);
 
 #endif

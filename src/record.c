@@ -42,8 +42,133 @@ check_attr_length(const char *q, size_t vlen, unsigned long line,
 
 /* Where in the record an optional field was set, for "set twice" errors. */
 struct field_lines {
-	unsigned long	 link, id, summary, updated;
+	unsigned long	 link, id, summary, updated, image;
 };
+
+/* The next blank-separated word of s[*i..n), skipping blanks before it. */
+static struct span
+next_word(const char *s, size_t n, size_t *i)
+{
+	struct span	 w;
+
+	while (*i < n && (s[*i] == ' ' || s[*i] == '\t'))
+		(*i)++;
+	w.p = s + *i;
+	while (*i < n && s[*i] != ' ' && s[*i] != '\t')
+		(*i)++;
+	w.n = (size_t)(s + *i - w.p);
+	return w;
+}
+
+/* An RFC 6838 restricted-name: a letter or digit, then up to 126 more. */
+static bool
+mime_name_ok(const char *s, size_t n)
+{
+	size_t	 i;
+
+	if (n == 0 || n > 127)
+		return false;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+
+		if (!alnum && (i == 0 || strchr("!#$&-^_.+", c) == NULL))
+			return false;
+	}
+	return true;
+}
+
+/* "type/subtype" (RFC 6838), without parameters: what RSS and Atom carry. */
+static bool
+mime_type_ok(const char *s, size_t n)
+{
+	const char	*slash = memchr(s, '/', n);
+
+	return slash != NULL && mime_name_ok(s, (size_t)(slash - s)) &&
+	    mime_name_ok(slash + 1, n - (size_t)(slash - s) - 1);
+}
+
+/* A link that is fetched and shown: http or https only, as for Link. */
+static int
+check_media_url(const char *q, struct span u, unsigned long line,
+    struct parse_error *err)
+{
+	char	 qv[QUOTE_MAX];
+
+	if (check_attr_length(q, u.n, line, err) == -1)
+		return -1;
+	if (uri_is_web_link(u.p, u.n))
+		return 0;
+	quote_into(qv, u.p, u.n);
+	parse_error_set(err, line, "%s %s is not an http or https URL with a "
+	    "host", q, qv);
+	return -1;
+}
+
+/* "Image: URL [alt text]" */
+static int
+add_image(struct record *r, const char *q, const char *val, size_t vlen,
+    unsigned long line, struct parse_error *err)
+{
+	size_t	 i = 0;
+
+	r->image = next_word(val, vlen, &i);
+	if (check_media_url(q, r->image, line, err) == -1)
+		return -1;
+	r->image_alt.p = val + i;
+	r->image_alt.n = vlen - i;
+	trim_blanks(&r->image_alt.p, &r->image_alt.n);
+	return 0;
+}
+
+/* "Enclosure: URL TYPE LENGTH" */
+static int
+add_enclosure(struct record *r, const char *q, const char *val, size_t vlen,
+    unsigned long line, struct parse_error *err)
+{
+	struct enclosure e;
+	struct span	 len, extra;
+	char		 qv[QUOTE_MAX];
+	size_t		 i = 0, k;
+
+	e.url = next_word(val, vlen, &i);
+	e.type = next_word(val, vlen, &i);
+	len = next_word(val, vlen, &i);
+	extra = next_word(val, vlen, &i);
+	if (len.n == 0 || extra.n > 0) {
+		quote_into(qv, val, vlen);
+		parse_error_set(err, line, "%s %s is not \"URL TYPE LENGTH\" "
+		    "(like \"https://example.com/a.mp3 audio/mpeg 12345\")",
+		    q, qv);
+		return -1;
+	}
+	if (check_media_url(q, e.url, line, err) == -1)
+		return -1;
+	if (!mime_type_ok(e.type.p, e.type.n)) {
+		quote_into(qv, e.type.p, e.type.n);
+		parse_error_set(err, line, "%s type %s is not a MIME type like "
+		    "\"audio/mpeg\"", q, qv);
+		return -1;
+	}
+	e.length = 0;
+	for (k = 0; k < len.n; k++) {
+		unsigned d = (unsigned)(len.p[k] - '0');
+
+		/* At most 18 digits: a length in bytes, never an overflow. */
+		if (d > 9 || k >= 18) {
+			quote_into(qv, len.p, len.n);
+			parse_error_set(err, line, "%s length %s is not a "
+			    "number of bytes (0 to 999999999999999999)", q, qv);
+			return -1;
+		}
+		e.length = e.length * 10 + d;
+	}
+	r->enclosures = xreallocarray(r->enclosures, r->nenclosures + 1,
+	    sizeof(*r->enclosures));
+	r->enclosures[r->nenclosures++] = e;
+	return 0;
+}
 
 static int
 check_text(const char *buf, size_t len, struct parse_error *err)
@@ -190,9 +315,27 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 		r->categories[r->ncategories].n = vlen;
 		r->ncategories++;
 		return 0;
+	} else if (klen == 9 && strncasecmp(key, "enclosure", 9) == 0) {
+		if (vlen == 0) {
+			parse_error_set(err, line, "empty field %s", q);
+			return -1;
+		}
+		return add_enclosure(r, q, val, vlen, line, err);
+	} else if (klen == 5 && strncasecmp(key, "image", 5) == 0) {
+		if (fl->image != 0) {
+			parse_error_set(err, line, "field %s given twice (first "
+			    "on line %lu)", q, fl->image);
+			return -1;
+		}
+		fl->image = line;
+		if (vlen == 0) {
+			parse_error_set(err, line, "empty field %s", q);
+			return -1;
+		}
+		return add_image(r, q, val, vlen, line, err);
 	} else {
 		parse_error_set(err, line, "unknown field %s (known: Link, Id, "
-		    "Category, Summary, Updated)", q);
+		    "Category, Summary, Updated, Image, Enclosure)", q);
 		return -1;
 	}
 	if (*seen != 0) {
@@ -404,7 +547,7 @@ record_parse(const char *buf, size_t len, const struct record_opts *opts,
     struct record *r, struct parse_error *err)
 {
 	struct lines		 l;
-	struct field_lines	 fl = { 0, 0, 0, 0 };
+	struct field_lines	 fl = { 0, 0, 0, 0, 0 };
 	const char		*s;
 	size_t			 n;
 	unsigned long		 date_line;
@@ -481,6 +624,7 @@ void
 record_free(struct record *r)
 {
 	free(r->categories);
+	free(r->enclosures);
 	free(r->paragraphs);
 	memset(r, 0, sizeof(*r));
 }

@@ -29,6 +29,13 @@ struct span {
 	size_t		 n;
 };
 
+/* A media file attached to a record (RSS enclosure, Atom link rel="enclosure"). */
+struct enclosure {
+	struct span	 url;		/* an http or https URL */
+	struct span	 type;		/* a MIME type, "audio/mpeg" */
+	unsigned long long length;	/* in bytes */
+};
+
 struct record_opts {
 	const struct tz	 *tz;		/* zone the timestamps are read in */
 	const char	 *tz_name;	/* for messages */
@@ -52,6 +59,10 @@ struct record {
 	struct span	 id;
 	unsigned long	 id_line;
 	struct span	 summary;
+	struct span	 image;		/* an http or https URL */
+	struct span	 image_alt;	/* its alternative text; may be absent */
+	struct enclosure *enclosures;	/* owned array, in record order */
+	size_t		 nenclosures;
 	struct span	*categories;	/* owned array of spans */
 	size_t		 ncategories;
 	struct span	*paragraphs;	/* owned; a paragraph may span lines */

@@ -29,6 +29,7 @@ enum kind {
 	K_LANGUAGE,	/* RFC 5646 language tag */
 	K_ZONE,		/* IANA zone name */
 	K_EMAIL,	/* RFC 5322 addr-spec */
+	K_PERSON,	/* "EMAIL (Name)", as RSS names people */
 	K_COUNT,	/* 1 to MAX_COUNT */
 	K_MODE,		/* octal file mode, read and write for the owner, no x */
 	K_PATH,		/* folder; no ".." */
@@ -66,6 +67,13 @@ static const struct key keys[] = {
 	{ "json",	  K_YESNO,	offsetof(struct settings, json), false },
 	{ "page",	  K_OUTFILE,	offsetof(struct settings, page), false },
 	{ "discovery",	  K_OUTFILE,	offsetof(struct settings, discovery), false },
+	{ "icon",	  K_LINK,	offsetof(struct settings, icon), false },
+	{ "logo",	  K_LINK,	offsetof(struct settings, logo), false },
+	{ "rights",	  K_TEXT,	offsetof(struct settings, rights), false },
+	{ "ttl",	  K_COUNT,	offsetof(struct settings, ttl), false },
+	{ "category",	  K_LIST,	offsetof(struct settings, categories), false },
+	{ "managing-editor", K_PERSON,	offsetof(struct settings, managing_editor), false },
+	{ "web-master",	  K_PERSON,	offsetof(struct settings, web_master), false },
 };
 
 /* The feeds' own names, which the page and the fragment must not take. */
@@ -209,6 +217,29 @@ zone_is_hosts(const char *v)
 	    strncasecmp(v, "right/", 6) == 0;
 }
 
+/*
+ * "EMAIL (Name)": an address as email_valid takes it, a space, and a
+ * name in parentheses that closes the value. The address may itself hold
+ * " (" (a quoted local part), so every split from the right is tried.
+ */
+static bool
+person_ok(const char *v, size_t n)
+{
+	size_t	 i;
+
+	if (n < 4 || v[n - 1] != ')')
+		return false;
+	for (i = n - 2; i > 0; i--) {
+		if (v[i] != '(' || v[i - 1] != ' ')
+			continue;
+		if (i + 1 == n - 1)
+			return false;	/* "()": no name */
+		if (email_valid(v, i - 1))
+			return true;
+	}
+	return false;
+}
+
 static int
 check_value(const struct key *k, const char *v, size_t n, unsigned long line,
     struct parse_error *err)
@@ -296,6 +327,13 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		parse_error_set(err, line, "%s: \"%.*s\" is not an email "
 		    "address", k->name, (int)n, v);
 		return -1;
+	case K_PERSON:
+		if (person_ok(v, n))
+			return 0;
+		parse_error_set(err, line, "%s: \"%.*s\" is not \"EMAIL "
+		    "(Name)\", like \"editor@example.com (Kim Minji)\"",
+		    k->name, (int)n, v);
+		return -1;
 	case K_PATH:
 		if (path_ok(v, n))
 			return 0;
@@ -382,14 +420,20 @@ store(struct settings *s, const struct key *k, char *v)
 		*(bool *)(void *)base = strcmp(v, "yes") == 0;
 		free(v);
 	} else if (k->kind == K_LIST) {
-		s->trailers = xreallocarray(s->trailers, s->ntrailers + 1,
-		    sizeof(*s->trailers));
-		s->trailers[s->ntrailers++] = v;
+		char	***list = (char ***)(void *)base;
+		size_t	  *n = k->offset == offsetof(struct settings, trailers) ?
+		    &s->ntrailers : &s->ncategories;
+
+		*list = xreallocarray(*list, *n + 1, sizeof(**list));
+		(*list)[(*n)++] = v;
 	} else
 		*(char **)(void *)base = v;
 }
 
-/* Where the folders and file names were set: outputs_check blames these lines. */
+/*
+ * Where the folders and file names were set (outputs_check blames these
+ * lines), and the texts build may warn about.
+ */
 static void
 note_line(struct settings *s, const struct key *k, unsigned long line)
 {
@@ -401,6 +445,18 @@ note_line(struct settings *s, const struct key *k, unsigned long line)
 		s->page_line = line;
 	else if (k->offset == offsetof(struct settings, discovery))
 		s->discovery_line = line;
+	else if (k->offset == offsetof(struct settings, title))
+		s->title_line = line;
+	else if (k->offset == offsetof(struct settings, subtitle))
+		s->subtitle_line = line;
+	else if (k->offset == offsetof(struct settings, rights))
+		s->rights_line = line;
+	else if (k->offset == offsetof(struct settings, categories)) {
+		/* Set before the category itself is stored, at the same index. */
+		s->category_lines = xreallocarray(s->category_lines,
+		    s->ncategories + 1, sizeof(*s->category_lines));
+		s->category_lines[s->ncategories] = line;
+	}
 }
 
 static const struct key *
@@ -580,9 +636,18 @@ settings_free(struct settings *s)
 	free(s->output);
 	free(s->page);
 	free(s->discovery);
+	free(s->icon);
+	free(s->logo);
+	free(s->rights);
+	free(s->managing_editor);
+	free(s->web_master);
 	for (i = 0; i < s->ntrailers; i++)
 		free(s->trailers[i]);
 	free(s->trailers);
+	for (i = 0; i < s->ncategories; i++)
+		free(s->categories[i]);
+	free(s->categories);
+	free(s->category_lines);
 	memset(s, 0, sizeof(*s));
 }
 

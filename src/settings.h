@@ -40,6 +40,18 @@ struct settings {
 	unsigned long	  output_line;		/* 0: the default */
 	unsigned long	  page_line;
 	unsigned long	  discovery_line;
+	unsigned long	  title_line;		/* for build's warnings */
+	unsigned long	  subtitle_line;
+	unsigned long	  rights_line;
+	unsigned long	 *category_lines;	/* one per category */
+	char		 *icon;		/* URLs of images; NULL when not given */
+	char		 *logo;
+	char		 *rights;	/* copyright notice; may be NULL */
+	unsigned long	  ttl;		/* minutes; 0: not given */
+	char		**categories;	/* the feed's own, in order */
+	size_t		  ncategories;
+	char		 *managing_editor;	/* "EMAIL (Name)"; may be NULL */
+	char		 *web_master;		/* likewise */
 	char		 *page;		/* the HTML page's file name; NULL: none */
 	char		 *discovery;	/* the link-tag fragment's; NULL: none */
 };

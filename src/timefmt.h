@@ -15,6 +15,12 @@
 
 #include "civil.h"
 
+/* An instant and the zone offset to show it in. */
+struct when {
+	int64_t		 t;
+	int32_t		 offset;
+};
+
 #define TIMEFMT_RFC3339_MAX	32
 #define TIMEFMT_RFC822_MAX	40
 

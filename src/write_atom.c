@@ -6,15 +6,58 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "feed.h"
+#include "render.h"
 #include "timefmt.h"
+#include "write_media.h"
 #include "xmlout.h"
 
 #define ATOM_NS "http://www.w3.org/2005/Atom"
 
 struct atom_writer {
 	struct xmlout	 x;
+	struct buf	 tmp;
 };
+
+/*
+ * An Atom text construct, written so that readers show the text as it is
+ * and the W3C feed validator has nothing to say about it. Text holding an
+ * end tag ("</b>", in an article about HTML) would read as HTML to the
+ * validator however it is escaped: it goes out as type="html", escaped
+ * once as HTML and once as XML. Other text that looks like markup (a
+ * "<b>", "&amp;" written as text) stays type="text" with hexadecimal
+ * character references, which the validator takes as a sign that the
+ * text is meant; sfeed, which shows an HTML title as it is written, then
+ * shows it as written too.
+ */
+static void
+text_element(struct atom_writer *w, const char *name, const char *s,
+    size_t n)
+{
+	struct xmlout	*x = &w->x;
+	size_t		 len;
+
+	if (escape_find_end_tag(s, n, &len) != NULL) {
+		buf_clear(&w->tmp);
+		html_escape(&w->tmp, s, n);
+		xmlout_start(x, name);
+		xmlout_attr(x, "type", "html");
+		xmlout_text(x, w->tmp.data, w->tmp.len);
+		xmlout_end(x);
+	} else if (escape_looks_like_markup(s, n)) {
+		xmlout_start(x, name);
+		xmlout_text_with(x, s, n, &escape_xml_text_hex);
+		xmlout_end(x);
+	} else
+		xmlout_element(x, name, s, n);
+}
+
+static void
+text_element_str(struct atom_writer *w, const char *name, const char *s)
+{
+	text_element(w, name, s, strlen(s));
+}
 
 static void
 date_element(struct xmlout *x, const char *name, const struct when *w)
@@ -39,35 +82,46 @@ static void *
 atom_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct atom_writer	*w = xcalloc(1, sizeof(*w));
-	const struct settings	*st = h->settings;
 	struct xmlout		*x = &w->x;
-	char			*self = feed_self_url(st, &format_atom);
+	size_t			 i;
 
+	buf_init(&w->tmp);
 	xmlout_init(x, o);
 	xmlout_declaration(x);
 	xmlout_start(x, "feed");
 	xmlout_attr(x, "xmlns", ATOM_NS);
-	if (st->language != NULL)
-		xmlout_attr(x, "xml:lang", st->language);
-	xmlout_element_str(x, "id", st->id);
-	xmlout_element_str(x, "title", st->title);
-	if (st->subtitle != NULL)
-		xmlout_element_str(x, "subtitle", st->subtitle);
+	if (h->language != NULL)
+		xmlout_attr(x, "xml:lang", h->language);
+	xmlout_element_str(x, "id", h->id);
+	text_element_str(w, "title", h->title);
+	if (h->subtitle != NULL)
+		text_element_str(w, "subtitle", h->subtitle);
 	date_element(x, "updated", &h->updated);
-	link_element(x, "self", format_atom.media_type, self, strlen(self));
-	link_element(x, "alternate", "text/html", st->link, strlen(st->link));
-	if (st->author != NULL) {
+	link_element(x, "self", format_atom.media_type, h->self[FEED_ATOM],
+	    strlen(h->self[FEED_ATOM]));
+	link_element(x, "alternate", "text/html", h->link, strlen(h->link));
+	if (h->author != NULL) {
 		xmlout_start(x, "author");
-		xmlout_element_str(x, "name", st->author);
-		if (st->author_email != NULL)
-			xmlout_element_str(x, "email", st->author_email);
+		xmlout_element_str(x, "name", h->author);
+		if (h->author_email != NULL)
+			xmlout_element_str(x, "email", h->author_email);
+		xmlout_end(x);
+	}
+	for (i = 0; i < h->ncategories; i++) {
+		xmlout_start(x, "category");
+		xmlout_attr(x, "term", h->categories[i]);
 		xmlout_end(x);
 	}
 	xmlout_start(x, "generator");
 	xmlout_attr(x, "version", h->generator_version);
 	xmlout_text(x, PACKAGE_NAME, strlen(PACKAGE_NAME));
 	xmlout_end(x);
-	free(self);
+	if (h->icon != NULL)
+		xmlout_element_str(x, "icon", h->icon);
+	if (h->logo != NULL)
+		xmlout_element_str(x, "logo", h->logo);
+	if (h->rights != NULL)
+		text_element_str(w, "rights", h->rights);
 	return w;
 }
 
@@ -79,9 +133,22 @@ atom_entry(void *v, const struct entry *e)
 	size_t			 i;
 
 	xmlout_start(x, "entry");
+	if (e->image.n > 0)
+		media_declare(x);
 	xmlout_element(x, "id", e->id.p, e->id.n);
-	xmlout_element(x, "title", e->title.p, e->title.n);
+	text_element(w, "title", e->title.p, e->title.n);
 	link_element(x, "alternate", "text/html", e->link.p, e->link.n);
+	for (i = 0; i < e->nenclosures; i++) {
+		const struct enclosure *f = &e->enclosures[i];
+		char	 d[24];
+
+		xmlout_start(x, "link");
+		xmlout_attr(x, "rel", "enclosure");
+		xmlout_attrn(x, "type", f->type.p, f->type.n);
+		xmlout_attrn(x, "length", d, media_length(d, f->length));
+		xmlout_attrn(x, "href", f->url.p, f->url.n);
+		xmlout_end(x);
+	}
 	date_element(x, "published", &e->published);
 	date_element(x, "updated", &e->updated);
 	xmlout_start(x, "author");
@@ -93,11 +160,13 @@ atom_entry(void *v, const struct entry *e)
 		xmlout_attrn(x, "term", e->categories[i].p, e->categories[i].n);
 		xmlout_end(x);
 	}
-	xmlout_element(x, "summary", e->summary.p, e->summary.n);
+	text_element(w, "summary", e->summary.p, e->summary.n);
 	xmlout_start(x, "content");
 	xmlout_attr(x, "type", "html");
 	xmlout_text(x, e->content_html.p, e->content_html.n);
 	xmlout_end(x);
+	if (e->image.n > 0)
+		media_image(x, e, &w->tmp);
 	xmlout_end(x);
 }
 
@@ -107,10 +176,11 @@ atom_close(void *v)
 	struct atom_writer	*w = v;
 
 	xmlout_finish(&w->x);
+	buf_free(&w->tmp);
 	free(w);
 }
 
 const struct feed_format format_atom = {
-	"atom", "atom.xml", "application/atom+xml",
-	atom_open, atom_entry, atom_close, NULL, false
+	"atom", "atom.xml", "application/atom+xml", "Atom 1.0",
+	atom_open, atom_entry, atom_close, false
 };

@@ -48,46 +48,33 @@ static const char page_css[] =
 struct html_writer {
 	struct xmlout	 x;
 	struct buf	 tmp;
+	const char	*rights;	/* for the footer; may be NULL */
 };
-
-/* The feeds a page links to, in the order a reader should prefer them. */
-static const struct {
-	const struct feed_format *f;
-	const char		*label;
-} feeds[] = {
-	{ &format_atom, "Atom 1.0" },
-	{ &format_rss,	"RSS 2.0" },
-	{ &format_json, "JSON Feed 1.1" },
-};
-#define NFEEDS (sizeof(feeds) / sizeof(feeds[0]))
 
 /* Writes the <link rel="alternate"> tag of every feed that is published. */
 static void
-alternate_links(struct xmlout *x, const struct settings *st, bool own_lines)
+alternate_links(struct xmlout *x, const struct feed_head *h, bool own_lines)
 {
 	struct buf	 title;
-	char		*url;
 	size_t		 i;
 
 	buf_init(&title);
-	for (i = 0; i < NFEEDS; i++) {
-		if (feed_format_file(feeds[i].f, st) == NULL)
+	for (i = 0; i < FEED_NFORMATS; i++) {
+		if (h->self[i] == NULL)
 			continue;
-		url = feed_self_url(st, feeds[i].f);
 		buf_clear(&title);
-		buf_adds(&title, st->title);
+		buf_adds(&title, h->title);
 		buf_adds(&title, " (");
-		buf_adds(&title, feeds[i].label);
+		buf_adds(&title, feed_formats[i]->label);
 		buf_addc(&title, ')');
 		xmlout_start(x, "link");
 		xmlout_attr(x, "rel", "alternate");
-		xmlout_attr(x, "type", feeds[i].f->media_type);
+		xmlout_attr(x, "type", feed_formats[i]->media_type);
 		xmlout_attrn(x, "title", title.data, title.len);
-		xmlout_attr(x, "href", url);
+		xmlout_attr(x, "href", h->self[i]);
 		xmlout_end(x);
 		if (own_lines)
 			outbuf_putc(x->out, '\n');
-		free(url);
 	}
 	buf_free(&title);
 }
@@ -142,7 +129,6 @@ human_date(char *buf, size_t size, const struct when *w)
 static void
 page_head(struct xmlout *x, const struct feed_head *h)
 {
-	const struct settings	*st = h->settings;
 	struct buf		 gen;
 
 	xmlout_start(x, "head");
@@ -150,23 +136,28 @@ page_head(struct xmlout *x, const struct feed_head *h)
 	xmlout_attr(x, "charset", "utf-8");
 	xmlout_end(x);
 	meta(x, "viewport", "width=device-width, initial-scale=1");
-	xmlout_element_str(x, "title", st->title);
-	if (st->subtitle != NULL)
-		meta(x, "description", st->subtitle);
+	xmlout_element_str(x, "title", h->title);
+	if (h->subtitle != NULL)
+		meta(x, "description", h->subtitle);
 	buf_init(&gen);
 	buf_adds(&gen, PACKAGE_NAME " ");
 	buf_adds(&gen, h->generator_version);
 	meta(x, "generator", gen.data);
 	buf_free(&gen);
-	alternate_links(x, st, false);
+	alternate_links(x, h, false);
+	if (h->icon != NULL) {
+		xmlout_start(x, "link");
+		xmlout_attr(x, "rel", "icon");
+		xmlout_attr(x, "href", h->icon);
+		xmlout_end(x);
+	}
 	xmlout_element(x, "style", page_css, sizeof(page_css) - 1);
 	xmlout_end(x);
 }
 
 static void
-subscribe_section(struct xmlout *x, const struct settings *st)
+subscribe_section(struct xmlout *x, const struct feed_head *h)
 {
-	char	*url;
 	size_t	 i;
 
 	xmlout_start(x, "section");
@@ -176,19 +167,18 @@ subscribe_section(struct xmlout *x, const struct settings *st)
 	    "one of these addresses into your feed reader:");
 	xmlout_start(x, "ul");
 	xmlout_attr(x, "class", "feeds");
-	for (i = 0; i < NFEEDS; i++) {
-		if (feed_format_file(feeds[i].f, st) == NULL)
+	for (i = 0; i < FEED_NFORMATS; i++) {
+		if (h->self[i] == NULL)
 			continue;
-		url = feed_self_url(st, feeds[i].f);
 		xmlout_start(x, "li");
 		xmlout_start(x, "a");
-		xmlout_attr(x, "href", url);
-		xmlout_attr(x, "type", feeds[i].f->media_type);
-		xmlout_text(x, feeds[i].label, strlen(feeds[i].label));
+		xmlout_attr(x, "href", h->self[i]);
+		xmlout_attr(x, "type", feed_formats[i]->media_type);
+		xmlout_text(x, feed_formats[i]->label,
+		    strlen(feed_formats[i]->label));
 		xmlout_end(x);
-		xmlout_element_str(x, "code", url);
+		xmlout_element_str(x, "code", h->self[i]);
 		xmlout_end(x);
-		free(url);
 	}
 	xmlout_end(x);
 	xmlout_end(x);
@@ -198,29 +188,36 @@ static void *
 page_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct html_writer	*w = xcalloc(1, sizeof(*w));
-	const struct settings	*st = h->settings;
 	struct xmlout		*x = &w->x;
 
 	buf_init(&w->tmp);
+	w->rights = h->rights;
 	xmlout_init(x, o);
 	outbuf_puts(o, "<!DOCTYPE html>\n");
 	xmlout_start(x, "html");
 	xmlout_attr(x, "xmlns", XHTML_NS);
-	if (st->language != NULL) {
-		xmlout_attr(x, "lang", st->language);
-		xmlout_attr(x, "xml:lang", st->language);
+	if (h->language != NULL) {
+		xmlout_attr(x, "lang", h->language);
+		xmlout_attr(x, "xml:lang", h->language);
 	}
 	page_head(x, h);
 	xmlout_start(x, "body");
 	xmlout_start(x, "header");
-	xmlout_element_str(x, "h1", st->title);
-	if (st->subtitle != NULL)
-		xmlout_element_str(x, "p", st->subtitle);
+	if (h->logo != NULL) {
+		xmlout_start(x, "img");
+		xmlout_attr(x, "src", h->logo);
+		xmlout_attr(x, "alt", h->title);
+		xmlout_attr(x, "style", "max-height:4rem;max-width:100%");
+		xmlout_end(x);
+	}
+	xmlout_element_str(x, "h1", h->title);
+	if (h->subtitle != NULL)
+		xmlout_element_str(x, "p", h->subtitle);
 	xmlout_start(x, "p");
-	link_text(x, st->link, strlen(st->link), st->link, strlen(st->link));
+	link_text(x, h->link, strlen(h->link), h->link, strlen(h->link));
 	xmlout_end(x);
 	xmlout_end(x);
-	subscribe_section(x, st);
+	subscribe_section(x, h);
 	xmlout_start(x, "section");
 	xmlout_attr(x, "id", "entries");
 	xmlout_element_str(x, "h2", "Latest articles");
@@ -251,6 +248,13 @@ page_entry(void *v, const struct entry *e)
 	buf_add(&w->tmp, e->author_name.p, e->author_name.n);
 	xmlout_text(x, w->tmp.data, w->tmp.len);
 	xmlout_end(x);
+	if (e->image.n > 0) {
+		xmlout_start(x, "img");
+		xmlout_attrn(x, "src", e->image.p, e->image.n);
+		xmlout_attrn(x, "alt", e->image_alt.p, e->image_alt.n);
+		xmlout_attr(x, "style", "max-width:100%;height:auto");
+		xmlout_end(x);
+	}
 	xmlout_element(x, "p", e->summary.p, e->summary.n);
 	xmlout_start(x, "p");
 	link_text(x, e->link.p, e->link.n, "Read the article",
@@ -267,6 +271,8 @@ page_close(void *v)
 
 	xmlout_end(x);	/* section */
 	xmlout_start(x, "footer");
+	if (w->rights != NULL)
+		xmlout_element_str(x, "p", w->rights);
 	xmlout_element_str(x, "p", "Made with " PACKAGE_NAME ".");
 	xmlout_end(x);
 	xmlout_finish(x);
@@ -274,15 +280,9 @@ page_close(void *v)
 	free(w);
 }
 
-static const char *
-page_file(const struct settings *st)
-{
-	return st->page;
-}
-
 const struct feed_format format_page = {
-	"page", DEFAULT_PAGE, "text/html",
-	page_open, page_entry, page_close, page_file, false
+	"page", "index.html", "text/html", NULL,
+	page_open, page_entry, page_close, false
 };
 
 static void *
@@ -293,7 +293,7 @@ discovery_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_init(x, o);
 	outbuf_puts(o, "<!-- The feeds of this site, for its pages' <head>; "
 	    "written by " PACKAGE_NAME ". -->\n");
-	alternate_links(x, h->settings, true);
+	alternate_links(x, h, true);
 	return x;
 }
 
@@ -310,14 +310,8 @@ discovery_close(void *v)
 	free(v);
 }
 
-static const char *
-discovery_file(const struct settings *st)
-{
-	return st->discovery;
-}
-
 /* Several top-level elements: HTML, but not an XML document. */
 const struct feed_format format_discovery = {
-	"discovery", DEFAULT_DISCOVERY, "text/html",
-	discovery_open, discovery_entry, discovery_close, discovery_file, true
+	"discovery", "discovery.html", "text/html", NULL,
+	discovery_open, discovery_entry, discovery_close, true
 };

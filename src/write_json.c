@@ -77,27 +77,28 @@ static void *
 json_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct json_writer	*w = xcalloc(1, sizeof(*w));
-	const struct settings	*st = h->settings;
 	struct jsonout		*j = &w->j;
-	char			*self = feed_self_url(st, &format_json);
 
 	buf_init(&w->tmp);
 	jsonout_init(j, o);
 	jsonout_object(j);
 	jsonout_member_str(j, "version", JSONFEED_VERSION);
-	jsonout_member_str(j, "title", st->title);
-	jsonout_member_str(j, "home_page_url", st->link);
-	jsonout_member_str(j, "feed_url", self);
-	if (st->subtitle != NULL)
-		jsonout_member_str(j, "description", st->subtitle);
-	if (st->language != NULL)
-		jsonout_member_str(j, "language", st->language);
-	if (st->author != NULL)
-		authors(w, st->author, strlen(st->author), st->author_email,
-		    st->author_email != NULL ? strlen(st->author_email) : 0);
+	jsonout_member_str(j, "title", h->title);
+	jsonout_member_str(j, "home_page_url", h->link);
+	jsonout_member_str(j, "feed_url", h->self[FEED_JSON]);
+	if (h->subtitle != NULL)
+		jsonout_member_str(j, "description", h->subtitle);
+	if (h->language != NULL)
+		jsonout_member_str(j, "language", h->language);
+	if (h->icon != NULL) {
+		jsonout_member_str(j, "icon", h->icon);
+		jsonout_member_str(j, "favicon", h->icon);
+	}
+	if (h->author != NULL)
+		authors(w, h->author, strlen(h->author), h->author_email,
+		    h->author_email != NULL ? strlen(h->author_email) : 0);
 	jsonout_key(j, "items");
 	jsonout_array(j);
-	free(self);
 	return w;
 }
 
@@ -126,6 +127,22 @@ json_entry(void *v, const struct entry *e)
 			    e->categories[i].n);
 		jsonout_end(j);
 	}
+	if (e->image.n > 0)
+		jsonout_member(j, "image", e->image.p, e->image.n);
+	if (e->nenclosures > 0) {
+		jsonout_key(j, "attachments");
+		jsonout_array(j);
+		for (i = 0; i < e->nenclosures; i++) {
+			const struct enclosure *f = &e->enclosures[i];
+
+			jsonout_object(j);
+			jsonout_member(j, "url", f->url.p, f->url.n);
+			jsonout_member(j, "mime_type", f->type.p, f->type.n);
+			jsonout_member_number(j, "size_in_bytes", f->length);
+			jsonout_end(j);
+		}
+		jsonout_end(j);
+	}
 	jsonout_end(j);
 }
 
@@ -139,13 +156,7 @@ json_close(void *v)
 	free(w);
 }
 
-static const char *
-json_file(const struct settings *st)
-{
-	return st->json ? format_json.filename : NULL;
-}
-
 const struct feed_format format_json = {
-	"json", "feed.json", "application/feed+json",
-	json_open, json_entry, json_close, json_file, true
+	"json", "feed.json", "application/feed+json", "JSON Feed 1.1",
+	json_open, json_entry, json_close, true
 };

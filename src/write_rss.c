@@ -5,12 +5,15 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "feed.h"
 #include "render.h"
 #include "timefmt.h"
+#include "write_media.h"
 #include "xmlout.h"
 
 #define ATOM_NS		"http://www.w3.org/2005/Atom"
@@ -27,6 +30,18 @@ date_element(struct xmlout *x, const char *name, const struct when *w)
 	char	 d[TIMEFMT_RFC822_MAX];
 
 	xmlout_element(x, name, d, timefmt_rfc822(d, w->t, w->offset));
+}
+
+/*
+ * An element that holds HTML (description, content:encoded): its markup
+ * is escaped as usual; plain text elsewhere uses character references.
+ */
+static void
+html_element(struct xmlout *x, const char *name, const char *s, size_t n)
+{
+	xmlout_start(x, name);
+	xmlout_text_with(x, s, n, &escape_xml_text);
+	xmlout_end(x);
 }
 
 /* RSS names a person as "EMAIL (Name)". */
@@ -46,39 +61,58 @@ static void *
 rss_open(struct outbuf *o, const struct feed_head *h)
 {
 	struct rss_writer	*w = xcalloc(1, sizeof(*w));
-	const struct settings	*st = h->settings;
 	struct xmlout		*x = &w->x;
-	char			*self = feed_self_url(st, &format_rss);
+	size_t			 i;
 
 	buf_init(&w->tmp);
 	xmlout_init(x, o);
+	xmlout_set_text(x, &escape_xml_text_hex);
 	xmlout_declaration(x);
 	xmlout_start(x, "rss");
 	xmlout_attr(x, "version", "2.0");
 	xmlout_attr(x, "xmlns:atom", ATOM_NS);
 	xmlout_attr(x, "xmlns:content", CONTENT_NS);
 	xmlout_start(x, "channel");
-	xmlout_element_str(x, "title", st->title);
-	xmlout_element_str(x, "link", st->link);
+	xmlout_element_str(x, "title", h->title);
+	xmlout_element_str(x, "link", h->link);
 	/* RSS requires a description; the title stands in when there is no subtitle. */
 	xmlout_element_str(x, "description",
-	    st->subtitle != NULL ? st->subtitle : st->title);
-	if (st->language != NULL)
-		xmlout_element_str(x, "language", st->language);
-	if (st->author != NULL && st->author_email != NULL)
-		person_element(w, "managingEditor", st->author_email,
-		    strlen(st->author_email), st->author, strlen(st->author));
+	    h->subtitle != NULL ? h->subtitle : h->title);
+	if (h->language != NULL)
+		xmlout_element_str(x, "language", h->language);
+	if (h->rights != NULL)
+		xmlout_element_str(x, "copyright", h->rights);
+	if (h->managing_editor != NULL)
+		xmlout_element_str(x, "managingEditor", h->managing_editor);
+	if (h->web_master != NULL)
+		xmlout_element_str(x, "webMaster", h->web_master);
 	date_element(x, "lastBuildDate", &h->updated);
+	for (i = 0; i < h->ncategories; i++)
+		xmlout_element_str(x, "category", h->categories[i]);
 	buf_clear(&w->tmp);
 	buf_adds(&w->tmp, PACKAGE_NAME " ");
 	buf_adds(&w->tmp, h->generator_version);
 	xmlout_element(x, "generator", w->tmp.data, w->tmp.len);
 	xmlout_start(x, "atom:link");
-	xmlout_attr(x, "href", self);
+	xmlout_attr(x, "href", h->self[FEED_RSS]);
 	xmlout_attr(x, "rel", "self");
 	xmlout_attr(x, "type", format_rss.media_type);
 	xmlout_end(x);
-	free(self);
+	if (h->ttl > 0) {
+		char	 t[24];
+
+		xmlout_element(x, "ttl", t, (size_t)snprintf(t, sizeof(t),
+		    "%lu", h->ttl));
+	}
+	/* RSS has one image: the logo, or else the icon. */
+	if (h->logo != NULL || h->icon != NULL) {
+		xmlout_start(x, "image");
+		xmlout_element_str(x, "url", h->logo != NULL ? h->logo :
+		    h->icon);
+		xmlout_element_str(x, "title", h->title);
+		xmlout_element_str(x, "link", h->link);
+		xmlout_end(x);
+	}
 	return w;
 }
 
@@ -90,13 +124,15 @@ rss_entry(void *v, const struct entry *e)
 	size_t			 i;
 
 	xmlout_start(x, "item");
+	if (e->image.n > 0 || e->nenclosures > 1)
+		media_declare(x);
 	xmlout_element(x, "title", e->title.p, e->title.n);
 	xmlout_element(x, "link", e->link.p, e->link.n);
 	/* description is HTML by convention, so the summary text is escaped as HTML. */
 	buf_clear(&w->tmp);
 	html_escape(&w->tmp, e->summary.p, e->summary.n);
-	xmlout_element(x, "description", w->tmp.data, w->tmp.len);
-	xmlout_element(x, "content:encoded", e->content_html.p,
+	html_element(x, "description", w->tmp.data, w->tmp.len);
+	html_element(x, "content:encoded", e->content_html.p,
 	    e->content_html.n);
 	person_element(w, "author", e->author_email.p, e->author_email.n,
 	    e->author_name.p, e->author_name.n);
@@ -108,6 +144,24 @@ rss_entry(void *v, const struct entry *e)
 	xmlout_text(x, e->id.p, e->id.n);
 	xmlout_end(x);
 	date_element(x, "pubDate", &e->published);
+	/*
+	 * RSS allows one enclosure: the first file. The others are Media RSS
+	 * files, written before it: newsboat keeps the last file it reads.
+	 */
+	for (i = 1; i < e->nenclosures; i++)
+		media_file(x, &e->enclosures[i]);
+	if (e->image.n > 0)
+		media_image(x, e, &w->tmp);
+	if (e->nenclosures > 0) {
+		const struct enclosure *f = &e->enclosures[0];
+		char	 d[24];
+
+		xmlout_start(x, "enclosure");
+		xmlout_attrn(x, "url", f->url.p, f->url.n);
+		xmlout_attrn(x, "length", d, media_length(d, f->length));
+		xmlout_attrn(x, "type", f->type.p, f->type.n);
+		xmlout_end(x);
+	}
 	xmlout_end(x);
 }
 
@@ -122,6 +176,6 @@ rss_close(void *v)
 }
 
 const struct feed_format format_rss = {
-	"rss", "rss.xml", "application/rss+xml",
-	rss_open, rss_entry, rss_close, NULL, false
+	"rss", "rss.xml", "application/rss+xml", "RSS 2.0",
+	rss_open, rss_entry, rss_close, false
 };

@@ -16,6 +16,13 @@ xmlout_init(struct xmlout *x, struct outbuf *out)
 {
 	memset(x, 0, sizeof(*x));
 	x->out = out;
+	x->text = &escape_xml_text;
+}
+
+void
+xmlout_set_text(struct xmlout *x, const struct escape_table *t)
+{
+	x->text = t;
 }
 
 void
@@ -96,13 +103,20 @@ xmlout_attr(struct xmlout *x, const char *name, const char *value)
 }
 
 void
-xmlout_text(struct xmlout *x, const char *s, size_t n)
+xmlout_text_with(struct xmlout *x, const char *s, size_t n,
+    const struct escape_table *t)
 {
 	if (x->depth == 0)
 		abort();
 	close_start_tag(x);
-	escape(x->out, s, n, &escape_xml_text);
+	escape(x->out, s, n, t);
 	x->has_text[x->depth - 1] = true;
+}
+
+void
+xmlout_text(struct xmlout *x, const char *s, size_t n)
+{
+	xmlout_text_with(x, s, n, x->text);
 }
 
 void

@@ -24,9 +24,14 @@ struct xmlout {
 	bool		 has_text[XMLOUT_MAX_DEPTH];	/* mixed: no indenting */
 	int		 depth;
 	bool		 in_tag;	/* a start tag is open for attributes */
+	const struct escape_table *text;	/* how text is escaped */
 };
 
+struct escape_table;
+
+/* Text is escaped with escape_xml_text unless xmlout_set_text says otherwise. */
 void	xmlout_init(struct xmlout *x, struct outbuf *out);
+void	xmlout_set_text(struct xmlout *x, const struct escape_table *t);
 /* The XML declaration; call first. */
 void	xmlout_declaration(struct xmlout *x);
 /* NAME must outlive the element (feedwright passes string literals). */
@@ -35,6 +40,9 @@ void	xmlout_attr(struct xmlout *x, const char *name, const char *value);
 void	xmlout_attrn(struct xmlout *x, const char *name, const char *value,
 	    size_t n);
 void	xmlout_text(struct xmlout *x, const char *s, size_t n);
+/* Text escaped with T, whatever xmlout_set_text said. */
+void	xmlout_text_with(struct xmlout *x, const char *s, size_t n,
+	    const struct escape_table *t);
 void	xmlout_end(struct xmlout *x);
 /* <name>text</name> */
 void	xmlout_element(struct xmlout *x, const char *name, const char *s,

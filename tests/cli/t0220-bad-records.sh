@@ -101,7 +101,7 @@ bad "control character" '7: character U+0007 in column 8 is not allowed in XML 1
 bad "U+FFFE" '1: character U+FFFE in column 7 is not allowed in XML 1.0' \
     'Title \357\277\276\n'
 
-bad "unknown field" '2: unknown field "Colour" (known: Link, Id, Category, Summary, Updated)' \
+bad "unknown field" '2: unknown field "Colour" (known: Link, Id, Category, Summary, Updated, Image, Enclosure)' \
     '---\nColour: red\n---\n%s\nBody.\n' "$good_head"
 
 bad "relative Link" '2: "Link" "/relative" is not an absolute URI' \

@@ -519,7 +519,7 @@ test_error_unknown_field(void **state)
 	(void)state;
 	assert_error("---\nLink: https://example.com/a\nAuthor: Someone\n---\n"
 	    HEAD "Body.\n", 3, "unknown field \"Author\" (known: Link, Id, "
-	    "Category, Summary, Updated)");
+	    "Category, Summary, Updated, Image, Enclosure)");
 }
 
 static void
@@ -532,7 +532,7 @@ test_error_malformed_field(void **state)
 	/* A title with a colon where a field was expected: the key has a space. */
 	assert_error("---\nLink: https://example.com/a\nMarkets: up again\n"
 	    "News and views: a day\n", 3, "unknown field \"Markets\" (known: "
-	    "Link, Id, Category, Summary, Updated)");
+	    "Link, Id, Category, Summary, Updated, Image, Enclosure)");
 	assert_error("---\nLink: https://example.com/a\n"
 	    "News and views: a day\n---\n", 3, "malformed field line "
 	    "\"News and views: a day\" (expected \"Key: value\", or \"---\" "

@@ -1,0 +1,68 @@
+/*
+ * write_media: Media RSS elements, written the same way in Atom and RSS.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "escape.h"
+#include "render.h"
+#include "write_media.h"
+
+void
+media_declare(struct xmlout *x)
+{
+	xmlout_attr(x, "xmlns:media", FEED_MEDIA_NS);
+}
+
+size_t
+media_length(char *d, unsigned long long n)
+{
+	return (size_t)snprintf(d, 24, "%llu", n);
+}
+
+void
+media_image(struct xmlout *x, const struct entry *e, struct buf *tmp)
+{
+	xmlout_start(x, "media:content");
+	xmlout_attrn(x, "url", e->image.p, e->image.n);
+	xmlout_attr(x, "medium", "image");
+	if (e->image_alt.n > 0) {
+		/* Encoded as an Atom text construct is (see write_atom.c). */
+		const char	*alt = e->image_alt.p;
+		size_t		 n = e->image_alt.n, len;
+
+		xmlout_start(x, "media:description");
+		if (escape_find_end_tag(alt, n, &len) != NULL) {
+			buf_clear(tmp);
+			html_escape(tmp, alt, n);
+			xmlout_attr(x, "type", "html");
+			xmlout_text(x, tmp->data, tmp->len);
+		} else {
+			xmlout_attr(x, "type", "plain");
+			if (escape_looks_like_markup(alt, n))
+				xmlout_text_with(x, alt, n, &escape_xml_text_hex);
+			else
+				xmlout_text(x, alt, n);
+		}
+		xmlout_end(x);
+	}
+	xmlout_end(x);
+	xmlout_start(x, "media:thumbnail");
+	xmlout_attrn(x, "url", e->image.p, e->image.n);
+	xmlout_end(x);
+}
+
+void
+media_file(struct xmlout *x, const struct enclosure *f)
+{
+	char	 d[24];
+
+	xmlout_start(x, "media:content");
+	xmlout_attrn(x, "url", f->url.p, f->url.n);
+	xmlout_attrn(x, "type", f->type.p, f->type.n);
+	/* Media RSS's fileSize is a positive number: 0 (unknown) is left out. */
+	if (f->length > 0)
+		xmlout_attrn(x, "fileSize", d, media_length(d, f->length));
+	xmlout_end(x);
+}

@@ -1,0 +1,124 @@
+/*
+ * test_escape.c -- unit tests for the escaping choices of issue 14: what
+ * looks like markup, where an end tag is, and RSS plain text written with
+ * hexadecimal character references that libxml2 reads back unchanged.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "escape.h"
+#include "outbuf.h"
+#include "util.h"
+#include "xmlout.h"
+
+static bool
+markup(const char *s)
+{
+	return escape_looks_like_markup(s, strlen(s));
+}
+
+static void
+test_looks_like_markup(void **state)
+{
+	(void)state;
+	assert_true(markup("about <b> tags"));
+	assert_true(markup("</p>"));
+	assert_true(markup("<!-- x -->"));
+	assert_true(markup("<?php"));
+	assert_true(markup("AT&T"));
+	assert_true(markup("&amp; as text"));
+	assert_true(markup("&#39;"));
+	assert_false(markup("5 < 6 > 4"));
+	assert_false(markup("M & A"));
+	assert_false(markup("trailing <"));
+	assert_false(markup("trailing &"));
+	assert_false(markup("한국어 & 😀"));
+	assert_false(markup(""));
+}
+
+static void
+test_find_end_tag(void **state)
+{
+	const char	*s, *t;
+	size_t		 len = 0;
+
+	(void)state;
+	s = "How to use <b> tags in HTML </b> here";
+	t = escape_find_end_tag(s, strlen(s), &len);
+	assert_non_null(t);
+	assert_int_equal(len, 4);
+	assert_memory_equal(t, "</b>", 4);
+	s = "a </h1> b";
+	t = escape_find_end_tag(s, strlen(s), &len);
+	assert_non_null(t);
+	assert_int_equal(len, 5);
+	assert_null(escape_find_end_tag("<b>open only", 12, &len));
+	assert_null(escape_find_end_tag("</ b>", 5, &len));
+	assert_null(escape_find_end_tag("</1>", 4, &len));
+	assert_null(escape_find_end_tag("</b", 3, &len));
+	assert_null(escape_find_end_tag("</b->", 5, &len));
+	/* Only the first n bytes count. */
+	assert_null(escape_find_end_tag("x </b>", 5, &len));
+}
+
+static void
+test_hex_text_round_trip(void **state)
+{
+	static const char text[] = "AT&T <b> & &amp; \r 5 > 4 \xed\x95\x9c";
+	struct buf	 mem;
+	struct outbuf	 o;
+	struct xmlout	 x;
+	xmlDocPtr	 doc;
+	xmlChar		*got;
+
+	(void)state;
+	buf_init(&mem);
+	outbuf_init_mem(&o, &mem);
+	xmlout_init(&x, &o);
+	xmlout_set_text(&x, &escape_xml_text_hex);
+	xmlout_element(&x, "t", text, strlen(text));
+	xmlout_finish(&x);
+	assert_int_equal(outbuf_finish(&o), 0);
+	buf_addc(&mem, '\0');
+	assert_string_equal(mem.data, "<t>AT&#x26;T &#x3C;b&#x3E; &#x26; "
+	    "&#x26;amp; &#xD; 5 &#x3E; 4 \xed\x95\x9c</t>\n");
+	doc = xmlReadMemory(mem.data, (int)strlen(mem.data), NULL, NULL,
+	    XML_PARSE_NONET);
+	assert_non_null(doc);
+	got = xmlNodeGetContent(xmlDocGetRootElement(doc));
+	assert_string_equal((const char *)got, text);
+	xmlFree(got);
+	xmlFreeDoc(doc);
+	buf_free(&mem);
+}
+
+static int
+cleanup_libxml(void **state)
+{
+	(void)state;
+	xmlCleanupParser();
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_looks_like_markup),
+		cmocka_unit_test(test_find_end_tag),
+		cmocka_unit_test(test_hex_text_round_trip),
+	};
+
+	LIBXML_TEST_VERSION
+	return cmocka_run_group_tests(tests, NULL, cleanup_libxml);
+}
