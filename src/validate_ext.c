@@ -5,11 +5,13 @@
  * updateFrequency, updateBase), the W3C, GeoURL and ICBM position
  * vocabularies, Admin, blogChannel, Creative Commons, Trackback, Slash,
  * Event and the content module, plus atom:link in RSS, and Apple
- * Podcasts' itunes: tags (its RSS tag tables and category list). Elements
+ * Podcasts' itunes: tags (its RSS tag tables and category list) and the
+ * Podcasting 2.0 podcast: tags (its tag pages and podcast.xsd). Elements
  * in any other namespace are accepted as extensions, as RSS 2.0 allows.
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,13 +37,20 @@
 #define NS_EV		"http://purl.org/rss/1.0/modules/event/"
 #define NS_CONTENT	"http://purl.org/rss/1.0/modules/content/"
 #define NS_ITUNES	"http://www.itunes.com/dtds/podcast-1.0.dtd"
+#define NS_PODCAST	"https://podcastindex.org/namespace/1.0"
+/* "Clients ... must also recognize" it "as identical" (1.0.md). */
+#define NS_PODCAST_OLD \
+	"https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md"
 
 enum kind {
 	K_TEXT, K_DATE, K_EVDATE, K_LANG, K_URL, K_RESOURCE, K_LAT, K_LONG,
 	K_POSINT, K_NONNEGINT, K_PERIOD, K_INTLIST, K_ATOMLINK,
 	/* Apple Podcasts' itunes: tags */
 	K_IT_TEXT, K_IT_EXPLICIT, K_IT_CATEGORY, K_IT_IMAGE, K_IT_TYPE,
-	K_IT_EPTYPE, K_IT_DURATION, K_IT_OWNER, K_IT_YES, K_IT_NUMBER
+	K_IT_EPTYPE, K_IT_DURATION, K_IT_OWNER, K_IT_YES, K_IT_NUMBER,
+	/* Podcasting 2.0 podcast: tags */
+	K_PC_GUID, K_PC_LOCKED, K_PC_FUNDING, K_PC_LINK, K_PC_PERSON,
+	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE
 };
 
 /*
@@ -105,7 +114,25 @@ static const struct ext {
 	{ NS_ITUNES, "episode", K_IT_NUMBER, 'i', 'i' },
 	{ NS_ITUNES, "season", K_IT_NUMBER, 'i', 'i' },
 	{ NS_ITUNES, "episodeType", K_IT_EPTYPE, 'i', 'i' },
+	/* Podcasting 2.0: the "Parent" and "Count" of each tag's page. */
+	{ NS_PODCAST, "guid", K_PC_GUID, 'c', 'c' },
+	{ NS_PODCAST, "locked", K_PC_LOCKED, 'c', 'c' },
+	{ NS_PODCAST, "funding", K_PC_FUNDING, 0, 0 },
+	{ NS_PODCAST, "transcript", K_PC_LINK, 0, 'i' },
+	{ NS_PODCAST, "chapters", K_PC_LINK, 'i', 'i' },
+	{ NS_PODCAST, "person", K_PC_PERSON, 0, 0 },
+	{ NS_PODCAST, "season", K_PC_SEASON, 'i', 'i' },
+	{ NS_PODCAST, "episode", K_PC_EPISODE, 'i', 'i' },
+	{ NS_PODCAST, "value", K_PC_VALUE, 0, 0 },
 };
+
+/* Whether N is NAME in NS, or in the namespace its spec names identical. */
+static bool
+ext_is(xmlNodePtr n, const char *ns, const char *name)
+{
+	return node_is(n, ns, name) || (strcmp(ns, NS_PODCAST) == 0 &&
+	    node_is(n, NS_PODCAST_OLD, name));
+}
 
 static const struct ext *
 find(xmlNodePtr n, size_t *index)
@@ -113,7 +140,7 @@ find(xmlNodePtr n, size_t *index)
 	size_t	 i;
 
 	for (i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
-		if (node_is(n, exts[i].ns, exts[i].name)) {
+		if (ext_is(n, exts[i].ns, exts[i].name)) {
 			if (index != NULL)
 				*index = i;
 			return &exts[i];
@@ -503,6 +530,185 @@ it_check(struct vctx *c, xmlNodePtr n, const struct ext *e,
 	return true;
 }
 
+/* 8-4-4-4-12 hex digits, version 5, RFC 4122 variant. */
+static bool
+is_uuid_v5(const char *s)
+{
+	size_t	 i;
+
+	if (strlen(s) != 36)
+		return false;
+	for (i = 0; i < 36; i++)
+		if (i == 8 || i == 13 || i == 18 || i == 23) {
+			if (s[i] != '-')
+				return false;
+		} else if (!isxdigit((unsigned char)s[i]))
+			return false;
+	return s[14] == '5' && strchr("89abAB", s[19]) != NULL;
+}
+
+/* xs:integer (DECIMAL false) or xs:decimal: a sign, digits, a point. */
+static bool
+is_xs_number(const char *s, bool decimal)
+{
+	size_t	 a, b = 0;
+
+	if (*s == '+' || *s == '-')
+		s++;
+	a = strspn(s, "0123456789");
+	s += a;
+	if (decimal && *s == '.') {
+		b = strspn(++s, "0123456789");
+		s += b;
+	}
+	return *s == '\0' && a + b > 0;
+}
+
+/* "Please do not exceed N characters": a warning. */
+static void
+pc_length(struct vctx *c, xmlNodePtr n, const char *what, const char *v,
+    size_t max)
+{
+	char	 q[128];
+
+	if (utf8_chars(v, strlen(v)) > max)
+		vreport(c, n, RULE_PODCAST_LENGTH, "%s%s is longer than the "
+		    "%zu characters aggregators keep", node_qname(n, q,
+		    sizeof(q)), what, max);
+}
+
+/* A required attribute that is an absolute URL; false if absent or bad. */
+static bool
+pc_url(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
+    bool required, struct buf *v)
+{
+	char	 q[128];
+
+	node_qname(n, q, sizeof(q));
+	if (!attr_get(n, NULL, attr, v)) {
+		if (required)
+			vreport(c, n, rule, "%s has no %s attribute, which is "
+			    "required", q, attr);
+		return false;
+	}
+	if (!uri_is_absolute_iri(v->data, v->len)) {
+		vreport(c, n, rule, "%s %s \"%s\" is not an absolute URL", q,
+		    attr, v->data);
+		return false;
+	}
+	return true;
+}
+
+/* valueRecipient children of a podcast:value: type, address, split. */
+static void
+pc_value(struct vctx *c, xmlNodePtr n)
+{
+	static const char *const need[] = { "type", "address", "split" };
+	struct buf	 v;
+	xmlNodePtr	 k;
+	size_t		 i, recipients = 0;
+
+	vbuf_init(&v);
+	if (!attr_get(n, NULL, "type", &v))
+		vreport(c, n, RULE_PODCAST_VALUE, "podcast:value has no type "
+		    "attribute, which is required");
+	if (!attr_get(n, NULL, "method", &v))
+		vreport(c, n, RULE_PODCAST_VALUE, "podcast:value has no "
+		    "method attribute, which is required");
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE ||
+		    !ext_is(k, NS_PODCAST, "valueRecipient"))
+			continue;
+		recipients++;
+		for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
+			if (!attr_get(k, NULL, need[i], &v))
+				vreport(c, k, RULE_PODCAST_VALUE,
+				    "podcast:valueRecipient has no %s "
+				    "attribute, which is required", need[i]);
+		if (attr_get(k, NULL, "split", &v) &&
+		    !is_nonneg_integer(v.data))
+			vreport(c, k, RULE_PODCAST_VALUE, "podcast:"
+			    "valueRecipient split \"%s\" is not a number of "
+			    "shares", v.data);
+	}
+	if (recipients == 0)
+		vreport(c, n, RULE_PODCAST_VALUE, "podcast:value has no "
+		    "podcast:valueRecipient");
+	buf_free(&v);
+}
+
+/* The value kinds of podcast:; true if N's kind is one of them. */
+static bool
+pc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+{
+	struct buf	 a;
+	char		 q[128];
+
+	vbuf_init(&a);
+	switch (e->kind) {
+	case K_PC_GUID:
+		if (!is_uuid_v5(v))
+			vreport(c, n, RULE_PODCAST_GUID, "podcast:guid \"%s\" is "
+			    "not a UUIDv5 (8-4-4-4-12 hex digits, version 5)",
+			    v);
+		break;
+	case K_PC_LOCKED:
+		if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0)
+			vreport(c, n, RULE_PODCAST_LOCKED, "podcast:locked "
+			    "\"%s\" is neither yes nor no", v);
+		if (attr_get(n, NULL, "owner", &a) &&
+		    !email_valid(a.data, a.len))
+			vreport(c, n, RULE_PODCAST_LOCKED, "podcast:locked "
+			    "owner \"%s\" is not an e-mail address", a.data);
+		break;
+	case K_PC_FUNDING:
+		pc_url(c, n, RULE_PODCAST_FUNDING, "url", true, &a);
+		pc_length(c, n, "", v, 128);
+		break;
+	case K_PC_LINK:
+		pc_url(c, n, strcmp(e->name, "chapters") == 0 ?
+		    RULE_PODCAST_CHAPTERS : RULE_PODCAST_TRANSCRIPT, "url",
+		    true, &a);
+		node_qname(n, q, sizeof(q));
+		if (!attr_get(n, NULL, "type", &a))
+			vreport(c, n, strcmp(e->name, "chapters") == 0 ?
+			    RULE_PODCAST_CHAPTERS : RULE_PODCAST_TRANSCRIPT,
+			    "%s has no type attribute, which is required", q);
+		else if (!is_mime_type(a.data))
+			vreport(c, n, strcmp(e->name, "chapters") == 0 ?
+			    RULE_PODCAST_CHAPTERS : RULE_PODCAST_TRANSCRIPT,
+			    "%s type \"%s\" is not a MIME type", q, a.data);
+		break;
+	case K_PC_PERSON:
+		if (*v == '\0')
+			vreport(c, n, RULE_PODCAST_PERSON, "podcast:person is "
+			    "blank; it names a person");
+		pc_length(c, n, "", v, 128);
+		pc_url(c, n, RULE_PODCAST_PERSON, "img", false, &a);
+		pc_url(c, n, RULE_PODCAST_PERSON, "href", false, &a);
+		break;
+	case K_PC_SEASON:
+	case K_PC_EPISODE:
+		if (!is_xs_number(v, e->kind == K_PC_EPISODE))
+			vreport(c, n, RULE_PODCAST_NUMBER, "podcast:%s \"%s\" "
+			    "is not %s", e->name, v, e->kind == K_PC_EPISODE ?
+			    "a decimal number" : "an integer");
+		if (attr_get(n, NULL, e->kind == K_PC_EPISODE ? "display" :
+		    "name", &a))
+			pc_length(c, n, e->kind == K_PC_EPISODE ? " display" :
+			    " name", a.data, e->kind == K_PC_EPISODE ? 32 : 128);
+		break;
+	case K_PC_VALUE:
+		pc_value(c, n);
+		break;
+	default:
+		buf_free(&a);
+		return false;
+	}
+	buf_free(&a);
+	return true;
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -534,7 +740,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	vbuf_init(&t);
 	node_text(n, &raw);
 	trim_into(raw.data, &t);
-	if (it_check(c, n, e, t.data, t.len)) {
+	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data)) {
 		buf_free(&raw);
 		buf_free(&t);
 		return;
