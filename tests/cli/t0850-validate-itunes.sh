@@ -110,6 +110,16 @@ test_expect_success 'where each tag may appear, and once: channel only, item onl
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'itunes:new-feed-url is an absolute URL, in the channel' '
+	feed bad.rss "<itunes:new-feed-url>feed.xml</itunes:new-feed-url>" "" &&
+	echo "bad.rss:1:1: error: itunes:new-feed-url \"feed.xml\" is not an absolute URL [ext-value]" >want &&
+	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
+	test_cmp want "$T/out" &&
+	feed ok.rss "<itunes:new-feed-url>https://e.example/feed.xml</itunes:new-feed-url>" "" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
+	test_must_be_empty "$T/out"
+'
+
 test_expect_success 'block, complete: Yes in any case; anything else has no effect (warning)' '
 	feed ok.rss "<itunes:block>YES</itunes:block><itunes:complete>Yes</itunes:complete>" "<itunes:block>yes</itunes:block>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
