@@ -139,8 +139,10 @@ find(xmlNodePtr n, size_t *index)
 {
 	size_t	 i;
 
+	/* The local name first: namespace names share long prefixes. */
 	for (i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
-		if (ext_is(n, exts[i].ns, exts[i].name)) {
+		if (strcmp(node_name(n), exts[i].name) == 0 &&
+		    ext_is(n, exts[i].ns, exts[i].name)) {
 			if (index != NULL)
 				*index = i;
 			return &exts[i];
