@@ -157,19 +157,48 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 	const struct ext *e;
 	size_t		 i;
 	char		 q[128];
+	bool		 once;
 
-	if ((e = find(n, &i)) == NULL || e->once == 0 ||
-	    (e->once != 'b' && e->once != parent[0]) ||
+	if ((e = find(n, &i)) == NULL ||
 	    (e->where != 0 && e->where != parent[0]) ||
 	    i >= sizeof(k->seen) * 8)
 		return;
-	if (k->seen[i / 32] & (1U << (i % 32))) {
+	once = e->once == 'b' || (e->once != 0 && e->once == parent[0]);
+	if (once && (k->seen[i / 32] & (1U << (i % 32)))) {
 		vreport(c, n, RULE_EXT_DUPLICATE_ELEMENT, "%s has more "
 		    "than one %s, which may occur once", parent,
 		    node_qname(n, q, sizeof(q)));
 		return;
 	}
 	k->seen[i / 32] |= 1U << (i % 32);
+}
+
+/*
+ * Apple's "Required tags" of a show: a channel that uses itunes: tags
+ * without them is refused by Apple Podcasts, so it is warned.
+ */
+void
+ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
+{
+	static const char *const need[] = { "image", "category",
+	    "explicit" };
+	size_t		 i, j, nx = sizeof(exts) / sizeof(exts[0]);
+	bool		 itunes = false;
+
+	for (i = 0; i < nx; i++)
+		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
+		    (k->seen[i / 32] & (1U << (i % 32))))
+			itunes = true;
+	if (!itunes)
+		return;
+	for (j = 0; j < sizeof(need) / sizeof(need[0]); j++)
+		for (i = 0; i < nx; i++)
+			if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
+			    strcmp(exts[i].name, need[j]) == 0 &&
+			    !(k->seen[i / 32] & (1U << (i % 32))))
+				vreport(c, n, RULE_ITUNES_MISSING, "channel "
+				    "uses itunes: tags but has no itunes:%s, "
+				    "which Apple Podcasts requires", need[j]);
 }
 
 static bool

@@ -11,10 +11,18 @@ cd "$T" || exit 99
 PODCAST="$SRCDIR/tests/validate/formats/real-podcast.rss"
 HEAD='<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>t</title><link>https://e.example/</link><description>d</description>'
 
-# feed FILE CHANNEL ITEM: a one-line feed with CHANNEL and one item.
+# feed FILE CHANNEL ITEM: a one-line feed with CHANNEL and one item, and
+# the show tags Apple requires that CHANNEL lacks.
 feed() {
-	printf '%s%s<item><title>i</title><guid>https://e.example/1</guid>%s</item></channel></rss>\n' \
-	    "$HEAD" "$2" "$3" >"$1"
+	_req=
+	case $2 in *"<itunes:image "*) ;; *)
+		_req='<itunes:image href="https://e.example/a.jpg"/>' ;; esac
+	case $2 in *"<itunes:category "*) ;; *)
+		_req=$_req'<itunes:category text="News"/>' ;; esac
+	case $2 in *"<itunes:explicit>"*) ;; *)
+		_req=$_req'<itunes:explicit>false</itunes:explicit>' ;; esac
+	printf '%s%s%s<item><title>i</title><guid>https://e.example/1</guid>%s</item></channel></rss>\n' \
+	    "$HEAD" "$_req" "$2" "$3" >"$1"
 }
 
 test_expect_success 'a podcast feed with itunes: and podcast: tags is valid under --strict, silently' '
@@ -145,6 +153,33 @@ test_expect_success 'lengths count characters, not bytes: 255 pass, 256 do not' 
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate long.rss &&
 	test_cmp want "$T/out"
+'
+
+test_expect_success 'a show without the tags Apple requires (image, category, explicit): warnings at the channel' '
+	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:author>A</itunes:author>" >bare.rss &&
+	cat >want <<-\EOF &&
+	bare.rss:1:1: warning: channel uses itunes: tags but has no itunes:image, which Apple Podcasts requires [itunes-missing]
+	bare.rss:1:1: warning: channel uses itunes: tags but has no itunes:category, which Apple Podcasts requires [itunes-missing]
+	bare.rss:1:1: warning: channel uses itunes: tags but has no itunes:explicit, which Apple Podcasts requires [itunes-missing]
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate bare.rss &&
+	test_cmp want "$T/out" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --strict bare.rss &&
+	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:image href=\"https://e.example/a.png\"/><itunes:category text=\"Comedy\"/><itunes:explicit>true</itunes:explicit>" >show.rss &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict show.rss &&
+	test_must_be_empty "$T/out" &&
+	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:summary>only tags validate does not check</itunes:summary>" >other.rss &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict other.rss &&
+	test_must_be_empty "$T/out"
+'
+
+# The W3C service calls itunes:title and itunes:complete in a channel
+# undefined, and itunes:explicit "yes" an error: Apple's current tables
+# list both in the channel, and Apple still accepts yes (a warning here).
+test_expect_success 'where the W3C service is stale: itunes:title and itunes:complete are show tags' '
+	feed ok.rss "<itunes:title>Show</itunes:title><itunes:complete>Yes</itunes:complete>" "<itunes:title>Episode</itunes:title>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
+	test_must_be_empty "$T/out"
 '
 
 test_expect_success 'itunes: tags not checked, and unknown namespaces, are accepted as extensions' '
