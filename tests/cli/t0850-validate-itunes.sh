@@ -118,6 +118,19 @@ test_expect_success 'where each tag may appear, and once: channel only, item onl
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'itunes:type and itunes:episodeType: Apple'\''s words, in any case' '
+	feed ok.rss "<itunes:type>Episodic</itunes:type>" "<itunes:episodeType>Trailer</itunes:episodeType>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
+	test_must_be_empty "$T/out" &&
+	feed bad.rss "<itunes:type>episodes</itunes:type>" "<itunes:episodeType></itunes:episodeType>" &&
+	cat >want <<-\EOF &&
+	bad.rss:1:1: error: itunes:type "episodes" is neither episodic nor serial [itunes-type]
+	bad.rss:1:1: error: itunes:episodeType "" is not full, trailer or bonus [itunes-episode-type]
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'itunes:new-feed-url is an absolute URL, in the channel' '
 	feed bad.rss "<itunes:new-feed-url>feed.xml</itunes:new-feed-url>" "" &&
 	echo "bad.rss:1:1: error: itunes:new-feed-url \"feed.xml\" is not an absolute URL [ext-value]" >want &&
