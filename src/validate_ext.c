@@ -14,7 +14,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-
 #include <strings.h>
 
 #include "email.h"
@@ -327,8 +326,8 @@ static const char *const it_categories[] = {
 };
 
 /*
- * Apple's list before 2019, which directories still map onto the new one:
- * reported as a warning.
+ * Apple's list before 2019, which the one above replaced: still met in
+ * feeds, no longer documented, so a warning.
  */
 static const char *const it_categories_old[] = {
 	"Arts", "Design", "Fashion & Beauty", "Food", "Literature",
