@@ -122,12 +122,16 @@ void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
 
 /* Known extension modules (Dublin Core, syndication, ...), for RSS. */
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
-/* Per-parent counts of once-only extension elements. */
+/* Per-parent record of the known extension elements seen. */
 struct ext_counts {
 	unsigned	 seen[16];
 };
+/* Records N; reports a second of an element that may occur once. */
 void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 	    const char *parent);
+/* At the channel N's end: the elements its vocabularies require. */
+void	 ext_require(struct vctx *c, xmlNodePtr n,
+	    const struct ext_counts *k);
 
 /*
  * The walker: hands each child element of the reader's current element

@@ -539,8 +539,10 @@ rss_descend(struct vctx *c, xmlNodePtr n, void *arg)
 		c->header_parent = xmlAddChild(c->header_parent, copy);
 	walk_children(c, channel_child, NULL, &w);
 	c->header_parent = saved;
-	if (!c->broken)
+	if (!c->broken) {
 		require_all(c, &w.k, n, "channel");
+		ext_require(c, n, &w.k.ext);
+	}
 	return true;
 }
 
