@@ -39,10 +39,17 @@ fail_at(struct jparse *p, const unsigned char *at, enum jerr e,
 	va_end(ap);
 }
 
-/* Counts N more bytes of tree; false (reported) past the budget. */
+/*
+ * Counts one allocation of N bytes; false (reported) past the budget.
+ * The allocator's own overhead is counted too (16-byte granules and a
+ * word of header, as glibc's malloc), so the budget is what is held.
+ */
 static bool
 charge(struct jparse *p, size_t n)
 {
+	n = n > SIZE_MAX - 32 ? SIZE_MAX : (n + 8 + 15) & ~(size_t)15;
+	if (n < 32)
+		n = 32;
 	if (p->budget != 0 && (n > p->budget || p->used > p->budget - n)) {
 		fail_at(p, p->p, JERR_LIMIT, "the document would take more "
 		    "than %zu MiB of memory, more than validate reads",
@@ -101,18 +108,16 @@ json_free(struct jnode *n)
 {
 	struct jnode	*k, *next;
 
+	if (n == NULL)
+		return;
 	/* Depth is capped at JSON_MAX_DEPTH, so recursion is bounded. */
-	while (n != NULL) {
-		for (k = n->kids; k != NULL; k = next) {
-			next = k->next;
-			k->next = NULL;
-			json_free(k);
-		}
-		free(n->str);
-		free(n->key);
-		free(n);
-		n = NULL;
+	for (k = n->kids; k != NULL; k = next) {
+		next = k->next;
+		json_free(k);
 	}
+	free(n->str);
+	free(n->key);
+	free(n);
 }
 
 /* Length of the UTF-8 sequence at s (RFC 3629 table), or 0 if invalid. */
@@ -165,36 +170,51 @@ hex4(const unsigned char *s, const unsigned char *end)
 	return v;
 }
 
+/* Writes CP as UTF-8 at *D, moving it on. */
 static void
-put_utf8(struct buf *b, unsigned long cp)
+put_utf8(char **d, unsigned long cp)
 {
+	char	*o = *d;
+
 	if (cp < 0x80)
-		buf_addc(b, (char)cp);
+		*o++ = (char)cp;
 	else if (cp < 0x800) {
-		buf_addc(b, (char)(0xc0 | (cp >> 6)));
-		buf_addc(b, (char)(0x80 | (cp & 0x3f)));
+		*o++ = (char)(0xc0 | (cp >> 6));
+		*o++ = (char)(0x80 | (cp & 0x3f));
 	} else if (cp < 0x10000) {
-		buf_addc(b, (char)(0xe0 | (cp >> 12)));
-		buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-		buf_addc(b, (char)(0x80 | (cp & 0x3f)));
+		*o++ = (char)(0xe0 | (cp >> 12));
+		*o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
+		*o++ = (char)(0x80 | (cp & 0x3f));
 	} else {
-		buf_addc(b, (char)(0xf0 | (cp >> 18)));
-		buf_addc(b, (char)(0x80 | ((cp >> 12) & 0x3f)));
-		buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-		buf_addc(b, (char)(0x80 | (cp & 0x3f)));
+		*o++ = (char)(0xf0 | (cp >> 18));
+		*o++ = (char)(0x80 | ((cp >> 12) & 0x3f));
+		*o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
+		*o++ = (char)(0x80 | (cp & 0x3f));
 	}
+	*d = o;
 }
 
-/* A string at P->p ('"'), decoded into a new string; false on a fault. */
+/*
+ * A string at P->p ('"'), decoded into a new string; false on a fault.
+ * Decoding never makes a string longer (an escape is at least as long as
+ * what it stands for), so its raw length, up to the first unescaped
+ * quote, is allocated once: no buffer doubles while a long string grows.
+ */
 static bool
 parse_string(struct jparse *p, char **out, size_t *outlen)
 {
-	struct buf		 b;
-	const unsigned char	*s;
+	const unsigned char	*s, *q;
+	char			*str, *d;
 	size_t			 n;
 	int			 hi, lo;
 
-	buf_init(&b);
+	for (q = p->p + 1; q < p->end && *q != '"'; q++)
+		if (*q == '\\' && q + 1 < p->end)
+			q++;
+	/* The quote's byte is the room for the NUL. */
+	if (!charge(p, (size_t)(q - p->p)))
+		return false;
+	d = str = xmalloc((size_t)(q - p->p));
 	p->p++;
 	for (;;) {
 		s = p->p;
@@ -219,13 +239,13 @@ parse_string(struct jparse *p, char **out, size_t *outlen)
 			}
 			switch (s[1]) {
 			case '"': case '\\': case '/':
-				buf_addc(&b, (char)s[1]);
+				*d++ = (char)s[1];
 				break;
-			case 'b': buf_addc(&b, '\b'); break;
-			case 'f': buf_addc(&b, '\f'); break;
-			case 'n': buf_addc(&b, '\n'); break;
-			case 'r': buf_addc(&b, '\r'); break;
-			case 't': buf_addc(&b, '\t'); break;
+			case 'b': *d++ = '\b'; break;
+			case 'f': *d++ = '\f'; break;
+			case 'n': *d++ = '\n'; break;
+			case 'r': *d++ = '\r'; break;
+			case 't': *d++ = '\t'; break;
 			case 'u':
 				if ((hi = hex4(s + 2, p->end)) < 0) {
 					fail_at(p, s, JERR_SYNTAX, "\\u must be "
@@ -247,13 +267,13 @@ parse_string(struct jparse *p, char **out, size_t *outlen)
 						    "surrogate", hi);
 						goto bad;
 					}
-					put_utf8(&b, 0x10000 + (((unsigned long)
+					put_utf8(&d, 0x10000 + (((unsigned long)
 					    hi - 0xd800) << 10) +
 					    ((unsigned long)lo - 0xdc00));
 					p->p = s + 12;
 					continue;
 				}
-				put_utf8(&b, (unsigned long)hi);
+				put_utf8(&d, (unsigned long)hi);
 				p->p = s + 6;
 				continue;
 			default:
@@ -270,21 +290,17 @@ parse_string(struct jparse *p, char **out, size_t *outlen)
 			    "(RFC 8259 8.1: JSON text is UTF-8)", *s);
 			goto bad;
 		}
-		buf_add(&b, (const char *)s, n);
+		memcpy(d, s, n);
+		d += n;
 		p->p = s + n;
-		/* The decoded text counts as it grows, not at the end. */
-		if (b.len > 0 && (b.len & 0xffff) < n && !charge(p, 0x10000))
-			goto bad;
 	}
 	p->p++;
-	if (!charge(p, (b.len & 0xffff) + 1))
-		goto bad;
-	buf_addc(&b, '\0');
-	*outlen = b.len - 1;
-	*out = buf_steal(&b);
+	*d = '\0';
+	*outlen = (size_t)(d - str);
+	*out = str;
 	return true;
 bad:
-	buf_free(&b);
+	free(str);
 	return false;
 }
 

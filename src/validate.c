@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -27,9 +28,9 @@
 
 /*
  * A JSON Feed is read whole: at most this much of a stranger's file, and
- * this much memory for its parse tree (64 MiB together, as for XML).
+ * this much memory for its parse tree (under 64 MiB together, as XML).
  */
-#define JSON_MAX_FILE	(16u << 20)	/* "16 MiB" in feedwright(1) */
+#define JSON_MAX_FILE	(8u << 20)	/* "8 MiB" in feedwright(1) */
 #define JSON_MAX_TREE	(48u << 20)	/* "48 MiB" */
 
 struct validator {
@@ -518,28 +519,35 @@ open_reader(const char *path, struct report *rep, struct input *in,
 }
 
 /*
- * The rest of a JSON file after its head, and its check. Build's own
- * output has no limit (its records were read within theirs).
+ * The rest of a JSON file after its head, and its check. The buffer
+ * grows by doubling, but never past JSON_MAX_FILE and a byte, so a
+ * stranger's file takes at most that; build's own output has no limit
+ * (its records were read within theirs).
  */
 static int
 check_json(struct validator *v, struct input *in, enum feed_format expect,
     struct report *rep)
 {
-	struct buf	 b;
-	char		 chunk[65536];
+	size_t		 len = in->head_len, cap = 65536, limit;
+	char		*b;
 	ssize_t		 n;
 	int		 status = 0;
 
-	buf_init(&b);
-	buf_add(&b, (const char *)in->head, in->head_len);
+	limit = v->own_output ? SIZE_MAX - 1 : (size_t)JSON_MAX_FILE + 1;
+	b = xmalloc(cap);
+	memcpy(b, in->head, len);
 	while (!in->head_whole) {
-		if (!v->own_output && b.len > JSON_MAX_FILE) {
-			report_add(rep, 0, 0, RULE_TOO_LARGE, "a JSON file "
-			    "larger than %u MiB, more than validate reads",
-			    JSON_MAX_FILE >> 20);
-			goto done;
+		if (len == cap) {
+			if (cap >= limit) {
+				report_add(rep, 0, 0, RULE_TOO_LARGE, "a JSON "
+				    "file larger than %u MiB, more than "
+				    "validate reads", JSON_MAX_FILE >> 20);
+				goto done;
+			}
+			cap = cap > limit / 2 ? limit : cap * 2;
+			b = xrealloc(b, cap);
 		}
-		if ((n = input_raw_read(in, chunk, sizeof(chunk))) == 0)
+		if ((n = input_raw_read(in, b + len, cap - len)) == 0)
 			break;
 		if (n == -1) {
 			report_add(rep, 0, 0, RULE_UNREADABLE,
@@ -547,12 +555,12 @@ check_json(struct validator *v, struct input *in, enum feed_format expect,
 			status = -1;
 			goto done;
 		}
-		buf_add(&b, chunk, (size_t)n);
+		len += (size_t)n;
 	}
-	json_feed_validate(b.data != NULL ? b.data : "", b.len,
-	    v->own_output ? 0 : JSON_MAX_TREE, expect, rep);
+	json_feed_validate(b, len, v->own_output ? 0 : JSON_MAX_TREE, expect,
+	    rep);
 done:
-	buf_free(&b);
+	free(b);
 	if (in->fd != STDIN_FILENO)
 		close(in->fd);
 	return status;
