@@ -182,6 +182,22 @@ test_expect_success 'hostile: millions of tiny values pass the 48 MiB budget, an
 	test "$(wc -l <"$T/out")" -eq 1
 '
 
+# Peak resident memory, where GNU time can say it (not under ASan).
+case ${SANITIZER_CFLAGS:-} in
+*address*) ;;
+*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
+	test_set_prereq GNU_TIME ;;
+esac
+
+test_expect_success GNU_TIME 'the worst files within the limits peak under 64 MiB' '
+	for f in many.json big.json; do
+		/usr/bin/time -f %M -o rss "$FEEDWRIGHT" validate "$f" \
+		    >/dev/null 2>&1
+		echo "$f: peak $(tail -n 1 rss) KB" &&
+		test "$(tail -n 1 rss)" -lt 65536 || return 1
+	done
+'
+
 test_expect_success '300,000 names in one object: a repeated one found, in n log n' '
 	awk "BEGIN { printf \"{\"; for (i = 0; i < 300000; i++) printf \"\\\"_k%d\\\": 0, \", i; printf \"\\\"_k7\\\": 1}\" }" >names.json &&
 	test_expect_code 1 capped "$FEEDWRIGHT" validate names.json &&
