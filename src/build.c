@@ -498,7 +498,8 @@ write_checked(struct build *b, const char *tmpdir)
 		bool warn = b->o->verbosity >= BUILD_NORMAL &&
 		    publish_change(&b->pend[k]) != PUBLISH_SAME;
 
-		if (!b->fmt[k]->not_xml &&
+		/* Every feed is checked; the HTML fragments are not feeds. */
+		if ((!b->fmt[k]->not_xml || b->fmt[k] == &format_json) &&
 		    check_output(b->pend[k].tmp, b->pend[k].final,
 		    b->fmt[k]->name, warn) == -1)
 			rc = EXIT_BAD_INPUT;

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -20,9 +21,17 @@
 #include "schemas_data.h"
 #include "validate.h"
 #include "validate_int.h"
+#include "validate_json.h"
 
 /* What is read before the parser starts, to say what a file is. */
 #define SNIFF_BYTES	512
+
+/*
+ * A JSON Feed is read whole: at most this much of a stranger's file, and
+ * this much memory for its parse tree (under 64 MiB together, as XML).
+ */
+#define JSON_MAX_FILE	(8u << 20)	/* "8 MiB" in feedwright(1) */
+#define JSON_MAX_TREE	(48u << 20)	/* "48 MiB" */
 
 struct validator {
 	struct vschema	*atom_entry, *atom_full;
@@ -255,6 +264,9 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 	char		 q[128];
 
 	buf_init(&b);
+	if (expect == FORMAT_JSON)
+		vreport(c, root, RULE_WRONG_FORMAT,
+		    "expected a JSON Feed, found XML");
 	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry")) {
 		c->rep->format = node_is(root, NS_ATOM, "feed") ? "atom-1.0" :
 		    "atom-1.0-entry";
@@ -506,6 +518,54 @@ open_reader(const char *path, struct report *rep, struct input *in,
 	return r;
 }
 
+/*
+ * The rest of a JSON file after its head, and its check. The buffer
+ * grows by doubling, but never past JSON_MAX_FILE and a byte, so a
+ * stranger's file takes at most that; build's own output has no limit
+ * (its records were read within theirs).
+ */
+static int
+check_json(struct validator *v, struct input *in, enum feed_format expect,
+    struct report *rep)
+{
+	size_t		 len = in->head_len, cap = 65536, limit;
+	char		*b;
+	ssize_t		 n;
+	int		 status = 0;
+
+	limit = v->own_output ? SIZE_MAX - 1 : (size_t)JSON_MAX_FILE + 1;
+	b = xmalloc(cap);
+	memcpy(b, in->head, len);
+	while (!in->head_whole) {
+		if (len == cap) {
+			if (cap >= limit) {
+				report_add(rep, 0, 0, RULE_TOO_LARGE, "a JSON "
+				    "file larger than %u MiB, more than "
+				    "validate reads", JSON_MAX_FILE >> 20);
+				goto done;
+			}
+			cap = cap > limit / 2 ? limit : cap * 2;
+			b = xrealloc(b, cap);
+		}
+		if ((n = input_raw_read(in, b + len, cap - len)) == 0)
+			break;
+		if (n == -1) {
+			report_add(rep, 0, 0, RULE_UNREADABLE,
+			    "cannot read: %s", strerror(in->err));
+			status = -1;
+			goto done;
+		}
+		len += (size_t)n;
+	}
+	json_feed_validate(b, len, v->own_output ? 0 : JSON_MAX_TREE, expect,
+	    rep);
+done:
+	free(b);
+	if (in->fd != STDIN_FILENO)
+		close(in->fd);
+	return status;
+}
+
 int
 validator_check(struct validator *v, const char *path,
     enum feed_format expect, struct report *rep)
@@ -520,6 +580,9 @@ validator_check(struct validator *v, const char *path,
 	c.rep = rep;
 	if (open_input(path, rep, &in) == -1)
 		return -1;
+	if (in.err == 0 && expect != FORMAT_XML &&
+	    sniff_json(in.head, in.head_len))
+		return check_json(v, &in, expect, rep);
 	if (in.err == 0 && sniff_not_xml(in.head, in.head_len,
 	    in.head_whole, expect != FORMAT_XML, rep)) {
 		if (in.fd != STDIN_FILENO)

@@ -1,5 +1,6 @@
 /*
- * validate: checks that a file is a valid Atom 1.0 or RSS 2.0 feed, with
+ * validate: checks that a file is a valid Atom 1.0 or RSS 2.0 feed (or a
+ * JSON Feed 1.1: validate_json.c), with
  * our RELAX NG schemas (src/schemas/, compiled in) and the rules of RFC
  * 4287 and the RSS 2.0 specification that a schema cannot express. The
  * file is read as a stream, so memory stays flat however large it is.
@@ -16,7 +17,8 @@ enum feed_format {
 	FORMAT_ANY,		/* detect */
 	FORMAT_ATOM,
 	FORMAT_RSS,
-	FORMAT_XML		/* any XML: well-formedness only */
+	FORMAT_XML,		/* any XML: well-formedness only */
+	FORMAT_JSON		/* JSON Feed */
 };
 
 struct validator;

@@ -154,10 +154,12 @@ long long vmem_live(void);
 /*
  * Reports what the first N bytes B of a file show it to be, if that is
  * not XML (WHOLE: they are the whole file) or, if FEED, not an XML feed
- * (JSON, an HTML page); true if it did.
+ * (an HTML page); true if it did.
  */
 bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
 	    bool feed, struct report *rep);
+/* The first bytes start a JSON array or object (after white space). */
+bool	 sniff_json(const unsigned char *b, size_t n);
 
 /* The attributes of start tags, counted in the input (validate_scan.c). */
 #define SCAN_MAX_ATTRS	10000	/* "10,000" in validate.c's message */

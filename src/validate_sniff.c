@@ -1,7 +1,7 @@
 /*
  * validate_sniff: says in plain words what a file is when its first bytes
  * show that it is not an XML feed at all (empty, gzip-compressed, UTF-32,
- * JSON, an HTML page), or that its XML declaration contradicts its
+ * an HTML page; JSON goes to validate_json.c before this), or that its XML declaration contradicts its
  * encoding, before libxml2 says something less helpful ("Document is
  * empty" for a gzip file).
  */
@@ -72,6 +72,18 @@ starts_with_nocase(const unsigned char *b, size_t n, const char *word)
 }
 
 bool
+sniff_json(const unsigned char *b, size_t n)
+{
+	size_t	 i = n >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf ?
+	    3 : 0;
+
+	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' ||
+	    b[i] == '\n'))
+		i++;
+	return i < n && (b[i] == '{' || b[i] == '[');
+}
+
+bool
 sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
     struct report *rep)
 {
@@ -130,12 +142,6 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 	}
 	if (!feed)
 		return false;	/* any XML, an XHTML page included */
-	if (i < n && b[i] == '{') {
-		report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this is "
-		    "JSON, not an XML feed: validate checks Atom and RSS, not "
-		    "JSON Feed");
-		return true;
-	}
 	if (starts_with_nocase(b + i, n - i, "<!DOCTYPE")) {
 		for (i += 9; i < n && (b[i] == ' ' || b[i] == '\t' ||
 		    b[i] == '\r' || b[i] == '\n'); i++)

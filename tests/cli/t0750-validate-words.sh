@@ -57,10 +57,12 @@ test_expect_success 'UTF-32LE without a byte order mark' '
 	    "u32le.xml:1:1: error: this file is in UTF-32, which validate does not read (XML requires only UTF-8 and UTF-16): convert it to UTF-8 [unknown-format]"
 '
 
-test_expect_success 'JSON (a JSON Feed)' '
+test_expect_success 'JSON (a JSON Feed): checked as one' '
 	printf "%s\n" "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}" >feed.json &&
 	expect_report feed.json \
-	    "feed.json:1:1: error: this is JSON, not an XML feed: validate checks Atom and RSS, not JSON Feed [unknown-format]"
+	    "feed.json:1:1: error: the feed has no title [jsonfeed-required]" \
+	    "feed.json:1:1: warning: the feed has no home_page_url, which JSON Feed strongly recommends [jsonfeed-url-missing]" \
+	    "feed.json:1:1: warning: the feed has no feed_url, which JSON Feed strongly recommends [jsonfeed-url-missing]"
 '
 
 test_expect_success 'an HTML page' '

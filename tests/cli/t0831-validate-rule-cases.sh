@@ -2,10 +2,11 @@
 # Every rule of the registry (validate --list-rules) has a case under
 # tests/validate/rules that reports it and one that does not:
 #   NAME.expected, whose lines end in [RULE], with NAME.xml (the file,
-#   also checked by t0310) or NAME.sh (a command run in that folder, for
-#   what one small file cannot show: a missing file, 500,001 items);
-#   valid/RULE.xml, the fault mended at the edge of the rule: valid under
-#   --strict, without a word.
+#   also checked by t0310), NAME.json (a JSON Feed) or NAME.sh (a command
+#   run in that folder, for what one small file cannot show: a missing
+#   file, 500,001 items);
+#   valid/RULE.xml (valid/RULE.json for JSON), the fault mended at the
+#   edge of the rule: valid under --strict, without a word.
 # A rule added to src/validate_rules.def without both fails here.
 . "$SRCDIR/tests/lib.sh"
 
@@ -25,6 +26,7 @@ case_of() {
 	for _e in $(grep -l -e "\\[$1\\]\$" *.expected); do
 		_n=${_e%.expected}
 		if [ -f "$_n.xml" ]; then echo "$_n.xml"; return 0; fi
+		if [ -f "$_n.json" ]; then echo "$_n.json"; return 0; fi
 		if [ -f "$_n.sh" ]; then echo "$_n.sh"; return 0; fi
 	done
 	return 1
@@ -60,9 +62,12 @@ while read -r rule sev summary; do
 		'
 		;;
 	esac
-	test_expect_success "$rule: valid/$rule.xml does not report it: valid under --strict, silent" '
-		test_path_is_file "valid/$rule.xml" &&
-		test_expect_code 0 "$FEEDWRIGHT" validate --strict "valid/$rule.xml" &&
+	# JSON Feed rules have their cases in .json files.
+	v=valid/$rule.xml
+	[ -f "valid/$rule.json" ] && v=valid/$rule.json
+	test_expect_success "$rule: $v does not report it: valid under --strict, silent" '
+		test_path_is_file "$v" &&
+		test_expect_code 0 "$FEEDWRIGHT" validate --strict "$v" &&
 		test_must_be_empty "$T/out" &&
 		test_must_be_empty "$T/err"
 	'
@@ -70,13 +75,14 @@ done <"$T/rules"
 
 test_expect_success 'every case under valid/ is named after a rule of the registry' '
 	cut -d" " -f1 "$T/rules" | sed "s/\$/.xml/" | LC_ALL=C sort >"$T/want" &&
-	ls valid | LC_ALL=C sort >"$T/got" &&
+	ls valid | sed "s/\\.json\$/.xml/" | LC_ALL=C sort >"$T/got" &&
 	test_cmp "$T/want" "$T/got"
 '
 
-test_expect_success 'every NAME.expected has its NAME.xml or NAME.sh' '
+test_expect_success 'every NAME.expected has its NAME.xml, NAME.json or NAME.sh' '
 	for e in *.expected; do
 		test -f "${e%.expected}.xml" || test -f "${e%.expected}.sh" ||
+		test -f "${e%.expected}.json" ||
 		{ echo "$e: no case"; return 1; }
 	done
 '

@@ -1,0 +1,622 @@
+/*
+ * jsonparse: a strict RFC 8259 reader (see jsonparse.h). Recursive
+ * descent, its depth capped; every node and string is counted against the
+ * caller's budget before it is allocated.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonparse.h"
+#include "util.h"
+
+static struct jnode *parse_value(struct jparse *p, unsigned depth);
+
+static unsigned long
+col_of(const struct jparse *p, const unsigned char *at)
+{
+	return (unsigned long)(at - p->line_start) + 1;
+}
+
+/* The first fault stops the parse: later ones would only echo it. */
+static void
+fail_at(struct jparse *p, const unsigned char *at, enum jerr e,
+    const char *fmt, ...)
+{
+	va_list	 ap;
+
+	if (p->err != JERR_NONE)
+		return;
+	p->err = e;
+	p->line = p->cur_line;
+	p->col = col_of(p, at);
+	va_start(ap, fmt);
+	vsnprintf(p->msg, sizeof(p->msg), fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Counts one allocation of N bytes; false (reported) past the budget.
+ * The allocator's own overhead is counted too (16-byte granules and a
+ * word of header, as glibc's malloc), so the budget is what is held.
+ */
+static bool
+charge(struct jparse *p, size_t n)
+{
+	n = n > SIZE_MAX - 32 ? SIZE_MAX : (n + 8 + 15) & ~(size_t)15;
+	if (n < 32)
+		n = 32;
+	if (p->budget != 0 && (n > p->budget || p->used > p->budget - n)) {
+		fail_at(p, p->p, JERR_LIMIT, "the document would take more "
+		    "than %zu MiB of memory, more than validate reads",
+		    p->budget >> 20);
+		return false;
+	}
+	p->used += n;
+	return true;
+}
+
+static void
+skip_space(struct jparse *p)
+{
+	while (p->p < p->end) {
+		if (*p->p == '\n') {
+			p->cur_line++;
+			p->line_start = ++p->p;
+		} else if (*p->p == ' ' || *p->p == '\t' || *p->p == '\r')
+			p->p++;
+		else
+			break;
+	}
+}
+
+/* What stands at P->p, in words, for "expected X, found Y". */
+static const char *
+found(const struct jparse *p, char *buf, size_t size)
+{
+	if (p->p >= p->end)
+		return "the end of the file";
+	if (*p->p == '/')
+		return "\"/\" (JSON has no comments)";
+	if (*p->p >= 0x20 && *p->p < 0x7f)
+		snprintf(buf, size, "\"%c\"", *p->p);
+	else
+		snprintf(buf, size, "byte 0x%02x", *p->p);
+	return buf;
+}
+
+static struct jnode *
+new_node(struct jparse *p, enum jtype t, const unsigned char *at)
+{
+	struct jnode	*n;
+
+	if (!charge(p, sizeof(*n)))
+		return NULL;
+	n = xcalloc(1, sizeof(*n));
+	n->type = t;
+	n->line = p->cur_line;
+	n->col = col_of(p, at);
+	return n;
+}
+
+void
+json_free(struct jnode *n)
+{
+	struct jnode	*k, *next;
+
+	if (n == NULL)
+		return;
+	/* Depth is capped at JSON_MAX_DEPTH, so recursion is bounded. */
+	for (k = n->kids; k != NULL; k = next) {
+		next = k->next;
+		json_free(k);
+	}
+	free(n->str);
+	free(n->key);
+	free(n);
+}
+
+/* Length of the UTF-8 sequence at s (RFC 3629 table), or 0 if invalid. */
+static size_t
+utf8_len(const unsigned char *s, const unsigned char *end)
+{
+	size_t	 n, i;
+	unsigned c = s[0];
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if ((size_t)(end - s) < n)
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	/* Overlong forms, surrogates, and past U+10FFFF. */
+	if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0) ||
+	    (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))
+		return 0;
+	return n;
+}
+
+static int
+hex4(const unsigned char *s, const unsigned char *end)
+{
+	int	 v = 0, i, d;
+
+	if (end - s < 4)
+		return -1;
+	for (i = 0; i < 4; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			d = s[i] - '0';
+		else if (s[i] >= 'a' && s[i] <= 'f')
+			d = s[i] - 'a' + 10;
+		else if (s[i] >= 'A' && s[i] <= 'F')
+			d = s[i] - 'A' + 10;
+		else
+			return -1;
+		v = v * 16 + d;
+	}
+	return v;
+}
+
+/* Writes CP as UTF-8 at *D, moving it on. */
+static void
+put_utf8(char **d, unsigned long cp)
+{
+	char	*o = *d;
+
+	if (cp < 0x80)
+		*o++ = (char)cp;
+	else if (cp < 0x800) {
+		*o++ = (char)(0xc0 | (cp >> 6));
+		*o++ = (char)(0x80 | (cp & 0x3f));
+	} else if (cp < 0x10000) {
+		*o++ = (char)(0xe0 | (cp >> 12));
+		*o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
+		*o++ = (char)(0x80 | (cp & 0x3f));
+	} else {
+		*o++ = (char)(0xf0 | (cp >> 18));
+		*o++ = (char)(0x80 | ((cp >> 12) & 0x3f));
+		*o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
+		*o++ = (char)(0x80 | (cp & 0x3f));
+	}
+	*d = o;
+}
+
+/*
+ * A string at P->p ('"'), decoded into a new string; false on a fault.
+ * Decoding never makes a string longer (an escape is at least as long as
+ * what it stands for), so its raw length, up to the first unescaped
+ * quote, is allocated once: no buffer doubles while a long string grows.
+ */
+static bool
+parse_string(struct jparse *p, char **out, size_t *outlen)
+{
+	const unsigned char	*s, *q;
+	char			*str, *d;
+	size_t			 n;
+	int			 hi, lo;
+
+	for (q = p->p + 1; q < p->end && *q != '"'; q++)
+		if (*q == '\\' && q + 1 < p->end)
+			q++;
+	/* The quote's byte is the room for the NUL. */
+	if (!charge(p, (size_t)(q - p->p)))
+		return false;
+	d = str = xmalloc((size_t)(q - p->p));
+	p->p++;
+	for (;;) {
+		s = p->p;
+		if (s >= p->end) {
+			fail_at(p, s, JERR_SYNTAX, "a string without its "
+			    "closing quote");
+			goto bad;
+		}
+		if (*s == '"')
+			break;
+		if (*s < 0x20) {
+			fail_at(p, s, JERR_SYNTAX, "control character 0x%02x "
+			    "in a string: write it as an escape (\\u%04x)",
+			    *s, *s);
+			goto bad;
+		}
+		if (*s == '\\') {
+			if (s + 1 >= p->end) {
+				fail_at(p, s, JERR_SYNTAX, "a string without "
+				    "its closing quote");
+				goto bad;
+			}
+			switch (s[1]) {
+			case '"': case '\\': case '/':
+				*d++ = (char)s[1];
+				break;
+			case 'b': *d++ = '\b'; break;
+			case 'f': *d++ = '\f'; break;
+			case 'n': *d++ = '\n'; break;
+			case 'r': *d++ = '\r'; break;
+			case 't': *d++ = '\t'; break;
+			case 'u':
+				if ((hi = hex4(s + 2, p->end)) < 0) {
+					fail_at(p, s, JERR_SYNTAX, "\\u must be "
+					    "followed by four hex digits");
+					goto bad;
+				}
+				if (hi >= 0xdc00 && hi <= 0xdfff) {
+					fail_at(p, s, JERR_SYNTAX, "\\u%04x is a "
+					    "lone low surrogate", hi);
+					goto bad;
+				}
+				if (hi >= 0xd800 && hi <= 0xdbff) {
+					if (p->end - s < 12 || s[6] != '\\' ||
+					    s[7] != 'u' || (lo = hex4(s + 8,
+					    p->end)) < 0xdc00 || lo > 0xdfff) {
+						fail_at(p, s, JERR_SYNTAX,
+						    "\\u%04x is a high "
+						    "surrogate without its low "
+						    "surrogate", hi);
+						goto bad;
+					}
+					put_utf8(&d, 0x10000 + (((unsigned long)
+					    hi - 0xd800) << 10) +
+					    ((unsigned long)lo - 0xdc00));
+					p->p = s + 12;
+					continue;
+				}
+				put_utf8(&d, (unsigned long)hi);
+				p->p = s + 6;
+				continue;
+			default:
+				fail_at(p, s, JERR_SYNTAX, "\\%s is not a JSON "
+				    "escape", s[1] >= 0x20 && s[1] < 0x7f ?
+				    (const char []){ (char)s[1], '\0' } : "?");
+				goto bad;
+			}
+			p->p = s + 2;
+			continue;
+		}
+		if ((n = utf8_len(s, p->end)) == 0) {
+			fail_at(p, s, JERR_SYNTAX, "byte 0x%02x is not UTF-8 "
+			    "(RFC 8259 8.1: JSON text is UTF-8)", *s);
+			goto bad;
+		}
+		memcpy(d, s, n);
+		d += n;
+		p->p = s + n;
+	}
+	p->p++;
+	*d = '\0';
+	*outlen = (size_t)(d - str);
+	*out = str;
+	return true;
+bad:
+	free(str);
+	return false;
+}
+
+static bool
+is_digit(const unsigned char *s, const unsigned char *end)
+{
+	return s < end && *s >= '0' && *s <= '9';
+}
+
+/* RFC 8259 6: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
+static struct jnode *
+parse_number(struct jparse *p)
+{
+	const unsigned char	*s = p->p, *q = p->p;
+	struct jnode		*n;
+
+	if (*q == '-')
+		q++;
+	if (!is_digit(q, p->end)) {
+		fail_at(p, q, JERR_SYNTAX, "a number needs a digit here");
+		return NULL;
+	}
+	if (*q == '0') {
+		q++;
+		if (is_digit(q, p->end)) {
+			fail_at(p, s, JERR_SYNTAX, "a number with a leading "
+			    "zero");
+			return NULL;
+		}
+	} else
+		while (is_digit(q, p->end))
+			q++;
+	if (q < p->end && *q == '.') {
+		if (!is_digit(++q, p->end)) {
+			fail_at(p, q, JERR_SYNTAX, "a number needs a digit "
+			    "after its decimal point");
+			return NULL;
+		}
+		while (is_digit(q, p->end))
+			q++;
+	}
+	if (q < p->end && (*q == 'e' || *q == 'E')) {
+		q++;
+		if (q < p->end && (*q == '+' || *q == '-'))
+			q++;
+		if (!is_digit(q, p->end)) {
+			fail_at(p, q, JERR_SYNTAX, "a number needs a digit in "
+			    "its exponent");
+			return NULL;
+		}
+		while (is_digit(q, p->end))
+			q++;
+	}
+	if ((n = new_node(p, J_NUMBER, s)) == NULL)
+		return NULL;
+	if (!charge(p, (size_t)(q - s) + 1)) {
+		json_free(n);
+		return NULL;
+	}
+	n->len = (size_t)(q - s);
+	n->str = xmalloc(n->len + 1);
+	memcpy(n->str, s, n->len);
+	n->str[n->len] = '\0';
+	p->p = q;
+	return n;
+}
+
+static int
+by_key(const void *a, const void *b)
+{
+	const struct jnode *const *x = a, *const *y = b;
+	size_t	 n = (*x)->keylen < (*y)->keylen ? (*x)->keylen : (*y)->keylen;
+	int	 d;
+
+	if ((d = memcmp((*x)->key, (*y)->key, n)) != 0)
+		return d;
+	if ((*x)->keylen != (*y)->keylen)
+		return (*x)->keylen < (*y)->keylen ? -1 : 1;
+	/* Document order among equals, so the first is the one kept. */
+	if ((*x)->key_line != (*y)->key_line)
+		return (*x)->key_line < (*y)->key_line ? -1 : 1;
+	return (*x)->key_col < (*y)->key_col ? -1 :
+	    (*x)->key_col > (*y)->key_col;
+}
+
+/* Sorted, so an object of a million names costs n log n, not n squared. */
+static void
+find_duplicates(struct jparse *p, struct jnode *o, size_t count)
+{
+	struct jnode	**v, *k;
+	size_t		 i = 0;
+
+	if (count < 2 || p->on_duplicate == NULL)
+		return;
+	v = xcalloc(count, sizeof(*v));
+	for (k = o->kids; k != NULL; k = k->next)
+		v[i++] = k;
+	qsort(v, count, sizeof(*v), by_key);
+	for (i = 1; i < count; i++)
+		if (v[i]->keylen == v[i - 1]->keylen &&
+		    memcmp(v[i]->key, v[i - 1]->key, v[i]->keylen) == 0) {
+			/* Each repeat against the first of its name. */
+			size_t j = i - 1;
+
+			while (j > 0 && v[j - 1]->keylen == v[i]->keylen &&
+			    memcmp(v[j - 1]->key, v[i]->key,
+			    v[i]->keylen) == 0)
+				j--;
+			p->on_duplicate(p->arg, v[j], v[i]);
+		}
+	free(v);
+}
+
+/* An array or object at P->p; members are linked in order. */
+static struct jnode *
+parse_container(struct jparse *p, unsigned depth)
+{
+	bool		 obj = *p->p == '{';
+	char		 close = obj ? '}' : ']', fb[16];
+	struct jnode	*n, *k, **tail;
+	char		*key = NULL;
+	size_t		 keylen = 0, count = 0;
+	unsigned long	 kl = 0, kc = 0;
+
+	if (depth >= JSON_MAX_DEPTH) {
+		fail_at(p, p->p, JERR_LIMIT, "arrays and objects nested "
+		    "deeper than %d levels, more than validate reads",
+		    JSON_MAX_DEPTH);
+		return NULL;
+	}
+	if ((n = new_node(p, obj ? J_OBJECT : J_ARRAY, p->p)) == NULL)
+		return NULL;
+	tail = &n->kids;
+	p->p++;
+	skip_space(p);
+	if (p->p < p->end && *p->p == close) {
+		p->p++;
+		return n;
+	}
+	for (;;) {
+		if (obj) {
+			if (count > 0 && p->p < p->end && *p->p == '}') {
+				fail_at(p, p->p, JERR_SYNTAX, "a trailing "
+				    "comma before \"}\"");
+				goto bad;
+			}
+			if (p->p >= p->end || *p->p != '"') {
+				fail_at(p, p->p, JERR_SYNTAX, "expected a "
+				    "member name in quotes, found %s",
+				    found(p, fb, sizeof(fb)));
+				goto bad;
+			}
+			kl = p->cur_line;
+			kc = col_of(p, p->p);
+			if (!parse_string(p, &key, &keylen))
+				goto bad;
+			skip_space(p);
+			if (p->p >= p->end || *p->p != ':') {
+				fail_at(p, p->p, JERR_SYNTAX, "expected \":\" "
+				    "after a member name, found %s",
+				    found(p, fb, sizeof(fb)));
+				goto bad;
+			}
+			p->p++;
+			skip_space(p);
+		}
+		if (!obj && count > 0 && p->p < p->end && *p->p == ']') {
+			fail_at(p, p->p, JERR_SYNTAX, "a trailing comma "
+			    "before \"]\"");
+			goto bad;
+		}
+		if ((k = parse_value(p, depth + 1)) == NULL)
+			goto bad;
+		k->key = key;
+		k->keylen = keylen;
+		k->key_line = kl;
+		k->key_col = kc;
+		key = NULL;
+		*tail = k;
+		tail = &k->next;
+		count++;
+		skip_space(p);
+		if (p->p < p->end && *p->p == ',') {
+			p->p++;
+			skip_space(p);
+			continue;
+		}
+		if (p->p < p->end && *p->p == close) {
+			p->p++;
+			break;
+		}
+		fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"%c\", "
+		    "found %s", close, found(p, fb, sizeof(fb)));
+		goto bad;
+	}
+	if (obj)
+		find_duplicates(p, n, count);
+	return n;
+bad:
+	free(key);
+	json_free(n);
+	return NULL;
+}
+
+static bool
+word(struct jparse *p, const char *w)
+{
+	size_t	 n = strlen(w);
+
+	if ((size_t)(p->end - p->p) >= n && memcmp(p->p, w, n) == 0) {
+		p->p += n;
+		return true;
+	}
+	return false;
+}
+
+static struct jnode *
+parse_value(struct jparse *p, unsigned depth)
+{
+	const unsigned char	*at;
+	struct jnode		*n;
+	char			 fb[16];
+
+	skip_space(p);
+	at = p->p;
+	if (p->p >= p->end) {
+		fail_at(p, at, JERR_SYNTAX, "expected a value, found the end "
+		    "of the file");
+		return NULL;
+	}
+	switch (*p->p) {
+	case '{':
+	case '[':
+		return parse_container(p, depth);
+	case '"':
+		if ((n = new_node(p, J_STRING, at)) == NULL)
+			return NULL;
+		if (!parse_string(p, &n->str, &n->len)) {
+			json_free(n);
+			return NULL;
+		}
+		return n;
+	case 't':
+		if (word(p, "true"))
+			return new_node(p, J_TRUE, at);
+		break;
+	case 'f':
+		if (word(p, "false"))
+			return new_node(p, J_FALSE, at);
+		break;
+	case 'n':
+		if (word(p, "null"))
+			return new_node(p, J_NULL, at);
+		break;
+	default:
+		if (*p->p == '-' || (*p->p >= '0' && *p->p <= '9'))
+			return parse_number(p);
+		break;
+	}
+	fail_at(p, at, JERR_SYNTAX, "expected a value, found %s",
+	    found(p, fb, sizeof(fb)));
+	return NULL;
+}
+
+struct jnode *
+json_parse(struct jparse *p, const char *s, size_t n)
+{
+	struct jnode	*root;
+	char		 fb[16];
+
+	p->err = JERR_NONE;
+	p->p = p->line_start = (const unsigned char *)s;
+	p->end = p->p + n;
+	p->cur_line = 1;
+	p->used = 0;
+	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		fail_at(p, p->p, JERR_SYNTAX, "a byte order mark, which JSON "
+		    "text must not start with (RFC 8259 8.1)");
+		return NULL;
+	}
+	if ((root = parse_value(p, 0)) == NULL)
+		return NULL;
+	skip_space(p);
+	if (p->p < p->end) {
+		fail_at(p, p->p, JERR_SYNTAX, "%s after the end of the "
+		    "document", found(p, fb, sizeof(fb)));
+		json_free(root);
+		return NULL;
+	}
+	return root;
+}
+
+const struct jnode *
+json_get(const struct jnode *o, const char *name)
+{
+	const struct jnode	*k;
+	size_t			 n = strlen(name);
+
+	if (o == NULL || o->type != J_OBJECT)
+		return NULL;
+	for (k = o->kids; k != NULL; k = k->next)
+		if (k->keylen == n && memcmp(k->key, name, n) == 0)
+			return k;
+	return NULL;
+}
+
+const char *
+json_type_name(enum jtype t)
+{
+	switch (t) {
+	case J_NULL:	return "null";
+	case J_FALSE:
+	case J_TRUE:	return "a boolean";
+	case J_NUMBER:	return "a number";
+	case J_STRING:	return "a string";
+	case J_ARRAY:	return "an array";
+	default:	return "an object";
+	}
+}
