@@ -40,6 +40,9 @@
 /* "Clients ... must also recognize" it "as identical" (1.0.md). */
 #define NS_PODCAST_OLD \
 	"https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md"
+#define NS_MEDIA	"http://search.yahoo.com/mrss/"
+/* Without its slash: another namespace, which readers ignore. */
+#define NS_MEDIA_NOSLASH "http://search.yahoo.com/mrss"
 
 enum kind {
 	K_TEXT, K_DATE, K_EVDATE, K_LANG, K_URL, K_RESOURCE, K_LAT, K_LONG,
@@ -49,7 +52,10 @@ enum kind {
 	K_IT_EPTYPE, K_IT_DURATION, K_IT_OWNER, K_IT_YES, K_IT_NUMBER,
 	/* Podcasting 2.0 podcast: tags */
 	K_PC_GUID, K_PC_LOCKED, K_PC_FUNDING, K_PC_LINK, K_PC_PERSON,
-	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE
+	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE,
+	/* Media RSS media: tags */
+	K_MD_CONTENT, K_MD_GROUP, K_MD_THUMB, K_MD_PLAYER, K_MD_TEXT,
+	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH
 };
 
 /*
@@ -123,6 +129,25 @@ static const struct ext {
 	{ NS_PODCAST, "season", K_PC_SEASON, 'i', 'i' },
 	{ NS_PODCAST, "episode", K_PC_EPISODE, 'i', 'i' },
 	{ NS_PODCAST, "value", K_PC_VALUE, 0, 0 },
+	/*
+	 * Media RSS 1.5.1: content and group are "sub-elements of <item>"
+	 * (content of a group too, checked with the group); the optional
+	 * elements may be in the channel, an item, a group or a content.
+	 */
+	{ NS_MEDIA, "content", K_MD_CONTENT, 0, 'i' },
+	{ NS_MEDIA, "group", K_MD_GROUP, 0, 'i' },
+	{ NS_MEDIA, "thumbnail", K_MD_THUMB, 0, 0 },
+	{ NS_MEDIA, "player", K_MD_PLAYER, 0, 0 },
+	{ NS_MEDIA, "title", K_MD_TEXT, 0, 0 },
+	{ NS_MEDIA, "description", K_MD_TEXT, 0, 0 },
+	{ NS_MEDIA, "text", K_MD_TEXT, 0, 0 },
+	{ NS_MEDIA, "keywords", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "credit", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "rating", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "category", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0 },
+	{ NS_MEDIA, "restriction", K_MD_RESTRICTION, 0, 0 },
+	{ NS_MEDIA, "hash", K_MD_HASH, 0, 0 },
 };
 
 /* Whether N is NAME in NS, or in the namespace its spec names identical. */
@@ -130,7 +155,8 @@ static bool
 ext_is(xmlNodePtr n, const char *ns, const char *name)
 {
 	return node_is(n, ns, name) || (strcmp(ns, NS_PODCAST) == 0 &&
-	    node_is(n, NS_PODCAST_OLD, name));
+	    node_is(n, NS_PODCAST_OLD, name)) || (strcmp(ns, NS_MEDIA) == 0 &&
+	    node_is(n, NS_MEDIA_NOSLASH, name));
 }
 
 static const struct ext *
@@ -739,6 +765,207 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	return true;
 }
 
+
+/* Digits, with a fraction if DECIMAL: Media RSS's numbers have no sign. */
+static bool
+is_unsigned_number(const char *s, bool decimal)
+{
+	return *s != '+' && *s != '-' && is_xs_number(s, decimal);
+}
+
+/* An attribute, if present, that is one of SET (exact case). */
+static void
+md_enum(struct vctx *c, xmlNodePtr n, const char *attr,
+    const char *const *set, const char *what)
+{
+	struct buf	 v;
+	char		 q[128];
+	size_t		 i;
+
+	vbuf_init(&v);
+	if (attr_get(n, NULL, attr, &v)) {
+		for (i = 0; set[i] != NULL; i++)
+			if (strcmp(v.data, set[i]) == 0)
+				break;
+		if (set[i] == NULL)
+			vreport(c, n, RULE_MEDIA_VALUE, "%s %s \"%s\" is not %s",
+			    node_qname(n, q, sizeof(q)), attr, v.data, what);
+	}
+	buf_free(&v);
+}
+
+/* The url attribute of N: absolute; REQUIRED says whether it must be. */
+static bool
+md_url(struct vctx *c, xmlNodePtr n, bool required)
+{
+	struct buf	 v;
+	char		 q[128];
+	bool		 has;
+
+	vbuf_init(&v);
+	node_qname(n, q, sizeof(q));
+	if (!(has = attr_get(n, NULL, "url", &v))) {
+		if (required)
+			vreport(c, n, RULE_MEDIA_URL, "%s has no url attribute, "
+			    "which is required", q);
+	} else if (!uri_is_absolute_iri(v.data, v.len))
+		vreport(c, n, RULE_MEDIA_URL, "%s url \"%s\" is not an "
+		    "absolute URL", q, v.data);
+	buf_free(&v);
+	return has;
+}
+
+/* The attributes of media:content (Media RSS 1.5.1 <media:content>). */
+static void
+md_content(struct vctx *c, xmlNodePtr n)
+{
+	static const char *const ints[] = { "fileSize", "channels", "height",
+	    "width", NULL };
+	static const char *const decs[] = { "bitrate", "framerate",
+	    "samplingrate", "duration", NULL };
+	static const char *const media[] = { "image", "audio", "video",
+	    "document", "executable", NULL };
+	static const char *const tf[] = { "true", "false", NULL };
+	static const char *const expr[] = { "sample", "full", "nonstop",
+	    NULL };
+	struct buf	 v;
+	xmlNodePtr	 k;
+	size_t		 i, j;
+
+	vbuf_init(&v);
+	if (!md_url(c, n, false)) {
+		/* "If not included, a <media:player> element must be". */
+		for (k = n->children; k != NULL; k = k->next)
+			if (k->type == XML_ELEMENT_NODE &&
+			    ext_is(k, NS_MEDIA, "player"))
+				break;
+		if (k == NULL)
+			vreport(c, n, RULE_MEDIA_URL, "media:content has "
+			    "neither a url attribute nor a media:player");
+	}
+	for (j = 0; j < 2; j++)
+		for (i = 0; (j ? decs : ints)[i] != NULL; i++)
+			if (attr_get(n, NULL, (j ? decs : ints)[i], &v) &&
+			    !is_unsigned_number(v.data, j == 1))
+				vreport(c, n, RULE_MEDIA_NUMBER, "media:content "
+				    "%s \"%s\" is not a non-negative %s",
+				    (j ? decs : ints)[i], v.data, j ?
+				    "number" : "integer");
+	if (attr_get(n, NULL, "type", &v) && !is_mime_type(v.data))
+		vreport(c, n, RULE_MEDIA_VALUE, "media:content type \"%s\" is "
+		    "not a MIME type", v.data);
+	md_enum(c, n, "medium", media, "image, audio, video, document or "
+	    "executable");
+	md_enum(c, n, "isDefault", tf, "true or false");
+	md_enum(c, n, "expression", expr, "sample, full or nonstop");
+	buf_free(&v);
+}
+
+static bool md_check(struct vctx *, xmlNodePtr, const struct ext *,
+    const char *);
+
+/*
+ * A media: element K (of E) inside the group or content P: a group holds
+ * contents, a content holds neither; both hold the optional elements.
+ */
+static void
+md_child(struct vctx *c, xmlNodePtr k, const struct ext *e,
+    const struct ext *p)
+{
+	struct buf	 raw, t;
+
+	if (e->kind == K_MD_GROUP || (e->kind == K_MD_CONTENT &&
+	    p->kind == K_MD_CONTENT)) {
+		vreport(c, k, RULE_EXT_MISPLACED, "media:%s belongs in an "
+		    "item%s, not in media:%s", e->name, e->kind ==
+		    K_MD_CONTENT ? " or a media:group" : "", p->name);
+		return;
+	}
+	vbuf_init(&raw);
+	vbuf_init(&t);
+	node_text(k, &raw);
+	trim_into(raw.data, &t);
+	md_check(c, k, e, t.data);
+	buf_free(&raw);
+	buf_free(&t);
+}
+
+/* The value kinds of media:; true if N's kind is one of them. */
+static bool
+md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+{
+	static const char *const text[] = { "plain", "html", NULL };
+	static const char *const rel[] = { "allow", "deny", NULL };
+	static const char *const rtype[] = { "country", "uri", "sharing",
+	    NULL };
+	static const char *const algo[] = { "md5", "sha-1", NULL };
+	const struct ext *k_e;
+	struct buf	 a;
+	xmlNodePtr	 k;
+	size_t		 want;
+
+	switch (e->kind) {
+	case K_MD_CONTENT:
+		md_content(c, n);
+		break;
+	case K_MD_GROUP:
+		break;
+	case K_MD_THUMB:
+	case K_MD_PLAYER:
+		md_url(c, n, true);
+		if (e->kind == K_MD_THUMB) {
+			vbuf_init(&a);
+			if (attr_get(n, NULL, "height", &a) &&
+			    !is_unsigned_number(a.data, false))
+				vreport(c, n, RULE_MEDIA_NUMBER, "media:"
+				    "thumbnail height \"%s\" is not a "
+				    "non-negative integer", a.data);
+			if (attr_get(n, NULL, "width", &a) &&
+			    !is_unsigned_number(a.data, false))
+				vreport(c, n, RULE_MEDIA_NUMBER, "media:"
+				    "thumbnail width \"%s\" is not a "
+				    "non-negative integer", a.data);
+			buf_free(&a);
+		}
+		break;
+	case K_MD_TEXT:
+		md_enum(c, n, "type", text, "plain or html");
+		break;
+	case K_MD_PLAIN:
+		break;
+	case K_MD_COPYRIGHT:
+		md_url(c, n, false);
+		break;
+	case K_MD_RESTRICTION:
+		md_enum(c, n, "relationship", rel, "allow or deny");
+		md_enum(c, n, "type", rtype, "country, uri or sharing");
+		break;
+	case K_MD_HASH:
+		md_enum(c, n, "algo", algo, "md5 or sha-1");
+		vbuf_init(&a);
+		/* Hex digits: 32 of an MD5, 40 of a SHA-1 (the default md5). */
+		want = attr_get(n, NULL, "algo", &a) &&
+		    strcmp(a.data, "sha-1") == 0 ? 40 : 32;
+		if ((strcmp(a.data, "") == 0 || strcmp(a.data, "md5") == 0 ||
+		    strcmp(a.data, "sha-1") == 0) && (strlen(v) != want ||
+		    strspn(v, "0123456789abcdefABCDEF") != want))
+			vreport(c, n, RULE_MEDIA_VALUE, "media:hash \"%s\" is "
+			    "not %zu hexadecimal digits", v, want);
+		buf_free(&a);
+		break;
+	default:
+		return false;
+	}
+	/* A group or content holds media: elements of its own. */
+	if (e->kind == K_MD_GROUP || e->kind == K_MD_CONTENT)
+		for (k = n->children; k != NULL; k = k->next)
+			if (k->type == XML_ELEMENT_NODE &&
+			    (k_e = find(k, NULL)) != NULL &&
+			    strcmp(k_e->ns, NS_MEDIA) == 0)
+				md_child(c, k, k_e, e);
+	return true;
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -753,6 +980,13 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		vreport(c, n, RULE_RSS_WRONG_NAMESPACE, "%s belongs to "
 		    "RDF or RSS 1.0; RSS 2.0 elements are in no namespace", q);
 		return;
+	}
+	if (node_in(n, NS_MEDIA_NOSLASH) && !c->mrss_said) {
+		/* Once: it hides every media: element of the file alike. */
+		c->mrss_said = true;
+		vreport(c, n, RULE_MEDIA_NAMESPACE, "%s is in the namespace "
+		    NS_MEDIA_NOSLASH ", which readers ignore; Media RSS's is "
+		    NS_MEDIA, q);
 	}
 	if ((e = find(n, NULL)) == NULL)
 		return;
@@ -770,7 +1004,8 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	vbuf_init(&t);
 	node_text(n, &raw);
 	trim_into(raw.data, &t);
-	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data)) {
+	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data) ||
+	    md_check(c, n, e, t.data)) {
 		buf_free(&raw);
 		buf_free(&t);
 		return;

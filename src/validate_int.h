@@ -63,6 +63,7 @@ struct vctx {
 	bool		 broken;	/* fatal XML error: stop judging */
 	bool		 too_large;	/* stopped at a limit: said once */
 	bool		 ids_full_said;	/* the warning about ids.full */
+	bool		 mrss_said;	/* the Media RSS namespace error */
 	char		 last_xml[128];	/* parsers repeat */
 };
 
