@@ -180,10 +180,22 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
     const char *parent)
 {
 	const struct ext *e;
+	struct buf	 rel;
 	size_t		 i;
 	char		 q[128];
 	bool		 once;
 
+	if (node_is(n, NS_ATOM, "link") && parent[0] == 'c') {
+		vbuf_init(&rel);
+		if (attr_get(n, NULL, "rel", &rel) && strcmp(rel.data,
+		    "self") == 0)
+			k->self = true;
+		else if (strcmp(rel.data, "hub") == 0 && !k->hub) {
+			k->hub = true;
+			k->hub_line = xmlGetLineNo(n);
+		}
+		buf_free(&rel);
+	}
 	if ((e = find(n, &i)) == NULL ||
 	    (e->where != 0 && e->where != parent[0]) ||
 	    i >= sizeof(k->seen) * 8)
@@ -210,6 +222,11 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 	size_t		 i, j, nx = sizeof(exts) / sizeof(exts[0]);
 	bool		 itunes = false;
 
+	/* WebSub 4: "exactly one" rel="self" beside the hub links. */
+	if (k->hub && !k->self)
+		vreport(c, n, RULE_ATOM_LINK_HUB, "channel has an atom:link "
+		    "rel=\"hub\" (line %ld) but none with rel=\"self\", "
+		    "which WebSub requires", k->hub_line);
 	for (i = 0; i < nx; i++)
 		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
 		    (k->seen[i / 32] & (1U << (i % 32))))
@@ -255,22 +272,53 @@ is_int_list(const char *s)
 	}
 }
 
+/* The relations of RFC 5005 (feed paging and archiving) and WebSub's hub. */
+static const char *const feed_rels[] = { "prev-archive", "next-archive",
+    "current", "first", "last", "next", "previous", "hub", NULL };
+
+/*
+ * atom:link in RSS (RFC 4287 4.2.7; RSS in RFC 5005 appendix B; WebSub
+ * 4). An href is an IRI reference, so a relative one is no error; but an
+ * RSS reader has no base to resolve it against but the address it fetched,
+ * which is what a self link is there to give: a warning.
+ */
 static void
-atom_link(struct vctx *c, xmlNodePtr n)
+atom_link(struct vctx *c, xmlNodePtr n, const char *parent)
 {
-	struct buf	 v;
+	struct buf	 v, rel;
+	size_t		 i;
 
 	vbuf_init(&v);
+	vbuf_init(&rel);
+	if (!attr_get(n, NULL, "rel", &rel))
+		buf_adds(&rel, "alternate");
 	if (!attr_get(n, NULL, "href", &v))
 		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
 		    "href attribute");
+	else if (has_space(v.data) || !uri_is_iri_reference(v.data, v.len))
+		vreport(c, n, RULE_ATOM_IRI, "href \"%s\" of atom:link "
+		    "is not an IRI reference", v.data);
 	else if (!uri_is_absolute_iri(v.data, v.len))
-		vreport(c, n, RULE_RSS_URL, "href \"%s\" of atom:link "
-		    "is not an absolute URL", v.data);
+		vreport(c, n, RULE_ATOM_LINK_RELATIVE, "href \"%s\" of "
+		    "atom:link rel=\"%s\" is relative: RSS gives no base to "
+		    "resolve it against", v.data, rel.data);
+	else if (strcmp(rel.data, "hub") == 0 &&
+	    strncmp(v.data, "http://", 7) != 0 &&
+	    strncmp(v.data, "https://", 8) != 0)
+		vreport(c, n, RULE_ATOM_LINK_HUB, "href \"%s\" of atom:link "
+		    "rel=\"hub\" is not an http or https URL", v.data);
 	if (attr_get(n, NULL, "type", &v) && !is_mime_type(v.data))
 		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
 		    "atom:link is not a MIME media type", v.data);
+	if (parent[0] == 'i')
+		for (i = 0; feed_rels[i] != NULL; i++)
+			if (strcmp(rel.data, feed_rels[i]) == 0)
+				vreport(c, n, RULE_ATOM_LINK_FEED_REL,
+				    "atom:link rel=\"%s\" describes the feed: "
+				    "it belongs in the channel, not an item",
+				    rel.data);
 	buf_free(&v);
+	buf_free(&rel);
 }
 
 /*
@@ -997,7 +1045,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		return;
 	}
 	if (e->kind == K_ATOMLINK) {
-		atom_link(c, n);
+		atom_link(c, n, parent);
 		return;
 	}
 	vbuf_init(&raw);

@@ -126,6 +126,8 @@ void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
 /* Per-parent record of the known extension elements seen. */
 struct ext_counts {
 	unsigned	 seen[16];
+	bool		 self, hub;	/* atom:link rel="self", "hub" */
+	long		 hub_line;
 };
 /* Records N; reports a second of an element that may occur once. */
 void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
