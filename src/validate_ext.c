@@ -43,6 +43,8 @@
 #define NS_MEDIA	"http://search.yahoo.com/mrss/"
 /* Without its slash: another namespace, which readers ignore. */
 #define NS_MEDIA_NOSLASH "http://search.yahoo.com/mrss"
+#define NS_GEORSS	"http://www.georss.org/georss"
+#define NS_GML		"http://www.opengis.net/gml"
 
 enum kind {
 	K_TEXT, K_DATE, K_EVDATE, K_LANG, K_URL, K_RESOURCE, K_LAT, K_LONG,
@@ -55,7 +57,10 @@ enum kind {
 	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE,
 	/* Media RSS media: tags */
 	K_MD_CONTENT, K_MD_GROUP, K_MD_THUMB, K_MD_PLAYER, K_MD_TEXT,
-	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH
+	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH,
+	/* GeoRSS Simple, and GML in georss:where */
+	K_GEO_POINT, K_GEO_LINE, K_GEO_POLYGON, K_GEO_BOX, K_GEO_WHERE,
+	K_DECIMAL, K_INTEGER, K_NONNEGDEC
 };
 
 /*
@@ -148,6 +153,18 @@ static const struct ext {
 	{ NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0 },
 	{ NS_MEDIA, "restriction", K_MD_RESTRICTION, 0, 0 },
 	{ NS_MEDIA, "hash", K_MD_HASH, 0, 0 },
+	/* GeoRSS Simple and GeoRSS GML (georss.org, "GeoRSS Simple"). */
+	{ NS_GEORSS, "point", K_GEO_POINT, 0, 0 },
+	{ NS_GEORSS, "line", K_GEO_LINE, 0, 0 },
+	{ NS_GEORSS, "polygon", K_GEO_POLYGON, 0, 0 },
+	{ NS_GEORSS, "box", K_GEO_BOX, 0, 0 },
+	{ NS_GEORSS, "where", K_GEO_WHERE, 0, 0 },
+	{ NS_GEORSS, "elev", K_DECIMAL, 0, 0 },
+	{ NS_GEORSS, "floor", K_INTEGER, 0, 0 },
+	{ NS_GEORSS, "radius", K_NONNEGDEC, 0, 0 },
+	{ NS_GEORSS, "featurename", K_TEXT, 0, 0 },
+	{ NS_GEORSS, "featuretypetag", K_TEXT, 0, 0 },
+	{ NS_GEORSS, "relationshiptag", K_TEXT, 0, 0 },
 };
 
 /* Whether N is NAME in NS, or in the namespace its spec names identical. */
@@ -1014,6 +1031,215 @@ md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	return true;
 }
 
+/*
+ * Coordinates: "lat long" pairs of decimals separated by white space,
+ * latitude -90 to 90, longitude -180 to 180 (WGS84, GeoRSS Simple).
+ * Returns the number of pairs, or -1 if S is not such a list; the first
+ * and last pairs into FIRST and LAST.
+ */
+static long
+geo_pairs(const char *s, double first[2], double last[2])
+{
+	char		 tok[64];
+	double		 x;
+	size_t		 len;
+	long		 n = 0;
+
+	for (;;) {
+		s += strspn(s, " \t\r\n");
+		if (*s == '\0')
+			break;
+		len = strcspn(s, " \t\r\n");
+		if (len >= sizeof(tok))
+			return -1;
+		memcpy(tok, s, len);
+		tok[len] = '\0';
+		s += len;
+		if (!is_decimal(tok, &x) || x < (n % 2 ? -180 : -90) ||
+		    x > (n % 2 ? 180 : 90))
+			return -1;
+		if (n < 2)
+			first[n] = x;
+		last[n % 2] = x;
+		n++;
+	}
+	return n % 2 ? -1 : n / 2;
+}
+
+/*
+ * A geometry's text: a point is one pair, a box two, a line two or more,
+ * a polygon four or more with the last equal to the first (closed).
+ */
+static void
+geo_check(struct vctx *c, xmlNodePtr n, enum kind kind, const char *v)
+{
+	static const char *const what[] = { "one latitude longitude pair",
+	    "two or more latitude longitude pairs",
+	    "four or more latitude longitude pairs, the last the first",
+	    "two latitude longitude pairs, lower corner then upper" };
+	double		 a[2] = { 0, 0 }, b[2] = { 0, 0 };
+	long		 np;
+	size_t		 w;
+	char		 q[128];
+	bool		 ok;
+
+	np = geo_pairs(v, a, b);
+	switch (kind) {
+	case K_GEO_POINT:
+		w = 0;
+		ok = np == 1;
+		break;
+	case K_GEO_LINE:
+		w = 1;
+		ok = np >= 2;
+		break;
+	case K_GEO_POLYGON:
+		w = 2;
+		ok = np >= 4 && a[0] == b[0] && a[1] == b[1];
+		break;
+	default:
+		w = 3;
+		ok = np == 2 && a[0] <= b[0];
+		break;
+	}
+	if (!ok)
+		vreport(c, n, RULE_GEORSS_GEOMETRY, "%s \"%s\" is not %s "
+		    "(latitude -90 to 90, longitude -180 to 180)",
+		    node_qname(n, q, sizeof(q)), v, what[w]);
+}
+
+/* The text of N, trimmed, into T (RAW is scratch). */
+static void
+text_of(xmlNodePtr n, struct buf *raw, struct buf *t)
+{
+	node_text(n, raw);
+	trim_into(raw->data, t);
+}
+
+/* The first child element of N in NS named NAME, or NULL. */
+static xmlNodePtr
+child_is(xmlNodePtr n, const char *ns, const char *name)
+{
+	xmlNodePtr	 k;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE && node_is(k, ns, name))
+			return k;
+	return NULL;
+}
+
+/*
+ * georss:where: one GML geometry of the GeoRSS GML profile: a Point
+ * (gml:pos), LineString (gml:posList), Polygon (gml:exterior,
+ * gml:LinearRing, gml:posList) or Envelope (gml:lowerCorner,
+ * gml:upperCorner).
+ */
+static void
+geo_where(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 raw, t, u;
+	xmlNodePtr	 k, g = NULL, p;
+	size_t		 count = 0;
+	char		 q[128];
+
+	vbuf_init(&raw);
+	vbuf_init(&t);
+	vbuf_init(&u);
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE) {
+			count++;
+			g = k;
+		}
+	if (count != 1 || !node_in(g, NS_GML)) {
+		vreport(c, n, RULE_GEORSS_WHERE, "georss:where holds %s",
+		    count == 0 ? "no geometry" : count > 1 ?
+		    "more than one element" : "an element not in GML");
+		goto out;
+	}
+	node_qname(g, q, sizeof(q));
+	if (node_is(g, NS_GML, "Point")) {
+		if ((p = child_is(g, NS_GML, "pos")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no gml:pos",
+			    q);
+		else {
+			text_of(p, &raw, &t);
+			geo_check(c, p, K_GEO_POINT, t.data);
+		}
+	} else if (node_is(g, NS_GML, "LineString")) {
+		if ((p = child_is(g, NS_GML, "posList")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no "
+			    "gml:posList", q);
+		else {
+			text_of(p, &raw, &t);
+			geo_check(c, p, K_GEO_LINE, t.data);
+		}
+	} else if (node_is(g, NS_GML, "Polygon")) {
+		if ((p = child_is(g, NS_GML, "exterior")) == NULL ||
+		    (p = child_is(p, NS_GML, "LinearRing")) == NULL ||
+		    (p = child_is(p, NS_GML, "posList")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no "
+			    "gml:exterior/gml:LinearRing/gml:posList", q);
+		else {
+			text_of(p, &raw, &t);
+			geo_check(c, p, K_GEO_POLYGON, t.data);
+		}
+	} else if (node_is(g, NS_GML, "Envelope")) {
+		if ((p = child_is(g, NS_GML, "lowerCorner")) == NULL ||
+		    (k = child_is(g, NS_GML, "upperCorner")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no "
+			    "gml:lowerCorner and gml:upperCorner", q);
+		else {
+			text_of(p, &raw, &t);
+			text_of(k, &raw, &u);
+			buf_addc(&t, ' ');
+			buf_adds(&t, u.data);
+			geo_check(c, g, K_GEO_BOX, t.data);
+		}
+	} else
+		vreport(c, g, RULE_GEORSS_WHERE, "%s is not a Point, "
+		    "LineString, Polygon or Envelope, the geometries of "
+		    "GeoRSS GML", q);
+out:
+	buf_free(&raw);
+	buf_free(&t);
+	buf_free(&u);
+}
+
+/* The value kinds of georss:; true if N's kind is one of them. */
+static bool
+geo_value(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+{
+	double		 x = 0;
+	char		 q[128];
+
+	switch (e->kind) {
+	case K_GEO_POINT:
+	case K_GEO_LINE:
+	case K_GEO_POLYGON:
+	case K_GEO_BOX:
+		geo_check(c, n, e->kind, v);
+		break;
+	case K_GEO_WHERE:
+		geo_where(c, n);
+		break;
+	case K_DECIMAL:
+	case K_NONNEGDEC:
+		if (!is_decimal(v, &x) || (e->kind == K_NONNEGDEC && x < 0))
+			vreport(c, n, RULE_GEORSS_VALUE, "%s \"%s\" is not a "
+			    "%snumber", node_qname(n, q, sizeof(q)), v,
+			    e->kind == K_NONNEGDEC ? "non-negative " : "");
+		break;
+	case K_INTEGER:
+		if (!is_xs_number(v, false))
+			vreport(c, n, RULE_GEORSS_VALUE, "%s \"%s\" is not an "
+			    "integer", node_qname(n, q, sizeof(q)), v);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -1053,7 +1279,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	node_text(n, &raw);
 	trim_into(raw.data, &t);
 	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data) ||
-	    md_check(c, n, e, t.data)) {
+	    md_check(c, n, e, t.data) || geo_value(c, n, e, t.data)) {
 		buf_free(&raw);
 		buf_free(&t);
 		return;
