@@ -44,6 +44,7 @@
 /* Without its slash: another namespace, which readers ignore. */
 #define NS_MEDIA_NOSLASH "http://search.yahoo.com/mrss"
 #define NS_GEORSS	"http://www.georss.org/georss"
+#define NS_WFW		"http://wellformedweb.org/CommentAPI/"
 #define NS_GML		"http://www.opengis.net/gml"
 
 enum kind {
@@ -60,7 +61,9 @@ enum kind {
 	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH,
 	/* GeoRSS Simple, and GML in georss:where */
 	K_GEO_POINT, K_GEO_LINE, K_GEO_POLYGON, K_GEO_BOX, K_GEO_WHERE,
-	K_DECIMAL, K_INTEGER, K_NONNEGDEC
+	K_DECIMAL, K_INTEGER, K_NONNEGDEC,
+	/* Dublin Core's recommended vocabularies; wfw's misspelt name */
+	K_DC_FORMAT, K_DC_TYPE, K_WFW_MISCASED
 };
 
 /*
@@ -83,6 +86,13 @@ static const struct ext {
 	{ NS_DCTERMS, "dateAccepted", K_DATE, 0, 0 },
 	{ NS_DCTERMS, "dateCopyrighted", K_DATE, 0, 0 },
 	{ NS_DCTERMS, "dateSubmitted", K_DATE, 0, 0 },
+	/* DCMES 1.1 and DCMI terms: "Recommended practice" is a warning. */
+	{ NS_DC, "format", K_DC_FORMAT, 0, 0 },
+	{ NS_DCTERMS, "format", K_DC_FORMAT, 0, 0 },
+	{ NS_DC, "type", K_DC_TYPE, 0, 0 },
+	{ NS_DCTERMS, "type", K_DC_TYPE, 0, 0 },
+	{ NS_DCTERMS, "language", K_LANG, 0, 0 },
+	{ NS_DCTERMS, "date", K_DATE, 0, 0 },
 	{ NS_SY, "updatePeriod", K_PERIOD, 'c', 0 },
 	{ NS_SY, "updateFrequency", K_POSINT, 'c', 0 },
 	{ NS_SY, "updateBase", K_DATE, 'c', 0 },
@@ -108,6 +118,10 @@ static const struct ext {
 	{ NS_EV, "startdate", K_EVDATE, 0, 0 },
 	{ NS_EV, "enddate", K_EVDATE, 0, 0 },
 	{ NS_CONTENT, "encoded", K_TEXT, 'i', 0 },
+	/* Well-Formed Web's CommentAPI: the URLs of comments. */
+	{ NS_WFW, "comment", K_URL, 0, 0 },
+	{ NS_WFW, "commentRss", K_URL, 0, 0 },
+	{ NS_WFW, "commentRSS", K_WFW_MISCASED, 0, 0 },
 	{ NS_ATOM, "link", K_ATOMLINK, 0, 0 },
 	/* Apple Podcasts: the "Parent tag" column of its RSS tag tables. */
 	{ NS_ITUNES, "title", K_IT_TEXT, 'b', 0 },
@@ -1240,6 +1254,53 @@ geo_value(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	return true;
 }
 
+/* The DCMI Type Vocabulary, which DCMES recommends for dc:type. */
+static const char *const dcmi_types[] = { "Collection", "Dataset",
+    "Event", "Image", "InteractiveResource", "MovingImage",
+    "PhysicalObject", "Service", "Software", "Sound", "StillImage", "Text",
+    NULL };
+
+/* dc:format, dc:type, wfw:commentRSS; true if N's kind is one of them. */
+static bool
+dc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v,
+    size_t len)
+{
+	static const char dcmitype[] = "http://purl.org/dc/dcmitype/";
+	const char	*t = v;
+	char		 q[128];
+	size_t		 i;
+
+	node_qname(n, q, sizeof(q));
+	switch (e->kind) {
+	case K_DC_FORMAT:
+		if (!is_mime_type(v))
+			vreport(c, n, RULE_DC_FORMAT, "%s \"%s\" is not a MIME "
+			    "type, as Dublin Core recommends", q, v);
+		break;
+	case K_DC_TYPE:
+		if (strncmp(t, dcmitype, sizeof(dcmitype) - 1) == 0)
+			t += sizeof(dcmitype) - 1;
+		for (i = 0; dcmi_types[i] != NULL; i++)
+			if (strcmp(t, dcmi_types[i]) == 0)
+				break;
+		if (dcmi_types[i] == NULL)
+			vreport(c, n, RULE_DC_TYPE, "%s \"%s\" is not a term of "
+			    "the DCMI Type Vocabulary, as Dublin Core "
+			    "recommends", q, v);
+		break;
+	case K_WFW_MISCASED:
+		vreport(c, n, RULE_WFW_COMMENT_RSS, "wfw:commentRSS is not "
+		    "read by readers, who look for wfw:commentRss");
+		if (!uri_is_absolute_iri(v, len))
+			vreport(c, n, RULE_EXT_VALUE, "%s \"%s\" is not an "
+			    "absolute URL", q, v);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -1279,7 +1340,8 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	node_text(n, &raw);
 	trim_into(raw.data, &t);
 	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data) ||
-	    md_check(c, n, e, t.data) || geo_value(c, n, e, t.data)) {
+	    md_check(c, n, e, t.data) || geo_value(c, n, e, t.data) ||
+	    dc_check(c, n, e, t.data, t.len)) {
 		buf_free(&raw);
 		buf_free(&t);
 		return;
