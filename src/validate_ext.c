@@ -1301,6 +1301,18 @@ dc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v,
 	return true;
 }
 
+/*
+ * In Atom (RFC 4287 6.4, extension elements), the vocabularies made for
+ * Atom as for RSS: Media RSS and GeoRSS. PARENT is "feed" or "entry".
+ */
+void
+ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
+{
+	if (node_in(n, NS_MEDIA) || node_in(n, NS_MEDIA_NOSLASH) ||
+	    node_in(n, NS_GEORSS))
+		ext_check(c, n, parent);
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -1308,7 +1320,8 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	struct buf	 raw, t;
 	double		 x = 0;
 	char		 q[128];
-	bool		 ok = true;
+	bool		 ok = true, atom;
+	char		 where;
 
 	node_qname(n, q, sizeof(q));
 	if (node_in(n, NS_RDF) || node_in(n, NS_RSS10)) {
@@ -1325,10 +1338,16 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	}
 	if ((e = find(n, NULL)) == NULL)
 		return;
-	if (e->where != 0 && e->where != parent[0]) {
+	/* Atom's entry and feed stand where RSS has item and channel. */
+	where = parent[0] == 'e' ? 'i' : parent[0] == 'f' ? 'c' : parent[0];
+	if (e->where != 0 && e->where != where) {
+		atom = strcmp(parent, "entry") == 0 ||
+		    strcmp(parent, "feed") == 0;
 		vreport(c, n, RULE_EXT_MISPLACED, "%s belongs in %s, not in "
-		    "%s", q, e->where == 'c' ? "the channel" : "an item",
-		    e->where == 'c' ? "an item" : "the channel");
+		    "%s", q, e->where == 'c' ? (atom ? "the feed" :
+		    "the channel") : (atom ? "an entry" : "an item"),
+		    e->where == 'c' ? (atom ? "an entry" : "an item") :
+		    (atom ? "the feed" : "the channel"));
 		return;
 	}
 	if (e->kind == K_ATOMLINK) {

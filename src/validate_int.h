@@ -123,6 +123,8 @@ void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
 
 /* Known extension modules (Dublin Core, syndication, ...), for RSS. */
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
+/* The same for the Media RSS and GeoRSS children of an Atom feed or entry. */
+void	 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent);
 /* Per-parent record of the known extension elements seen. */
 struct ext_counts {
 	unsigned	 seen[16];
