@@ -58,7 +58,7 @@ enum kind {
 	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE,
 	/* Media RSS media: tags */
 	K_MD_CONTENT, K_MD_GROUP, K_MD_THUMB, K_MD_PLAYER, K_MD_TEXT,
-	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH,
+	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH, K_MD_RATING,
 	/* GeoRSS Simple, and GML in georss:where */
 	K_GEO_POINT, K_GEO_LINE, K_GEO_POLYGON, K_GEO_BOX, K_GEO_WHERE,
 	K_DECIMAL, K_INTEGER, K_NONNEGDEC,
@@ -162,7 +162,7 @@ static const struct ext {
 	{ NS_MEDIA, "text", K_MD_TEXT, 0, 0 },
 	{ NS_MEDIA, "keywords", K_MD_PLAIN, 0, 0 },
 	{ NS_MEDIA, "credit", K_MD_PLAIN, 0, 0 },
-	{ NS_MEDIA, "rating", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "rating", K_MD_RATING, 0, 0 },
 	{ NS_MEDIA, "category", K_MD_PLAIN, 0, 0 },
 	{ NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0 },
 	{ NS_MEDIA, "restriction", K_MD_RESTRICTION, 0, 0 },
@@ -982,6 +982,7 @@ md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	struct buf	 a;
 	xmlNodePtr	 k;
 	size_t		 want;
+	char		 q[128];
 
 	switch (e->kind) {
 	case K_MD_CONTENT:
@@ -992,20 +993,30 @@ md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	case K_MD_THUMB:
 	case K_MD_PLAYER:
 		md_url(c, n, true);
-		if (e->kind == K_MD_THUMB) {
-			vbuf_init(&a);
-			if (attr_get(n, NULL, "height", &a) &&
-			    !is_unsigned_number(a.data, false))
-				vreport(c, n, RULE_MEDIA_NUMBER, "media:"
-				    "thumbnail height \"%s\" is not a "
-				    "non-negative integer", a.data);
-			if (attr_get(n, NULL, "width", &a) &&
-			    !is_unsigned_number(a.data, false))
-				vreport(c, n, RULE_MEDIA_NUMBER, "media:"
-				    "thumbnail width \"%s\" is not a "
-				    "non-negative integer", a.data);
-			buf_free(&a);
-		}
+		/* Both have a height and width, in pixels. */
+		vbuf_init(&a);
+		node_qname(n, q, sizeof(q));
+		if (attr_get(n, NULL, "height", &a) &&
+		    !is_unsigned_number(a.data, false))
+			vreport(c, n, RULE_MEDIA_NUMBER, "%s height \"%s\" is "
+			    "not a non-negative integer", q, a.data);
+		if (attr_get(n, NULL, "width", &a) &&
+		    !is_unsigned_number(a.data, false))
+			vreport(c, n, RULE_MEDIA_NUMBER, "%s width \"%s\" is "
+			    "not a non-negative integer", q, a.data);
+		buf_free(&a);
+		break;
+	case K_MD_RATING:
+		/* "If this attribute is not included, the default scheme is
+		 * urn:simple (adult | nonadult)." */
+		vbuf_init(&a);
+		if ((!attr_get(n, NULL, "scheme", &a) ||
+		    strcmp(a.data, "urn:simple") == 0) &&
+		    strcmp(v, "adult") != 0 && strcmp(v, "nonadult") != 0)
+			vreport(c, n, RULE_MEDIA_VALUE, "media:rating \"%s\" "
+			    "of the scheme urn:simple is neither adult nor "
+			    "nonadult", v);
+		buf_free(&a);
 		break;
 	case K_MD_TEXT:
 		md_enum(c, n, "type", text, "plain or html");
@@ -1016,6 +1027,11 @@ md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 		md_url(c, n, false);
 		break;
 	case K_MD_RESTRICTION:
+		vbuf_init(&a);
+		if (!attr_get(n, NULL, "relationship", &a))
+			vreport(c, n, RULE_MEDIA_VALUE, "media:restriction has "
+			    "no relationship attribute, which is required");
+		buf_free(&a);
 		md_enum(c, n, "relationship", rel, "allow or deny");
 		md_enum(c, n, "type", rtype, "country, uri or sharing");
 		break;

@@ -79,4 +79,15 @@ test_expect_success 'the namespace without its trailing slash: one error, and th
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'media:rating of urn:simple (the default) is adult or nonadult; restriction needs relationship; player sizes' '
+	feed r.rss "<media:rating>pg</media:rating><media:rating scheme=\"urn:mpaa\">pg</media:rating><media:rating scheme=\"urn:simple\">adult</media:rating><media:restriction type=\"country\">us</media:restriction><media:player url=\"https://e.example/p\" height=\"x\" width=\"640\"/>" &&
+	cat >want <<-\EOF &&
+	r.rss:1:1: error: media:rating "pg" of the scheme urn:simple is neither adult nor nonadult [media-value]
+	r.rss:1:1: error: media:restriction has no relationship attribute, which is required [media-value]
+	r.rss:1:1: error: media:player height "x" is not a non-negative integer [media-number]
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate r.rss &&
+	test_cmp want "$T/out"
+'
+
 test_done
