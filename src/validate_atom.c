@@ -620,8 +620,13 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    "namespace; Atom elements belong to %s", name, NS_ATOM);
 		return;
 	}
-	if (!node_in(n, NS_ATOM))
-		return;		/* extension element (6.4) */
+	if (!node_in(n, NS_ATOM)) {
+		/* An extension element (6.4); a few vocabularies known. */
+		if (strcmp(s->what, "entry") == 0 ||
+		    strcmp(s->what, "feed") == 0)
+			ext_check_atom(c, n, s->what);
+		return;
+	}
 	common_attrs(c, n);
 	if (strcmp(name, "author") == 0) {
 		s->author++;

@@ -40,6 +40,12 @@
 /* "Clients ... must also recognize" it "as identical" (1.0.md). */
 #define NS_PODCAST_OLD \
 	"https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md"
+#define NS_MEDIA	"http://search.yahoo.com/mrss/"
+/* Without its slash: another namespace, which readers ignore. */
+#define NS_MEDIA_NOSLASH "http://search.yahoo.com/mrss"
+#define NS_GEORSS	"http://www.georss.org/georss"
+#define NS_WFW		"http://wellformedweb.org/CommentAPI/"
+#define NS_GML		"http://www.opengis.net/gml"
 
 enum kind {
 	K_TEXT, K_DATE, K_EVDATE, K_LANG, K_URL, K_RESOURCE, K_LAT, K_LONG,
@@ -49,7 +55,15 @@ enum kind {
 	K_IT_EPTYPE, K_IT_DURATION, K_IT_OWNER, K_IT_YES, K_IT_NUMBER,
 	/* Podcasting 2.0 podcast: tags */
 	K_PC_GUID, K_PC_LOCKED, K_PC_FUNDING, K_PC_LINK, K_PC_PERSON,
-	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE
+	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE,
+	/* Media RSS media: tags */
+	K_MD_CONTENT, K_MD_GROUP, K_MD_THUMB, K_MD_PLAYER, K_MD_TEXT,
+	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH, K_MD_RATING,
+	/* GeoRSS Simple, and GML in georss:where */
+	K_GEO_POINT, K_GEO_LINE, K_GEO_POLYGON, K_GEO_BOX, K_GEO_WHERE,
+	K_DECIMAL, K_INTEGER, K_NONNEGDEC,
+	/* Dublin Core's recommended vocabularies; wfw's misspelt name */
+	K_DC_FORMAT, K_DC_TYPE, K_WFW_MISCASED
 };
 
 /*
@@ -72,6 +86,13 @@ static const struct ext {
 	{ NS_DCTERMS, "dateAccepted", K_DATE, 0, 0 },
 	{ NS_DCTERMS, "dateCopyrighted", K_DATE, 0, 0 },
 	{ NS_DCTERMS, "dateSubmitted", K_DATE, 0, 0 },
+	/* DCMES 1.1 and DCMI terms: "Recommended practice" is a warning. */
+	{ NS_DC, "format", K_DC_FORMAT, 0, 0 },
+	{ NS_DCTERMS, "format", K_DC_FORMAT, 0, 0 },
+	{ NS_DC, "type", K_DC_TYPE, 0, 0 },
+	{ NS_DCTERMS, "type", K_DC_TYPE, 0, 0 },
+	{ NS_DCTERMS, "language", K_LANG, 0, 0 },
+	{ NS_DCTERMS, "date", K_DATE, 0, 0 },
 	{ NS_SY, "updatePeriod", K_PERIOD, 'c', 0 },
 	{ NS_SY, "updateFrequency", K_POSINT, 'c', 0 },
 	{ NS_SY, "updateBase", K_DATE, 'c', 0 },
@@ -97,6 +118,10 @@ static const struct ext {
 	{ NS_EV, "startdate", K_EVDATE, 0, 0 },
 	{ NS_EV, "enddate", K_EVDATE, 0, 0 },
 	{ NS_CONTENT, "encoded", K_TEXT, 'i', 0 },
+	/* Well-Formed Web's CommentAPI: the URLs of comments. */
+	{ NS_WFW, "comment", K_URL, 0, 0 },
+	{ NS_WFW, "commentRss", K_URL, 0, 0 },
+	{ NS_WFW, "commentRSS", K_WFW_MISCASED, 0, 0 },
 	{ NS_ATOM, "link", K_ATOMLINK, 0, 0 },
 	/* Apple Podcasts: the "Parent tag" column of its RSS tag tables. */
 	{ NS_ITUNES, "title", K_IT_TEXT, 'b', 0 },
@@ -123,6 +148,37 @@ static const struct ext {
 	{ NS_PODCAST, "season", K_PC_SEASON, 'i', 'i' },
 	{ NS_PODCAST, "episode", K_PC_EPISODE, 'i', 'i' },
 	{ NS_PODCAST, "value", K_PC_VALUE, 0, 0 },
+	/*
+	 * Media RSS 1.5.1: content and group are "sub-elements of <item>"
+	 * (content of a group too, checked with the group); the optional
+	 * elements may be in the channel, an item, a group or a content.
+	 */
+	{ NS_MEDIA, "content", K_MD_CONTENT, 0, 'i' },
+	{ NS_MEDIA, "group", K_MD_GROUP, 0, 'i' },
+	{ NS_MEDIA, "thumbnail", K_MD_THUMB, 0, 0 },
+	{ NS_MEDIA, "player", K_MD_PLAYER, 0, 0 },
+	{ NS_MEDIA, "title", K_MD_TEXT, 0, 0 },
+	{ NS_MEDIA, "description", K_MD_TEXT, 0, 0 },
+	{ NS_MEDIA, "text", K_MD_TEXT, 0, 0 },
+	{ NS_MEDIA, "keywords", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "credit", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "rating", K_MD_RATING, 0, 0 },
+	{ NS_MEDIA, "category", K_MD_PLAIN, 0, 0 },
+	{ NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0 },
+	{ NS_MEDIA, "restriction", K_MD_RESTRICTION, 0, 0 },
+	{ NS_MEDIA, "hash", K_MD_HASH, 0, 0 },
+	/* GeoRSS Simple and GeoRSS GML (georss.org, "GeoRSS Simple"). */
+	{ NS_GEORSS, "point", K_GEO_POINT, 0, 0 },
+	{ NS_GEORSS, "line", K_GEO_LINE, 0, 0 },
+	{ NS_GEORSS, "polygon", K_GEO_POLYGON, 0, 0 },
+	{ NS_GEORSS, "box", K_GEO_BOX, 0, 0 },
+	{ NS_GEORSS, "where", K_GEO_WHERE, 0, 0 },
+	{ NS_GEORSS, "elev", K_DECIMAL, 0, 0 },
+	{ NS_GEORSS, "floor", K_INTEGER, 0, 0 },
+	{ NS_GEORSS, "radius", K_NONNEGDEC, 0, 0 },
+	{ NS_GEORSS, "featurename", K_TEXT, 0, 0 },
+	{ NS_GEORSS, "featuretypetag", K_TEXT, 0, 0 },
+	{ NS_GEORSS, "relationshiptag", K_TEXT, 0, 0 },
 };
 
 /* Whether N is NAME in NS, or in the namespace its spec names identical. */
@@ -130,7 +186,8 @@ static bool
 ext_is(xmlNodePtr n, const char *ns, const char *name)
 {
 	return node_is(n, ns, name) || (strcmp(ns, NS_PODCAST) == 0 &&
-	    node_is(n, NS_PODCAST_OLD, name));
+	    node_is(n, NS_PODCAST_OLD, name)) || (strcmp(ns, NS_MEDIA) == 0 &&
+	    node_is(n, NS_MEDIA_NOSLASH, name));
 }
 
 static const struct ext *
@@ -154,10 +211,22 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
     const char *parent)
 {
 	const struct ext *e;
+	struct buf	 rel;
 	size_t		 i;
 	char		 q[128];
 	bool		 once;
 
+	if (node_is(n, NS_ATOM, "link") && parent[0] == 'c') {
+		vbuf_init(&rel);
+		if (attr_get(n, NULL, "rel", &rel) && strcmp(rel.data,
+		    "self") == 0)
+			k->self = true;
+		else if (strcmp(rel.data, "hub") == 0 && !k->hub) {
+			k->hub = true;
+			k->hub_line = xmlGetLineNo(n);
+		}
+		buf_free(&rel);
+	}
 	if ((e = find(n, &i)) == NULL ||
 	    (e->where != 0 && e->where != parent[0]) ||
 	    i >= sizeof(k->seen) * 8)
@@ -184,6 +253,11 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 	size_t		 i, j, nx = sizeof(exts) / sizeof(exts[0]);
 	bool		 itunes = false;
 
+	/* WebSub 4: "exactly one" rel="self" beside the hub links. */
+	if (k->hub && !k->self)
+		vreport(c, n, RULE_ATOM_LINK_HUB, "channel has an atom:link "
+		    "rel=\"hub\" (line %ld) but none with rel=\"self\", "
+		    "which WebSub requires", k->hub_line);
 	for (i = 0; i < nx; i++)
 		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
 		    (k->seen[i / 32] & (1U << (i % 32))))
@@ -229,22 +303,53 @@ is_int_list(const char *s)
 	}
 }
 
+/* The relations of RFC 5005 (feed paging and archiving) and WebSub's hub. */
+static const char *const feed_rels[] = { "prev-archive", "next-archive",
+    "current", "first", "last", "next", "previous", "hub", NULL };
+
+/*
+ * atom:link in RSS (RFC 4287 4.2.7; RSS in RFC 5005 appendix B; WebSub
+ * 4). An href is an IRI reference, so a relative one is no error; but an
+ * RSS reader has no base to resolve it against but the address it fetched,
+ * which is what a self link is there to give: a warning.
+ */
 static void
-atom_link(struct vctx *c, xmlNodePtr n)
+atom_link(struct vctx *c, xmlNodePtr n, const char *parent)
 {
-	struct buf	 v;
+	struct buf	 v, rel;
+	size_t		 i;
 
 	vbuf_init(&v);
+	vbuf_init(&rel);
+	if (!attr_get(n, NULL, "rel", &rel))
+		buf_adds(&rel, "alternate");
 	if (!attr_get(n, NULL, "href", &v))
 		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
 		    "href attribute");
+	else if (has_space(v.data) || !uri_is_iri_reference(v.data, v.len))
+		vreport(c, n, RULE_ATOM_IRI, "href \"%s\" of atom:link "
+		    "is not an IRI reference", v.data);
 	else if (!uri_is_absolute_iri(v.data, v.len))
-		vreport(c, n, RULE_RSS_URL, "href \"%s\" of atom:link "
-		    "is not an absolute URL", v.data);
+		vreport(c, n, RULE_ATOM_LINK_RELATIVE, "href \"%s\" of "
+		    "atom:link rel=\"%s\" is relative: RSS gives no base to "
+		    "resolve it against", v.data, rel.data);
+	else if (strcmp(rel.data, "hub") == 0 &&
+	    strncmp(v.data, "http://", 7) != 0 &&
+	    strncmp(v.data, "https://", 8) != 0)
+		vreport(c, n, RULE_ATOM_LINK_HUB, "href \"%s\" of atom:link "
+		    "rel=\"hub\" is not an http or https URL", v.data);
 	if (attr_get(n, NULL, "type", &v) && !is_mime_type(v.data))
 		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
 		    "atom:link is not a MIME media type", v.data);
+	if (parent[0] == 'i')
+		for (i = 0; feed_rels[i] != NULL; i++)
+			if (strcmp(rel.data, feed_rels[i]) == 0)
+				vreport(c, n, RULE_ATOM_LINK_FEED_REL,
+				    "atom:link rel=\"%s\" describes the feed: "
+				    "it belongs in the channel, not an item",
+				    rel.data);
 	buf_free(&v);
+	buf_free(&rel);
 }
 
 /*
@@ -739,6 +844,491 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	return true;
 }
 
+
+/* Digits, with a fraction if DECIMAL: Media RSS's numbers have no sign. */
+static bool
+is_unsigned_number(const char *s, bool decimal)
+{
+	return *s != '+' && *s != '-' && is_xs_number(s, decimal);
+}
+
+/* An attribute, if present, that is one of SET (exact case). */
+static void
+md_enum(struct vctx *c, xmlNodePtr n, const char *attr,
+    const char *const *set, const char *what)
+{
+	struct buf	 v;
+	char		 q[128];
+	size_t		 i;
+
+	vbuf_init(&v);
+	if (attr_get(n, NULL, attr, &v)) {
+		for (i = 0; set[i] != NULL; i++)
+			if (strcmp(v.data, set[i]) == 0)
+				break;
+		if (set[i] == NULL)
+			vreport(c, n, RULE_MEDIA_VALUE, "%s %s \"%s\" is not %s",
+			    node_qname(n, q, sizeof(q)), attr, v.data, what);
+	}
+	buf_free(&v);
+}
+
+/* The url attribute of N: absolute; REQUIRED says whether it must be. */
+static bool
+md_url(struct vctx *c, xmlNodePtr n, bool required)
+{
+	struct buf	 v;
+	char		 q[128];
+	bool		 has;
+
+	vbuf_init(&v);
+	node_qname(n, q, sizeof(q));
+	if (!(has = attr_get(n, NULL, "url", &v))) {
+		if (required)
+			vreport(c, n, RULE_MEDIA_URL, "%s has no url attribute, "
+			    "which is required", q);
+	} else if (!uri_is_absolute_iri(v.data, v.len))
+		vreport(c, n, RULE_MEDIA_URL, "%s url \"%s\" is not an "
+		    "absolute URL", q, v.data);
+	buf_free(&v);
+	return has;
+}
+
+/* The attributes of media:content (Media RSS 1.5.1 <media:content>). */
+static void
+md_content(struct vctx *c, xmlNodePtr n)
+{
+	static const char *const ints[] = { "fileSize", "channels", "height",
+	    "width", NULL };
+	static const char *const decs[] = { "bitrate", "framerate",
+	    "samplingrate", "duration", NULL };
+	static const char *const media[] = { "image", "audio", "video",
+	    "document", "executable", NULL };
+	static const char *const tf[] = { "true", "false", NULL };
+	static const char *const expr[] = { "sample", "full", "nonstop",
+	    NULL };
+	struct buf	 v;
+	xmlNodePtr	 k;
+	size_t		 i, j;
+
+	vbuf_init(&v);
+	if (!md_url(c, n, false)) {
+		/* "If not included, a <media:player> element must be". */
+		for (k = n->children; k != NULL; k = k->next)
+			if (k->type == XML_ELEMENT_NODE &&
+			    ext_is(k, NS_MEDIA, "player"))
+				break;
+		if (k == NULL)
+			vreport(c, n, RULE_MEDIA_URL, "media:content has "
+			    "neither a url attribute nor a media:player");
+	}
+	for (j = 0; j < 2; j++)
+		for (i = 0; (j ? decs : ints)[i] != NULL; i++)
+			if (attr_get(n, NULL, (j ? decs : ints)[i], &v) &&
+			    !is_unsigned_number(v.data, j == 1))
+				vreport(c, n, RULE_MEDIA_NUMBER, "media:content "
+				    "%s \"%s\" is not a non-negative %s",
+				    (j ? decs : ints)[i], v.data, j ?
+				    "number" : "integer");
+	if (attr_get(n, NULL, "type", &v) && !is_mime_type(v.data))
+		vreport(c, n, RULE_MEDIA_VALUE, "media:content type \"%s\" is "
+		    "not a MIME type", v.data);
+	md_enum(c, n, "medium", media, "image, audio, video, document or "
+	    "executable");
+	md_enum(c, n, "isDefault", tf, "true or false");
+	md_enum(c, n, "expression", expr, "sample, full or nonstop");
+	buf_free(&v);
+}
+
+static bool md_check(struct vctx *, xmlNodePtr, const struct ext *,
+    const char *);
+
+/*
+ * A media: element K (of E) inside the group or content P: a group holds
+ * contents, a content holds neither; both hold the optional elements.
+ */
+static void
+md_child(struct vctx *c, xmlNodePtr k, const struct ext *e,
+    const struct ext *p)
+{
+	struct buf	 raw, t;
+
+	if (e->kind == K_MD_GROUP || (e->kind == K_MD_CONTENT &&
+	    p->kind == K_MD_CONTENT)) {
+		vreport(c, k, RULE_EXT_MISPLACED, "media:%s belongs in an "
+		    "item%s, not in media:%s", e->name, e->kind ==
+		    K_MD_CONTENT ? " or a media:group" : "", p->name);
+		return;
+	}
+	vbuf_init(&raw);
+	vbuf_init(&t);
+	node_text(k, &raw);
+	trim_into(raw.data, &t);
+	md_check(c, k, e, t.data);
+	buf_free(&raw);
+	buf_free(&t);
+}
+
+/* The value kinds of media:; true if N's kind is one of them. */
+static bool
+md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+{
+	static const char *const text[] = { "plain", "html", NULL };
+	static const char *const rel[] = { "allow", "deny", NULL };
+	static const char *const rtype[] = { "country", "uri", "sharing",
+	    NULL };
+	static const char *const algo[] = { "md5", "sha-1", NULL };
+	const struct ext *k_e;
+	struct buf	 a;
+	xmlNodePtr	 k;
+	size_t		 want;
+	char		 q[128];
+
+	switch (e->kind) {
+	case K_MD_CONTENT:
+		md_content(c, n);
+		break;
+	case K_MD_GROUP:
+		break;
+	case K_MD_THUMB:
+	case K_MD_PLAYER:
+		md_url(c, n, true);
+		/* Both have a height and width, in pixels. */
+		vbuf_init(&a);
+		node_qname(n, q, sizeof(q));
+		if (attr_get(n, NULL, "height", &a) &&
+		    !is_unsigned_number(a.data, false))
+			vreport(c, n, RULE_MEDIA_NUMBER, "%s height \"%s\" is "
+			    "not a non-negative integer", q, a.data);
+		if (attr_get(n, NULL, "width", &a) &&
+		    !is_unsigned_number(a.data, false))
+			vreport(c, n, RULE_MEDIA_NUMBER, "%s width \"%s\" is "
+			    "not a non-negative integer", q, a.data);
+		buf_free(&a);
+		break;
+	case K_MD_RATING:
+		/* "If this attribute is not included, the default scheme is
+		 * urn:simple (adult | nonadult)." */
+		vbuf_init(&a);
+		if ((!attr_get(n, NULL, "scheme", &a) ||
+		    strcmp(a.data, "urn:simple") == 0) &&
+		    strcmp(v, "adult") != 0 && strcmp(v, "nonadult") != 0)
+			vreport(c, n, RULE_MEDIA_VALUE, "media:rating \"%s\" "
+			    "of the scheme urn:simple is neither adult nor "
+			    "nonadult", v);
+		buf_free(&a);
+		break;
+	case K_MD_TEXT:
+		md_enum(c, n, "type", text, "plain or html");
+		break;
+	case K_MD_PLAIN:
+		break;
+	case K_MD_COPYRIGHT:
+		md_url(c, n, false);
+		break;
+	case K_MD_RESTRICTION:
+		vbuf_init(&a);
+		if (!attr_get(n, NULL, "relationship", &a))
+			vreport(c, n, RULE_MEDIA_VALUE, "media:restriction has "
+			    "no relationship attribute, which is required");
+		buf_free(&a);
+		md_enum(c, n, "relationship", rel, "allow or deny");
+		md_enum(c, n, "type", rtype, "country, uri or sharing");
+		break;
+	case K_MD_HASH:
+		md_enum(c, n, "algo", algo, "md5 or sha-1");
+		vbuf_init(&a);
+		/* Hex digits: 32 of an MD5, 40 of a SHA-1 (the default md5). */
+		want = attr_get(n, NULL, "algo", &a) &&
+		    strcmp(a.data, "sha-1") == 0 ? 40 : 32;
+		if ((strcmp(a.data, "") == 0 || strcmp(a.data, "md5") == 0 ||
+		    strcmp(a.data, "sha-1") == 0) && (strlen(v) != want ||
+		    strspn(v, "0123456789abcdefABCDEF") != want))
+			vreport(c, n, RULE_MEDIA_VALUE, "media:hash \"%s\" is "
+			    "not %zu hexadecimal digits", v, want);
+		buf_free(&a);
+		break;
+	default:
+		return false;
+	}
+	/* A group or content holds media: elements of its own. */
+	if (e->kind == K_MD_GROUP || e->kind == K_MD_CONTENT)
+		for (k = n->children; k != NULL; k = k->next)
+			if (k->type == XML_ELEMENT_NODE &&
+			    (k_e = find(k, NULL)) != NULL &&
+			    strcmp(k_e->ns, NS_MEDIA) == 0)
+				md_child(c, k, k_e, e);
+	return true;
+}
+
+/*
+ * Coordinates: "lat long" pairs of decimals separated by white space,
+ * latitude -90 to 90, longitude -180 to 180 (WGS84, GeoRSS Simple).
+ * Returns the number of pairs, or -1 if S is not such a list; the first
+ * and last pairs into FIRST and LAST.
+ */
+static long
+geo_pairs(const char *s, double first[2], double last[2])
+{
+	char		 tok[64];
+	double		 x;
+	size_t		 len;
+	long		 n = 0;
+
+	for (;;) {
+		s += strspn(s, " \t\r\n");
+		if (*s == '\0')
+			break;
+		len = strcspn(s, " \t\r\n");
+		if (len >= sizeof(tok))
+			return -1;
+		memcpy(tok, s, len);
+		tok[len] = '\0';
+		s += len;
+		if (!is_decimal(tok, &x) || x < (n % 2 ? -180 : -90) ||
+		    x > (n % 2 ? 180 : 90))
+			return -1;
+		if (n < 2)
+			first[n] = x;
+		last[n % 2] = x;
+		n++;
+	}
+	return n % 2 ? -1 : n / 2;
+}
+
+/*
+ * A geometry's text: a point is one pair, a box two, a line two or more,
+ * a polygon four or more with the last equal to the first (closed).
+ */
+static void
+geo_check(struct vctx *c, xmlNodePtr n, enum kind kind, const char *v)
+{
+	static const char *const what[] = { "one latitude longitude pair",
+	    "two or more latitude longitude pairs",
+	    "four or more latitude longitude pairs, the last the first",
+	    "two latitude longitude pairs, lower corner then upper" };
+	double		 a[2] = { 0, 0 }, b[2] = { 0, 0 };
+	long		 np;
+	size_t		 w;
+	char		 q[128];
+	bool		 ok;
+
+	np = geo_pairs(v, a, b);
+	switch (kind) {
+	case K_GEO_POINT:
+		w = 0;
+		ok = np == 1;
+		break;
+	case K_GEO_LINE:
+		w = 1;
+		ok = np >= 2;
+		break;
+	case K_GEO_POLYGON:
+		w = 2;
+		ok = np >= 4 && a[0] == b[0] && a[1] == b[1];
+		break;
+	default:
+		w = 3;
+		ok = np == 2 && a[0] <= b[0];
+		break;
+	}
+	if (!ok)
+		vreport(c, n, RULE_GEORSS_GEOMETRY, "%s \"%s\" is not %s "
+		    "(latitude -90 to 90, longitude -180 to 180)",
+		    node_qname(n, q, sizeof(q)), v, what[w]);
+}
+
+/* The text of N, trimmed, into T (RAW is scratch). */
+static void
+text_of(xmlNodePtr n, struct buf *raw, struct buf *t)
+{
+	node_text(n, raw);
+	trim_into(raw->data, t);
+}
+
+/* The first child element of N in NS named NAME, or NULL. */
+static xmlNodePtr
+child_is(xmlNodePtr n, const char *ns, const char *name)
+{
+	xmlNodePtr	 k;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE && node_is(k, ns, name))
+			return k;
+	return NULL;
+}
+
+/*
+ * georss:where: one GML geometry of the GeoRSS GML profile: a Point
+ * (gml:pos), LineString (gml:posList), Polygon (gml:exterior,
+ * gml:LinearRing, gml:posList) or Envelope (gml:lowerCorner,
+ * gml:upperCorner).
+ */
+static void
+geo_where(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 raw, t, u;
+	xmlNodePtr	 k, g = NULL, p;
+	size_t		 count = 0;
+	char		 q[128];
+
+	vbuf_init(&raw);
+	vbuf_init(&t);
+	vbuf_init(&u);
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE) {
+			count++;
+			g = k;
+		}
+	if (count != 1 || !node_in(g, NS_GML)) {
+		vreport(c, n, RULE_GEORSS_WHERE, "georss:where holds %s",
+		    count == 0 ? "no geometry" : count > 1 ?
+		    "more than one element" : "an element not in GML");
+		goto out;
+	}
+	node_qname(g, q, sizeof(q));
+	if (node_is(g, NS_GML, "Point")) {
+		if ((p = child_is(g, NS_GML, "pos")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no gml:pos",
+			    q);
+		else {
+			text_of(p, &raw, &t);
+			geo_check(c, p, K_GEO_POINT, t.data);
+		}
+	} else if (node_is(g, NS_GML, "LineString")) {
+		if ((p = child_is(g, NS_GML, "posList")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no "
+			    "gml:posList", q);
+		else {
+			text_of(p, &raw, &t);
+			geo_check(c, p, K_GEO_LINE, t.data);
+		}
+	} else if (node_is(g, NS_GML, "Polygon")) {
+		if ((p = child_is(g, NS_GML, "exterior")) == NULL ||
+		    (p = child_is(p, NS_GML, "LinearRing")) == NULL ||
+		    (p = child_is(p, NS_GML, "posList")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no "
+			    "gml:exterior/gml:LinearRing/gml:posList", q);
+		else {
+			text_of(p, &raw, &t);
+			geo_check(c, p, K_GEO_POLYGON, t.data);
+		}
+	} else if (node_is(g, NS_GML, "Envelope")) {
+		if ((p = child_is(g, NS_GML, "lowerCorner")) == NULL ||
+		    (k = child_is(g, NS_GML, "upperCorner")) == NULL)
+			vreport(c, g, RULE_GEORSS_WHERE, "%s has no "
+			    "gml:lowerCorner and gml:upperCorner", q);
+		else {
+			text_of(p, &raw, &t);
+			text_of(k, &raw, &u);
+			buf_addc(&t, ' ');
+			buf_adds(&t, u.data);
+			geo_check(c, g, K_GEO_BOX, t.data);
+		}
+	} else
+		vreport(c, g, RULE_GEORSS_WHERE, "%s is not a Point, "
+		    "LineString, Polygon or Envelope, the geometries of "
+		    "GeoRSS GML", q);
+out:
+	buf_free(&raw);
+	buf_free(&t);
+	buf_free(&u);
+}
+
+/* The value kinds of georss:; true if N's kind is one of them. */
+static bool
+geo_value(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+{
+	double		 x = 0;
+	char		 q[128];
+
+	switch (e->kind) {
+	case K_GEO_POINT:
+	case K_GEO_LINE:
+	case K_GEO_POLYGON:
+	case K_GEO_BOX:
+		geo_check(c, n, e->kind, v);
+		break;
+	case K_GEO_WHERE:
+		geo_where(c, n);
+		break;
+	case K_DECIMAL:
+	case K_NONNEGDEC:
+		if (!is_decimal(v, &x) || (e->kind == K_NONNEGDEC && x < 0))
+			vreport(c, n, RULE_GEORSS_VALUE, "%s \"%s\" is not a "
+			    "%snumber", node_qname(n, q, sizeof(q)), v,
+			    e->kind == K_NONNEGDEC ? "non-negative " : "");
+		break;
+	case K_INTEGER:
+		if (!is_xs_number(v, false))
+			vreport(c, n, RULE_GEORSS_VALUE, "%s \"%s\" is not an "
+			    "integer", node_qname(n, q, sizeof(q)), v);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+/* The DCMI Type Vocabulary, which DCMES recommends for dc:type. */
+static const char *const dcmi_types[] = { "Collection", "Dataset",
+    "Event", "Image", "InteractiveResource", "MovingImage",
+    "PhysicalObject", "Service", "Software", "Sound", "StillImage", "Text",
+    NULL };
+
+/* dc:format, dc:type, wfw:commentRSS; true if N's kind is one of them. */
+static bool
+dc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v,
+    size_t len)
+{
+	static const char dcmitype[] = "http://purl.org/dc/dcmitype/";
+	const char	*t = v;
+	char		 q[128];
+	size_t		 i;
+
+	node_qname(n, q, sizeof(q));
+	switch (e->kind) {
+	case K_DC_FORMAT:
+		if (!is_mime_type(v))
+			vreport(c, n, RULE_DC_FORMAT, "%s \"%s\" is not a MIME "
+			    "type, as Dublin Core recommends", q, v);
+		break;
+	case K_DC_TYPE:
+		if (strncmp(t, dcmitype, sizeof(dcmitype) - 1) == 0)
+			t += sizeof(dcmitype) - 1;
+		for (i = 0; dcmi_types[i] != NULL; i++)
+			if (strcmp(t, dcmi_types[i]) == 0)
+				break;
+		if (dcmi_types[i] == NULL)
+			vreport(c, n, RULE_DC_TYPE, "%s \"%s\" is not a term of "
+			    "the DCMI Type Vocabulary, as Dublin Core "
+			    "recommends", q, v);
+		break;
+	case K_WFW_MISCASED:
+		vreport(c, n, RULE_WFW_COMMENT_RSS, "wfw:commentRSS is not "
+		    "read by readers, who look for wfw:commentRss");
+		if (!uri_is_absolute_iri(v, len))
+			vreport(c, n, RULE_EXT_VALUE, "%s \"%s\" is not an "
+			    "absolute URL", q, v);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+/*
+ * In Atom (RFC 4287 6.4, extension elements), the vocabularies made for
+ * Atom as for RSS: Media RSS and GeoRSS. PARENT is "feed" or "entry".
+ */
+void
+ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
+{
+	if (node_in(n, NS_MEDIA) || node_in(n, NS_MEDIA_NOSLASH) ||
+	    node_in(n, NS_GEORSS))
+		ext_check(c, n, parent);
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -746,7 +1336,8 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	struct buf	 raw, t;
 	double		 x = 0;
 	char		 q[128];
-	bool		 ok = true;
+	bool		 ok = true, atom;
+	char		 where;
 
 	node_qname(n, q, sizeof(q));
 	if (node_in(n, NS_RDF) || node_in(n, NS_RSS10)) {
@@ -754,23 +1345,38 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		    "RDF or RSS 1.0; RSS 2.0 elements are in no namespace", q);
 		return;
 	}
+	if (node_in(n, NS_MEDIA_NOSLASH) && !c->mrss_said) {
+		/* Once: it hides every media: element of the file alike. */
+		c->mrss_said = true;
+		vreport(c, n, RULE_MEDIA_NAMESPACE, "%s is in the namespace "
+		    NS_MEDIA_NOSLASH ", which readers ignore; Media RSS's is "
+		    NS_MEDIA, q);
+	}
 	if ((e = find(n, NULL)) == NULL)
 		return;
-	if (e->where != 0 && e->where != parent[0]) {
+	/* Atom's entry and feed stand where RSS has item and channel. */
+	where = parent[0] == 'e' ? 'i' : parent[0] == 'f' ? 'c' : parent[0];
+	if (e->where != 0 && e->where != where) {
+		atom = strcmp(parent, "entry") == 0 ||
+		    strcmp(parent, "feed") == 0;
 		vreport(c, n, RULE_EXT_MISPLACED, "%s belongs in %s, not in "
-		    "%s", q, e->where == 'c' ? "the channel" : "an item",
-		    e->where == 'c' ? "an item" : "the channel");
+		    "%s", q, e->where == 'c' ? (atom ? "the feed" :
+		    "the channel") : (atom ? "an entry" : "an item"),
+		    e->where == 'c' ? (atom ? "an entry" : "an item") :
+		    (atom ? "the feed" : "the channel"));
 		return;
 	}
 	if (e->kind == K_ATOMLINK) {
-		atom_link(c, n);
+		atom_link(c, n, parent);
 		return;
 	}
 	vbuf_init(&raw);
 	vbuf_init(&t);
 	node_text(n, &raw);
 	trim_into(raw.data, &t);
-	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data)) {
+	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data) ||
+	    md_check(c, n, e, t.data) || geo_value(c, n, e, t.data) ||
+	    dc_check(c, n, e, t.data, t.len)) {
 		buf_free(&raw);
 		buf_free(&t);
 		return;

@@ -63,6 +63,7 @@ struct vctx {
 	bool		 broken;	/* fatal XML error: stop judging */
 	bool		 too_large;	/* stopped at a limit: said once */
 	bool		 ids_full_said;	/* the warning about ids.full */
+	bool		 mrss_said;	/* the Media RSS namespace error */
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -122,9 +123,13 @@ void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
 
 /* Known extension modules (Dublin Core, syndication, ...), for RSS. */
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
+/* The same for the Media RSS and GeoRSS children of an Atom feed or entry. */
+void	 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent);
 /* Per-parent record of the known extension elements seen. */
 struct ext_counts {
 	unsigned	 seen[16];
+	bool		 self, hub;	/* atom:link rel="self", "hub" */
+	long		 hub_line;
 };
 /* Records N; reports a second of an element that may occur once. */
 void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,

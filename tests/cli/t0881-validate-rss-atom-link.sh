@@ -1,0 +1,60 @@
+#!/bin/sh
+# validate checks atom:link inside RSS (issue 9, item 4): an href is an IRI
+# reference (RFC 4287 4.2.7.1), so a relative one is a warning, not an
+# error; a hub link is http(s) and has a self link beside it (WebSub 4);
+# the paging and archive relations of RFC 5005 belong in the channel.
+. "$SRCDIR/tests/lib.sh"
+
+cd "$T" || exit 99
+
+HEAD='<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>t</title><link>https://e.example/</link><description>d</description>'
+
+# feed FILE CHANNEL ITEM: a one-line feed.
+feed() {
+	printf '%s%s<item><title>i</title>%s</item></channel></rss>\n' \
+	    "$HEAD" "$2" "$3" >"$1"
+}
+
+test_expect_success 'self, hub and every RFC 5005 relation in the channel, absolute: valid under --strict' '
+	feed ok.rss "<atom:link rel=\"self\" href=\"https://e.example/feed.xml\" type=\"application/rss+xml\"/><atom:link rel=\"hub\" href=\"https://hub.example/\"/><atom:link rel=\"hub\" href=\"http://hub2.example/\"/><atom:link rel=\"prev-archive\" href=\"https://e.example/a/2.xml\"/><atom:link rel=\"next-archive\" href=\"https://e.example/a/4.xml\"/><atom:link rel=\"current\" href=\"https://e.example/feed.xml\"/><atom:link rel=\"first\" href=\"https://e.example/p/1\"/><atom:link rel=\"last\" href=\"https://e.example/p/9\"/><atom:link rel=\"next\" href=\"https://e.example/p/4\"/><atom:link rel=\"previous\" href=\"https://e.example/p/2\"/>" "" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
+	test_must_be_empty "$T/out" &&
+	test_must_be_empty "$T/err"
+'
+
+test_expect_success 'a relative href is a warning (RFC 4287 allows it), an href that is no IRI reference an error' '
+	feed rel.rss "<atom:link rel=\"self\" href=\"feed.xml\"/><atom:link rel=\"prev-archive\" href=\"/a/2.xml\"/><atom:link href=\"a b\"/><atom:link rel=\"next\"/>" "" &&
+	cat >want <<-\EOF &&
+	rel.rss:1:1: warning: href "feed.xml" of atom:link rel="self" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	rel.rss:1:1: warning: href "/a/2.xml" of atom:link rel="prev-archive" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	rel.rss:1:1: error: href "a b" of atom:link is not an IRI reference [atom-iri]
+	rel.rss:1:1: error: atom:link has no href attribute [atom-link-href]
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate rel.rss &&
+	test_cmp want "$T/out" &&
+	feed self.rss "<atom:link rel=\"self\" href=\"feed.xml\"/>" "" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate self.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --strict self.rss
+'
+
+test_expect_success 'a hub: http or https, and a self link beside it' '
+	feed hub.rss "<atom:link rel=\"hub\" href=\"ftp://hub.example/\"/>" "" &&
+	cat >want <<-\EOF &&
+	hub.rss:1:1: error: href "ftp://hub.example/" of atom:link rel="hub" is not an http or https URL [atom-link-hub]
+	hub.rss:1:1: error: channel has an atom:link rel="hub" (line 1) but none with rel="self", which WebSub requires [atom-link-hub]
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate hub.rss &&
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'paging, archive and hub relations in an item are warned of; alternate and enclosure are not' '
+	feed item.rss "" "<atom:link rel=\"current\" href=\"https://e.example/\"/><atom:link rel=\"hub\" href=\"https://hub.example/\"/><atom:link href=\"https://e.example/1\"/><atom:link rel=\"enclosure\" href=\"https://e.example/1.mp3\" type=\"audio/mpeg\"/>" &&
+	cat >want <<-\EOF &&
+	item.rss:1:1: warning: atom:link rel="current" describes the feed: it belongs in the channel, not an item [atom-link-feed-rel]
+	item.rss:1:1: warning: atom:link rel="hub" describes the feed: it belongs in the channel, not an item [atom-link-feed-rel]
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate item.rss &&
+	test_cmp want "$T/out"
+'
+
+test_done

@@ -1,0 +1,45 @@
+#!/bin/sh
+# validate checks Media RSS and GeoRSS in Atom feeds too (issue 9, item
+# 4): both are used in Atom (GeoRSS is made for it; video sites publish
+# Media RSS in Atom), and build writes Media RSS in its Atom feed. Other
+# extension elements stay unchecked (RFC 4287 6.4).
+. "$SRCDIR/tests/lib.sh"
+
+cd "$T" || exit 99
+
+# atom FILE FEED ENTRY: a one-line Atom feed with one entry.
+atom() {
+	printf '%s%s%s%s</entry></feed>\n' \
+	    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:georss="http://www.georss.org/georss" xmlns:gml="http://www.opengis.net/gml" xmlns:x="urn:x"><title>t</title><id>urn:x:1</id><updated>2026-01-01T00:00:00Z</updated><author><name>a</name></author><link rel="self" href="https://e.example/a.atom"/>' \
+	    "$2" '<entry><title>e</title><id>urn:x:2</id><updated>2026-01-01T00:00:00Z</updated><link href="https://e.example/2"/>' \
+	    "$3" >"$1"
+}
+
+test_expect_success 'Media RSS and GeoRSS in an Atom feed and entry, as their specs allow: valid under --strict' '
+	atom ok.atom "<georss:box>42.9 -71.1 43.0 -71.0</georss:box><media:thumbnail url=\"https://e.example/logo.png\"/><x:y>anything</x:y>" "<media:group><media:content url=\"https://e.example/v.mp4\" type=\"video/mp4\" medium=\"video\"/><media:title type=\"plain\">V</media:title><media:thumbnail url=\"https://e.example/t.jpg\" width=\"120\" height=\"90\"/></media:group><georss:where><gml:Point><gml:pos>45.256 -71.92</gml:pos></gml:Point></georss:where>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.atom &&
+	test_must_be_empty "$T/out" &&
+	test_must_be_empty "$T/err"
+'
+
+test_expect_success 'their faults in Atom, with the words of Atom for where an element belongs' '
+	atom bad.atom "<media:content url=\"https://e.example/x.jpg\"/>" "<media:group><media:content url=\"https://e.example/v.mp4\" medium=\"movie\"/></media:group><georss:point>91 1</georss:point>" &&
+	cat >want <<-\EOF &&
+	bad.atom:1:1: error: media:content belongs in an entry, not in the feed [ext-misplaced]
+	bad.atom:1:1: error: media:content medium "movie" is not image, audio, video, document or executable [media-value]
+	bad.atom:1:1: error: georss:point "91 1" is not one latitude longitude pair (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate bad.atom &&
+	test_cmp want "$T/out" &&
+	test_must_be_empty "$T/err"
+'
+
+test_expect_success 'the Media RSS namespace without its slash, in Atom: the same error' '
+	atom ok.atom "" "<media:content url=\"https://e.example/v.mp4\"/>" &&
+	sed "s|mrss/|mrss|" ok.atom >noslash.atom &&
+	echo "noslash.atom:1:1: error: media:content is in the namespace http://search.yahoo.com/mrss, which readers ignore; Media RSS'"'"'s is http://search.yahoo.com/mrss/ [media-namespace]" >want &&
+	test_expect_code 1 "$FEEDWRIGHT" validate noslash.atom &&
+	test_cmp want "$T/out"
+'
+
+test_done
