@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "email.h"
+#include "langtag.h"
 #include "lines.h"
 #include "settings.h"
 #include "tz.h"
@@ -86,33 +87,6 @@ is_alnum(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (c >= '0' && c <= '9');
-}
-
-/*
- * RFC 3066 in the shape feeds use, as xml:lang and "feedwright validate"
- * take it: a 2 or 3 letter ISO 639 language, then subtags of 1-8 letters
- * or digits.
- */
-static bool
-language_ok(const char *s, size_t n)
-{
-	size_t	 i, len = 0, first = 0;
-
-	for (i = 0; i <= n; i++) {
-		if (i == n || s[i] == '-') {
-			if (len == 0)
-				return false;
-			if (first == 0)
-				first = len;
-			len = 0;
-			continue;
-		}
-		if (!is_alnum(s[i]) || ++len > 8)
-			return false;
-		if (first == 0 && s[i] >= '0' && s[i] <= '9')
-			return false;
-	}
-	return first >= 2 && first <= 3;
 }
 
 /* A path inside the feed folder, or an absolute one; never through "..". */
@@ -303,7 +277,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		return 0;
 	}
 	case K_LANGUAGE:
-		if (language_ok(v, n))
+		if (langtag_valid(v, n))
 			return 0;
 		parse_error_set(err, line, "%s: \"%.*s\" is not a language tag "
 		    "(like \"en\" or \"ko-KR\")", k->name, (int)n, v);
