@@ -628,7 +628,6 @@ settings_free(struct settings *s)
 char *
 settings_expand(const char *tmpl, const char *slug)
 {
-	static const char	 hex[] = "0123456789ABCDEF";
 	struct buf		 b;
 	const char		*p, *q;
 	size_t			 plen = strlen(SLUG_PLACEHOLDER);
@@ -636,17 +635,7 @@ settings_expand(const char *tmpl, const char *slug)
 	buf_init(&b);
 	for (p = tmpl; (q = strstr(p, SLUG_PLACEHOLDER)) != NULL; p = q + plen) {
 		buf_add(&b, p, (size_t)(q - p));
-		for (const char *c = slug; *c != '\0'; c++) {
-			unsigned char u = (unsigned char)*c;
-
-			if (is_alnum(*c) || strchr("-._~", *c) != NULL)
-				buf_addc(&b, *c);
-			else {
-				buf_addc(&b, '%');
-				buf_addc(&b, hex[u >> 4]);
-				buf_addc(&b, hex[u & 15]);
-			}
-		}
+		uri_percent_encode(&b, slug, strlen(slug), "");
 	}
 	buf_adds(&b, p);
 	return buf_steal(&b);
