@@ -191,27 +191,13 @@ zone_is_hosts(const char *v)
 	    strncasecmp(v, "right/", 6) == 0;
 }
 
-/*
- * "EMAIL (Name)": an address as email_valid takes it, a space, and a
- * name in parentheses that closes the value. The address may itself hold
- * " (" (a quoted local part), so every split from the right is tried.
- */
+/* "EMAIL (Name)" with a name: email.c's grammar, as validate reads it. */
 static bool
 person_ok(const char *v, size_t n)
 {
-	size_t	 i;
+	size_t	 name;
 
-	if (n < 4 || v[n - 1] != ')')
-		return false;
-	for (i = n - 2; i > 0; i--) {
-		if (v[i] != '(' || v[i - 1] != ' ')
-			continue;
-		if (i + 1 == n - 1)
-			return false;	/* "()": no name */
-		if (email_valid(v, i - 1))
-			return true;
-	}
-	return false;
+	return email_named_valid(v, n, &name) && name > 0;
 }
 
 static int

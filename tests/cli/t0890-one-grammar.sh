@@ -74,6 +74,28 @@ test_expect_success 'validate takes x- and i- tags in RSS language and dc:langua
 	test_must_be_empty "$T/out"
 '
 
+test_expect_success 'feed.conf people: quoted local parts and several spaces pass, and the feeds validate' '
+	for v in "\"a (b\"@example.com (Kim)" "k@example.com   (Kim Minji)" "\"a b\"@[192.0.2.1] (<b>Kim</b>)"; do
+		cp "$T/good.conf" "$F/feed.conf" &&
+		set_conf "$F" managing-editor "$v" &&
+		rm -rf "$F/public" &&
+		test_expect_code 0 "$FEEDWRIGHT" build "$F" &&
+		valid_all || return 1
+	done
+'
+
+test_expect_success 'feed.conf people without a name or an address are refused at their line' '
+	for v in "k@example.com ()" "k@example.com(Kim)" "Kim <k@example.com>" "k@example.com"; do
+		cp "$T/good.conf" "$F/feed.conf" &&
+		set_conf "$F" managing-editor "$v" &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$F" &&
+		printf "feedwright: %s:%s: managing-editor: \"%s\" is not \"EMAIL (Name)\", like \"editor@example.com (Kim Minji)\"\n" \
+		    "$F/feed.conf" "$(wc -l <"$F/feed.conf" | tr -d " ")" "$v" >"$T/want" &&
+		test_cmp "$T/want" "$T/err" || return 1
+	done &&
+	cp "$T/good.conf" "$F/feed.conf"
+'
+
 # rec NAME FIELDS: writes articles/NAME.txt with these fields, newest of all.
 rec() {
 	{
