@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mimetype.h"
 
@@ -86,4 +87,16 @@ mimetype_valid(const char *s, size_t n)
 		i = skip_space(s, n, i + k);
 	}
 	return true;
+}
+
+bool
+mimetype_is_xml(const char *s, size_t n)
+{
+	size_t	 k;
+
+	/* The end of the subtype: the first space or ";". */
+	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t' && s[k] != ';'; k++)
+		;
+	return k >= 4 && (strncasecmp(s + k - 4, "+xml", 4) == 0 ||
+	    strncasecmp(s + k - 4, "/xml", 4) == 0);
 }

@@ -18,4 +18,10 @@
  */
 bool	mimetype_valid(const char *s, size_t n);
 
+/*
+ * True if s[0..n), a type mimetype_valid accepts, is an XML media type
+ * (RFC 7303): a subtype of "xml" or one ending in "+xml", in any case.
+ */
+bool	mimetype_is_xml(const char *s, size_t n);
+
 #endif /* MIMETYPE_H */

@@ -49,12 +49,33 @@ test_invalid(void **state)
 			fail_msg("\"%s\" should not be valid", bad[i]);
 }
 
+static bool
+xml(const char *s)
+{
+	return mimetype_is_xml(s, strlen(s));
+}
+
+static void
+test_xml(void **state)
+{
+	(void)state;
+	assert_true(xml("application/xml"));
+	assert_true(xml("text/xml; charset=utf-8"));
+	assert_true(xml("application/atom+XML"));
+	assert_true(xml("image/svg+xml;a=b"));
+	assert_false(xml("text/html"));
+	assert_false(xml("application/xml-dtd"));
+	assert_false(xml("text/plain; a=+xml"));
+	assert_false(xml("xml"));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_valid),
 		cmocka_unit_test(test_invalid),
+		cmocka_unit_test(test_xml),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
