@@ -143,7 +143,7 @@ bool
 email_mailbox_valid(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t addr, i;
+	size_t i;
 
 	if (s == NULL || len == 0)
 		return false;
@@ -154,11 +154,23 @@ email_mailbox_valid(const char *str, size_t len)
 				return true;
 	}
 	/* "addr-spec", or "addr-spec (Name)" as RSS writes it. */
-	if ((addr = addr_spec_len(s, len)) == 0)
-		return false;
-	if (addr == len)
+	if (addr_spec_len(s, len) == len)
 		return true;
+	return email_named_valid(str, len, &i);
+}
+
+bool
+email_named_valid(const char *str, size_t len, size_t *namelen)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t addr, i;
+
+	if (s == NULL || len == 0 || (addr = addr_spec_len(s, len)) == 0)
+		return false;
 	for (i = addr; i < len && s[i] == ' '; i++)
 		;
-	return i > addr && len - i >= 2 && s[i] == '(' && s[len - 1] == ')';
+	if (i == addr || len - i < 2 || s[i] != '(' || s[len - 1] != ')')
+		return false;
+	*namelen = len - i - 2;
+	return true;
 }

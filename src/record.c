@@ -12,6 +12,7 @@
 #include "civil.h"
 #include "email.h"
 #include "lines.h"
+#include "mimetype.h"
 #include "record.h"
 #include "timefmt.h"
 #include "tz.h"
@@ -58,35 +59,6 @@ next_word(const char *s, size_t n, size_t *i)
 		(*i)++;
 	w.n = (size_t)(s + *i - w.p);
 	return w;
-}
-
-/* An RFC 6838 restricted-name: a letter or digit, then up to 126 more. */
-static bool
-mime_name_ok(const char *s, size_t n)
-{
-	size_t	 i;
-
-	if (n == 0 || n > 127)
-		return false;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9');
-
-		if (!alnum && (i == 0 || strchr("!#$&-^_.+", c) == NULL))
-			return false;
-	}
-	return true;
-}
-
-/* "type/subtype" (RFC 6838), without parameters: what RSS and Atom carry. */
-static bool
-mime_type_ok(const char *s, size_t n)
-{
-	const char	*slash = memchr(s, '/', n);
-
-	return slash != NULL && mime_name_ok(s, (size_t)(slash - s)) &&
-	    mime_name_ok(slash + 1, n - (size_t)(slash - s) - 1);
 }
 
 /* A link that is fetched and shown: http or https only, as for Link. */
@@ -145,7 +117,7 @@ add_enclosure(struct record *r, const char *q, const char *val, size_t vlen,
 	}
 	if (check_media_url(q, e.url, line, err) == -1)
 		return -1;
-	if (!mime_type_ok(e.type.p, e.type.n)) {
+	if (!mimetype_valid(e.type.p, e.type.n)) {
 		quote_into(qv, e.type.p, e.type.n);
 		parse_error_set(err, line, "%s type %s is not a MIME type like "
 		    "\"audio/mpeg\"", q, qv);

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "email.h"
+#include "langtag.h"
 #include "lines.h"
 #include "settings.h"
 #include "tz.h"
@@ -86,33 +87,6 @@ is_alnum(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (c >= '0' && c <= '9');
-}
-
-/*
- * RFC 3066 in the shape feeds use, as xml:lang and "feedwright validate"
- * take it: a 2 or 3 letter ISO 639 language, then subtags of 1-8 letters
- * or digits.
- */
-static bool
-language_ok(const char *s, size_t n)
-{
-	size_t	 i, len = 0, first = 0;
-
-	for (i = 0; i <= n; i++) {
-		if (i == n || s[i] == '-') {
-			if (len == 0)
-				return false;
-			if (first == 0)
-				first = len;
-			len = 0;
-			continue;
-		}
-		if (!is_alnum(s[i]) || ++len > 8)
-			return false;
-		if (first == 0 && s[i] >= '0' && s[i] <= '9')
-			return false;
-	}
-	return first >= 2 && first <= 3;
 }
 
 /* A path inside the feed folder, or an absolute one; never through "..". */
@@ -217,27 +191,13 @@ zone_is_hosts(const char *v)
 	    strncasecmp(v, "right/", 6) == 0;
 }
 
-/*
- * "EMAIL (Name)": an address as email_valid takes it, a space, and a
- * name in parentheses that closes the value. The address may itself hold
- * " (" (a quoted local part), so every split from the right is tried.
- */
+/* "EMAIL (Name)" with a name: email.c's grammar, as validate reads it. */
 static bool
 person_ok(const char *v, size_t n)
 {
-	size_t	 i;
+	size_t	 name;
 
-	if (n < 4 || v[n - 1] != ')')
-		return false;
-	for (i = n - 2; i > 0; i--) {
-		if (v[i] != '(' || v[i - 1] != ' ')
-			continue;
-		if (i + 1 == n - 1)
-			return false;	/* "()": no name */
-		if (email_valid(v, i - 1))
-			return true;
-	}
-	return false;
+	return email_named_valid(v, n, &name) && name > 0;
 }
 
 static int
@@ -303,7 +263,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		return 0;
 	}
 	case K_LANGUAGE:
-		if (language_ok(v, n))
+		if (langtag_valid(v, n))
 			return 0;
 		parse_error_set(err, line, "%s: \"%.*s\" is not a language tag "
 		    "(like \"en\" or \"ko-KR\")", k->name, (int)n, v);
@@ -654,7 +614,6 @@ settings_free(struct settings *s)
 char *
 settings_expand(const char *tmpl, const char *slug)
 {
-	static const char	 hex[] = "0123456789ABCDEF";
 	struct buf		 b;
 	const char		*p, *q;
 	size_t			 plen = strlen(SLUG_PLACEHOLDER);
@@ -662,17 +621,7 @@ settings_expand(const char *tmpl, const char *slug)
 	buf_init(&b);
 	for (p = tmpl; (q = strstr(p, SLUG_PLACEHOLDER)) != NULL; p = q + plen) {
 		buf_add(&b, p, (size_t)(q - p));
-		for (const char *c = slug; *c != '\0'; c++) {
-			unsigned char u = (unsigned char)*c;
-
-			if (is_alnum(*c) || strchr("-._~", *c) != NULL)
-				buf_addc(&b, *c);
-			else {
-				buf_addc(&b, '%');
-				buf_addc(&b, hex[u >> 4]);
-				buf_addc(&b, hex[u & 15]);
-			}
-		}
+		uri_percent_encode(&b, slug, strlen(slug), "");
 	}
 	buf_adds(&b, p);
 	return buf_steal(&b);

@@ -10,6 +10,7 @@
 
 #include "uri.h"
 #include "utf8.h"
+#include "util.h"
 
 static bool
 is_alpha(unsigned char c)
@@ -255,7 +256,7 @@ uri_is_tag(const char *s, size_t n)
 bool
 uri_is_urn(const char *s, size_t n)
 {
-	size_t	 i = 4, m, k;		/* after "urn:" */
+	size_t	 i = 4, m;		/* after "urn:" */
 
 	for (m = 0; is_alnum(at(s, n, i + m)) ||
 	    (m > 0 && at(s, n, i + m) == '-'); m++)
@@ -263,19 +264,8 @@ uri_is_urn(const char *s, size_t n)
 	if (m < 1 || m > 32 || at(s, n, i + m) != ':' ||
 	    at(s, n, i + m + 1) == '\0')
 		return false;
-	if (m == 4 && strncasecmp(s + i, "uuid", 4) == 0) {
-		i += 5;
-		for (k = 0; k < 36; k++) {
-			char	 c = at(s, n, i + k);
-
-			if (k == 8 || k == 13 || k == 18 || k == 23) {
-				if (c != '-')
-					return false;
-			} else if (!is_hex((unsigned char)c))
-				return false;
-		}
-		return i + 36 == n;
-	}
+	if (m == 4 && strncasecmp(s + i, "uuid", 4) == 0)
+		return uri_is_uuid(s + i + 5, n - i - 5);
 	return true;
 }
 
@@ -290,4 +280,40 @@ uri_id_problem(const char *s, size_t n)
 		return "is not a URN (RFC 2141; urn:uuid: takes a UUID, "
 		    "RFC 4122)";
 	return NULL;
+}
+
+bool
+uri_is_uuid(const char *s, size_t n)
+{
+	size_t	 k;
+
+	if (n != 36)
+		return false;
+	for (k = 0; k < 36; k++)
+		if (k == 8 || k == 13 || k == 18 || k == 23) {
+			if (s[k] != '-')
+				return false;
+		} else if (!is_hex((unsigned char)s[k]))
+			return false;
+	return true;
+}
+
+void
+uri_percent_encode(struct buf *b, const char *s, size_t n, const char *keep)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	size_t			 i;
+	unsigned char		 c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (is_alpha(c) || is_digit(c) || (c != '\0' &&
+		    (strchr("-._~", c) != NULL || strchr(keep, c) != NULL)))
+			buf_addc(b, (char)c);
+		else {
+			buf_addc(b, '%');
+			buf_addc(b, hex[c >> 4]);
+			buf_addc(b, hex[c & 15]);
+		}
+	}
 }

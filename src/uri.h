@@ -38,4 +38,16 @@ const char *uri_id_problem(const char *s, size_t n);
 bool	uri_is_tag(const char *s, size_t n);
 bool	uri_is_urn(const char *s, size_t n);
 
+/* True if s[0..n) is a UUID's 8-4-4-4-12 hex digits (RFC 4122 3). */
+bool	uri_is_uuid(const char *s, size_t n);
+
+struct buf;
+
+/*
+ * Appends s[0..n) to b, percent-encoding (RFC 3986 2.1, upper-case hex)
+ * every octet but the unreserved characters and those in keep.
+ */
+void	uri_percent_encode(struct buf *b, const char *s, size_t n,
+	    const char *keep);
+
 #endif

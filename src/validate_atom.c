@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "email.h"
+#include "mimetype.h"
 #include "uri.h"
 #include "validate_int.h"
 
@@ -272,15 +273,6 @@ text_construct(struct vctx *c, xmlNodePtr n)
 }
 
 static bool
-is_xml_media_type(const char *t)
-{
-	size_t	 n = strcspn(t, "; ");
-
-	return (n >= 4 && strncasecmp(t + n - 4, "+xml", 4) == 0) ||
-	    (n >= 4 && strncasecmp(t + n - 4, "/xml", 4) == 0);
-}
-
-static bool
 is_base64(const char *s)
 {
 	size_t	 n = 0, pad = 0;
@@ -347,7 +339,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);
-	else if (is_xml_media_type(type.data)) {
+	else if (mimetype_is_xml(type.data, type.len)) {
 		if (elems > 1 || (elems == 1 && !is_blank(t.data)))
 			vreport(c, n, RULE_ATOM_CONTENT_XML, "atom:"
 			    "content of XML type %s must hold one element, "

@@ -669,17 +669,8 @@ it_check(struct vctx *c, xmlNodePtr n, const struct ext *e,
 static bool
 is_uuid_v5(const char *s)
 {
-	size_t	 i;
-
-	if (strlen(s) != 36)
-		return false;
-	for (i = 0; i < 36; i++)
-		if (i == 8 || i == 13 || i == 18 || i == 23) {
-			if (s[i] != '-')
-				return false;
-		} else if (!isxdigit((unsigned char)s[i]))
-			return false;
-	return s[14] == '5' && strchr("89abAB", s[19]) != NULL;
+	return uri_is_uuid(s, strlen(s)) && s[14] == '5' &&
+	    strchr("89abAB", s[19]) != NULL;
 }
 
 /* xs:integer (DECIMAL false) or xs:decimal: a sign, digits, a point. */

@@ -14,6 +14,8 @@
 #include <strings.h>
 
 #include "dateparse.h"
+#include "langtag.h"
+#include "mimetype.h"
 #include "uri.h"
 #include "validate_int.h"
 
@@ -177,63 +179,17 @@ check_entity_refs(struct vctx *c, xmlNodePtr n)
 	return found;
 }
 
-/* RFC 2045 token characters. */
-static bool
-is_token_char(unsigned char ch)
-{
-	return ch > 32 && ch < 127 && strchr("()<>@,;:\\\"/[]?=", ch) == NULL;
-}
-
+/* The grammars are mimetype.c's and langtag.c's, shared with the readers. */
 bool
 is_mime_type(const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t		 k;
-
-	for (k = 0; is_token_char(u[k]); k++)
-		;
-	if (k == 0 || u[k] != '/')
-		return false;
-	u += k + 1;
-	for (k = 0; is_token_char(u[k]); k++)
-		;
-	if (k == 0)
-		return false;
-	u += k;
-	/* Parameters: *( ";" attribute "=" value ), loosely. */
-	while (*u == ' ')
-		u++;
-	return *u == '\0' || *u == ';';
+	return mimetype_valid(s, strlen(s));
 }
 
-/*
- * RFC 3066 section 2.1: subtags of 1 to 8 letters or digits joined by
- * "-"; the first is an ISO 639 code (2 or 3 letters), "i" or "x".
- */
 bool
 is_language_tag(const char *s)
 {
-	size_t	 k, len;
-	bool	 first = true;
-
-	for (;;) {
-		for (len = 0; (s[len] >= 'a' && s[len] <= 'z') ||
-		    (s[len] >= 'A' && s[len] <= 'Z') ||
-		    (!first && s[len] >= '0' && s[len] <= '9'); len++)
-			;
-		if (len == 0 || len > 8)
-			return false;
-		if (first && len != 2 && len != 3 && !(len == 1 &&
-		    strchr("iIxX", s[0]) != NULL))
-			return false;
-		first = false;
-		k = len;
-		if (s[k] == '\0')
-			return true;
-		if (s[k] != '-')
-			return false;
-		s += k + 1;
-	}
+	return langtag_valid(s, strlen(s));
 }
 
 bool

@@ -12,6 +12,7 @@
 #include "feed.h"
 #include "jsonout.h"
 #include "timefmt.h"
+#include "uri.h"
 
 #define JSONFEED_VERSION "https://jsonfeed.org/version/1.1"
 
@@ -35,23 +36,9 @@ date_member(struct jsonout *j, const char *name, const struct when *w)
 static void
 mailto(struct buf *b, const char *email, size_t n)
 {
-	static const char	 hex[] = "0123456789ABCDEF";
-	size_t			 i;
-	unsigned char		 c;
-
 	buf_clear(b);
 	buf_adds(b, "mailto:");
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)email[i];
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || strchr("-._~!$'()*+,;:@", c) != NULL)
-			buf_addc(b, (char)c);
-		else {
-			buf_addc(b, '%');
-			buf_addc(b, hex[c >> 4]);
-			buf_addc(b, hex[c & 15]);
-		}
-	}
+	uri_percent_encode(b, email, n, "!$'()*+,;:@");
 }
 
 /* "authors": [{"name": ..., "url": "mailto:..."}] */

@@ -1,0 +1,161 @@
+/*
+ * langtag.c -- RFC 5646 section 2.1 well-formed language tags.
+ *
+ *	Language-Tag	= langtag / privateuse / grandfathered
+ *	langtag		= language ["-" script] ["-" region]
+ *			  *("-" variant) *("-" extension) ["-" privateuse]
+ *	language	= 2*3ALPHA ["-" extlang] / 4ALPHA / 5*8ALPHA
+ *	extlang		= 3ALPHA *2("-" 3ALPHA)
+ *	script		= 4ALPHA
+ *	region		= 2ALPHA / 3DIGIT
+ *	variant		= 5*8alphanum / (DIGIT 3alphanum)
+ *	extension	= singleton 1*("-" (2*8alphanum))
+ *	privateuse	= "x" 1*("-" (1*8alphanum))
+ *
+ * RSS 2.0 names RFC 1766 and RFC 3066 for its language codes; both were
+ * BCP 47 in their day, and RFC 5646 is BCP 47 now, so RSS, Atom (XML 1.0
+ * xml:lang) and feed.conf all take this one grammar.  Whether a subtag
+ * is registered is not checked: that needs the IANA registry.
+ */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "langtag.h"
+
+/* RFC 5646 section 2.2.8: the irregular and regular grandfathered tags. */
+static const char *const grandfathered[] = {
+	"en-GB-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak",
+	"i-klingon", "i-lux", "i-mingo", "i-navajo", "i-pwn", "i-tao",
+	"i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL", "sgn-CH-DE",
+	"art-lojban", "cel-gaulish", "no-bok", "no-nyn", "zh-guoyu",
+	"zh-hakka", "zh-min", "zh-min-nan", "zh-xiang",
+};
+
+struct subtag {
+	const char	*p;
+	size_t		 n;
+	bool		 alpha;		/* letters only */
+	bool		 digit;		/* digits only */
+};
+
+static bool
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The subtag at *i, moving *i past it and its "-"; false if not 1-8 alphanum. */
+static bool
+next_subtag(const char *s, size_t n, size_t *i, struct subtag *t)
+{
+	t->p = s + *i;
+	t->alpha = t->digit = true;
+	for (t->n = 0; *i < n && s[*i] != '-'; (*i)++, t->n++) {
+		unsigned char c = (unsigned char)s[*i];
+
+		if (!is_alpha(c) && !is_digit(c))
+			return false;
+		if (!is_alpha(c))
+			t->alpha = false;
+		if (!is_digit(c))
+			t->digit = false;
+	}
+	if (t->n < 1 || t->n > 8)
+		return false;
+	if (*i < n) {
+		(*i)++;
+		if (*i == n)		/* a trailing "-" */
+			return false;
+	}
+	return true;
+}
+
+/* "x" 1*("-" 1*8alphanum), from s[i], the subtag after the "x". */
+static bool
+privateuse_rest(const char *s, size_t n, size_t i)
+{
+	struct subtag	 t;
+
+	if (i >= n)
+		return false;
+	while (i < n)
+		if (!next_subtag(s, n, &i, &t))
+			return false;
+	return true;
+}
+
+static bool
+is_variant(const struct subtag *t)
+{
+	return t->n >= 5 || (t->n == 4 && is_digit((unsigned char)t->p[0]));
+}
+
+bool
+langtag_valid(const char *s, size_t n)
+{
+	struct subtag	 t;
+	size_t		 i = 0, k, ext;
+	int		 stage;		/* 0 extlang, 1 script, 2 region, 3 variant */
+
+	for (k = 0; k < sizeof(grandfathered) / sizeof(grandfathered[0]); k++)
+		if (strlen(grandfathered[k]) == n &&
+		    strncasecmp(grandfathered[k], s, n) == 0)
+			return true;
+	if (!next_subtag(s, n, &i, &t))
+		return false;
+	if (t.n == 1 && (t.p[0] == 'x' || t.p[0] == 'X'))
+		return privateuse_rest(s, n, i);
+	if (!t.alpha || t.n < 2 || t.n > 3)
+		return false;
+	stage = 0;
+	ext = 0;
+	while (i < n) {
+		if (!next_subtag(s, n, &i, &t))
+			return false;
+		if (t.n == 1) {
+			if (t.p[0] == 'x' || t.p[0] == 'X')
+				return (stage != 4 || ext > 0) &&
+				    privateuse_rest(s, n, i);
+			/* A singleton: each extension needs a 2-8 subtag. */
+			if (stage == 4 && ext == 0)
+				return false;
+			stage = 4;
+			ext = 0;
+			continue;
+		}
+		if (stage == 4) {
+			ext++;
+			continue;
+		}
+		if (stage == 0 && t.alpha && t.n == 3) {
+			if (++ext > 3)
+				return false;
+			continue;
+		}
+		if (stage <= 1 && t.alpha && t.n == 4) {
+			stage = 2;
+			continue;
+		}
+		if (stage <= 2 && ((t.alpha && t.n == 2) ||
+		    (t.digit && t.n == 3))) {
+			stage = 3;
+			continue;
+		}
+		if (is_variant(&t)) {
+			stage = 3;
+			continue;
+		}
+		return false;
+	}
+	/* An extension's singleton must be followed by a subtag. */
+	return stage != 4 || ext > 0;
+}

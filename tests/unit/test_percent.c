@@ -1,0 +1,70 @@
+/*
+ * test_percent.c -- uri.c's one percent-encoder (slugs in entry links,
+ * mailto: in JSON Feed) and its one UUID grammar (urn:uuid:,
+ * podcast:guid).
+ */
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "uri.h"
+#include "util.h"
+
+static void
+expect(const char *in, size_t n, const char *keep, const char *want)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	buf_adds(&b, "<");
+	uri_percent_encode(&b, in, n, keep);
+	buf_adds(&b, ">");
+	assert_string_equal(b.data, want);
+	buf_free(&b);
+}
+
+static void
+test_encode(void **state)
+{
+	(void)state;
+	expect("a-Z_0.9~", 8, "", "<a-Z_0.9~>");
+	expect("a b/c?d", 7, "", "<a%20b%2Fc%3Fd>");
+	expect("\xc3\xa9", 2, "", "<%C3%A9>");
+	expect("a\0b", 3, "", "<a%00b>");
+	expect("\"a b\"@x.org", 11, "!$'()*+,;:@", "<%22a%20b%22@x.org>");
+	expect("100%", 4, "@", "<100%25>");
+	expect("", 0, "", "<>");
+}
+
+static void
+test_uuid(void **state)
+{
+	(void)state;
+	assert_true(uri_is_uuid("6e8bc430-9c3a-11d9-9669-0800200c9a66", 36));
+	assert_true(uri_is_uuid("6E8BC430-9C3A-11D9-9669-0800200C9A66", 36));
+	assert_false(uri_is_uuid("6e8bc430-9c3a-11d9-9669-0800200c9a6", 35));
+	assert_false(uri_is_uuid("6e8bc430x9c3a-11d9-9669-0800200c9a66", 36));
+	assert_false(uri_is_uuid("6e8bc430-9c3a-11d9-9669-0800200c9a6g", 36));
+	assert_true(uri_is_urn("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66",
+	    45));
+	assert_false(uri_is_urn("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66x",
+	    46));
+	assert_false(uri_is_urn("urn:uuid:6e8bc430", 17));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_encode),
+		cmocka_unit_test(test_uuid),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
