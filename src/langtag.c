@@ -24,6 +24,7 @@
 #include <strings.h>
 
 #include "langtag.h"
+#include "util.h"
 
 /* RFC 5646 section 2.2.8: the irregular and regular grandfathered tags. */
 static const char *const grandfathered[] = {
@@ -41,18 +42,6 @@ struct subtag {
 	bool		 digit;		/* digits only */
 };
 
-static bool
-is_alpha(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* The subtag at *i, moving *i past it and its "-"; false if not 1-8 alphanum. */
 static bool
 next_subtag(const char *s, size_t n, size_t *i, struct subtag *t)
@@ -62,11 +51,11 @@ next_subtag(const char *s, size_t n, size_t *i, struct subtag *t)
 	for (t->n = 0; *i < n && s[*i] != '-'; (*i)++, t->n++) {
 		unsigned char c = (unsigned char)s[*i];
 
-		if (!is_alpha(c) && !is_digit(c))
+		if (!ascii_isalpha(c) && !ascii_isdigit(c))
 			return false;
-		if (!is_alpha(c))
+		if (!ascii_isalpha(c))
 			t->alpha = false;
-		if (!is_digit(c))
+		if (!ascii_isdigit(c))
 			t->digit = false;
 	}
 	if (t->n < 1 || t->n > 8)
@@ -96,7 +85,7 @@ privateuse_rest(const char *s, size_t n, size_t i)
 static bool
 is_variant(const struct subtag *t)
 {
-	return t->n >= 5 || (t->n == 4 && is_digit((unsigned char)t->p[0]));
+	return t->n >= 5 || (t->n == 4 && ascii_isdigit((unsigned char)t->p[0]));
 }
 
 bool

@@ -82,13 +82,6 @@ static const char *const feed_files[] = { "atom.xml", "rss.xml", "feed.json" };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
-static bool
-is_alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
 /* A path inside the feed folder, or an absolute one; never through "..". */
 static bool
 path_ok(const char *s, size_t n)
@@ -115,7 +108,7 @@ file_name_ok(const char *s, size_t n)
 	if (n == 0 || n > 255 || s[0] == '.')
 		return false;
 	for (i = 0; i < n; i++)
-		if (!is_alnum(s[i]) && strchr("._-", s[i]) == NULL)
+		if (!ascii_isalnum(s[i]) && strchr("._-", s[i]) == NULL)
 			return false;
 	return true;
 }

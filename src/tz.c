@@ -25,6 +25,7 @@
 
 #include "civil.h"
 #include "tz.h"
+#include "util.h"
 
 #define HEADER_LEN	44
 #define MAX_FILE	(1024 * 1024)	/* real TZif files are a few KiB */
@@ -273,18 +274,6 @@ read_block(const unsigned char *p, const struct header *h, size_t timesize,
 /* Footer (POSIX TZ string) parsing; ASCII only, never the locale's ctype. */
 
 static bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_alpha(int c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static bool
 peek(const struct cursor *c, char ch)
 {
 	return c->p < c->end && *c->p == ch;
@@ -307,7 +296,7 @@ parse_name(struct cursor *c)
 
 	if (accept(c, '<')) {
 		start = c->p;
-		while (c->p < c->end && (is_alpha(*c->p) || is_digit(*c->p) ||
+		while (c->p < c->end && (ascii_isalpha(*c->p) || ascii_isdigit(*c->p) ||
 		    *c->p == '+' || *c->p == '-'))
 			c->p++;
 		if (c->p - start < 3)
@@ -315,7 +304,7 @@ parse_name(struct cursor *c)
 		return accept(c, '>');
 	}
 	start = c->p;
-	while (c->p < c->end && is_alpha(*c->p))
+	while (c->p < c->end && ascii_isalpha(*c->p))
 		c->p++;
 	return c->p - start >= 3;
 }
@@ -325,7 +314,7 @@ parse_num(struct cursor *c, int maxdigits, int min, int max, int *out)
 {
 	int n = 0, v = 0;
 
-	while (n < maxdigits && c->p < c->end && is_digit(*c->p)) {
+	while (n < maxdigits && c->p < c->end && ascii_isdigit(*c->p)) {
 		v = v * 10 + (*c->p++ - '0');
 		n++;
 	}
@@ -644,7 +633,7 @@ tz_local_to_utc(const struct tz *tz, const struct civil *local, int64_t *t,
 static bool
 name_char(int c)
 {
-	return is_alpha(c) || is_digit(c) || c == '.' || c == '_' ||
+	return ascii_isalpha(c) || ascii_isdigit(c) || c == '.' || c == '_' ||
 	    c == '+' || c == '-';
 }
 
@@ -687,7 +676,7 @@ safe_name(char *dst, size_t dstlen, const char *name)
 }
 
 static int
-read_file(int fd, unsigned char **buf, size_t *len)
+read_tzif_fd(int fd, unsigned char **buf, size_t *len)
 {
 	struct stat st;
 	size_t size, got = 0;
@@ -748,7 +737,7 @@ tz_load(const char *dir, const char *name, struct tz **out, char *errbuf,
 	}
 	snprintf(path, plen, "%s/%s", dir, name);
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd == -1 || read_file(fd, &buf, &len) == -1) {
+	if (fd == -1 || read_tzif_fd(fd, &buf, &len) == -1) {
 		if (errno == ENOENT || errno == ENOTDIR)
 			snprintf(errbuf, errlen, "unknown time zone \"%s\"",
 			    name);

@@ -12,24 +12,6 @@
 #include "utf8.h"
 #include "util.h"
 
-static bool
-is_alpha(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_hex(unsigned char c)
-{
-	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 /* RFC 3987 ucschar and iprivate: the non-ASCII an IRI may hold. */
 static bool
 is_ucschar(uint32_t cp)
@@ -70,7 +52,7 @@ chars_ok(const char *s, size_t n)
 			continue;
 		}
 		if (u[i] == '%') {
-			if (i + 2 >= n || !is_hex(u[i + 1]) || !is_hex(u[i + 2]))
+			if (i + 2 >= n || !ascii_isxdigit(u[i + 1]) || !ascii_isxdigit(u[i + 2]))
 				return false;
 			i += 3;
 			continue;
@@ -81,7 +63,7 @@ chars_ok(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (is_alpha(u[i]) || is_digit(u[i]) ||
+		if (ascii_isalpha(u[i]) || ascii_isdigit(u[i]) ||
 		    strchr("-._~:/?#@!$&'()*+,;=", u[i]) != NULL) {
 			i++;
 			continue;
@@ -103,14 +85,14 @@ scheme_len(const char *s, size_t n)
 {
 	size_t	 i;
 
-	if (n == 0 || !is_alpha((unsigned char)s[0]))
+	if (n == 0 || !ascii_isalpha((unsigned char)s[0]))
 		return 0;
 	for (i = 1; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == ':')
 			return i;
-		if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' &&
+		if (!ascii_isalpha(c) && !ascii_isdigit(c) && c != '+' && c != '-' &&
 		    c != '.')
 			return 0;
 	}
@@ -186,7 +168,7 @@ uri_is_web_link(const char *s, size_t n)
 		if (s[i] != ':')
 			return false;
 		for (i++; i < end; i++)
-			if (!is_digit((unsigned char)s[i]))
+			if (!ascii_isdigit((unsigned char)s[i]))
 				return false;
 	}
 	return true;
@@ -199,12 +181,6 @@ at(const char *s, size_t n, size_t i)
 	return i < n ? s[i] : '\0';
 }
 
-static bool
-is_alnum(char c)
-{
-	return is_alpha((unsigned char)c) || is_digit((unsigned char)c);
-}
-
 /* RFC 4151 DNSname from s[i]; returns the length taken, 0 if none. */
 static size_t
 dns_name(const char *s, size_t n, size_t i)
@@ -212,13 +188,13 @@ dns_name(const char *s, size_t n, size_t i)
 	size_t	 start = i, comp;
 
 	for (;;) {
-		for (comp = 0; is_alnum(at(s, n, i + comp)) ||
+		for (comp = 0; ascii_isalnum(at(s, n, i + comp)) ||
 		    at(s, n, i + comp) == '-'; comp++)
 			;
 		if (comp == 0 || s[i] == '-' || s[i + comp - 1] == '-')
 			return 0;
 		i += comp;
-		if (at(s, n, i) != '.' || !is_alnum(at(s, n, i + 1)))
+		if (at(s, n, i) != '.' || !ascii_isalnum(at(s, n, i + 1)))
 			return i - start;
 		i++;
 	}
@@ -229,7 +205,7 @@ uri_is_tag(const char *s, size_t n)
 {
 	size_t	 i = 4, m, k;		/* after "tag:" */
 
-	for (m = 0; is_alnum(at(s, n, i + m)) ||
+	for (m = 0; ascii_isalnum(at(s, n, i + m)) ||
 	    (at(s, n, i + m) != '\0' && strchr("-._", s[i + m]) != NULL); m++)
 		;
 	if (at(s, n, i + m) == '@') {	/* emailAddress */
@@ -241,12 +217,12 @@ uri_is_tag(const char *s, size_t n)
 		return false;
 	i += m + 1;
 	for (k = 0; k < 4; k++)
-		if (!is_digit((unsigned char)at(s, n, i + k)))
+		if (!ascii_isdigit((unsigned char)at(s, n, i + k)))
 			return false;
 	i += 4;
 	for (m = 0; m < 2 && at(s, n, i) == '-'; m++) {
-		if (!is_digit((unsigned char)at(s, n, i + 1)) ||
-		    !is_digit((unsigned char)at(s, n, i + 2)))
+		if (!ascii_isdigit((unsigned char)at(s, n, i + 1)) ||
+		    !ascii_isdigit((unsigned char)at(s, n, i + 2)))
 			return false;
 		i += 3;
 	}
@@ -258,7 +234,7 @@ uri_is_urn(const char *s, size_t n)
 {
 	size_t	 i = 4, m;		/* after "urn:" */
 
-	for (m = 0; is_alnum(at(s, n, i + m)) ||
+	for (m = 0; ascii_isalnum(at(s, n, i + m)) ||
 	    (m > 0 && at(s, n, i + m) == '-'); m++)
 		;
 	if (m < 1 || m > 32 || at(s, n, i + m) != ':' ||
@@ -293,7 +269,7 @@ uri_is_uuid(const char *s, size_t n)
 		if (k == 8 || k == 13 || k == 18 || k == 23) {
 			if (s[k] != '-')
 				return false;
-		} else if (!is_hex((unsigned char)s[k]))
+		} else if (!ascii_isxdigit((unsigned char)s[k]))
 			return false;
 	return true;
 }
@@ -307,7 +283,7 @@ uri_percent_encode(struct buf *b, const char *s, size_t n, const char *keep)
 
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
-		if (is_alpha(c) || is_digit(c) || (c != '\0' &&
+		if (ascii_isalpha(c) || ascii_isdigit(c) || (c != '\0' &&
 		    (strchr("-._~", c) != NULL || strchr(keep, c) != NULL)))
 			buf_addc(b, (char)c);
 		else {

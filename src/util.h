@@ -99,6 +99,32 @@ char	*path_join(const char *dir, const char *name);
 
 bool	 str_has_prefix(const char *s, const char *prefix);
 
+/* ASCII character classes: never the locale's, whatever LC_CTYPE says. */
+static inline bool
+ascii_isalpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+ascii_isdigit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+ascii_isalnum(int c)
+{
+	return ascii_isalpha(c) || ascii_isdigit(c);
+}
+
+static inline bool
+ascii_isxdigit(int c)
+{
+	return ascii_isdigit(c) || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
 /* A 64-bit hash of N bytes (FNV-1a and a final mix); never 0. */
 uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
 
