@@ -64,56 +64,46 @@ struct build {
 };
 
 /*
- * An id made from the entry-id template and the record's name may be one
- * the template cannot make valid ("urn:uuid:{slug}" and a name that is no
- * UUID): the record is bad, blamed at its first line.
+ * The record's id, made once: from the Id field, the entry-id template
+ * filled with the record's name, or its link. A template can give an id
+ * it cannot make valid ("urn:uuid:{slug}" and a name that is no UUID):
+ * the record is bad, blamed at its first line (an Id field or a link was
+ * checked as read). In pass one (REMEMBER) two records with one id would
+ * be one entry to readers: the record whose file name sorts later is bad
+ * (records are read in name order), blamed at its Id line, or the Link
+ * line or line 1 where the id comes from.
  */
 static int
-check_id(struct build *b, const char *path, const char *name,
-    const struct record *r)
+check_id(struct build *b, const char *name, const struct record *r,
+    bool remember)
 {
 	struct span	 id, link;
-	const char	*why;
-	char		*slug, q[QUOTE_MAX];
-
-	if (r->id.n > 0 || b->st.entry_id == NULL)
-		return 0;	/* the Id field or a link: checked as read */
-	slug = articles_slug(name);
-	entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
-	free(slug);
-	if ((why = uri_id_problem(id.p, id.n)) == NULL)
-		return 0;
-	quote_into(q, id.p, id.n);
-	msg_error(path, 1, "id %s (entry-id filled with this record's name) "
-	    "%s", q, why);
-	return -1;
-}
-
-/*
- * Two records with one id would be one entry to readers: the record whose
- * file name sorts later is bad (records are read in name order), blamed
- * at its Id line, or the Link line or line 1 where the id comes from.
- */
-static int
-check_unique_id(struct build *b, const char *name, const struct record *r)
-{
-	struct span	 id, link;
-	const char	*other;
+	const char	*why = NULL, *other = NULL;
 	char		*slug, *path, q[QUOTE_MAX];
-	unsigned long	 line;
+	unsigned long	 line = 1;
 
 	slug = articles_slug(name);
 	entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
 	free(slug);
-	if ((other = idset_add(&b->ids, id.p, id.n, name)) == NULL)
+	if (r->id.n == 0 && b->st.entry_id != NULL)
+		why = uri_id_problem(id.p, id.n);
+	if (why == NULL && remember &&
+	    (other = idset_add(&b->ids, id.p, id.n, name)) == NULL)
 		return 0;
-	line = r->id.n > 0 ? r->id_line : b->st.entry_id == NULL &&
-	    r->link.n > 0 ? r->link_line : 1;
+	if (why == NULL && other == NULL)
+		return 0;
 	path = path_join(b->articles_dir, name);
 	quote_into(q, id.p, id.n);
-	msg_error(path, line, "id %s is already the id of %s (of two records "
-	    "with one id, the one whose file name sorts first keeps it)", q,
-	    other);
+	if (why != NULL)
+		msg_error(path, 1, "id %s (entry-id filled with this record's "
+		    "name) %s", q, why);
+	else {
+		line = r->id.n > 0 ? r->id_line : b->st.entry_id == NULL &&
+		    r->link.n > 0 ? r->link_line : 1;
+		msg_error(path, line, "id %s is already the id of %s (of two "
+		    "records with one id, the one whose file name sorts first "
+		    "keeps it)", q, other);
+	}
 	free(path);
 	return -1;
 }
@@ -155,8 +145,6 @@ load_record(struct build *b, const char *name, struct record *r)
 	} else if (record_parse(b->text.data, b->text.len, &b->ropts, r,
 	    &err) == -1)
 		msg_error(path, err.line, "%s", err.msg);
-	else if (check_id(b, path, name, r) == -1)
-		record_free(r);
 	else
 		rc = 0;
 	free(path);
@@ -298,7 +286,7 @@ choose(void *ctx, const char *name)
 		b->nbad++;
 		return 0;
 	}
-	if (check_unique_id(b, name, &r) == -1) {
+	if (check_id(b, name, &r, true) == -1) {
 		record_free(&r);
 		b->nbad++;
 		return 0;
@@ -404,6 +392,11 @@ write_pass(struct build *b, size_t *gone)
 		if ((got = load_record(b, b->picks.v[i].name, &r)) == 1) {
 			*gone = i;
 			break;
+		}
+		if (got == 0 && check_id(b, b->picks.v[i].name, &r,
+		    false) == -1) {
+			record_free(&r);
+			got = -1;
 		}
 		if (got == -1) {
 			msg_error(b->feeddir, 0, "a record went bad during "
