@@ -491,8 +491,8 @@ write_checked(struct build *b, const char *tmpdir)
 		bool warn = b->o->verbosity >= BUILD_NORMAL &&
 		    publish_change(&b->pend[k]) != PUBLISH_SAME;
 
-		/* Every feed is checked; the HTML fragments are not feeds. */
-		if ((!b->fmt[k]->not_xml || b->fmt[k] == &format_json) &&
+		/* Every whole document is checked; a fragment is none. */
+		if (!b->fmt[k]->unchecked &&
 		    check_output(b->pend[k].tmp, b->pend[k].final,
 		    b->fmt[k]->name, warn) == -1)
 			rc = EXIT_BAD_INPUT;

@@ -122,7 +122,7 @@ struct feed_format {
 	void		*(*open)(struct outbuf *o, const struct feed_head *h);
 	void		 (*entry)(void *w, const struct entry *e);
 	void		 (*close)(void *w);	/* writes the end, frees w */
-	bool		 not_xml;	/* JSON (checked as JSON Feed), HTML */
+	bool		 unchecked;	/* a fragment, no document to check */
 };
 
 extern const struct feed_format format_atom;		/* write_atom.c */
