@@ -491,7 +491,7 @@ write_checked(struct build *b, const char *tmpdir)
 		bool warn = b->o->verbosity >= BUILD_NORMAL &&
 		    publish_change(&b->pend[k]) != PUBLISH_SAME;
 
-		/* Every whole document is checked; a fragment is none. */
+		/* Every XML feed and page is checked; see feed_format.unchecked. */
 		if (!b->fmt[k]->unchecked &&
 		    check_output(b->pend[k].tmp, b->pend[k].final,
 		    b->fmt[k]->name, warn) == -1)

@@ -1,8 +1,7 @@
 /*
- * check_output: the last gate before publishing. Every feed build writes
- * (Atom, RSS, JSON Feed) goes through the whole validator (schema and
- * rules, the same code as "feedwright validate"), in-process, on the
- * temporary file.
+ * check_output: the last gate before publishing. Every XML feed build
+ * writes goes through the whole validator (schema and rules, the same
+ * code as "feedwright validate"), in-process, on the temporary file.
  * Errors block publishing; warnings do not, and are printed only when
  * asked, so that an unchanged feed does not mail its owner from cron on
  * every run.
@@ -31,8 +30,7 @@ check_output(const char *path, const char *name, const char *format,
 	validator_trust_own_output(v);
 	report_init(&rep, name);
 	if (validator_check(v, path, strcmp(format, "atom") == 0 ? FORMAT_ATOM :
-	    strcmp(format, "rss") == 0 ? FORMAT_RSS :
-	    strcmp(format, "json") == 0 ? FORMAT_JSON : FORMAT_XML, &rep) == -1)
+	    strcmp(format, "rss") == 0 ? FORMAT_RSS : FORMAT_XML, &rep) == -1)
 		rc = -1;
 	for (i = 0; i < rep.n; i++) {
 		p = &rep.v[i];

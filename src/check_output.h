@@ -11,8 +11,7 @@
 /*
  * Checks the file at PATH (a temporary file that will be published as
  * NAME) written in FORMAT (a feed_format name): "atom" and "rss" must be
- * valid Atom 1.0 and RSS 2.0 feeds, "json" a valid JSON Feed 1.1; any
- * other XML must be well-formed.
+ * valid Atom 1.0 and RSS 2.0 feeds; any other XML must be well-formed.
  * Errors are printed on stderr under NAME, and warnings too when
  * SHOW_WARNINGS; warnings do not fail. Returns 0 or -1.
  */

@@ -122,7 +122,12 @@ struct feed_format {
 	void		*(*open)(struct outbuf *o, const struct feed_head *h);
 	void		 (*entry)(void *w, const struct entry *e);
 	void		 (*close)(void *w);	/* writes the end, frees w */
-	bool		 unchecked;	/* a fragment, no document to check */
+	/*
+	 * Not checked by build: the discovery fragment (no document), and
+	 * feed.json, whose check reads the whole document into memory where
+	 * a build's memory must stay flat as the feed grows.
+	 */
+	bool		 unchecked;
 };
 
 extern const struct feed_format format_atom;		/* write_atom.c */

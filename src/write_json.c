@@ -145,5 +145,5 @@ json_close(void *v)
 
 const struct feed_format format_json = {
 	"json", "feed.json", "application/feed+json", "JSON Feed 1.1",
-	json_open, json_entry, json_close, false
+	json_open, json_entry, json_close, true
 };

@@ -204,10 +204,18 @@ test_expect_success '300,000 names in one object: a repeated one found, in n log
 	grep -F "warning: member \"_k7\" repeats the one at line 1, column 72 of the same object; the first is checked [json-duplicate-key]" "$T/out"
 '
 
-test_expect_success 'the showcase feed.json is valid under --strict, and build checked it' '
+test_expect_success 'the feed.json build writes for the showcase is valid under --strict' '
 	test_copy_feed global-economic-times feed &&
 	test_expect_code 0 "$FEEDWRIGHT" build feed &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict feed/public/feed.json &&
+	test_must_be_empty "$T/out" &&
+	test_must_be_empty "$T/err"
+'
+
+test_expect_success 'the feed.json of world-desk (escaping, Korean, New York times) is valid under --strict' '
+	test_copy_feed world-desk wd &&
+	"$FEEDWRIGHT" build -q wd &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict wd/public/feed.json &&
 	test_must_be_empty "$T/out" &&
 	test_must_be_empty "$T/err"
 '
