@@ -210,12 +210,15 @@ warn_markup_at(const char *path, unsigned long line, const char *what,
 	    what);
 }
 
+/* As warn_markup_at, for a span of the record text; its line is counted only for a warning. */
 static void
 warn_markup_one(const struct build *b, const char *path, const char *what,
     struct span t)
 {
-	size_t	 col;
+	size_t	 col, len;
 
+	if (escape_find_end_tag(t.p, t.n, &len) == NULL)
+		return;
 	warn_markup_at(path, lines_line_of(b->text.data, (size_t)(t.p -
 	    b->text.data), &col), what, t.p, t.n);
 }
