@@ -4,9 +4,15 @@
  * written by hand. Only http and https are spoken, redirects are not
  * followed, and time-outs are bounded without signals (a build may run
  * under cron, with its own signal handling in publish.c).
+ *
+ * libcurl is loaded (dlopen) only when a hub is to be told: linked in,
+ * it and the forty libraries it needs (TLS, Kerberos, LDAP, ...) would be
+ * loaded by every run of the program, validate included, for about
+ * 6 MB more memory each time.
  */
 #include "config.h"
 
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +22,79 @@
 #include "uri.h"
 #include "util.h"
 #include "websub.h"
+
+/* libcurl's soname since 7.16 (2006). */
+#define LIBCURL_SONAME	"libcurl.so.4"
+
+/* The part of libcurl's API used here. */
+struct curl_api {
+	CURLcode	 (*global_init)(long);
+	void		 (*global_cleanup)(void);
+	CURL		*(*easy_init)(void);
+	void		 (*easy_cleanup)(CURL *);
+	void		 (*easy_reset)(CURL *);
+	CURLcode	 (*easy_setopt)(CURL *, CURLoption, ...);
+	CURLcode	 (*easy_perform)(CURL *);
+	CURLcode	 (*easy_getinfo)(CURL *, CURLINFO, ...);
+	const char	*(*easy_strerror)(CURLcode);
+	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+	void		 (*slist_free_all)(struct curl_slist *);
+};
+
+/* Found by name: a void * is no function pointer in ISO C, hence memcpy. */
+static int
+find(void *lib, const char *name, void *fp, size_t size)
+{
+	void	*sym = dlsym(lib, name);
+
+	if (sym == NULL)
+		return -1;
+	memcpy(fp, &sym, size);
+	return 0;
+}
+
+#define FIND(lib, name, f) find((lib), (name), &(f), sizeof(f))
+
+/*
+ * Loads libcurl once; it stays loaded (OpenSSL, under it, must not be
+ * unloaded before its exit handlers run). Returns the API, or NULL with
+ * what went wrong in *why.
+ */
+static const struct curl_api *
+load_curl(const char **why)
+{
+	static struct curl_api	 api;
+	static int		 loaded;	/* 1 done, -1 failed */
+	static char		 err[256];
+	void			*lib;
+	const char		*e;
+
+	if (loaded == 0) {
+		loaded = -1;
+		if ((lib = dlopen(LIBCURL_SONAME, RTLD_NOW | RTLD_LOCAL)) ==
+		    NULL) {
+			e = dlerror();
+			snprintf(err, sizeof(err), "cannot load libcurl (%s)",
+			    e != NULL ? e : LIBCURL_SONAME);
+		} else if (FIND(lib, "curl_global_init", api.global_init) ||
+		    FIND(lib, "curl_global_cleanup", api.global_cleanup) ||
+		    FIND(lib, "curl_easy_init", api.easy_init) ||
+		    FIND(lib, "curl_easy_cleanup", api.easy_cleanup) ||
+		    FIND(lib, "curl_easy_reset", api.easy_reset) ||
+		    FIND(lib, "curl_easy_setopt", api.easy_setopt) ||
+		    FIND(lib, "curl_easy_perform", api.easy_perform) ||
+		    FIND(lib, "curl_easy_getinfo", api.easy_getinfo) ||
+		    FIND(lib, "curl_easy_strerror", api.easy_strerror) ||
+		    FIND(lib, "curl_slist_append", api.slist_append) ||
+		    FIND(lib, "curl_slist_free_all", api.slist_free_all)) {
+			snprintf(err, sizeof(err), "%s lacks a function "
+			    "feedwright needs", LIBCURL_SONAME);
+		} else
+			loaded = 1;
+	}
+	*why = err;
+	return loaded == 1 ? &api : NULL;
+}
 
 /* The answer's body says nothing we use: dropped as it comes. */
 static size_t
@@ -56,7 +135,8 @@ form_body(struct buf *b, char *const *topics, size_t ntopics)
 
 /* What went wrong, in our words where libcurl's would vary from run to run. */
 static void
-describe(struct buf *why, CURL *c, CURLcode rc, const char *errbuf, long ms)
+describe(const struct curl_api *api, struct buf *why, CURL *c, CURLcode rc,
+    const char *errbuf, long ms)
 {
 	char	 tmp[128];
 	long	 oserr = 0;
@@ -66,7 +146,7 @@ describe(struct buf *why, CURL *c, CURLcode rc, const char *errbuf, long ms)
 		buf_adds(why, "cannot resolve the host name");
 		return;
 	case CURLE_COULDNT_CONNECT:
-		(void)curl_easy_getinfo(c, CURLINFO_OS_ERRNO, &oserr);
+		(void)api->easy_getinfo(c, CURLINFO_OS_ERRNO, &oserr);
 		buf_adds(why, "cannot connect");
 		if (oserr != 0) {
 			buf_adds(why, ": ");
@@ -84,9 +164,48 @@ describe(struct buf *why, CURL *c, CURLcode rc, const char *errbuf, long ms)
 		return;
 	default:
 		buf_adds(why, errbuf[0] != '\0' ? errbuf :
-		    curl_easy_strerror(rc));
+		    api->easy_strerror(rc));
 		return;
 	}
+}
+
+/*
+ * The options of one request. Only http and https, whatever the URL says
+ * and wherever a redirect would lead (none is followed); no signals, so
+ * that the time-outs never meet publish.c's handlers. Returns what went
+ * wrong, or CURLE_OK.
+ */
+static CURLcode
+set_options(const struct curl_api *api, CURL *c, const char *hub,
+    const struct buf *body, struct curl_slist *headers, long ms,
+    char *errbuf)
+{
+	CURLcode	 rc;
+
+	if ((rc = api->easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_URL, hub)) ||
+#if LIBCURL_VERSION_NUM >= 0x075500	/* 7.85: the string forms */
+	    (rc = api->easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https")) ||
+	    (rc = api->easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR,
+	    "http,https")) ||
+#else
+	    (rc = api->easy_setopt(c, CURLOPT_PROTOCOLS,
+	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS))) ||
+	    (rc = api->easy_setopt(c, CURLOPT_REDIR_PROTOCOLS,
+	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS))) ||
+#endif
+	    (rc = api->easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_NOSIGNAL, 1L)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, ms)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_TIMEOUT_MS, ms)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_USERAGENT,
+	    PACKAGE_NAME "/" PACKAGE_VERSION)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_HTTPHEADER, headers)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_POSTFIELDS, body->data)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)body->len)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_WRITEFUNCTION, discard)))
+		return rc;
+	return CURLE_OK;
 }
 
 /*
@@ -94,42 +213,23 @@ describe(struct buf *why, CURL *c, CURLcode rc, const char *errbuf, long ms)
  * with what went wrong in *why.
  */
 static int
-post(CURL *c, const char *hub, const struct buf *body,
-    struct curl_slist *headers, long ms, struct buf *why)
+post(const struct curl_api *api, CURL *c, const char *hub,
+    const struct buf *body, struct curl_slist *headers, long ms,
+    struct buf *why)
 {
 	char		 errbuf[CURL_ERROR_SIZE];
 	char		 tmp[64];
 	CURLcode	 rc;
 	long		 status = 0;
 
-	curl_easy_reset(c);
+	api->easy_reset(c);
 	errbuf[0] = '\0';
-	(void)curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-	(void)curl_easy_setopt(c, CURLOPT_URL, hub);
-#if LIBCURL_VERSION_NUM >= 0x075500	/* 7.85: the string forms */
-	(void)curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	(void)curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-#else
-	(void)curl_easy_setopt(c, CURLOPT_PROTOCOLS,
-	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-	(void)curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS,
-	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-#endif
-	(void)curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
-	(void)curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	(void)curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, ms);
-	(void)curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, ms);
-	(void)curl_easy_setopt(c, CURLOPT_USERAGENT,
-	    PACKAGE_NAME "/" PACKAGE_VERSION);
-	(void)curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
-	(void)curl_easy_setopt(c, CURLOPT_POSTFIELDS, body->data);
-	(void)curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)body->len);
-	(void)curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, discard);
-	if ((rc = curl_easy_perform(c)) != CURLE_OK) {
-		describe(why, c, rc, errbuf, ms);
+	if ((rc = set_options(api, c, hub, body, headers, ms, errbuf)) !=
+	    CURLE_OK || (rc = api->easy_perform(c)) != CURLE_OK) {
+		describe(api, why, c, rc, errbuf, ms);
 		return -1;
 	}
-	(void)curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	(void)api->easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
 	if (status >= 200 && status <= 299)
 		return 0;
 	snprintf(tmp, sizeof(tmp), "the hub answered with status %ld",
@@ -140,13 +240,28 @@ post(CURL *c, const char *hub, const struct buf *body,
 	return -1;
 }
 
+/* Every hub fails the same way: each is named, at its line. */
+static size_t
+all_fail(const char *conf_path, char *const *hubs, const unsigned long *lines,
+    size_t nhubs, const char *list, const char *why)
+{
+	size_t	 i;
+
+	for (i = 0; i < nhubs; i++)
+		msg_error(conf_path, lines[i], "cannot notify hub %s of %s: %s; "
+		    "the feeds are published", hubs[i], list, why);
+	return nhubs;
+}
+
 size_t
 websub_notify(const char *conf_path, char *const *hubs,
     const unsigned long *lines, size_t nhubs, char *const *topics,
     size_t ntopics, int verbose)
 {
+	const struct curl_api	*api;
 	struct curl_slist	*headers = NULL, *h;
 	struct buf		 body, why, list;
+	const char		*err;
 	CURL			*c = NULL;
 	size_t			 i, failed = 0;
 	long			 ms = timeout_ms();
@@ -163,30 +278,29 @@ websub_notify(const char *conf_path, char *const *hubs,
 			    i + 1 == ntopics ? ", and " : ", ");
 		buf_adds(&list, topics[i]);
 	}
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-		for (i = 0; i < nhubs; i++)
-			msg_error(conf_path, lines[i], "cannot notify hub %s: "
-			    "libcurl cannot start; the feeds are published",
-			    hubs[i]);
-		failed = nhubs;
+	if ((api = load_curl(&err)) == NULL) {
+		failed = all_fail(conf_path, hubs, lines, nhubs, list.data, err);
 		goto out;
 	}
-	headers = curl_slist_append(NULL,
+	if (api->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		failed = all_fail(conf_path, hubs, lines, nhubs, list.data,
+		    "libcurl cannot start");
+		goto out;
+	}
+	headers = api->slist_append(NULL,
 	    "Content-Type: application/x-www-form-urlencoded");
 	/* No "Expect: 100-continue" wait: the body is small. */
 	if (headers != NULL &&
-	    (h = curl_slist_append(headers, "Expect:")) != NULL)
+	    (h = api->slist_append(headers, "Expect:")) != NULL)
 		headers = h;
-	if (headers == NULL || (c = curl_easy_init()) == NULL) {
-		for (i = 0; i < nhubs; i++)
-			msg_error(conf_path, lines[i], "cannot notify hub %s: "
-			    "out of memory; the feeds are published", hubs[i]);
-		failed = nhubs;
+	if (headers == NULL || (c = api->easy_init()) == NULL) {
+		failed = all_fail(conf_path, hubs, lines, nhubs, list.data,
+		    "out of memory");
 		goto cleanup;
 	}
 	for (i = 0; i < nhubs; i++) {
 		buf_clear(&why);
-		if (post(c, hubs[i], &body, headers, ms, &why) == 0) {
+		if (post(api, c, hubs[i], &body, headers, ms, &why) == 0) {
 			if (verbose)
 				msg_error(conf_path, lines[i], "hub %s was "
 				    "told of %s", hubs[i], list.data);
@@ -199,9 +313,9 @@ websub_notify(const char *conf_path, char *const *hubs,
 	}
 cleanup:
 	if (c != NULL)
-		curl_easy_cleanup(c);
-	curl_slist_free_all(headers);
-	curl_global_cleanup();
+		api->easy_cleanup(c);
+	api->slist_free_all(headers);
+	api->global_cleanup();
 out:
 	buf_free(&body);
 	buf_free(&why);
