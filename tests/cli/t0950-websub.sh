@@ -234,6 +234,20 @@ test_expect_success 'a hub that never answers: status 6 after the time-out, the 
 	test_cmp "$T/want" "$T/got"
 '
 
+test_expect_success 'an https hub that speaks no TLS: status 6, in libcurl'\''s words' '
+	hub_start bad ok &&
+	test_when_finished "hub_stop $hub_pid" &&
+	set_conf "$T/feed" hub "" &&
+	echo "hub = https://127.0.0.1:$hub_port/hub" >>"$conf" &&
+	set_conf "$T/feed" title "TLS Times" &&
+	line=$(hub_line) &&
+	test_expect_code 6 "$FEEDWRIGHT" build "$T/feed" &&
+	test_eq "$(wc -l <"$T/err")" 1 &&
+	test_contains "$T/err" "feedwright: $conf:$line: cannot notify hub https://127.0.0.1:$hub_port/hub of $topics: " &&
+	grep -q "; the feeds are published\$" "$T/err" &&
+	test_contains "$pub/atom.xml" "<title>TLS Times</title>"
+'
+
 test_expect_success 'a failed hub does not stop the next: the good one is told, status 6' '
 	hub_start bad refuse &&
 	bad_pid=$hub_pid bad_port=$hub_port &&
