@@ -33,6 +33,7 @@
 #include "test_hook.h"
 #include "tz.h"
 #include "uri.h"
+#include "websub.h"
 
 #define MAX_SETTINGS_SIZE (1024 * 1024)
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
@@ -55,6 +56,7 @@ struct build {
 	struct pending		 pend[NFORMATS];	/* their temporary files */
 	long long		 size[NFORMATS];
 	bool			 changed[NFORMATS];
+	bool			 created[NFORMATS];	/* was not there */
 	struct buf		 text;		/* the record being read */
 	struct entry_scratch	 idscratch;	/* its id and link */
 	struct idset		 ids;		/* the ids of the good records */
@@ -705,6 +707,7 @@ switch_set(struct build *b)
 	}
 	for (k = 0; k < b->nfmt; k++) {
 		b->changed[k] = b->pend[k].renamed;
+		b->created[k] = b->pend[k].change == PUBLISH_NEW;
 		if (rc == EXIT_OK)
 			publish_finish(&b->pend[k]);
 		else
@@ -781,6 +784,9 @@ preview(struct build *b)
 		return rc;
 	}
 	for (k = 0; k < b->nfmt; k++) {
+		if (b->o->tally != NULL &&
+		    publish_change(&b->pend[k]) != PUBLISH_SAME)
+			b->o->tally->changed++;
 		printf("%s: %s (%zu %s, %lld bytes)\n", b->pend[k].final,
 		    what[publish_change(&b->pend[k])], b->picks.n,
 		    b->picks.n == 1 ? "entry" : "entries", b->size[k]);
@@ -896,6 +902,55 @@ summary(const struct build *b, const struct timespec *t0)
 	buf_free(&s);
 }
 
+/*
+ * After a publish: counts the files that changed and, with -v, names
+ * each, so that a cron job can act on change alone.
+ */
+static void
+tell_changes(const struct build *b)
+{
+	size_t	 k;
+
+	for (k = 0; k < b->nfmt; k++) {
+		if (!b->changed[k])
+			continue;
+		if (b->o->tally != NULL)
+			b->o->tally->changed++;
+		if (b->o->verbosity >= BUILD_VERBOSE) {
+			char	*path = path_join(b->output_dir, b->fname[k]);
+
+			note(path, "%s", b->created[k] ? "created" :
+			    "replaced");
+			free(path);
+		}
+	}
+}
+
+/*
+ * Once the set is published: tells the feed's WebSub hubs which of the
+ * feeds that name them (Atom and RSS) changed. Returns EXIT_HUB when a
+ * hub was not told, EXIT_OK otherwise.
+ */
+static int
+notify_hubs(const struct build *b)
+{
+	char	*topics[NFORMATS];
+	size_t	 k, n = 0, failed;
+
+	if (b->st.nhubs == 0)
+		return EXIT_OK;
+	for (k = 0; k < b->nfmt; k++)
+		if (b->changed[k] &&
+		    (b->fmt[k] == &format_atom || b->fmt[k] == &format_rss))
+			topics[n++] = path_join(b->st.feed_url,
+			    b->fmt[k]->filename);
+	failed = websub_notify(b->conf_path, b->st.hubs, b->st.hub_lines,
+	    b->st.nhubs, topics, n, b->o->verbosity >= BUILD_VERBOSE);
+	while (n > 0)
+		free(topics[--n]);
+	return failed > 0 ? EXIT_HUB : EXIT_OK;
+}
+
 static void
 build_free(struct build *b)
 {
@@ -1009,15 +1064,19 @@ build_feed(const char *feeddir, const struct build_opts *o)
 		rc = to_stdout(&b);
 	else if (o->dry_run)
 		rc = preview(&b);
-	else
-		rc = publish_all(&b);
+	else if ((rc = publish_all(&b)) == EXIT_OK)
+		tell_changes(&b);
 	if (rc == EXIT_OK && o->verbosity >= BUILD_VERBOSE)
 		summary(&b, &t0);
 	if (rc == EXIT_OK && b.nbad > 0)
 		rc = EXIT_SKIPPED;
 out:
-	build_free(&b);
+	/* The publish is complete: a slow hub must not hold the lock. */
 	lock_release(&lk);
+	if ((rc == EXIT_OK || rc == EXIT_SKIPPED) &&
+	    notify_hubs(&b) != EXIT_OK && rc == EXIT_OK)
+		rc = EXIT_HUB;
+	build_free(&b);
 	free(lock_path);
 	return rc;
 }

@@ -16,7 +16,8 @@ enum {
 	EXIT_USAGE = 2,
 	EXIT_WRITE = 3,		/* could not write or publish */
 	EXIT_LOCKED = 4,	/* another build of the feed held the lock */
-	EXIT_SKIPPED = 5	/* published, but bad records were left out */
+	EXIT_SKIPPED = 5,	/* published, but bad records were left out */
+	EXIT_HUB = 6		/* published, but a WebSub hub was not told */
 };
 
 /* In the feed folder: one build of a feed at a time, whatever its output. */
@@ -29,6 +30,11 @@ enum build_verbosity {
 	BUILD_VERBOSE = 1	/* and one summary line per feed */
 };
 
+/* What the builds of one command did, for --exit-unchanged. */
+struct build_tally {
+	unsigned long	 changed;	/* files published (--dry-run: would be) */
+};
+
 struct build_opts {
 	const char	*output;	/* -o: overrides the settings' folder */
 	const char	*stdout_format;	/* --stdout: this format, to stdout */
@@ -36,6 +42,7 @@ struct build_opts {
 	bool		 skip_bad;	/* --skip-bad-records */
 	bool		 dry_run;	/* --dry-run: publish nothing */
 	int		 verbosity;	/* enum build_verbosity */
+	struct build_tally *tally;	/* counted into; NULL: not counted */
 };
 
 /* Builds and publishes the feed in FEEDDIR; returns an exit status. */

@@ -50,7 +50,12 @@ static const char usage_text[] =
 "      --stdout FORMAT    build one feed and write FORMAT (atom, rss, json,\n"
 "                         page or discovery) to standard output, publish\n"
 "                         nothing\n"
-"  -v, --verbose          print one summary line per feed on standard error\n"
+"      --exit-unchanged=N exit with status N (0 to 255, but not 1 to 6)\n"
+"                         instead of 0 when no file changed: every feed\n"
+"                         was already up to date and nothing was\n"
+"                         published (with --dry-run: nothing would be)\n"
+"  -v, --verbose          print one summary line per feed, and one line\n"
+"                         per file published, on standard error\n"
 "  -q, --quiet            print errors only, no warnings\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
@@ -69,15 +74,19 @@ static const char usage_text[] =
 "  4  another build of the feed held its lock for all of --wait (at once,\n"
 "     with --no-wait); nothing of that feed was published\n"
 "  5  published, but bad records were left out (--skip-bad-records)\n"
+"  6  published, but a WebSub hub (the hub setting) was not told of the\n"
+"     change: it could not be reached, did not answer within 10 s, or\n"
+"     answered with a status other than 2xx\n"
 "With several feed folders every one is built, past any that fails, and\n"
-"the status is the most serious of theirs, in this order: 3, 1, 4, 5, 0.\n";
+"the status is the most serious of theirs, in this order: 3, 1, 4, 5, 6, 0.\n";
 
 #define MAX_WAIT	86400	/* seconds: longer is no cron job */
 
 enum {
 	OPT_SKIP_BAD = 256,
 	OPT_NO_WAIT,
-	OPT_STDOUT
+	OPT_STDOUT,
+	OPT_EXIT_UNCHANGED
 };
 
 static void
@@ -95,6 +104,7 @@ rank(int status)
 	case EXIT_BAD_INPUT:	return 4;
 	case EXIT_LOCKED:	return 3;
 	case EXIT_SKIPPED:	return 2;
+	case EXIT_HUB:		return 1;
 	case EXIT_OK:		return 0;
 	default:		return 1;
 	}
@@ -142,6 +152,29 @@ parse_seconds(const char *s, long *ms)
 		return usage_error("build", "--wait takes a whole number of "
 		    "seconds from 0 to %d, not \"%s\"", MAX_WAIT, s);
 	*ms = v * 1000;
+	return EXIT_OK;
+}
+
+/*
+ * --exit-unchanged: 0 to 255, digits only, and none of our own statuses,
+ * which a cron job could not tell from "nothing changed".
+ */
+static int
+parse_unchanged(const char *s, int *status)
+{
+	int	 v = 0;
+	size_t	 i;
+
+	for (i = 0; s[i] >= '0' && s[i] <= '9' && v <= 255; i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == 0 || s[i] != '\0' || v > 255)
+		return usage_error("build", "--exit-unchanged takes a whole "
+		    "number from 0 to 255, not \"%s\"", s);
+	if (v >= EXIT_BAD_INPUT && v <= EXIT_HUB)
+		return usage_error("build", "--exit-unchanged=%d is one of "
+		    "feedwright's own exit statuses (1 to 6); take 7 to 125",
+		    v);
+	*status = v;
 	return EXIT_OK;
 }
 
@@ -211,6 +244,8 @@ run(int argc, char **argv, char **feeds)
 		{ "no-wait",		no_argument,	   NULL, OPT_NO_WAIT },
 		{ "dry-run",		no_argument,	   NULL, 'n' },
 		{ "stdout",		required_argument, NULL, OPT_STDOUT },
+		{ "exit-unchanged",	required_argument, NULL,
+		    OPT_EXIT_UNCHANGED },
 		{ "verbose",		no_argument,	   NULL, 'v' },
 		{ "quiet",		no_argument,	   NULL, 'q' },
 		{ "help",		no_argument,	   NULL, 'h' },
@@ -218,8 +253,10 @@ run(int argc, char **argv, char **feeds)
 		{ NULL,			0,		   NULL, 0 }
 	};
 	struct build_opts	 o;
+	struct build_tally	 tally = { 0 };
 	bool			 all = false;
 	int			 c, i, nfeeds, status = EXIT_OK;
+	int			 unchanged = -1;	/* --exit-unchanged */
 
 	memset(&o, 0, sizeof(o));
 	o.wait_ms = BUILD_DEFAULT_WAIT * 1000L;
@@ -262,6 +299,10 @@ run(int argc, char **argv, char **feeds)
 		case OPT_STDOUT:
 			o.stdout_format = optarg;
 			break;
+		case OPT_EXIT_UNCHANGED:
+			if (parse_unchanged(optarg, &unchanged) != EXIT_OK)
+				return EXIT_USAGE;
+			break;
 		case 'v':
 			o.verbosity = BUILD_VERBOSE;
 			break;
@@ -298,15 +339,21 @@ run(int argc, char **argv, char **feeds)
 	    o.output != NULL))
 		return usage_error("build", "--stdout takes one feed folder, "
 		    "and neither -o nor --dry-run");
+	if (o.stdout_format != NULL && unchanged != -1)
+		return usage_error("build", "--exit-unchanged does not go with "
+		    "--stdout, which publishes nothing");
 	if (o.stdout_format != NULL &&
 	    (status = check_format(o.stdout_format)) != EXIT_OK)
 		return status;
+	o.tally = &tally;
 	/* With a file size limit (ulimit -f), a write must fail with EFBIG, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
 	publish_catch_signals();
 	for (i = 0; i < nfeeds; i++)
 		status = worse(status, all ? build_all(feeds[i], &o) :
 		    build_feed(feeds[i], &o));
+	if (status == EXIT_OK && unchanged != -1 && tally.changed == 0)
+		return unchanged;
 	return status;
 }
 

@@ -111,6 +111,8 @@ feed_head_init(struct feed_head *h, const struct settings *st,
 	h->ttl = st->ttl;
 	h->categories = st->categories;
 	h->ncategories = st->ncategories;
+	h->hubs = st->hubs;
+	h->nhubs = st->nhubs;
 	h->web_master = st->web_master;
 	/* RSS names a person as "EMAIL (Name)"; the feed's author stands in. */
 	if (st->managing_editor != NULL)

@@ -49,6 +49,8 @@ struct feed_head {
 	const char	*web_master;		/* "EMAIL (Name)" */
 	char *const	*categories;
 	size_t		 ncategories;
+	char *const	*hubs;		/* WebSub hubs, beside the self link */
+	size_t		 nhubs;
 	/* Per format: its published file name and URL; NULL when turned off. */
 	const char	*file[FEED_NFORMATS];
 	char		*self[FEED_NFORMATS];	/* owned */

@@ -35,6 +35,7 @@ enum kind {
 	K_MODE,		/* octal file mode, read and write for the owner, no x */
 	K_PATH,		/* folder; no ".." */
 	K_LIST,		/* repeatable text */
+	K_HUB,		/* repeatable http or https URL with a host */
 	K_YESNO,	/* "yes" or "no" */
 	K_OUTFILE	/* a file name in the output folder, "yes" or "no" */
 };
@@ -75,6 +76,7 @@ static const struct key keys[] = {
 	{ "category",	  K_LIST,	offsetof(struct settings, categories), false },
 	{ "managing-editor", K_PERSON,	offsetof(struct settings, managing_editor), false },
 	{ "web-master",	  K_PERSON,	offsetof(struct settings, web_master), false },
+	{ "hub",	  K_HUB,	offsetof(struct settings, hubs), false },
 };
 
 /* The feeds' own names, which the page and the fragment must not take. */
@@ -202,6 +204,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_LIST:
 		return 0;
 	case K_LINK:
+	case K_HUB:
 		if (uri_is_web_link(v, n))
 			return 0;
 		if (uri_is_absolute_iri(v, n))
@@ -372,6 +375,10 @@ store(struct settings *s, const struct key *k, char *v)
 	} else if (k->kind == K_YESNO) {
 		*(bool *)(void *)base = strcmp(v, "yes") == 0;
 		free(v);
+	} else if (k->kind == K_HUB) {
+		s->hubs = xreallocarray(s->hubs, s->nhubs + 1,
+		    sizeof(*s->hubs));
+		s->hubs[s->nhubs++] = v;
 	} else if (k->kind == K_LIST) {
 		char	***list = (char ***)(void *)base;
 		size_t	  *n = k->offset == offsetof(struct settings, trailers) ?
@@ -409,7 +416,28 @@ note_line(struct settings *s, const struct key *k, unsigned long line)
 		s->category_lines = xreallocarray(s->category_lines,
 		    s->ncategories + 1, sizeof(*s->category_lines));
 		s->category_lines[s->ncategories] = line;
+	} else if (k->offset == offsetof(struct settings, hubs)) {
+		s->hub_lines = xreallocarray(s->hub_lines, s->nhubs + 1,
+		    sizeof(*s->hub_lines));
+		s->hub_lines[s->nhubs] = line;
 	}
+}
+
+/* The same hub twice would be told everything twice. */
+static bool
+hub_twice(const struct settings *s, const char *v, unsigned long line,
+    struct parse_error *err)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->nhubs; i++) {
+		if (strcmp(s->hubs[i], v) == 0) {
+			parse_error_set(err, line, "hub: \"%s\" is given twice "
+			    "(first on line %lu)", v, s->hub_lines[i]);
+			return true;
+		}
+	}
+	return false;
 }
 
 static const struct key *
@@ -453,7 +481,7 @@ parse_line(const char *l, size_t n, unsigned long line, struct settings *s,
 		parse_error_set(err, line, "unknown setting %s", q);
 		return -1;
 	}
-	if (seen[k - keys] != 0 && k->kind != K_LIST) {
+	if (seen[k - keys] != 0 && k->kind != K_LIST && k->kind != K_HUB) {
 		parse_error_set(err, line, "%s is set twice (first on line %lu)",
 		    k->name, seen[k - keys]);
 		return -1;
@@ -469,7 +497,8 @@ parse_line(const char *l, size_t n, unsigned long line, struct settings *s,
 	{
 		char	*val = xstrndup(v, vn);
 
-		if (check_value(k, val, vn, line, err) == -1) {
+		if (check_value(k, val, vn, line, err) == -1 ||
+		    (k->kind == K_HUB && hub_twice(s, val, line, err))) {
 			free(val);
 			return -1;
 		}
@@ -533,6 +562,13 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 			continue;
 		if (parse_line(p, n, l.lineno, s, seen, err) == -1)
 			goto fail;
+	}
+	/* WebSub subscribers find the hub beside the feed's self link. */
+	if (s->nhubs > 0 && s->feed_url == NULL) {
+		parse_error_set(err, s->hub_lines[0], "hub is given without "
+		    "feed-url, which WebSub needs for the feeds' self links; "
+		    "add \"feed-url = URL\"");
+		goto fail;
 	}
 	for (i = 0; i < NKEYS; i++) {
 		if (keys[i].required && seen[i] == 0) {
@@ -601,6 +637,10 @@ settings_free(struct settings *s)
 		free(s->categories[i]);
 	free(s->categories);
 	free(s->category_lines);
+	for (i = 0; i < s->nhubs; i++)
+		free(s->hubs[i]);
+	free(s->hubs);
+	free(s->hub_lines);
 	memset(s, 0, sizeof(*s));
 }
 

@@ -54,6 +54,9 @@ struct settings {
 	char		 *web_master;		/* likewise */
 	char		 *page;		/* the HTML page's file name; NULL: none */
 	char		 *discovery;	/* the link-tag fragment's; NULL: none */
+	char		**hubs;		/* WebSub hubs (src/websub.h), in order */
+	unsigned long	 *hub_lines;	/* one per hub, for its errors */
+	size_t		  nhubs;
 };
 
 #define DEFAULT_PAGE		"index.html"

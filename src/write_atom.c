@@ -99,6 +99,12 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	date_element(x, "updated", &h->updated);
 	link_element(x, "self", format_atom.media_type, h->self[FEED_ATOM],
 	    strlen(h->self[FEED_ATOM]));
+	for (i = 0; i < h->nhubs; i++) {
+		xmlout_start(x, "link");
+		xmlout_attr(x, "rel", "hub");
+		xmlout_attr(x, "href", h->hubs[i]);
+		xmlout_end(x);
+	}
 	link_element(x, "alternate", "text/html", h->link, strlen(h->link));
 	if (h->author != NULL) {
 		xmlout_start(x, "author");

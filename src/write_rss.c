@@ -98,6 +98,12 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_attr(x, "rel", "self");
 	xmlout_attr(x, "type", format_rss.media_type);
 	xmlout_end(x);
+	for (i = 0; i < h->nhubs; i++) {
+		xmlout_start(x, "atom:link");
+		xmlout_attr(x, "href", h->hubs[i]);
+		xmlout_attr(x, "rel", "hub");
+		xmlout_end(x);
+	}
 	if (h->ttl > 0) {
 		char	 t[24];
 
