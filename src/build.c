@@ -709,7 +709,7 @@ sync_folders(const struct build *b, bool ledger)
 
 /*
  * Writes the ledger the entries just written leave into b->lpend, in the
- * feed folder. Returns an exit status.
+ * feed folder. Returns an exit status, or 1 when the ledger is unchanged.
  */
 static int
 write_ledger(struct build *b)
@@ -719,14 +719,20 @@ write_ledger(struct build *b)
 	ssize_t		 got;
 	int		 rc = EXIT_OK;
 
+	buf_init(&text);
+	continuity_format(&b->cont, &text);
+	/* Unchanged, it is left alone: the feed folder may then be read-only. */
+	if (continuity_same(&b->cont, &text)) {
+		buf_free(&text);
+		return 1;
+	}
 	if (publish_begin(&b->lpend, b->feeddir, LEDGER_FILE, NULL,
 	    0644) == -1) {
 		msg_error(b->feeddir, 0, "cannot create a temporary file: %s; "
 		    "nothing was published", strerror(errno));
+		buf_free(&text);
 		return EXIT_WRITE;
 	}
-	buf_init(&text);
-	continuity_format(&b->cont, &text);
 	while (off < text.len && rc == EXIT_OK) {
 		if ((got = write(b->lpend.fd, text.data + off, text.len -
 		    off)) == -1 && errno != EINTR) {
@@ -803,7 +809,7 @@ static int
 publish_all(struct build *b)
 {
 	static const char *const ledger_name[] = { LEDGER_FILE };
-	struct pending	*set[NFORMATS + 1];
+	struct pending	*set[NFORMATS + 1] = { NULL };
 	size_t		 k, n;
 	int		 rc;
 
@@ -818,8 +824,11 @@ publish_all(struct build *b)
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
 	(void)test_hook("after-write", NULL);
-	rc = write_ledger(b);
-	n = publish_set(b, set, rc == EXIT_OK);
+	if ((rc = write_ledger(b)) == 1) {
+		rc = EXIT_OK;
+		n = publish_set(b, set, false);
+	} else
+		n = publish_set(b, set, rc == EXIT_OK);
 	/* Every file on disk before any is renamed: a late ENOSPC stops them all. */
 	for (k = 0; k < n && rc == EXIT_OK; k++) {
 		if (publish_sync(set[k]) == -1) {
@@ -832,7 +841,7 @@ publish_all(struct build *b)
 		/* From the first backup to the last rename, SIGTERM and the like wait. */
 		publish_hold_signals(true);
 		if ((rc = keep_old(set, n)) == EXIT_OK)
-			rc = switch_set(b, set, n, true);
+			rc = switch_set(b, set, n, n > b->nfmt);
 		publish_hold_signals(false);
 	}
 	if (rc != EXIT_OK)
@@ -858,15 +867,16 @@ preview(struct build *b)
 		[PUBLISH_CHANGED] = "would be replaced",
 		[PUBLISH_SAME] = "unchanged",
 	};
-	struct pending	*set[NFORMATS + 1];
-	size_t		 k;
+	struct pending	*set[NFORMATS + 1] = { NULL };
+	size_t		 k, n;
 	int		 rc;
 
 	if ((rc = check_destination(b, true)) != EXIT_OK ||
 	    (rc = write_checked(b, tmp_folder())) != EXIT_OK)
 		return rc;
 	/* As the build would, and undone at once: an immutable file shows here. */
-	if ((rc = keep_old(set, publish_set(b, set, false))) != EXIT_OK) {
+	n = publish_set(b, set, false);
+	if ((rc = keep_old(set, n)) != EXIT_OK) {
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
 		return rc;

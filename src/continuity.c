@@ -340,3 +340,17 @@ continuity_format(struct continuity *c, struct buf *out)
 {
 	ledger_format(&c->ledger, out);
 }
+
+bool
+continuity_same(const struct continuity *c, const struct buf *text)
+{
+	struct buf	 old;
+	bool		 same;
+
+	buf_init(&old);
+	same = read_file(c->path, text->len + 1, &old) == 0 &&
+	    old.len == text->len && memcmp(old.data, text->data,
+	    text->len) == 0;
+	buf_free(&old);
+	return same;
+}

@@ -59,5 +59,7 @@ bool	continuity_entry(struct continuity *c, const char *slug,
 	    const struct record *r, struct entry *e, struct when *updated);
 /* The ledger to publish with the feeds, appended to OUT. */
 void	continuity_format(struct continuity *c, struct buf *out);
+/* Whether the ledger file holds TEXT already. */
+bool	continuity_same(const struct continuity *c, const struct buf *text);
 
 #endif
