@@ -375,7 +375,7 @@ recover(const char *feeddir)
 		if ((name = feed_format_file(order[i], &rv.st)) == NULL)
 			name = feed_formats[order[i]]->filename;
 		pub = path_join(out, name);
-		if (lstat(pub, &sb) == -1) {
+		if (lstat(pub, &sb) == -1 || !S_ISREG(sb.st_mode)) {
 			free(pub);
 			pub = NULL;
 		} else

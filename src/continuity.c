@@ -46,7 +46,11 @@ hint(const struct continuity *c)
 	    "nothing was published", c->feeddir);
 }
 
-/* The feed readers have, in OUTPUT_DIR: atom.xml, or else rss.xml; NULL. */
+/*
+ * The feed readers have, in OUTPUT_DIR: atom.xml, or else rss.xml; NULL.
+ * Only a regular file is one we published: a link or a FIFO planted there
+ * is replaced by the build (see publish.h), never read.
+ */
 static char *
 published_path(const char *output_dir, const struct settings *st, bool *rss)
 {
@@ -60,7 +64,7 @@ published_path(const char *output_dir, const struct settings *st, bool *rss)
 		if ((name = feed_format_file(order[i], st)) == NULL)
 			name = feed_formats[order[i]]->filename;
 		path = path_join(output_dir, name);
-		if (lstat(path, &sb) == 0) {
+		if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
 			*rss = order[i] == FEED_RSS;
 			return path;
 		}

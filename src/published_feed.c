@@ -1,9 +1,13 @@
 /* published_feed: see published_feed.h. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/xmlreader.h>
 
@@ -69,15 +73,30 @@ published_feed_read(const char *path, bool rss, struct published_feed *f,
 	xmlTextReaderPtr	 r;
 	struct published_entry	*e = NULL;
 	const char		*name, *ns;
+	struct stat		 sb;
 	size_t			 cap = 0;
-	int			 got, depth, entry_depth = -1, rc = -1;
+	int			 got, depth, entry_depth = -1, rc = -1, fd;
 	bool			 root = false;
 
 	memset(f, 0, sizeof(*f));
 	f->rss = rss;
-	if ((r = xmlReaderForFile(path, NULL, XML_PARSE_NONET |
+	/* Never through a link, never blocking on a FIFO planted there. */
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC)) == -1 || fstat(fd, &sb) == -1) {
+		snprintf(msg, size, "cannot read it: %s", strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(msg, size, "not a regular file");
+		close(fd);
+		return -1;
+	}
+	if ((r = xmlReaderForFd(fd, path, NULL, XML_PARSE_NONET |
 	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR)) == NULL) {
 		snprintf(msg, size, "cannot read it");
+		close(fd);
 		return -1;
 	}
 	while ((got = xmlTextReaderRead(r)) == 1) {
@@ -116,6 +135,7 @@ published_feed_read(const char *path, bool rss, struct published_feed *f,
 	else
 		rc = 0;
 	xmlFreeTextReader(r);
+	close(fd);
 	if (rc == -1)
 		published_feed_free(f);
 	return rc;
