@@ -27,8 +27,8 @@ if test_have_prereq GROFF; then
 	    2>/dev/null | normalize >"$T/man"
 fi
 
-test_expect_success 'the help lists 11 options and 6 exit statuses' '
-	test "$(grep -c "^-" "$T/items")" -eq 11 &&
+test_expect_success 'the help lists 12 options and 6 exit statuses' '
+	test "$(grep -c "^-" "$T/items")" -eq 12 &&
 	test "$(grep -c "^[0-9]	" "$T/items")" -eq 6
 '
 
