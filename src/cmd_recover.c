@@ -386,11 +386,16 @@ recover(const char *feeddir)
 		    "the ledger from (a first build makes the ledger)");
 		goto out;
 	}
-	if ((got = lock_take(&lk, lockp, BUILD_DEFAULT_WAIT * 1000L)) != 0) {
-		msg_error(lockp, 0, got == 1 ? "another build of this feed is "
-		    "running; gave up after %d s" : "cannot open the lock file",
-		    BUILD_DEFAULT_WAIT);
-		rc = got == 1 ? EXIT_LOCKED : EXIT_WRITE;
+	if ((got = lock_take(&lk, lockp, BUILD_DEFAULT_WAIT * 1000L)) == -1) {
+		msg_error(lockp, 0, "cannot open the lock file: %s",
+		    strerror(errno));
+		rc = EXIT_WRITE;
+		goto out;
+	}
+	if (got == 1) {
+		msg_error(lockp, 0, "another build of this feed is running; "
+		    "gave up after %d s", BUILD_DEFAULT_WAIT);
+		rc = EXIT_LOCKED;
 		goto out;
 	}
 	if (published_feed_read(pub, f.rss, &f, msg, sizeof(msg)) == -1) {
