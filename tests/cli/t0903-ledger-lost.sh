@@ -114,6 +114,15 @@ test_expect_success 'recover uses rss.xml when there is no atom.xml' '
 	test_cmp "$T/ids.first" "$T/ids.now"
 '
 
+test_expect_success 'recover keeps an entry whose record is gone under the slug its link ends with (/w/renamed), and says so' '
+	rm "$L" "$F/articles/renamed.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" recover "$F" &&
+	echo "feedwright: $pub/atom.xml: warning: no record found for the entry \"https://news.example.org/world/2025-03-09-before.html\"; it is kept in the ledger under the slug \"renamed\"" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_contains "$L" "renamed${TAB}https://news.example.org/world/2025-03-09-before.html${TAB}" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$F"
+'
+
 test_expect_success 'recover with nothing published says so, status 1, and writes nothing' '
 	test_copy_feed world-desk "$T/new" &&
 	test_expect_code 1 "$FEEDWRIGHT" recover "$T/new" &&
