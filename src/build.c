@@ -21,6 +21,7 @@
 #include "articles.h"
 #include "build.h"
 #include "check_output.h"
+#include "continuity.h"
 #include "escape.h"
 #include "feed.h"
 #include "idset.h"
@@ -63,6 +64,10 @@ struct build {
 	unsigned long		 nrecords;
 	unsigned long		 nbad;
 	size_t			 nwarned;	/* picks warned about markup */
+	struct continuity	 cont;		/* the ledger: ids, updated */
+	bool			 has_cont;
+	bool			 redo;		/* an entry's updated moved */
+	struct pending		 lpend;		/* the ledger's temporary file */
 };
 
 /*
@@ -73,21 +78,27 @@ struct build {
  * checked as read). In pass one (REMEMBER) two records with one id would
  * be one entry to readers: the record whose file name sorts later is bad
  * (records are read in name order), blamed at its Id line, or the Link
- * line or line 1 where the id comes from.
+ * line or line 1 where the id comes from. An id published before is the
+ * ledger's (its *updated too, in pass one); one whose Id field changed is
+ * churn, reported by continuity_id: returns -2.
  */
 static int
 check_id(struct build *b, const char *name, const struct record *r,
-    bool remember)
+    bool remember, struct when *updated)
 {
 	struct span	 id, link;
 	const char	*why = NULL, *other = NULL;
 	char		*slug, *path, q[QUOTE_MAX];
 	unsigned long	 line = 1;
+	int		 known;
 
 	slug = articles_slug(name);
 	entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
+	known = continuity_id(&b->cont, name, slug, r, &id, updated);
 	free(slug);
-	if (r->id.n == 0 && b->st.entry_id != NULL)
+	if (known == -1)
+		return -2;
+	if (known == 0 && r->id.n == 0 && b->st.entry_id != NULL)
 		why = uri_id_problem(id.p, id.n);
 	if (why == NULL && remember &&
 	    (other = idset_add(&b->ids, id.p, id.n, name)) == NULL)
@@ -291,15 +302,17 @@ choose(void *ctx, const char *name)
 		b->nbad++;
 		return 0;
 	}
-	if (check_id(b, name, &r, true) == -1) {
-		record_free(&r);
-		b->nbad++;
-		return 0;
-	}
-	warn_future(b, name, &r);
 	updated.t = r.has_updated ? r.updated : r.published;
 	updated.offset = r.has_updated ? r.updated_offset :
 	    r.published_offset;
+	if ((got = check_id(b, name, &r, true, &updated)) < 0) {
+		record_free(&r);
+		/* Churn is no bad record: nothing is published (gather). */
+		if (got == -1)
+			b->nbad++;
+		return 0;
+	}
+	warn_future(b, name, &r);
 	picks_offer(&b->picks, name, r.published, &updated);
 	record_free(&r);
 	return 0;
@@ -379,6 +392,7 @@ write_pass(struct build *b, size_t *gone)
 	int			 rc = EXIT_OK, got;
 
 	*gone = SIZE_MAX;
+	b->redo = false;
 	updated = b->picks.v[0].updated;
 	for (i = 1; i < b->picks.n; i++)
 		if (b->picks.v[i].updated.t > updated.t)
@@ -399,7 +413,7 @@ write_pass(struct build *b, size_t *gone)
 			break;
 		}
 		if (got == 0 && check_id(b, b->picks.v[i].name, &r,
-		    false) == -1) {
+		    false, NULL) < 0) {
 			record_free(&r);
 			got = -1;
 		}
@@ -416,6 +430,9 @@ write_pass(struct build *b, size_t *gone)
 		}
 		slug = articles_slug(b->picks.v[i].name);
 		entry_from_record(&e, &r, &b->st, slug, &scratch);
+		if (continuity_entry(&b->cont, slug, &r, &e,
+		    &b->picks.v[i].updated))
+			b->redo = true;
 		for (k = 0; k < b->nfmt; k++)
 			b->fmt[k]->entry(w[k], &e);
 		free(slug);
@@ -441,7 +458,9 @@ write_pass(struct build *b, size_t *gone)
  * record deleted since pass one (unpublished by an editor) is left out
  * and the files are written again without it, so that the feeds' own
  * dates come from what they hold; they hold one entry fewer than
- * max-entries until the next build.
+ * max-entries until the next build. An entry whose `updated` the ledger
+ * moved (its content changed) is written again too, so that the feeds'
+ * own `updated` is the newest entry's.
  */
 static int
 write_all(struct build *b)
@@ -450,9 +469,12 @@ write_all(struct build *b)
 	int	 rc;
 
 	warn_settings_markup(b);
-	while ((rc = write_pass(b, &gone)) == EXIT_OK && gone != SIZE_MAX) {
-		picks_remove(&b->picks, gone);
-		b->nwarned = gone;
+	while ((rc = write_pass(b, &gone)) == EXIT_OK &&
+	    (gone != SIZE_MAX || b->redo)) {
+		if (gone != SIZE_MAX) {
+			picks_remove(&b->picks, gone);
+			b->nwarned = gone;
+		}
 		if (b->picks.n == 0) {
 			msg_error(b->articles_dir, 0, "no article records "
 			    "(*%s); nothing was published", RECORD_SUFFIX);
@@ -645,20 +667,87 @@ check_destination(struct build *b, bool preview)
  * left.
  */
 static int
-keep_old(struct build *b)
+keep_old(struct pending *const *set, size_t n)
 {
 	size_t	 k;
 
-	for (k = 0; k < b->nfmt; k++) {
-		if (publish_keep_old(&b->pend[k]) == -1) {
-			msg_error(b->pend[k].final, 0, "cannot publish: %s; "
+	for (k = 0; k < n; k++) {
+		if (publish_keep_old(set[k]) == -1) {
+			msg_error(set[k]->final, 0, "cannot publish: %s; "
 			    "nothing was published", strerror(errno));
 			while (k-- > 0)
-				publish_abort(&b->pend[k]);
+				publish_abort(set[k]);
 			return EXIT_WRITE;
 		}
 	}
 	return EXIT_OK;
+}
+
+/*
+ * The files published together: the ledger first (a build killed between
+ * two renames leaves a ledger ahead of the feeds, which the next build
+ * accepts and repairs, never behind them), then every format.
+ */
+static size_t
+publish_set(struct build *b, struct pending **set, bool ledger)
+{
+	size_t	 n = 0, k;
+
+	if (ledger)
+		set[n++] = &b->lpend;
+	for (k = 0; k < b->nfmt; k++)
+		set[n++] = &b->pend[k];
+	return n;
+}
+
+/* Syncs the output folder, and the feed folder when the ledger moved. */
+static int
+sync_folders(const struct build *b, bool ledger)
+{
+	if (publish_sync_dir(b->output_dir) == -1)
+		return -1;
+	return ledger ? publish_sync_dir(b->feeddir) : 0;
+}
+
+/*
+ * Writes the ledger the entries just written leave into b->lpend, in the
+ * feed folder. Returns an exit status, or 1 when the ledger is unchanged.
+ */
+static int
+write_ledger(struct build *b)
+{
+	struct buf	 text;
+	size_t		 off = 0;
+	ssize_t		 got;
+	int		 rc = EXIT_OK;
+
+	buf_init(&text);
+	continuity_format(&b->cont, &text);
+	/* Unchanged, it is left alone: the feed folder may then be read-only. */
+	if (continuity_same(&b->cont, &text)) {
+		buf_free(&text);
+		return 1;
+	}
+	if (publish_begin(&b->lpend, b->feeddir, LEDGER_FILE, NULL,
+	    0644) == -1) {
+		msg_error(b->feeddir, 0, "cannot create a temporary file: %s; "
+		    "nothing was published", strerror(errno));
+		buf_free(&text);
+		return EXIT_WRITE;
+	}
+	while (off < text.len && rc == EXIT_OK) {
+		if ((got = write(b->lpend.fd, text.data + off, text.len -
+		    off)) == -1 && errno != EINTR) {
+			msg_error(b->lpend.final, 0, "cannot write: %s; "
+			    "nothing was published", strerror(errno));
+			rc = EXIT_WRITE;
+		} else if (got > 0)
+			off += (size_t)got;
+	}
+	buf_free(&text);
+	if (rc != EXIT_OK)
+		publish_abort(&b->lpend);
+	return rc;
 }
 
 /*
@@ -669,38 +758,39 @@ keep_old(struct build *b)
  * file that differs from what it builds, which repairs the set.
  */
 static int
-switch_set(struct build *b)
+switch_set(struct build *b, struct pending *const *set, size_t nset,
+    bool ledger)
 {
 	const char	*failed = NULL;
 	size_t		 k, n;
 	int		 err = 0, rc = EXIT_OK;
 	bool		 whole = true;
 
-	for (n = 0; n < b->nfmt && failed == NULL; n++) {
-		if (publish_rename(&b->pend[n]) == -1) {
+	for (n = 0; n < nset && failed == NULL; n++) {
+		if (publish_rename(set[n]) == -1) {
 			err = errno;
-			failed = b->pend[n].final;
+			failed = set[n]->final;
 		}
 	}
-	if (failed == NULL && publish_sync_dir(b->output_dir) == -1) {
+	if (failed == NULL && sync_folders(b, ledger) == -1) {
 		err = errno;
 		failed = b->output_dir;
 	}
 	if (failed != NULL) {
-		int	 undo_err[NFORMATS] = { 0 };
+		int	 undo_err[NFORMATS + 1] = { 0 };
 
 		for (k = n; k-- > 0; ) {
-			if (publish_undo(&b->pend[k]) == -1) {
+			if (publish_undo(set[k]) == -1) {
 				undo_err[k] = errno;
 				whole = false;
 			}
 		}
-		(void)publish_sync_dir(b->output_dir);
+		(void)sync_folders(b, ledger);
 		msg_error(failed, 0, "cannot publish: %s%s", strerror(err),
 		    whole ? "; nothing was published" : "");
 		for (k = 0; k < n; k++)
 			if (undo_err[k] != 0)
-				msg_error(b->pend[k].final, 0, "cannot restore "
+				msg_error(set[k]->final, 0, "cannot restore "
 				    "the old file: %s; the new one stays until "
 				    "the next build", strerror(undo_err[k]));
 		rc = EXIT_WRITE;
@@ -708,10 +798,12 @@ switch_set(struct build *b)
 	for (k = 0; k < b->nfmt; k++) {
 		b->changed[k] = b->pend[k].renamed;
 		b->created[k] = b->pend[k].change == PUBLISH_NEW;
+	}
+	for (k = 0; k < nset; k++) {
 		if (rc == EXIT_OK)
-			publish_finish(&b->pend[k]);
+			publish_finish(set[k]);
 		else
-			publish_abort(&b->pend[k]);
+			publish_abort(set[k]);
 	}
 	return rc;
 }
@@ -720,7 +812,9 @@ switch_set(struct build *b)
 static int
 publish_all(struct build *b)
 {
-	size_t		 k;
+	static const char *const ledger_name[] = { LEDGER_FILE };
+	struct pending	*set[NFORMATS + 1] = { NULL };
+	size_t		 k, n;
 	int		 rc;
 
 	if ((rc = check_destination(b, false)) != EXIT_OK)
@@ -730,13 +824,19 @@ publish_all(struct build *b)
 	 * and only a build of this feed makes backups.
 	 */
 	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
+	publish_cleanup(b->feeddir, ledger_name, 1, removed_tmp, b);
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
 	(void)test_hook("after-write", NULL);
+	if ((rc = write_ledger(b)) == 1) {
+		rc = EXIT_OK;
+		n = publish_set(b, set, false);
+	} else
+		n = publish_set(b, set, rc == EXIT_OK);
 	/* Every file on disk before any is renamed: a late ENOSPC stops them all. */
-	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
-		if (publish_sync(&b->pend[k]) == -1) {
-			msg_error(b->pend[k].final, 0, "cannot write: %s; "
+	for (k = 0; k < n && rc == EXIT_OK; k++) {
+		if (publish_sync(set[k]) == -1) {
+			msg_error(set[k]->final, 0, "cannot write: %s; "
 			    "nothing was published", strerror(errno));
 			rc = EXIT_WRITE;
 		}
@@ -744,13 +844,13 @@ publish_all(struct build *b)
 	if (rc == EXIT_OK) {
 		/* From the first backup to the last rename, SIGTERM and the like wait. */
 		publish_hold_signals(true);
-		if ((rc = keep_old(b)) == EXIT_OK)
-			rc = switch_set(b);
+		if ((rc = keep_old(set, n)) == EXIT_OK)
+			rc = switch_set(b, set, n, n > b->nfmt);
 		publish_hold_signals(false);
 	}
 	if (rc != EXIT_OK)
-		for (k = 0; k < b->nfmt; k++)
-			publish_abort(&b->pend[k]);
+		for (k = 0; k < n; k++)
+			publish_abort(set[k]);
 	return rc;
 }
 
@@ -771,14 +871,16 @@ preview(struct build *b)
 		[PUBLISH_CHANGED] = "would be replaced",
 		[PUBLISH_SAME] = "unchanged",
 	};
-	size_t	 k;
-	int	 rc;
+	struct pending	*set[NFORMATS + 1] = { NULL };
+	size_t		 k, n;
+	int		 rc;
 
 	if ((rc = check_destination(b, true)) != EXIT_OK ||
 	    (rc = write_checked(b, tmp_folder())) != EXIT_OK)
 		return rc;
 	/* As the build would, and undone at once: an immutable file shows here. */
-	if ((rc = keep_old(b)) != EXIT_OK) {
+	n = publish_set(b, set, false);
+	if ((rc = keep_old(set, n)) != EXIT_OK) {
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
 		return rc;
@@ -958,6 +1060,9 @@ build_free(struct build *b)
 
 	for (k = 0; k < b->nfmt; k++)
 		publish_abort(&b->pend[k]);
+	publish_abort(&b->lpend);
+	if (b->has_cont)
+		continuity_free(&b->cont);
 	free(b->conf_path);
 	free(b->articles_dir);
 	free(b->output_dir);
@@ -976,6 +1081,14 @@ gather(struct build *b)
 	if (articles_each(b->articles_dir, choose, b) == -1) {
 		msg_error(b->articles_dir, 0, "cannot read folder: %s",
 		    strerror(errno));
+		return EXIT_BAD_INPUT;
+	}
+	if (b->cont.nchurn > 0) {
+		msg_error(b->feeddir, 0, "%lu published %s would change; "
+		    "nothing was published (--accept-id-changes publishes %s "
+		    "under the new %s)", b->cont.nchurn, b->cont.nchurn == 1 ?
+		    "id" : "ids", b->cont.nchurn == 1 ? "it" : "them",
+		    b->cont.nchurn == 1 ? "id" : "ids");
 		return EXIT_BAD_INPUT;
 	}
 	if (b->nbad > 0 && !b->o->skip_bad) {
@@ -1013,6 +1126,7 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	memset(&b, 0, sizeof(b));
 	for (k = 0; k < NFORMATS; k++)
 		b.pend[k].fd = -1;
+	b.lpend.fd = -1;
 	b.feeddir = feeddir;
 	b.o = o;
 	b.conf_path = path_join(feeddir, SETTINGS_FILE);
@@ -1058,7 +1172,10 @@ build_feed(const char *feeddir, const struct build_opts *o)
 		}
 		(void)test_hook("after-lock", NULL);
 	}
-	if ((rc = gather(&b)) != EXIT_OK)
+	b.has_cont = true;
+	if ((rc = continuity_open(&b.cont, feeddir, b.articles_dir,
+	    b.output_dir, &b.st, b.tz, o->accept_id_changes)) != EXIT_OK ||
+	    (rc = gather(&b)) != EXIT_OK)
 		goto out;
 	if (o->stdout_format != NULL)
 		rc = to_stdout(&b);

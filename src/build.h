@@ -41,6 +41,7 @@ struct build_opts {
 	long		 wait_ms;	/* for the lock; 0: --no-wait */
 	bool		 skip_bad;	/* --skip-bad-records */
 	bool		 dry_run;	/* --dry-run: publish nothing */
+	bool		 accept_id_changes;	/* --accept-id-changes */
 	int		 verbosity;	/* enum build_verbosity */
 	struct build_tally *tally;	/* counted into; NULL: not counted */
 };

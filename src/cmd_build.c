@@ -39,6 +39,9 @@ static const char usage_text[] =
 "                         output setting (one FEEDDIR only)\n"
 "      --skip-bad-records publish without the bad records, name each on\n"
 "                         standard error, and exit with status 5\n"
+"      --accept-id-changes publish a record whose Id field changed under\n"
+"                         its new id (readers will show it twice) and\n"
+"                         record the new id in the ledger\n"
 "  -w, --wait SECONDS     wait at most SECONDS (0 to 86400; default 60)\n"
 "                         for another build of the same feed to end, then\n"
 "                         give up (status 4)\n"
@@ -62,9 +65,11 @@ static const char usage_text[] =
 "\n"
 "Exit status:\n"
 "  0  every feed built (and published where it changed)\n"
-"  1  bad input: a bad setting or record, a missing feed folder, or a\n"
-"     written file that failed its check; nothing of that feed was\n"
-"     published\n"
+"  1  bad input: a bad setting or record, a missing feed folder, a\n"
+"     written file that failed its check, a ledger (FEEDDIR/ledger.tsv)\n"
+"     that is missing, damaged or disagrees with the published feed (see\n"
+"     feedwright recover), or a published id that would change; nothing\n"
+"     of that feed was published\n"
 "  2  usage error: an unknown option, a bad option argument, or a missing\n"
 "     or empty feed folder name; nothing was built\n"
 "  3  could not write or publish (disk full, file size limit, permissions,\n"
@@ -86,7 +91,8 @@ enum {
 	OPT_SKIP_BAD = 256,
 	OPT_NO_WAIT,
 	OPT_STDOUT,
-	OPT_EXIT_UNCHANGED
+	OPT_EXIT_UNCHANGED,
+	OPT_ACCEPT_IDS
 };
 
 static void
@@ -240,6 +246,7 @@ run(int argc, char **argv, char **feeds)
 		{ "all",		no_argument,	   NULL, 'a' },
 		{ "output",		required_argument, NULL, 'o' },
 		{ "skip-bad-records",	no_argument,	   NULL, OPT_SKIP_BAD },
+		{ "accept-id-changes",	no_argument,	   NULL, OPT_ACCEPT_IDS },
 		{ "wait",		required_argument, NULL, 'w' },
 		{ "no-wait",		no_argument,	   NULL, OPT_NO_WAIT },
 		{ "dry-run",		no_argument,	   NULL, 'n' },
@@ -285,6 +292,9 @@ run(int argc, char **argv, char **feeds)
 			break;
 		case OPT_SKIP_BAD:
 			o.skip_bad = true;
+			break;
+		case OPT_ACCEPT_IDS:
+			o.accept_id_changes = true;
 			break;
 		case 'w':
 			if (parse_seconds(optarg, &o.wait_ms) != EXIT_OK)

@@ -7,6 +7,7 @@
 
 int	cmd_build(int argc, char **argv);
 int	cmd_validate(int argc, char **argv);
+int	cmd_recover(int argc, char **argv);
 
 /* Prints "feedwright VERSION" for every --version. */
 void	print_version(void);

@@ -20,6 +20,7 @@ static const char usage_text[] =
 "Commands:\n"
 "  build FEEDDIR...   build and publish the feeds of feed folders\n"
 "  validate FILE...   check Atom 1.0 and RSS 2.0 feeds, offline\n"
+"  recover FEEDDIR    rebuild a lost ledger from the published feed\n"
 "\n"
 "Options:\n"
 "  -h, --help      show this help and exit\n"
@@ -33,6 +34,7 @@ static const struct {
 } commands[] = {
 	{ "build",	cmd_build },
 	{ "validate",	cmd_validate },
+	{ "recover",	cmd_recover },
 };
 
 static void

@@ -54,6 +54,7 @@ test_expect_success 'a new record and an edit: the new one comes first, the othe
 
 test_expect_success 'with entry-id set, ids are tag: URIs from the slug and guids are no permalinks' '
 	echo "entry-id = tag:news.example.org,2025:world/{slug}" >>"$T/feed/feed.conf" &&
+	rm "$T/feed/ledger.tsv" &&	# ids once published stay (t0901)
 	test_expect_code 0 "$FEEDWRIGHT" build -o "$T/three" "$T/feed" &&
 	test_eq "$(ids "$T/three" | head -n 1)" "tag:news.example.org,2025:world/2025-12-01-new" &&
 	test_contains "$T/three/rss.xml" \

@@ -40,6 +40,7 @@ test_expect_success ROOT,NOBODY 'after a build as root under umask 077, a build 
 	rm -rf feed/.feedwright.lock feed/public &&
 	(umask 077 && build feed) &&
 	chown nobody feed/public &&
+	chown nobody feed &&	# the new record goes in the ledger there
 	first=$(ls feed/articles | head -n 1) &&
 	sed "1s/.*/A title only the second build publishes/" \
 	    "feed/articles/$first" >feed/articles/second.txt &&

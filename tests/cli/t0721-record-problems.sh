@@ -59,7 +59,7 @@ test_expect_success 'the same link when the link is the id: blamed at the Link l
 '
 
 test_expect_success 'an id made from the template is blamed at line 1 of the later record' '
-	rm -f "$F/articles/"*.txt &&
+	rm -rf "$F/articles/"*.txt "$F/ledger.tsv" "$F/public" &&	# a new feed
 	cp "$T/good.conf" "$F/feed.conf" &&
 	rec a "Id: tag:globaleconomictimes.kr,2025:news/b" &&
 	rec b "" &&

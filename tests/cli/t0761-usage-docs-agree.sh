@@ -27,8 +27,8 @@ if test_have_prereq GROFF; then
 	    2>/dev/null | normalize >"$T/man"
 fi
 
-test_expect_success 'the help lists 12 options and 7 exit statuses' '
-	test "$(grep -c "^-" "$T/items")" -eq 12 &&
+test_expect_success 'the help lists 13 options and 7 exit statuses' '
+	test "$(grep -c "^-" "$T/items")" -eq 13 &&
 	test "$(grep -c "^[0-9]	" "$T/items")" -eq 7
 '
 

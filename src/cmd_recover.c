@@ -1,0 +1,469 @@
+/*
+ * cmd_recover: "feedwright recover FEEDDIR", which rebuilds a lost or
+ * damaged ledger (FEEDDIR/ledger.tsv) from the feed readers already have,
+ * so that the next build keeps their ids. Each published entry is tied to
+ * its record by the slug at the end of its link or id, or else by its
+ * title and published date; see feedwright(1).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "articles.h"
+#include "build.h"
+#include "commands.h"
+#include "dateparse.h"
+#include "feed.h"
+#include "ledger.h"
+#include "lock.h"
+#include "publish.h"
+#include "published_feed.h"
+#include "record.h"
+#include "settings.h"
+#include "tz.h"
+#include "usage.h"
+#include "util.h"
+
+#define MAX_SETTINGS_SIZE (1024 * 1024)
+#define MAX_RECORD_SIZE (16 * 1024 * 1024)
+
+static const char usage_text[] =
+"Usage: feedwright recover FEEDDIR\n"
+"Rebuild the ledger of a feed folder (FEEDDIR/ledger.tsv) from the feed\n"
+"it published (atom.xml, or rss.xml when there is no Atom feed), keeping\n"
+"the ids readers already have. Each published entry is tied to its record\n"
+"by the slug that ends its link or id, or else by its title and published\n"
+"date. Rows of an old ledger that can still be read are kept for records\n"
+"the published feed no longer holds. Prints what it did on standard output.\n"
+"\n"
+"  -h, --help             show this help and exit\n"
+"  -V, --version          show the version and exit\n"
+"\n"
+"Exit status:\n"
+"  0  the ledger was rebuilt\n"
+"  1  bad input: a bad setting, no published feed to rebuild it from, or\n"
+"     one that cannot be read; the ledger is as it was\n"
+"  2  usage error\n"
+"  3  could not write the ledger; it is as it was\n"
+"  4  a build of the feed held its lock for 60 s; the ledger is as it was\n";
+
+/* What recover knows of a record: enough to match an entry's title and date. */
+struct known {
+	char	*slug;
+	char	*title;
+	int64_t	 published;
+};
+
+struct recover {
+	const char		*feeddir;
+	char			*articles_dir;
+	struct settings		 st;
+	struct tz		*tz;
+	struct record_opts	 ropts;
+	struct known		*k;
+	size_t			 nk;
+	bool			 scanned;
+};
+
+static int
+load_settings(struct recover *rv, const char *conf)
+{
+	struct buf		 text;
+	struct parse_error	 err;
+	char			 msg[256];
+	int			 rc = -1;
+
+	buf_init(&text);
+	if (read_file(conf, MAX_SETTINGS_SIZE, &text) == -1)
+		msg_error(conf, 0, "cannot read: %s", strerror(errno));
+	else if (settings_parse(text.data, text.len, &rv->st, &err) == -1)
+		msg_error(conf, err.line, "%s", err.msg);
+	else if (tz_load(ZONEINFO_DIR, rv->st.timezone, &rv->tz, msg,
+	    sizeof(msg)) == -1)
+		msg_error(conf, rv->st.timezone_line, "%s", msg);
+	else
+		rc = 0;
+	buf_free(&text);
+	return rc;
+}
+
+static char *
+feed_path(const char *feeddir, const char *p)
+{
+	return p[0] == '/' ? xstrdup(p) : path_join(feeddir, p);
+}
+
+static bool
+record_exists(const struct recover *rv, const char *slug)
+{
+	struct stat	 sb;
+	char		*name, *path;
+	bool		 yes;
+
+	name = xmalloc(strlen(slug) + sizeof(RECORD_SUFFIX));
+	strcpy(name, slug);
+	strcat(name, RECORD_SUFFIX);
+	path = path_join(rv->articles_dir, name);
+	yes = lstat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+	free(path);
+	free(name);
+	return yes;
+}
+
+/*
+ * The last segment of a link ("https://x/news/SLUG?q#f" and ".../SLUG/"
+ * give SLUG) or of an id (after its last '/' or ':'), into out (cleared).
+ */
+static void
+last_segment(const char *s, bool id, struct buf *out)
+{
+	size_t	 end = strcspn(s, id ? "" : "?#"), start;
+
+	while (end > 0 && s[end - 1] == '/')
+		end--;
+	for (start = end; start > 0 && s[start - 1] != '/' &&
+	    (!id || s[start - 1] != ':'); start--)
+		;
+	buf_clear(out);
+	buf_add(out, s + start, end - start);
+}
+
+/* A record named by the end of the entry's link or id, or NULL. */
+static char *
+slug_by_name(const struct recover *rv, const struct published_entry *e)
+{
+	struct buf	 seg;
+	char		*dot, *found = NULL;
+	int		 i;
+
+	buf_init(&seg);
+	for (i = 0; i < 2 && found == NULL; i++) {
+		const char *s = i == 0 ? e->link : e->id;
+
+		if (s == NULL)
+			continue;
+		last_segment(s, i == 1, &seg);
+		if (seg.len == 0)
+			continue;
+		if (record_exists(rv, seg.data))
+			found = xstrdup(seg.data);
+		else if ((dot = strrchr(seg.data, '.')) != NULL &&
+		    dot != seg.data) {
+			/* ".../SLUG.html" */
+			*dot = '\0';
+			if (record_exists(rv, seg.data))
+				found = xstrdup(seg.data);
+		}
+	}
+	buf_free(&seg);
+	return found;
+}
+
+static int
+know(void *ctx, const char *name)
+{
+	struct recover		*rv = ctx;
+	struct buf		 text;
+	struct record		 r;
+	struct parse_error	 err;
+	char			*path = path_join(rv->articles_dir, name);
+	mode_t			 type;
+
+	buf_init(&text);
+	if (read_input(path, false, MAX_RECORD_SIZE, &text, &type) == 0 &&
+	    record_parse(text.data, text.len, &rv->ropts, &r, &err) == 0) {
+		rv->k = xreallocarray(rv->k, rv->nk + 1, sizeof(*rv->k));
+		rv->k[rv->nk].slug = articles_slug(name);
+		rv->k[rv->nk].title = xstrndup(r.title.p, r.title.n);
+		rv->k[rv->nk++].published = r.published;
+		record_free(&r);
+	}
+	buf_free(&text);
+	free(path);
+	return 0;
+}
+
+/* The record with the entry's title and published date, or NULL. */
+static char *
+slug_by_title(struct recover *rv, const struct published_entry *e,
+    const struct when *published)
+{
+	size_t	 i;
+
+	if (!rv->scanned) {
+		(void)articles_each(rv->articles_dir, know, rv);
+		rv->scanned = true;
+	}
+	for (i = 0; i < rv->nk; i++)
+		if (e->title != NULL && strcmp(rv->k[i].title, e->title) == 0 &&
+		    rv->k[i].published == published->t)
+			return xstrdup(rv->k[i].slug);
+	return NULL;
+}
+
+static int
+parse_date(const char *s, bool rss, struct when *w)
+{
+	struct date_value	 d;
+
+	if (s == NULL || (rss ? dateparse_rfc822(s, strlen(s), &d) :
+	    dateparse_rfc3339(s, strlen(s), &d)) != DATE_OK)
+		return -1;
+	w->offset = d.offset_min * 60;
+	w->t = civil_to_seconds(&d.c) - w->offset;
+	return 0;
+}
+
+/* One published entry into the ledger NEW. Returns 0, or -1 reported. */
+static int
+recover_entry(struct recover *rv, const char *pub,
+    const struct published_feed *f, const struct published_entry *e,
+    struct ledger *new)
+{
+	struct ledger_row	*row;
+	struct when		 published, updated;
+	struct buf		 seg;
+	char			*slug, q[QUOTE_MAX];
+
+	if (e->id == NULL) {
+		msg_error(pub, 0, "an entry without an id (\"%s\"): it was not "
+		    "published by feedwright", e->title ? e->title : "");
+		return -1;
+	}
+	quote_into(q, e->id, strlen(e->id));
+	if (parse_date(e->published, f->rss, &published) == -1 &&
+	    parse_date(e->updated, f->rss, &published) == -1) {
+		msg_error(pub, 0, "the entry %s has no date that can be read",
+		    q);
+		return -1;
+	}
+	if (parse_date(e->updated, f->rss, &updated) == -1)
+		updated = published;
+	if ((slug = slug_by_name(rv, e)) == NULL &&
+	    (slug = slug_by_title(rv, e, &published)) == NULL) {
+		buf_init(&seg);
+		last_segment(e->link != NULL ? e->link : e->id, e->link == NULL,
+		    &seg);
+		slug = buf_steal(&seg);
+		if (slug[0] == '\0') {
+			msg_error(pub, 0, "no record found for the entry %s, "
+			    "and its link names none", q);
+			free(slug);
+			return -1;
+		}
+		msg_warn(pub, 0, "no record found for the entry %s; it is kept "
+		    "in the ledger under the slug \"%s\"", q, slug);
+	}
+	if (ledger_find(new, slug) != NULL) {
+		msg_error(pub, 0, "the entry %s and another one are both tied "
+		    "to the record \"%s\"", q, slug);
+		free(slug);
+		return -1;
+	}
+	row = ledger_add(new, slug);
+	row->id = xstrdup(e->id);
+	row->link = xstrdup(e->link != NULL ? e->link : e->id);
+	row->published = published;
+	row->updated = updated;
+	free(slug);
+	return 0;
+}
+
+/* Rows of the old ledger, when it can be read, for records no longer in the feed. */
+static void
+keep_old_rows(const char *path, struct ledger *new)
+{
+	struct ledger		 old;
+	struct parse_error	 err;
+	struct ledger_row	*row;
+	size_t			 i, j;
+	bool			 taken;
+
+	ledger_init(&old);
+	if (ledger_read(path, &old, &err) != 0)
+		return;
+	for (i = 0; i < old.n; i++) {
+		taken = ledger_find(new, old.v[i]->slug) != NULL;
+		for (j = 0; j < new->n && !taken; j++)
+			taken = strcmp(new->v[j]->id, old.v[i]->id) == 0;
+		if (taken)
+			continue;
+		row = ledger_add(new, old.v[i]->slug);
+		row->id = xstrdup(old.v[i]->id);
+		row->link = xstrdup(old.v[i]->link);
+		row->published = old.v[i]->published;
+		row->updated = old.v[i]->updated;
+		strcpy(row->hash, old.v[i]->hash);
+	}
+	ledger_free(&old);
+}
+
+static int
+write_ledger(const char *feeddir, struct ledger *l)
+{
+	struct pending	 p;
+	struct buf	 text;
+	size_t		 off = 0;
+	ssize_t		 got;
+	bool		 changed;
+	int		 rc = EXIT_OK;
+
+	if (publish_begin(&p, feeddir, LEDGER_FILE, NULL, 0644) == -1) {
+		msg_error(feeddir, 0, "cannot create a temporary file: %s",
+		    strerror(errno));
+		return EXIT_WRITE;
+	}
+	buf_init(&text);
+	ledger_format(l, &text);
+	while (off < text.len) {
+		if ((got = write(p.fd, text.data + off, text.len - off)) == -1) {
+			if (errno == EINTR)
+				continue;
+			rc = EXIT_WRITE;
+			break;
+		}
+		off += (size_t)got;
+	}
+	buf_free(&text);
+	if (rc != EXIT_OK || publish_commit(&p, &changed) == -1 ||
+	    publish_sync_dir(feeddir) == -1) {
+		msg_error(p.final, 0, "cannot write: %s", strerror(errno));
+		publish_abort(&p);
+		return EXIT_WRITE;
+	}
+	publish_abort(&p);
+	return EXIT_OK;
+}
+
+static int
+recover(const char *feeddir)
+{
+	static const enum feed_format_id order[] = { FEED_ATOM, FEED_RSS };
+	struct recover		 rv;
+	struct published_feed	 f;
+	struct ledger		 new;
+	struct lock		 lk = { -1 };
+	struct stat		 sb;
+	const char		*name;
+	char			*conf, *out = NULL, *pub = NULL, *lpath, *lockp;
+	char			 msg[256];
+	size_t			 i;
+	int			 rc = EXIT_BAD_INPUT, bad = 0, got;
+
+	memset(&rv, 0, sizeof(rv));
+	memset(&f, 0, sizeof(f));
+	ledger_init(&new);
+	rv.feeddir = feeddir;
+	conf = path_join(feeddir, SETTINGS_FILE);
+	lpath = path_join(feeddir, LEDGER_FILE);
+	lockp = path_join(feeddir, BUILD_LOCK_FILE);
+	if (load_settings(&rv, conf) == -1)
+		goto out;
+	rv.articles_dir = feed_path(feeddir, rv.st.articles);
+	rv.ropts.tz = rv.tz;
+	rv.ropts.tz_name = rv.st.timezone;
+	rv.ropts.trailers = rv.st.trailers;
+	rv.ropts.ntrailers = rv.st.ntrailers;
+	out = feed_path(feeddir, rv.st.output);
+	for (i = 0; i < 2 && pub == NULL; i++) {
+		if ((name = feed_format_file(order[i], &rv.st)) == NULL)
+			name = feed_formats[order[i]]->filename;
+		pub = path_join(out, name);
+		if (lstat(pub, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+			free(pub);
+			pub = NULL;
+		} else
+			f.rss = order[i] == FEED_RSS;
+	}
+	if (pub == NULL) {
+		msg_error(out, 0, "no published atom.xml or rss.xml to recover "
+		    "the ledger from (a first build makes the ledger)");
+		goto out;
+	}
+	if ((got = lock_take(&lk, lockp, BUILD_DEFAULT_WAIT * 1000L)) == -1) {
+		msg_error(lockp, 0, "cannot open the lock file: %s",
+		    strerror(errno));
+		rc = EXIT_WRITE;
+		goto out;
+	}
+	if (got == 1) {
+		msg_error(lockp, 0, "another build of this feed is running; "
+		    "gave up after %d s", BUILD_DEFAULT_WAIT);
+		rc = EXIT_LOCKED;
+		goto out;
+	}
+	if (published_feed_read(pub, f.rss, &f, msg, sizeof(msg)) == -1) {
+		msg_error(pub, 0, "cannot recover the ledger from it: %s", msg);
+		goto out;
+	}
+	for (i = 0; i < f.n; i++)
+		if (recover_entry(&rv, pub, &f, &f.v[i], &new) == -1)
+			bad++;
+	if (bad > 0) {
+		msg_error(lpath, 0, "not recovered; it is as it was");
+		goto out;
+	}
+	keep_old_rows(lpath, &new);
+	if ((rc = write_ledger(feeddir, &new)) == EXIT_OK)
+		printf("%s: %zu %s recovered from %s\n", lpath, f.n,
+		    f.n == 1 ? "entry" : "entries", pub);
+out:
+	lock_release(&lk);
+	published_feed_free(&f);
+	ledger_free(&new);
+	for (i = 0; i < rv.nk; i++) {
+		free(rv.k[i].slug);
+		free(rv.k[i].title);
+	}
+	free(rv.k);
+	if (rv.tz != NULL)
+		tz_free(rv.tz);
+	settings_free(&rv.st);
+	free(rv.articles_dir);
+	free(conf);
+	free(out);
+	free(pub);
+	free(lpath);
+	free(lockp);
+	return rc;
+}
+
+int
+cmd_recover(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help",	no_argument,	NULL, 'h' },
+		{ "version",	no_argument,	NULL, 'V' },
+		{ NULL,		0,		NULL, 0 }
+	};
+	int	 c;
+
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			fputs(usage_text, stdout);
+			return EXIT_OK;
+		case 'V':
+			print_version();
+			return EXIT_OK;
+		default:
+			return usage_bad_option("recover", c, argc, argv,
+			    longopts);
+		}
+	}
+	if (argc - optind != 1)
+		return usage_error("recover", argc == optind ?
+		    "no feed folder given" : "one feed folder at a time");
+	if (argv[optind][0] == '\0')
+		return usage_error("recover", "an empty feed folder name (use "
+		    ". for the current folder)");
+	return recover(argv[optind]);
+}

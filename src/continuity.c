@@ -1,0 +1,360 @@
+/* continuity: see continuity.h. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "articles.h"
+#include "build.h"
+#include "continuity.h"
+#include "idset.h"
+#include "published_feed.h"
+#include "settings.h"
+#include "tz.h"
+
+/*
+ * The build's time, for an entry whose content changed: SOURCE_DATE_EPOCH
+ * when set (reproducible builds), else the clock; shown in the feed's zone.
+ */
+static void
+build_time(struct when *w, const struct tz *tz)
+{
+	const char	*s = getenv("SOURCE_DATE_EPOCH");
+	struct timespec	 ts;
+	int64_t		 t = 0;
+	size_t		 i;
+
+	for (i = 0; s != NULL && ascii_isdigit(s[i]) && i < 15; i++)
+		t = t * 10 + (s[i] - '0');
+	if (s == NULL || i == 0 || s[i] != '\0') {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		t = (int64_t)ts.tv_sec;
+	}
+	w->t = t;
+	w->offset = tz_offset_at(tz, t);
+}
+
+static void
+hint(const struct continuity *c)
+{
+	msg_error(c->path, 0, "restore it from version control, or run "
+	    "\"feedwright recover %s\" to rebuild it from the published feed; "
+	    "nothing was published", c->feeddir);
+}
+
+/*
+ * The feed readers have, in OUTPUT_DIR: atom.xml, or else rss.xml; NULL.
+ * Only a regular file is one we published: a link or a FIFO planted there
+ * is replaced by the build (see publish.h), never read.
+ */
+static char *
+published_path(const char *output_dir, const struct settings *st, bool *rss)
+{
+	static const enum feed_format_id order[] = { FEED_ATOM, FEED_RSS };
+	struct stat	 sb;
+	const char	*name;
+	char		*path;
+	size_t		 i;
+
+	for (i = 0; i < 2; i++) {
+		if ((name = feed_format_file(order[i], st)) == NULL)
+			name = feed_formats[order[i]]->filename;
+		path = path_join(output_dir, name);
+		if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
+			*rss = order[i] == FEED_RSS;
+			return path;
+		}
+		free(path);
+	}
+	return NULL;
+}
+
+/* Every id readers have must be one the ledger holds. */
+static int
+check_published(struct continuity *c, const char *pub, bool rss)
+{
+	struct published_feed	 f;
+	struct idset		 ids;
+	char			 msg[256], q[QUOTE_MAX];
+	size_t			 i;
+	unsigned long		 nmissing = 0;
+
+	if (published_feed_read(pub, rss, &f, msg, sizeof(msg)) == -1) {
+		msg_error(pub, 0, "cannot check the ledger against this "
+		    "published feed: %s; nothing was published", msg);
+		return EXIT_BAD_INPUT;
+	}
+	idset_init(&ids);
+	for (i = 0; i < c->ledger.n; i++)
+		(void)idset_add(&ids, c->ledger.v[i]->id,
+		    strlen(c->ledger.v[i]->id), c->ledger.v[i]->slug);
+	for (i = 0; i < f.n; i++) {
+		if (f.v[i].id == NULL || idset_add(&ids, f.v[i].id,
+		    strlen(f.v[i].id), "") != NULL)
+			continue;
+		quote_into(q, f.v[i].id, strlen(f.v[i].id));
+		msg_error(c->path, 0, "the id %s, published in %s, is not in "
+		    "the ledger", q, pub);
+		nmissing++;
+	}
+	idset_free(&ids);
+	published_feed_free(&f);
+	if (nmissing == 0)
+		return EXIT_OK;
+	hint(c);
+	return EXIT_BAD_INPUT;
+}
+
+int
+continuity_open(struct continuity *c, const char *feeddir,
+    const char *articles_dir, const char *output_dir,
+    const struct settings *st, const struct tz *tz, bool accept)
+{
+	struct parse_error	 err;
+	char			*pub;
+	bool			 rss = false;
+	int			 got, rc = EXIT_OK;
+
+	memset(c, 0, sizeof(*c));
+	ledger_init(&c->ledger);
+	entry_scratch_init(&c->scratch);
+	c->path = path_join(feeddir, LEDGER_FILE);
+	c->feeddir = xstrdup(feeddir);
+	c->articles_dir = articles_dir;
+	c->st = st;
+	c->accept = accept;
+	build_time(&c->now, tz);
+	pub = published_path(output_dir, st, &rss);
+	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
+		msg_error(c->path, err.line, "%s", err.msg);
+		hint(c);
+		rc = EXIT_BAD_INPUT;
+	} else if (got == 1 && pub != NULL) {
+		msg_error(c->path, 0, "missing, but %s was published: it holds "
+		    "the ids readers already have", pub);
+		hint(c);
+		rc = EXIT_BAD_INPUT;
+	} else if (pub != NULL)
+		rc = check_published(c, pub, rss);
+	free(pub);
+	return rc;
+}
+
+void
+continuity_free(struct continuity *c)
+{
+	ledger_free(&c->ledger);
+	entry_scratch_free(&c->scratch);
+	free(c->path);
+	free(c->feeddir);
+}
+
+static void
+hash_span(struct sha256 *h, const char *p, size_t n)
+{
+	unsigned char	 len[8];
+	size_t		 i;
+
+	for (i = 0; i < 8; i++)
+		len[i] = (unsigned char)((uint64_t)n >> (56 - 8 * i));
+	sha256_add(h, len, sizeof(len));
+	sha256_add(h, p, n);
+}
+
+static void
+hash_s(struct sha256 *h, struct span s)
+{
+	hash_span(h, s.p, s.n);
+}
+
+/*
+ * The hash of what entry E shows, but its id, link and updated: its text,
+ * author, published date, categories, image and files. Each part is
+ * preceded by its length, so no two entries share the bytes hashed.
+ */
+static void
+content_hash(const struct entry *e, char *hex)
+{
+	struct sha256	 h;
+	char		 d[TIMEFMT_RFC3339_MAX], n[32];
+	size_t		 i;
+
+	sha256_init(&h);
+	hash_s(&h, e->title);
+	hash_s(&h, e->author_name);
+	hash_s(&h, e->author_email);
+	hash_span(&h, d, timefmt_rfc3339(d, e->published.t,
+	    e->published.offset));
+	hash_s(&h, e->summary);
+	hash_s(&h, e->content_html);
+	hash_span(&h, n, (size_t)snprintf(n, sizeof(n), "%zu",
+	    e->ncategories));
+	for (i = 0; i < e->ncategories; i++)
+		hash_s(&h, e->categories[i]);
+	hash_s(&h, e->image);
+	hash_s(&h, e->image_alt);
+	hash_span(&h, n, (size_t)snprintf(n, sizeof(n), "%zu",
+	    e->nenclosures));
+	for (i = 0; i < e->nenclosures; i++) {
+		hash_s(&h, e->enclosures[i].url);
+		hash_s(&h, e->enclosures[i].type);
+		hash_span(&h, n, (size_t)snprintf(n, sizeof(n), "%llu",
+		    e->enclosures[i].length));
+	}
+	sha256_hex(&h, hex);
+}
+
+static bool
+record_gone(const struct continuity *c, const char *slug)
+{
+	struct stat	 sb;
+	char		*name, *path;
+	bool		 gone;
+
+	name = malloc(strlen(slug) + sizeof(RECORD_SUFFIX));
+	if (name == NULL)
+		return false;
+	strcpy(name, slug);
+	strcat(name, RECORD_SUFFIX);
+	path = path_join(c->articles_dir, name);
+	gone = lstat(path, &sb) == -1 && errno == ENOENT;
+	free(path);
+	free(name);
+	return gone;
+}
+
+/*
+ * A record not in the ledger by its name may be one renamed: the row of a
+ * record whose file is gone, with the same published date and the same
+ * content, is its own. The hash is made only when a date matches.
+ */
+static struct ledger_row *
+renamed(struct continuity *c, const char *slug, const struct record *r)
+{
+	struct entry	 e;
+	char		 hex[SHA256_HEX];
+	size_t		 i;
+	bool		 hashed = false;
+
+	for (i = 0; i < c->ledger.n; i++) {
+		struct ledger_row *row = c->ledger.v[i];
+
+		if (row->claimed || row->published.t != r->published)
+			continue;
+		if (!hashed) {
+			entry_from_record(&e, r, c->st, slug, &c->scratch);
+			content_hash(&e, hex);
+			hashed = true;
+		}
+		if (strcmp(row->hash, hex) == 0 && record_gone(c, row->slug)) {
+			row->claimed = true;
+			ledger_rename(&c->ledger, row, slug);
+			return row;
+		}
+	}
+	return NULL;
+}
+
+static bool
+span_is(struct span s, const char *z)
+{
+	return strlen(z) == s.n && memcmp(s.p, z, s.n) == 0;
+}
+
+int
+continuity_id(struct continuity *c, const char *name, const char *slug,
+    const struct record *r, struct span *id, struct when *updated)
+{
+	struct ledger_row	*row;
+	char			 q1[QUOTE_MAX], q2[QUOTE_MAX], *path;
+
+	if ((row = ledger_find(&c->ledger, slug)) == NULL &&
+	    (row = renamed(c, slug, r)) == NULL)
+		return 0;
+	/* An Id field written or changed by hand: a deliberate change. */
+	if (r->id.n > 0 && !span_is(r->id, row->id)) {
+		if (!c->accept) {
+			quote_into(q1, r->id.p, r->id.n);
+			quote_into(q2, row->id, strlen(row->id));
+			path = path_join(c->articles_dir, name);
+			msg_error(path, r->id_line, "Id %s would replace the "
+			    "published id %s: readers would show the article "
+			    "twice (--accept-id-changes publishes it under the "
+			    "new id)", q1, q2);
+			free(path);
+			c->nchurn++;
+			return -1;
+		}
+		ledger_set(&row->id, r->id.p, r->id.n);
+	}
+	id->p = row->id;
+	id->n = strlen(row->id);
+	if (updated != NULL && !r->has_updated)
+		*updated = row->updated;
+	return 1;
+}
+
+bool
+continuity_entry(struct continuity *c, const char *slug,
+    const struct record *r, struct entry *e, struct when *updated)
+{
+	struct ledger_row	*row = ledger_find(&c->ledger, slug);
+	struct when		 upd = e->updated;
+	char			 hex[SHA256_HEX];
+
+	content_hash(e, hex);
+	if (row != NULL) {
+		e->id.p = row->id;
+		e->id.n = strlen(row->id);
+		e->id_is_link = span_is(e->link, row->id);
+	}
+	if (r->has_updated || row == NULL)
+		;	/* the record's own, or a new entry's published date */
+	else if (strcmp(row->hash, "-") == 0 || (strcmp(row->hash, hex) ==
+	    0 && span_is(e->link, row->link)))
+		upd = row->updated;
+	else {
+		/* Changed: from the build that first sees it, on. */
+		upd = c->now;
+		if (upd.t < e->published.t)
+			upd = e->published;
+	}
+	if (row == NULL) {
+		row = ledger_add(&c->ledger, slug);
+		row->id = xstrndup(e->id.p, e->id.n);
+		row->published = e->published;
+		/* e->id may point into the ledger from now on: it stays put. */
+	}
+	row->updated = upd;
+	strcpy(row->hash, hex);
+	ledger_set(&row->link, e->link.p, e->link.n);
+	e->updated = upd;
+	if (upd.t == updated->t && upd.offset == updated->offset)
+		return false;
+	*updated = upd;
+	return true;
+}
+
+void
+continuity_format(struct continuity *c, struct buf *out)
+{
+	ledger_format(&c->ledger, out);
+}
+
+bool
+continuity_same(const struct continuity *c, const struct buf *text)
+{
+	struct buf	 old;
+	bool		 same;
+
+	buf_init(&old);
+	same = read_file(c->path, text->len + 1, &old) == 0 &&
+	    old.len == text->len && memcmp(old.data, text->data,
+	    text->len) == 0;
+	buf_free(&old);
+	return same;
+}

@@ -1,0 +1,65 @@
+/*
+ * continuity: what keeps a feed the same feed from build to build. The
+ * ledger (ledger.h) decides each published entry's id (minted once, by
+ * the first build that publishes the record, then taken from the ledger
+ * whatever the templates say) and its `updated` (moved on when what the
+ * entry shows changes), and before anything is published the ledger is
+ * checked against the feed readers already have.
+ */
+#ifndef FEEDWRIGHT_CONTINUITY_H
+#define FEEDWRIGHT_CONTINUITY_H
+
+#include <stdbool.h>
+
+#include "feed.h"
+#include "ledger.h"
+
+struct settings;
+struct tz;
+
+struct continuity {
+	struct ledger		 ledger;
+	char			*path;		/* FEEDDIR/ledger.tsv */
+	char			*feeddir;
+	const char		*articles_dir;
+	const struct settings	*st;
+	bool			 accept;	/* --accept-id-changes */
+	struct when		 now;		/* the build's time */
+	unsigned long		 nchurn;	/* published ids that would change */
+	struct entry_scratch	 scratch;	/* for content hashes */
+};
+
+/*
+ * Reads FEEDDIR's ledger and checks it against the feed published in
+ * OUTPUT_DIR: a published feed without a ledger, a damaged ledger, or a
+ * published id the ledger does not know stops the build. Returns an exit
+ * status, the problem reported.
+ */
+int	continuity_open(struct continuity *c, const char *feeddir,
+	    const char *articles_dir, const char *output_dir,
+	    const struct settings *st, const struct tz *tz, bool accept);
+void	continuity_free(struct continuity *c);
+
+/*
+ * Record file NAME of slug SLUG, in pass one and two: replaces *id (the id the record and
+ * the templates give) by the one published, following a renamed record
+ * by its content; *updated by the one published, unless the record has
+ * its own (UPDATED may be NULL). Returns 1 when the id is the published
+ * one, 0 for a record never published. A changed Id field is churn:
+ * reported (unless accepted) and counted; returns -1 then.
+ */
+int	continuity_id(struct continuity *c, const char *name, const char *slug,
+	    const struct record *r, struct span *id, struct when *updated);
+/*
+ * Pass two: sets the id and `updated` of entry E of record R named SLUG
+ * and records it in the ledger. Returns true when *updated (what pass
+ * one chose) was not the entry's `updated`, which is then stored there.
+ */
+bool	continuity_entry(struct continuity *c, const char *slug,
+	    const struct record *r, struct entry *e, struct when *updated);
+/* The ledger to publish with the feeds, appended to OUT. */
+void	continuity_format(struct continuity *c, struct buf *out);
+/* Whether the ledger file holds TEXT already. */
+bool	continuity_same(const struct continuity *c, const struct buf *text);
+
+#endif

@@ -1,0 +1,386 @@
+/*
+ * ledger: reading and writing FEEDDIR/ledger.tsv (see ledger.h). The file
+ * is meant to be read and diffed by people and kept in version control, so
+ * it is plain text: dates in RFC 3339 (timefmt, dateparse), one record a
+ * line, sorted, and a tab, a newline or a backslash inside a field written
+ * as \t, \n or \\. Columns are found by their names in the header, so that
+ * a later version can add one.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "ledger.h"
+
+#define MAX_LEDGER_SIZE	(512 * 1024 * 1024)
+
+enum col { C_SLUG, C_ID, C_PUBLISHED, C_UPDATED, C_LINK, C_HASH, NCOLS };
+
+static const char *const col_name[NCOLS] = {
+	"slug", "id", "published", "updated", "link", "hash"
+};
+
+void
+ledger_init(struct ledger *l)
+{
+	memset(l, 0, sizeof(*l));
+}
+
+void
+ledger_free(struct ledger *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i]->slug);
+		free(l->v[i]->id);
+		free(l->v[i]->link);
+		free(l->v[i]);
+	}
+	free(l->v);
+	free(l->slot);
+	ledger_init(l);
+}
+
+static void
+reindex(struct ledger *l)
+{
+	size_t	 i, j;
+
+	free(l->slot);
+	l->nslot = 16;
+	while (l->nslot < 2 * l->n + 2)
+		l->nslot *= 2;
+	l->slot = xcalloc(l->nslot, sizeof(*l->slot));
+	for (i = 0; i < l->n; i++) {
+		j = hash_bytes(l->v[i]->slug, strlen(l->v[i]->slug), 0) &
+		    (l->nslot - 1);
+		while (l->slot[j] != 0)
+			j = (j + 1) & (l->nslot - 1);
+		l->slot[j] = i + 1;
+	}
+}
+
+struct ledger_row *
+ledger_find(const struct ledger *l, const char *slug)
+{
+	size_t	 j;
+
+	if (l->nslot == 0)
+		return NULL;
+	j = hash_bytes(slug, strlen(slug), 0) & (l->nslot - 1);
+	for (; l->slot[j] != 0; j = (j + 1) & (l->nslot - 1))
+		if (strcmp(l->v[l->slot[j] - 1]->slug, slug) == 0)
+			return l->v[l->slot[j] - 1];
+	return NULL;
+}
+
+struct ledger_row *
+ledger_add(struct ledger *l, const char *slug)
+{
+	struct ledger_row	*r = xcalloc(1, sizeof(*r));
+
+	r->slug = xstrdup(slug);
+	strcpy(r->hash, "-");
+	if (l->n == l->cap) {
+		l->cap = l->cap == 0 ? 64 : 2 * l->cap;
+		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	l->v[l->n++] = r;
+	if (2 * l->n + 2 > l->nslot)
+		reindex(l);
+	else {
+		size_t	 j = hash_bytes(slug, strlen(slug), 0) & (l->nslot - 1);
+
+		while (l->slot[j] != 0)
+			j = (j + 1) & (l->nslot - 1);
+		l->slot[j] = l->n;
+	}
+	return r;
+}
+
+void
+ledger_rename(struct ledger *l, struct ledger_row *r, const char *slug)
+{
+	free(r->slug);
+	r->slug = xstrdup(slug);
+	reindex(l);
+}
+
+void
+ledger_set(char **field, const char *p, size_t n)
+{
+	free(*field);
+	*field = xstrndup(p, n);
+}
+
+/* Undoes the escapes of one field in place; -1 on a bad one. */
+static int
+unescape(char *s)
+{
+	char	*w = s;
+
+	for (; *s != '\0'; s++) {
+		if (*s != '\\') {
+			*w++ = *s;
+			continue;
+		}
+		switch (*++s) {
+		case 't':	*w++ = '\t'; break;
+		case 'n':	*w++ = '\n'; break;
+		case '\\':	*w++ = '\\'; break;
+		default:	return -1;
+		}
+	}
+	*w = '\0';
+	return 0;
+}
+
+static int
+parse_date(const char *s, struct when *w)
+{
+	struct date_value	 d;
+
+	if (dateparse_rfc3339(s, strlen(s), &d) != DATE_OK)
+		return -1;
+	w->offset = d.offset_min * 60;
+	w->t = civil_to_seconds(&d.c) - w->offset;
+	return 0;
+}
+
+static bool
+is_hash(const char *s)
+{
+	size_t	 i;
+
+	if (strcmp(s, "-") == 0)
+		return true;
+	for (i = 0; i < 64; i++)
+		if (!ascii_isdigit(s[i]) && !(s[i] >= 'a' && s[i] <= 'f'))
+			return false;
+	return s[64] == '\0';
+}
+
+/* Splits LINE at tabs into f[0..max); returns the number of fields. */
+static size_t
+split(char *line, char **f, size_t max)
+{
+	size_t	 n = 0;
+
+	for (;;) {
+		if (n < max)
+			f[n] = line;
+		n++;
+		if ((line = strchr(line, '\t')) == NULL)
+			return n;
+		*line++ = '\0';
+	}
+}
+
+#define MAXCOLS	32
+
+static int
+parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
+    struct parse_error *err)
+{
+	struct ledger_row	*r;
+	size_t			 c;
+
+	for (c = 0; c < NCOLS; c++) {
+		if (unescape(f[at[c]]) == -1) {
+			parse_error_set(err, line, "%s: a backslash that is "
+			    "not \\t, \\n or \\\\", col_name[c]);
+			return -1;
+		}
+		if (f[at[c]][0] == '\0') {
+			parse_error_set(err, line, "%s: empty", col_name[c]);
+			return -1;
+		}
+	}
+	if (ledger_find(l, f[at[C_SLUG]]) != NULL) {
+		parse_error_set(err, line, "slug \"%s\" is on two lines",
+		    f[at[C_SLUG]]);
+		return -1;
+	}
+	if (!is_hash(f[at[C_HASH]])) {
+		parse_error_set(err, line, "hash: \"%s\" is not 64 hex digits "
+		    "or -", f[at[C_HASH]]);
+		return -1;
+	}
+	r = ledger_add(l, f[at[C_SLUG]]);
+	r->id = xstrdup(f[at[C_ID]]);
+	r->link = xstrdup(f[at[C_LINK]]);
+	strcpy(r->hash, f[at[C_HASH]]);
+	for (c = C_PUBLISHED; c <= C_UPDATED; c++) {
+		if (parse_date(f[at[c]], c == C_PUBLISHED ? &r->published :
+		    &r->updated) == -1) {
+			parse_error_set(err, line, "%s: \"%s\" is not an RFC "
+			    "3339 date", col_name[c], f[at[c]]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Finds each column in the header; every one is needed, no other known. */
+static int
+parse_header(char *line, int *at, size_t *ncols, struct parse_error *err)
+{
+	char	*f[MAXCOLS];
+	size_t	 n, i, c;
+
+	n = split(line, f, MAXCOLS);
+	if (n > MAXCOLS) {
+		parse_error_set(err, 1, "more than %d columns", MAXCOLS);
+		return -1;
+	}
+	for (c = 0; c < NCOLS; c++)
+		at[c] = -1;
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < NCOLS && strcmp(f[i], col_name[c]) != 0; c++)
+			;
+		if (c == NCOLS) {
+			parse_error_set(err, 1, "unknown column \"%s\" (a "
+			    "ledger from a newer feedwright?)", f[i]);
+			return -1;
+		}
+		if (at[c] != -1) {
+			parse_error_set(err, 1, "column \"%s\" named twice",
+			    f[i]);
+			return -1;
+		}
+		at[c] = (int)i;
+	}
+	for (c = 0; c < NCOLS; c++) {
+		if (at[c] == -1) {
+			parse_error_set(err, 1, "no column \"%s\" in the header "
+			    "line", col_name[c]);
+			return -1;
+		}
+	}
+	*ncols = n;
+	return 0;
+}
+
+int
+ledger_read(const char *path, struct ledger *l, struct parse_error *err)
+{
+	struct buf	 text;
+	char		*p, *nl, *f[MAXCOLS];
+	int		 at[NCOLS], rc = -1;
+	size_t		 ncols = 0, n;
+	unsigned long	 line = 0;
+
+	buf_init(&text);
+	if (read_file(path, MAX_LEDGER_SIZE, &text) == -1) {
+		if (errno == ENOENT)
+			rc = 1;
+		else
+			parse_error_set(err, 0, "cannot read: %s",
+			    strerror(errno));
+		goto out;
+	}
+	if (text.len == 0) {
+		parse_error_set(err, 0, "empty: it lost even its header line "
+		    "(truncated)");
+		goto out;
+	}
+	if (memchr(text.data, '\0', text.len) != NULL) {
+		parse_error_set(err, 0, "holds a NUL byte: not a ledger");
+		goto out;
+	}
+	if (text.data[text.len - 1] != '\n') {
+		for (n = 0, p = text.data; (p = memchr(p, '\n', text.len -
+		    (size_t)(p - text.data))) != NULL; p++)
+			n++;
+		parse_error_set(err, n + 1, "the last line has no end "
+		    "(truncated)");
+		goto out;
+	}
+	for (p = text.data; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		*nl = '\0';
+		line++;
+		if (line == 1) {
+			if (parse_header(p, at, &ncols, err) == -1)
+				goto out;
+			continue;
+		}
+		if ((n = split(p, f, MAXCOLS)) != ncols) {
+			parse_error_set(err, line, "%zu fields where the header "
+			    "names %zu", n, ncols);
+			goto out;
+		}
+		if (parse_row(l, f, at, line, err) == -1)
+			goto out;
+		if (line > 2 && strcmp(l->v[l->n - 2]->slug,
+		    l->v[l->n - 1]->slug) > 0) {
+			parse_error_set(err, line, "not sorted: slug \"%s\" "
+			    "comes after \"%s\"", l->v[l->n - 1]->slug,
+			    l->v[l->n - 2]->slug);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	if (rc == -1)
+		ledger_free(l);
+	buf_free(&text);
+	return rc;
+}
+
+static void
+add_field(struct buf *out, const char *s, char end)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\t')
+			buf_adds(out, "\\t");
+		else if (*s == '\n')
+			buf_adds(out, "\\n");
+		else if (*s == '\\')
+			buf_adds(out, "\\\\");
+		else
+			buf_addc(out, *s);
+	}
+	buf_addc(out, end);
+}
+
+static void
+add_date(struct buf *out, const struct when *w)
+{
+	char	 d[TIMEFMT_RFC3339_MAX];
+
+	timefmt_rfc3339(d, w->t, w->offset);
+	add_field(out, d, '\t');
+}
+
+static int
+cmp_rows(const void *a, const void *b)
+{
+	return strcmp((*(struct ledger_row *const *)a)->slug,
+	    (*(struct ledger_row *const *)b)->slug);
+}
+
+void
+ledger_format(struct ledger *l, struct buf *out)
+{
+	size_t	 i, c;
+
+	for (c = 0; c < NCOLS; c++)
+		add_field(out, col_name[c], c + 1 < NCOLS ? '\t' : '\n');
+	if (l->n > 1) {
+		qsort(l->v, l->n, sizeof(*l->v), cmp_rows);
+		reindex(l);
+	}
+	for (i = 0; i < l->n; i++) {
+		add_field(out, l->v[i]->slug, '\t');
+		add_field(out, l->v[i]->id, '\t');
+		add_date(out, &l->v[i]->published);
+		add_date(out, &l->v[i]->updated);
+		add_field(out, l->v[i]->link, '\t');
+		add_field(out, l->v[i]->hash, '\n');
+	}
+}

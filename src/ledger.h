@@ -1,0 +1,57 @@
+/*
+ * ledger: FEEDDIR/ledger.tsv, the feed's memory of what it published. One
+ * line per record ever published, sorted by slug, tab-separated under a
+ * header line that names the columns (see feedwright(5)): the record's
+ * slug, the entry's id, its published and updated dates as readers were
+ * given them, its link, and the SHA-256 of what else the entry shows. It
+ * is the source of truth for ids and is written in the same all-or-nothing
+ * publish as the feeds; it holds nothing that only saves time.
+ */
+#ifndef FEEDWRIGHT_LEDGER_H
+#define FEEDWRIGHT_LEDGER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "sha256.h"
+#include "timefmt.h"
+#include "util.h"
+
+#define LEDGER_FILE	"ledger.tsv"	/* in the feed folder */
+
+struct ledger_row {
+	char		*slug;
+	char		*id;
+	struct when	 published;	/* as first published */
+	struct when	 updated;	/* as last published */
+	char		*link;
+	char		 hash[SHA256_HEX];	/* "-": not known (recovered) */
+	bool		 claimed;	/* taken over by a renamed record */
+};
+
+struct ledger {
+	struct ledger_row **v;
+	size_t		    n, cap;
+	size_t		   *slot;	/* slug hash table: index + 1; 0 empty */
+	size_t		    nslot;
+};
+
+void	ledger_init(struct ledger *l);
+void	ledger_free(struct ledger *l);
+/*
+ * Reads the ledger at PATH. Returns 0; 1 when there is none (ENOENT); or
+ * -1 with *err (line 0: cannot read, errno in the message).
+ */
+int	ledger_read(const char *path, struct ledger *l, struct parse_error *err);
+/* The row of SLUG, or NULL. */
+struct ledger_row *ledger_find(const struct ledger *l, const char *slug);
+/* Adds a row for SLUG (not in the ledger yet), its other fields empty. */
+struct ledger_row *ledger_add(struct ledger *l, const char *slug);
+/* The ledger follows a record renamed to SLUG. */
+void	ledger_rename(struct ledger *l, struct ledger_row *r, const char *slug);
+/* Replaces *field by a copy of p[0..n). */
+void	ledger_set(char **field, const char *p, size_t n);
+/* The whole file, header and rows sorted by slug, appended to OUT. */
+void	ledger_format(struct ledger *l, struct buf *out);
+
+#endif
