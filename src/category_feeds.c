@@ -44,6 +44,7 @@ struct catfeed {
 /* A published file of a category no record uses any more. */
 struct stale {
 	char			*final;
+	char			*rel;		/* category/SLUG/NAME, for test hooks */
 	char			*old;		/* where it was moved; NULL: not yet */
 };
 
@@ -391,6 +392,20 @@ folder_there(const char *dir)
 	return 0;
 }
 
+/* "category/SLUG/NAME": how test hooks name a category file. */
+static char *
+rel_name(const char *slug, const char *name)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	buf_adds(&b, CATEGORY_DIR "/");
+	buf_adds(&b, slug);
+	buf_addc(&b, '/');
+	buf_adds(&b, name);
+	return buf_steal(&b);
+}
+
 static bool
 is_current(const struct catfeeds *c, const char *slug)
 {
@@ -402,13 +417,20 @@ is_current(const struct catfeeds *c, const char *slug)
 	return false;
 }
 
+static void
+no_report(void *ctx, const char *path)
+{
+	(void)ctx;
+	(void)path;
+}
+
 /*
  * The published feed files in the folders of CATDIR that no category
  * uses now: they go in this publish. Only the feeds' own file names are
  * touched; anything else in those folders stays.
  */
 static void
-find_stale(struct catfeeds *c)
+find_stale(struct catfeeds *c, bool locked)
 {
 	static const char *const files[] = { "atom.xml", "rss.xml",
 	    "feed.json" };
@@ -428,6 +450,9 @@ find_stale(struct catfeeds *c)
 			free(dir);
 			continue;
 		}
+		/* What a killed build left there would keep the folder forever. */
+		if (locked)
+			(void)publish_cleanup(dir, files, 3, no_report, NULL);
 		for (k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
 			path = path_join(dir, files[k]);
 			if (lstat(path, &st) == 0 && (S_ISREG(st.st_mode) ||
@@ -435,6 +460,8 @@ find_stale(struct catfeeds *c)
 				c->stale = xreallocarray(c->stale,
 				    c->nstale + 1, sizeof(*c->stale));
 				c->stale[c->nstale].final = path;
+				c->stale[c->nstale].rel = rel_name(de->d_name,
+				    files[k]);
 				c->stale[c->nstale++].old = NULL;
 			} else
 				free(path);
@@ -444,13 +471,6 @@ find_stale(struct catfeeds *c)
 		c->stale_dirs[c->nstale_dirs++] = dir;
 	}
 	closedir(d);
-}
-
-static void
-no_report(void *ctx, const char *path)
-{
-	(void)ctx;
-	(void)path;
 }
 
 int
@@ -476,7 +496,7 @@ catfeeds_begin(struct catfeeds *c, const char *outdir, const char *tmpdir,
 		}
 		c->made_catdir = true;
 	}
-	find_stale(c);
+	find_stale(c, tmpdir == NULL);
 	for (i = 0; i < c->n; i++) {
 		cf = &c->v[i];
 		cf->dir = path_join(c->catdir, cf->slug);
@@ -614,6 +634,7 @@ int
 catfeeds_check(struct catfeeds *c, bool warn)
 {
 	struct pending	*p;
+	char		*rel;
 	size_t		 i, k;
 	int		 rc = 0;
 
@@ -626,15 +647,17 @@ catfeeds_check(struct catfeeds *c, bool warn)
 			c->bytes += (long long)publish_size(p);
 			if (c->fmt[k]->unchecked)
 				continue;
+			rel = rel_name(c->v[i].slug, c->fmt[k]->filename);
 			/* For tests: a category feed that fails its check. */
-			if (test_hook("check-category", c->v[i].slug) == -1) {
-				msg_error(p->final, 0, "%s; nothing was "
-				    "published", strerror(errno));
+			if (test_hook("before-check", rel) == -1) {
+				msg_error(p->final, 0, "cannot check: %s; "
+				    "nothing was published", strerror(errno));
 				rc = -1;
 			} else if (check_output(p->tmp, p->final,
 			    c->fmt[k]->name, warn &&
 			    publish_change(p) != PUBLISH_SAME) == -1)
 				rc = -1;
+			free(rel);
 		}
 	return rc;
 }
@@ -689,7 +712,7 @@ move_away(struct stale *s)
 	buf_adds(&b, slash + 1);
 	buf_adds(&b, ".old.XXXXXX");
 	s->old = buf_steal(&b);
-	if (test_hook("before-remove", slash + 1) == -1 ||
+	if (test_hook("before-remove", s->rel) == -1 ||
 	    (fd = mkstemp(s->old)) == -1) {
 		free(s->old);
 		s->old = NULL;
@@ -862,6 +885,7 @@ catfeeds_free(struct catfeeds *c)
 	free(c->catdir);
 	for (i = 0; i < c->nstale; i++) {
 		free(c->stale[i].final);
+		free(c->stale[i].rel);
 		free(c->stale[i].old);
 	}
 	free(c->stale);
