@@ -403,7 +403,7 @@ write_pass(struct build *b, size_t *gone)
 	feed_head_init(&head, &b->st, &updated, PACKAGE_VERSION);
 	if (b->cf != NULL) {
 		catfeeds_link(b->cf, &head);
-		catfeeds_open(b->cf);
+		catfeeds_open(b->cf, &updated);
 	}
 
 	for (k = 0; k < b->nfmt; k++) {

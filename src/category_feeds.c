@@ -539,7 +539,7 @@ catfeeds_begin(struct catfeeds *c, const char *outdir, const char *tmpdir,
 }
 
 void
-catfeeds_open(struct catfeeds *c)
+catfeeds_open(struct catfeeds *c, const struct when *main_updated)
 {
 	struct catfeed	*cf;
 	struct when	 updated;
@@ -548,7 +548,9 @@ catfeeds_open(struct catfeeds *c)
 	for (i = 0; i < c->n; i++) {
 		cf = &c->v[i];
 		cf->written = 0;
-		updated = cf->picks.v[0].updated;
+		/* Its only records deleted since pass one: an empty feed until the next build. */
+		updated = cf->picks.n > 0 ? cf->picks.v[0].updated :
+		    *main_updated;
 		for (k = 1; k < cf->picks.n; k++)
 			if (cf->picks.v[k].updated.t > updated.t)
 				updated = cf->picks.v[k].updated;

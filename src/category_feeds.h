@@ -71,8 +71,12 @@ void	 catfeeds_link(const struct catfeeds *c, struct feed_head *h);
  */
 int	 catfeeds_begin(struct catfeeds *c, const char *outdir,
 	    const char *tmpdir, mode_t mode);
-/* Pass two: opens every writer; then the entry of each record read; then closes, reporting write errors (0 or -1). */
-void	 catfeeds_open(struct catfeeds *c);
+/*
+ * Pass two: opens every writer (a category left with no record dates
+ * its feed MAIN_UPDATED); then gives the entry of each record read; then
+ * closes, reporting write errors (0 or -1).
+ */
+void	 catfeeds_open(struct catfeeds *c, const struct when *main_updated);
 void	 catfeeds_entry(struct catfeeds *c, const struct entry *e);
 int	 catfeeds_close(struct catfeeds *c, bool preview);
 /* Empties the temporary files for another pass two. Returns 0, or -1 reported. */

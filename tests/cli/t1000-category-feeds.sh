@@ -287,6 +287,43 @@ test_expect_success 'the category folder may not hold the records or the feed fo
 	test_contains "$T/err" "category-feeds: its files go to \"$T/rf/public/category\", which holds the records folder; they would be published among the inputs"
 '
 
+test_expect_success 'a urn:uuid feed id gives each category feed a UUID of its own, the same at every build' '
+	new_feed "$T/uu" &&
+	sed -i "s/^id = .*/id = urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66/" "$T/uu/feed.conf" &&
+	echo "category-feeds = yes" >>"$T/uu/feed.conf" &&
+	cp "$F/articles/a.txt" "$T/uu/articles/" &&
+	"$FEEDWRIGHT" build -o "$T/uu1" "$T/uu" &&
+	"$FEEDWRIGHT" build -o "$T/uu2" "$T/uu" &&
+	cmp "$T/uu1/category/c/atom.xml" "$T/uu2/category/c/atom.xml" &&
+	for d in "$T"/uu1/category/*/; do ids "$d/atom.xml" | sed -n "s/^feed-id //p"; done >"$T/got" &&
+	test_eq "$(wc -l <"$T/got" | tr -d " ")" 6 &&
+	test_eq "$(sort -u "$T/got" | wc -l | tr -d " ")" 6 &&
+	! grep -v "^urn:uuid:[0-9a-f]\{8\}-[0-9a-f]\{4\}-8[0-9a-f]\{3\}-[89ab][0-9a-f]\{3\}-[0-9a-f]\{12\}\$" "$T/got" &&
+	! grep -F 6e8bc430-9c3a-11d9-9669-0800200c9a66 "$T/got" &&
+	"$FEEDWRIGHT" validate "$T"/uu1/category/*/atom.xml
+'
+
+test_expect_success 'at most 256 categories have feeds: the record bringing the 257th is bad, at its line' '
+	new_feed "$T/many" &&
+	echo "category-feeds = yes" >>"$T/many/feed.conf" &&
+	{
+		echo --- &&
+		i=1 &&
+		while [ $i -le 257 ]; do echo "Category: k$i"; i=$((i + 1)); done &&
+		echo --- &&
+		printf "Many\n\nA Reporter\n\nr@example.com | 2025-01-01 10:00:00\n\nBody.\n"
+	} >"$T/many/articles/many.txt" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/many" 2>"$T/err" &&
+	cat >"$T/want" <<-EOF &&
+	feedwright: $T/many/articles/many.txt:258: category "k257" would be category feed number 257; category-feeds publishes at most 256
+	feedwright: $T/many: 1 of 2 records are bad; nothing was published
+	EOF
+	test_cmp "$T/want" "$T/err" &&
+	sed -i "/^Category: k257\$/d" "$T/many/articles/many.txt" &&
+	"$FEEDWRIGHT" build "$T/many" &&
+	test_eq "$(ls "$T/many/public/category" | wc -l | tr -d " ")" 256
+'
+
 test_expect_success 'page = category is refused with category-feeds' '
 	new_feed "$T/pg" &&
 	printf "category-feeds = yes\npage = category\n" >>"$T/pg/feed.conf" &&

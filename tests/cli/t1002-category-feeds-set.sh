@@ -109,4 +109,28 @@ test_expect_success HOOKS 'the folder of a category dropped after a killed build
 	test_path_is_missing "$pub/category/brief"
 '
 
+test_expect_success HOOKS 'a record deleted between the two passes is left out of the main feed and of its categories feeds' '
+	rm -f "$F"/articles/[a-z].txt &&
+	rec a "2025-01-01 10:00:00" Markets &&
+	rec b "2025-01-02 10:00:00" World Markets &&
+	rec c "2025-01-03 10:00:00" World Only &&
+	hook_start vanish "before-read:b.txt" "$F" &&
+	hook_go vanish &&
+	test "$(timeout 60 head -n 1 "$T/vanish.fifo")" = "before-read:b.txt" &&
+	rm "$F/articles/b.txt" &&
+	hook_go vanish &&
+	hook_wait "$hook_pid" &&
+	test "$status" = 0 &&
+	echo "feedwright: $F/articles/b.txt: warning: record disappeared during the build; left out" >"$T/want" &&
+	test_cmp "$T/want" "$T/vanish.err" &&
+	test_lacks "$pub/atom.xml" "news/b<" &&
+	test_contains "$pub/atom.xml" "news/a<" &&
+	test_lacks "$pub/category/markets/atom.xml" "news/b<" &&
+	test_contains "$pub/category/markets/atom.xml" "news/a<" &&
+	test_lacks "$pub/category/world/rss.xml" "news/b<" &&
+	test_contains "$pub/category/world/rss.xml" "news/c<" &&
+	test_contains "$pub/category/only/atom.xml" "news/c<" &&
+	"$FEEDWRIGHT" validate "$pub"/category/*/atom.xml "$pub"/category/*/rss.xml
+'
+
 test_done
