@@ -223,7 +223,17 @@ test_expect_success '--dry-run lists the category files, and the ones it would r
 	test_cmp "$T/want" "$T/got3" &&
 	grep -F "$P/$ECO/atom.xml: would be removed (no record has its category)" "$T/got" &&
 	test_path_is_missing "$P/new-one" &&
-	test_path_is_file "$P/$ECO/atom.xml"
+	test_path_is_file "$P/$ECO/atom.xml" &&
+	find "$P" -name ".*" >"$T/left" &&
+	test_must_be_empty "$T/left"
+'
+
+test_expect_success '--stdout writes the one format asked for, and no category feed' '
+	cp -r "$F" "$T/so" &&
+	rm -rf "$T/so/public" &&
+	"$FEEDWRIGHT" build --stdout atom "$T/so" >"$T/out" &&
+	test_path_is_missing "$T/so/public" &&
+	test_contains "$T/out" "<id>tag:globaleconomictimes.kr,2025:feed</id>"
 '
 
 test_expect_success 'the slug rule: lower-case ASCII words joined by hyphens, a hash for anything else' '
