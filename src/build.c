@@ -20,6 +20,7 @@
 
 #include "articles.h"
 #include "build.h"
+#include "category_feeds.h"
 #include "check_output.h"
 #include "continuity.h"
 #include "escape.h"
@@ -68,6 +69,8 @@ struct build {
 	bool			 has_cont;
 	bool			 redo;		/* an entry's updated moved */
 	struct pending		 lpend;		/* the ledger's temporary file */
+	struct catfeeds		*cf;		/* category-feeds; NULL: off */
+	const struct picks	*reading;	/* what pass two reads */
 };
 
 /*
@@ -313,6 +316,18 @@ choose(void *ctx, const char *name)
 		return 0;
 	}
 	warn_future(b, name, &r);
+	if (b->cf != NULL) {
+		char	*path = path_join(b->articles_dir, name);
+
+		got = catfeeds_offer(b->cf, path, b->text.data, &r, name,
+		    r.published, &updated);
+		free(path);
+		if (got == -1) {
+			record_free(&r);
+			b->nbad++;
+			return 0;
+		}
+	}
 	picks_offer(&b->picks, name, r.published, &updated);
 	record_free(&r);
 	return 0;
@@ -374,9 +389,11 @@ seconds_since(const struct timespec *t0)
 }
 
 /*
- * One pass over the chosen records, writing every format into b->pend[].
- * A record gone since pass one sets *gone to its place in b->picks and
- * stops the pass, with what was written to be thrown away.
+ * One pass over the chosen records (b->reading: the main feed's, and with
+ * category-feeds the categories' too), writing every format into
+ * b->pend[] and each category's feeds. A record gone since pass one sets
+ * *gone to its place in b->reading and stops the pass, with what was
+ * written to be thrown away.
  */
 static int
 write_pass(struct build *b, size_t *gone)
@@ -388,8 +405,10 @@ write_pass(struct build *b, size_t *gone)
 	struct entry_scratch	 scratch;
 	struct record		 r;
 	struct entry		 e;
-	size_t			 i, k;
+	size_t			 i, k, m = 0;
 	int			 rc = EXIT_OK, got;
+	const char		*name;
+	bool			 in_main;
 
 	*gone = SIZE_MAX;
 	b->redo = false;
@@ -398,22 +417,29 @@ write_pass(struct build *b, size_t *gone)
 		if (b->picks.v[i].updated.t > updated.t)
 			updated = b->picks.v[i].updated;
 	feed_head_init(&head, &b->st, &updated, PACKAGE_VERSION);
+	if (b->cf != NULL) {
+		catfeeds_link(b->cf, &head);
+		catfeeds_open(b->cf, &updated);
+	}
 
 	for (k = 0; k < b->nfmt; k++) {
 		outbuf_init_fd(&out[k], b->pend[k].fd);
 		w[k] = b->fmt[k]->open(&out[k], &head);
 	}
 	entry_scratch_init(&scratch);
-	for (i = 0; i < b->picks.n && rc == EXIT_OK; i++) {
+	for (i = 0; i < b->reading->n && rc == EXIT_OK; i++) {
 		char	*slug;
 
+		name = b->reading->v[i].name;
+		/* Both newest first: the main feed's picks begin the reading. */
+		in_main = m < b->picks.n && strcmp(b->picks.v[m].name,
+		    name) == 0;
 		/* A record changed since pass one is caught here, not published half-read. */
-		if ((got = load_record(b, b->picks.v[i].name, &r)) == 1) {
+		if ((got = load_record(b, name, &r)) == 1) {
 			*gone = i;
 			break;
 		}
-		if (got == 0 && check_id(b, b->picks.v[i].name, &r,
-		    false, NULL) < 0) {
+		if (got == 0 && check_id(b, name, &r, false, NULL) < 0) {
 			record_free(&r);
 			got = -1;
 		}
@@ -425,16 +451,27 @@ write_pass(struct build *b, size_t *gone)
 		}
 		/* Pass two may run again without a vanished record: warn once. */
 		if (i >= b->nwarned) {
-			warn_markup(b, b->picks.v[i].name, &r);
+			warn_markup(b, name, &r);
 			b->nwarned = i + 1;
 		}
-		slug = articles_slug(b->picks.v[i].name);
+		slug = articles_slug(name);
 		entry_from_record(&e, &r, &b->st, slug, &scratch);
-		if (continuity_entry(&b->cont, slug, &r, &e,
-		    &b->picks.v[i].updated))
-			b->redo = true;
-		for (k = 0; k < b->nfmt; k++)
+		{
+			/* A category-only record: its categories' picks hold the date. */
+			struct when	 u = b->reading->v[i].updated;
+
+			if (continuity_entry(&b->cont, slug, &r, &e, in_main ?
+			    &b->picks.v[m].updated : &u) && in_main)
+				b->redo = true;
+			if (b->cf != NULL && catfeeds_set_updated(b->cf, name,
+			    &e.updated))
+				b->redo = true;
+		}
+		for (k = 0; k < b->nfmt && in_main; k++)
 			b->fmt[k]->entry(w[k], &e);
+		m += in_main;
+		if (b->cf != NULL)
+			catfeeds_entry(b->cf, &e);
 		free(slug);
 		record_free(&r);
 	}
@@ -449,6 +486,9 @@ write_pass(struct build *b, size_t *gone)
 			rc = EXIT_WRITE;
 		}
 	}
+	if (b->cf != NULL && catfeeds_close(b->cf, b->o->dry_run) == -1 &&
+	    rc == EXIT_OK)
+		rc = EXIT_WRITE;
 	feed_head_free(&head);
 	return rc;
 }
@@ -471,10 +511,18 @@ write_all(struct build *b)
 	warn_settings_markup(b);
 	while ((rc = write_pass(b, &gone)) == EXIT_OK &&
 	    (gone != SIZE_MAX || b->redo)) {
-		if (gone != SIZE_MAX) {
+		if (gone != SIZE_MAX && b->cf != NULL) {
+			for (k = 0; k < b->picks.n; k++)
+				if (strcmp(b->picks.v[k].name,
+				    b->reading->v[gone].name) == 0) {
+					picks_remove(&b->picks, k);
+					break;
+				}
+			catfeeds_remove(b->cf, gone);
+		} else if (gone != SIZE_MAX)
 			picks_remove(&b->picks, gone);
+		if (gone != SIZE_MAX)
 			b->nwarned = gone;
-		}
 		if (b->picks.n == 0) {
 			msg_error(b->articles_dir, 0, "no article records "
 			    "(*%s); nothing was published", RECORD_SUFFIX);
@@ -488,6 +536,8 @@ write_all(struct build *b)
 				return EXIT_WRITE;
 			}
 		}
+		if (b->cf != NULL && catfeeds_rewind(b->cf) == -1)
+			return EXIT_WRITE;
 	}
 	return rc;
 }
@@ -511,6 +561,9 @@ write_checked(struct build *b, const char *tmpdir)
 			rc = EXIT_WRITE;
 		}
 	}
+	if (rc == EXIT_OK && b->cf != NULL && catfeeds_begin(b->cf,
+	    b->output_dir, tmpdir, (mode_t)b->st.file_mode) == -1)
+		rc = EXIT_WRITE;
 	if (rc == EXIT_OK)
 		rc = write_all(b);
 	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
@@ -525,9 +578,15 @@ write_checked(struct build *b, const char *tmpdir)
 			rc = EXIT_BAD_INPUT;
 		b->size[k] = publish_size(&b->pend[k]);
 	}
-	if (rc != EXIT_OK)
+	if (rc == EXIT_OK && b->cf != NULL &&
+	    catfeeds_check(b->cf, b->o->verbosity >= BUILD_NORMAL) == -1)
+		rc = EXIT_BAD_INPUT;
+	if (rc != EXIT_OK) {
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
+		if (b->cf != NULL)
+			catfeeds_end(b->cf, false);
+	}
 	return rc;
 }
 
@@ -667,7 +726,7 @@ check_destination(struct build *b, bool preview)
  * left.
  */
 static int
-keep_old(struct pending *const *set, size_t n)
+keep_old(struct build *b, struct pending *const *set, size_t n)
 {
 	size_t	 k;
 
@@ -679,6 +738,12 @@ keep_old(struct pending *const *set, size_t n)
 				publish_abort(set[k]);
 			return EXIT_WRITE;
 		}
+	}
+	if (b->cf != NULL && catfeeds_keep_old(b->cf) == -1) {
+		for (k = 0; k < n; k++)
+			publish_abort(set[k]);
+		catfeeds_end(b->cf, false);
+		return EXIT_WRITE;
 	}
 	return EXIT_OK;
 }
@@ -772,6 +837,9 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 			failed = set[n]->final;
 		}
 	}
+	if (failed == NULL && b->cf != NULL &&
+	    catfeeds_switch(b->cf, &failed) == -1)
+		err = errno;
 	if (failed == NULL && sync_folders(b, ledger) == -1) {
 		err = errno;
 		failed = b->output_dir;
@@ -779,6 +847,8 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 	if (failed != NULL) {
 		int	 undo_err[NFORMATS + 1] = { 0 };
 
+		if (b->cf != NULL && catfeeds_undo(b->cf) == -1)
+			whole = false;
 		for (k = n; k-- > 0; ) {
 			if (publish_undo(set[k]) == -1) {
 				undo_err[k] = errno;
@@ -805,6 +875,8 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 		else
 			publish_abort(set[k]);
 	}
+	if (b->cf != NULL)
+		catfeeds_end(b->cf, rc == EXIT_OK);
 	return rc;
 }
 
@@ -841,16 +913,21 @@ publish_all(struct build *b)
 			rc = EXIT_WRITE;
 		}
 	}
+	if (rc == EXIT_OK && b->cf != NULL && catfeeds_sync(b->cf) == -1)
+		rc = EXIT_WRITE;
 	if (rc == EXIT_OK) {
 		/* From the first backup to the last rename, SIGTERM and the like wait. */
 		publish_hold_signals(true);
-		if ((rc = keep_old(set, n)) == EXIT_OK)
+		if ((rc = keep_old(b, set, n)) == EXIT_OK)
 			rc = switch_set(b, set, n, n > b->nfmt);
 		publish_hold_signals(false);
 	}
-	if (rc != EXIT_OK)
+	if (rc != EXIT_OK) {
 		for (k = 0; k < n; k++)
 			publish_abort(set[k]);
+		if (b->cf != NULL)
+			catfeeds_end(b->cf, false);
+	}
 	return rc;
 }
 
@@ -880,7 +957,7 @@ preview(struct build *b)
 		return rc;
 	/* As the build would, and undone at once: an immutable file shows here. */
 	n = publish_set(b, set, false);
-	if ((rc = keep_old(set, n)) != EXIT_OK) {
+	if ((rc = keep_old(b, set, n)) != EXIT_OK) {
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
 		return rc;
@@ -893,6 +970,13 @@ preview(struct build *b)
 		    what[publish_change(&b->pend[k])], b->picks.n,
 		    b->picks.n == 1 ? "entry" : "entries", b->size[k]);
 		publish_abort(&b->pend[k]);
+	}
+	if (b->cf != NULL) {
+		size_t would = catfeeds_preview(b->cf, stdout);
+
+		if (b->o->tally != NULL)
+			b->o->tally->changed += would;
+		catfeeds_end(b->cf, false);
 	}
 	return EXIT_OK;
 }
@@ -912,6 +996,26 @@ to_stdout(struct build *b)
 		return EXIT_WRITE;
 	}
 	return EXIT_OK;
+}
+
+/* The page or the fragment cannot take the category feeds' folder name. */
+static int
+category_names(const struct build *b)
+{
+	if (!b->st.category_feeds)
+		return 0;
+	if (b->st.page != NULL && strcmp(b->st.page, CATEGORY_DIR) == 0)
+		msg_error(b->conf_path, b->st.page_line, "page: \"%s\" is the "
+		    "folder of the category feeds (category-feeds = yes)",
+		    CATEGORY_DIR);
+	else if (b->st.discovery != NULL &&
+	    strcmp(b->st.discovery, CATEGORY_DIR) == 0)
+		msg_error(b->conf_path, b->st.discovery_line, "discovery: "
+		    "\"%s\" is the folder of the category feeds "
+		    "(category-feeds = yes)", CATEGORY_DIR);
+	else
+		return 0;
+	return -1;
 }
 
 /*
@@ -943,8 +1047,10 @@ check_outputs(struct build *b)
 		n++;
 	}
 	if (outputs_check(b->feeddir, &b->st, b->o->output, names, n,
-	    &err) == 0)
-		return 0;
+	    &err) == 0 && (!b->st.category_feeds ||
+	    outputs_check_tree(b->feeddir, &b->st, b->o->output, CATEGORY_DIR,
+	    "category-feeds", b->st.category_feeds_line, &err) == 0))
+		return category_names(b);
 	if (err.line == 0 && b->o->output != NULL)
 		msg_error(b->o->output, 0, "%s", err.msg);
 	else
@@ -1000,6 +1106,15 @@ summary(const struct build *b, const struct timespec *t0)
 		    b->changed[k] ? "published" : "unchanged");
 		buf_adds(&s, tmp);
 	}
+	if (b->cf != NULL && b->o->stdout_format == NULL) {
+		size_t		 files;
+		long long	 bytes;
+
+		catfeeds_count(b->cf, &files, &bytes);
+		snprintf(tmp, sizeof(tmp), ", %zu category feed %s %lld bytes",
+		    files, files == 1 ? "file" : "files", bytes);
+		buf_adds(&s, tmp);
+	}
 	note(b->feeddir, "%s, %.2f s", s.data, seconds_since(t0));
 	buf_free(&s);
 }
@@ -1011,7 +1126,7 @@ summary(const struct build *b, const struct timespec *t0)
 static void
 tell_changes(const struct build *b)
 {
-	size_t	 k;
+	size_t	 k, n;
 
 	for (k = 0; k < b->nfmt; k++) {
 		if (!b->changed[k])
@@ -1024,6 +1139,16 @@ tell_changes(const struct build *b)
 			note(path, "%s", b->created[k] ? "created" :
 			    "replaced");
 			free(path);
+		}
+	}
+	if (b->cf != NULL) {
+		const struct catfeed_change *ch = catfeeds_changes(b->cf, &n);
+
+		for (k = 0; k < n; k++) {
+			if (b->o->tally != NULL)
+				b->o->tally->changed++;
+			if (b->o->verbosity >= BUILD_VERBOSE)
+				note(ch[k].path, "%s", ch[k].what);
 		}
 	}
 }
@@ -1072,6 +1197,7 @@ build_free(struct build *b)
 	buf_free(&b->text);
 	entry_scratch_free(&b->idscratch);
 	idset_free(&b->ids);
+	catfeeds_free(b->cf);
 }
 
 /* Reads the records and chooses the entries; reports bad records. */
@@ -1109,6 +1235,8 @@ gather(struct build *b)
 		msg_error(b->feeddir, 0, "%lu of %lu records are bad and are "
 		    "left out (--skip-bad-records)", b->nbad, b->nrecords);
 	picks_sort(&b->picks);
+	b->reading = b->cf != NULL ? catfeeds_reading(b->cf, &b->picks) :
+	    &b->picks;
 	return EXIT_OK;
 }
 
@@ -1145,6 +1273,9 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	b.ropts.trailers = b.st.trailers;
 	b.ropts.ntrailers = b.st.ntrailers;
 	picks_init(&b.picks, b.st.max_entries);
+	/* --stdout writes one file: the category feeds are not made. */
+	if (b.st.category_feeds && o->stdout_format == NULL)
+		b.cf = catfeeds_new(&b.st, PACKAGE_VERSION);
 	if (check_outputs(&b) == -1 || select_formats(&b) == -1) {
 		rc = EXIT_BAD_INPUT;
 		goto out;

@@ -28,6 +28,13 @@ enum feed_format_id {
 	FEED_NFORMATS
 };
 
+/* A category's own feeds, which the page and the fragment link to. */
+struct feed_category_link {
+	const char	*title;			/* "Site: Category" */
+	const char	*category;
+	char		*self[FEED_NFORMATS];	/* NULL: not published */
+};
+
 /*
  * The feed as every writer sees it, filled once from the settings by
  * feed_head_init. Strings point into the settings (which must outlive the
@@ -56,6 +63,9 @@ struct feed_head {
 	char		*self[FEED_NFORMATS];	/* owned */
 	struct when	 updated;	/* the newest entry's */
 	const char	*generator_version;
+	/* Set by build with category-feeds; not owned. */
+	const struct feed_category_link *category_links;
+	size_t		 ncategory_links;
 };
 
 /* Fills *h from ST (which must outlive it); free with feed_head_free. */

@@ -14,19 +14,33 @@
 #define OUTBUF_SIZE (256 * 1024)
 
 static void
-init(struct outbuf *o)
+init_size(struct outbuf *o, size_t size)
 {
-	o->data = xmalloc(OUTBUF_SIZE);
+	o->data = xmalloc(size);
 	o->len = 0;
-	o->cap = OUTBUF_SIZE;
+	o->cap = size;
 	o->error = 0;
 	o->total = 0;
+}
+
+static void
+init(struct outbuf *o)
+{
+	init_size(o, OUTBUF_SIZE);
 }
 
 void
 outbuf_init_fd(struct outbuf *o, int fd)
 {
 	init(o);
+	o->fd = fd;
+	o->mem = NULL;
+}
+
+void
+outbuf_init_fd_size(struct outbuf *o, int fd, size_t size)
+{
+	init_size(o, size);
 	o->fd = fd;
 	o->mem = NULL;
 }

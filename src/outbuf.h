@@ -22,6 +22,8 @@ struct outbuf {
 
 /* Output to an open descriptor (not closed by outbuf). */
 void	outbuf_init_fd(struct outbuf *o, int fd);
+/* The same with a SIZE-byte buffer, for the many files of one pass. */
+void	outbuf_init_fd_size(struct outbuf *o, int fd, size_t size);
 /* Output appended to a memory buffer the caller owns. */
 void	outbuf_init_mem(struct outbuf *o, struct buf *mem);
 

@@ -154,6 +154,51 @@ feed_path(const char *feeddir, const char *p)
 	return p[0] == '/' ? xstrdup(p) : path_join(feeddir, p);
 }
 
+/* True if canonical path IN is TOP or inside it. */
+static bool
+within(const char *in, const char *top)
+{
+	size_t	 n = strlen(top);
+
+	return strncmp(in, top, n) == 0 && (in[n] == '\0' || in[n] == '/' ||
+	    strcmp(top, "/") == 0);
+}
+
+int
+outputs_check_tree(const char *feeddir, const struct settings *st,
+    const char *cmd_output, const char *sub, const char *key,
+    unsigned long line, struct parse_error *err)
+{
+	char		*out, *tree, *ctree, *c;
+	const char	*what = NULL;
+
+	out = cmd_output != NULL ? xstrdup(cmd_output) :
+	    feed_path(feeddir, st->output);
+	tree = path_join(out, sub);
+	ctree = canonical(tree);
+	c = canonical(feeddir);
+	if (within(c, ctree))
+		what = "the feed folder";
+	free(c);
+	if (what == NULL) {
+		char *a = feed_path(feeddir, st->articles);
+
+		c = canonical(a);
+		free(a);
+		if (within(c, ctree))
+			what = "the records folder";
+		free(c);
+	}
+	if (what != NULL)
+		parse_error_set(err, line, "%s: its files go to \"%s\", which "
+		    "holds %s; they would be published among the inputs", key,
+		    tree, what);
+	free(ctree);
+	free(tree);
+	free(out);
+	return what != NULL ? -1 : 0;
+}
+
 int
 outputs_check(const char *feeddir, const struct settings *st,
     const char *cmd_output, const struct output_name *names,

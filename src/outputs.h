@@ -39,4 +39,14 @@ int	outputs_check(const char *feeddir, const struct settings *st,
 	    const char *cmd_output, const struct output_name *names,
 	    size_t nnames, struct parse_error *err);
 
+/*
+ * Checks that the folder SUB of the output folder (where build publishes
+ * a tree of files, such as the category feeds) neither is nor holds the
+ * records folder or the feed folder. Returns 0, or -1 with *err set at
+ * LINE (the setting that makes the folder).
+ */
+int	outputs_check_tree(const char *feeddir, const struct settings *st,
+	    const char *cmd_output, const char *sub, const char *key,
+	    unsigned long line, struct parse_error *err);
+
 #endif

@@ -67,6 +67,7 @@ static const struct key keys[] = {
 	{ "mode",	  K_MODE,	offsetof(struct settings, file_mode), false },
 	{ "trailer",	  K_LIST,	offsetof(struct settings, trailers), false },
 	{ "json",	  K_YESNO,	offsetof(struct settings, json), false },
+	{ "category-feeds", K_YESNO,	offsetof(struct settings, category_feeds), false },
 	{ "page",	  K_OUTFILE,	offsetof(struct settings, page), false },
 	{ "discovery",	  K_OUTFILE,	offsetof(struct settings, discovery), false },
 	{ "icon",	  K_LINK,	offsetof(struct settings, icon), false },
@@ -407,6 +408,8 @@ note_line(struct settings *s, const struct key *k, unsigned long line)
 		s->discovery_line = line;
 	else if (k->offset == offsetof(struct settings, title))
 		s->title_line = line;
+	else if (k->offset == offsetof(struct settings, category_feeds))
+		s->category_feeds_line = line;
 	else if (k->offset == offsetof(struct settings, subtitle))
 		s->subtitle_line = line;
 	else if (k->offset == offsetof(struct settings, rights))

@@ -36,6 +36,8 @@ struct settings {
 	char		**trailers;
 	size_t		  ntrailers;
 	bool		  json;		/* publish feed.json; default yes */
+	bool		  category_feeds;	/* a feed per category; default no */
+	unsigned long	  category_feeds_line;
 	unsigned long	  articles_line;	/* where these were set; */
 	unsigned long	  output_line;		/* 0: the default */
 	unsigned long	  page_line;

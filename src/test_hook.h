@@ -14,6 +14,9 @@
  *	after-rename:NAME	after it did
  *	before-sync-folder	after every rename, before the folder's fsync
  *	before-restore:NAME	before a failed set puts the old NAME back
+ *	before-check:category/SLUG/NAME	before a category feed is checked
+ *	before-remove:category/SLUG/NAME	before the feed of a category
+ *				no record uses any more is removed
  */
 #ifndef FEEDWRIGHT_TEST_HOOK_H
 #define FEEDWRIGHT_TEST_HOOK_H

@@ -51,7 +51,33 @@ struct html_writer {
 	const char	*rights;	/* for the footer; may be NULL */
 };
 
-/* Writes the <link rel="alternate"> tag of every feed that is published. */
+/* The <link rel="alternate"> tag of each of a feed's formats, titled "TITLE (Atom 1.0)". */
+static void
+alternate_set(struct xmlout *x, struct buf *title, const char *feed_title,
+    char *const *self, bool own_lines)
+{
+	size_t	 i;
+
+	for (i = 0; i < FEED_NFORMATS; i++) {
+		if (self[i] == NULL)
+			continue;
+		buf_clear(title);
+		buf_adds(title, feed_title);
+		buf_adds(title, " (");
+		buf_adds(title, feed_formats[i]->label);
+		buf_addc(title, ')');
+		xmlout_start(x, "link");
+		xmlout_attr(x, "rel", "alternate");
+		xmlout_attr(x, "type", feed_formats[i]->media_type);
+		xmlout_attrn(x, "title", title->data, title->len);
+		xmlout_attr(x, "href", self[i]);
+		xmlout_end(x);
+		if (own_lines)
+			outbuf_putc(x->out, '\n');
+	}
+}
+
+/* Writes the <link rel="alternate"> tag of every feed that is published, the category feeds' last. */
 static void
 alternate_links(struct xmlout *x, const struct feed_head *h, bool own_lines)
 {
@@ -59,23 +85,10 @@ alternate_links(struct xmlout *x, const struct feed_head *h, bool own_lines)
 	size_t		 i;
 
 	buf_init(&title);
-	for (i = 0; i < FEED_NFORMATS; i++) {
-		if (h->self[i] == NULL)
-			continue;
-		buf_clear(&title);
-		buf_adds(&title, h->title);
-		buf_adds(&title, " (");
-		buf_adds(&title, feed_formats[i]->label);
-		buf_addc(&title, ')');
-		xmlout_start(x, "link");
-		xmlout_attr(x, "rel", "alternate");
-		xmlout_attr(x, "type", feed_formats[i]->media_type);
-		xmlout_attrn(x, "title", title.data, title.len);
-		xmlout_attr(x, "href", h->self[i]);
-		xmlout_end(x);
-		if (own_lines)
-			outbuf_putc(x->out, '\n');
-	}
+	alternate_set(x, &title, h->title, h->self, own_lines);
+	for (i = 0; i < h->ncategory_links; i++)
+		alternate_set(x, &title, h->category_links[i].title,
+		    h->category_links[i].self, own_lines);
 	buf_free(&title);
 }
 
@@ -155,6 +168,42 @@ page_head(struct xmlout *x, const struct feed_head *h)
 	xmlout_end(x);
 }
 
+/* With category-feeds: each category, and a link to each of its feeds. */
+static void
+category_list(struct xmlout *x, const struct feed_head *h)
+{
+	const struct feed_category_link *c;
+	size_t	 i, k;
+	bool	 first;
+
+	xmlout_element_str(x, "h3", "By category");
+	xmlout_start(x, "ul");
+	xmlout_attr(x, "class", "feeds");
+	xmlout_attr(x, "id", "categories");
+	for (i = 0; i < h->ncategory_links; i++) {
+		c = &h->category_links[i];
+		xmlout_start(x, "li");
+		xmlout_text(x, c->category, strlen(c->category));
+		xmlout_text(x, ": ", 2);
+		first = true;
+		for (k = 0; k < FEED_NFORMATS; k++) {
+			if (c->self[k] == NULL)
+				continue;
+			if (!first)
+				xmlout_text(x, " \xc2\xb7 ", 4);	/* U+00B7 */
+			first = false;
+			xmlout_start(x, "a");
+			xmlout_attr(x, "href", c->self[k]);
+			xmlout_attr(x, "type", feed_formats[k]->media_type);
+			xmlout_text(x, feed_formats[k]->label,
+			    strlen(feed_formats[k]->label));
+			xmlout_end(x);
+		}
+		xmlout_end(x);
+	}
+	xmlout_end(x);
+}
+
 static void
 subscribe_section(struct xmlout *x, const struct feed_head *h)
 {
@@ -181,6 +230,8 @@ subscribe_section(struct xmlout *x, const struct feed_head *h)
 		xmlout_end(x);
 	}
 	xmlout_end(x);
+	if (h->ncategory_links > 0)
+		category_list(x, h);
 	xmlout_end(x);
 }
 
