@@ -13,7 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "dateparse.h"
+#include "date.h"
 #include "langtag.h"
 #include "mimetype.h"
 #include "uri.h"
