@@ -7,7 +7,9 @@
  * how many, value type), so they can move onto a shared walker. Modules
  * (Dublin Core, Syndication, Content, ...) go to validate_ext.c, as in
  * RSS 2.0. The "suggested maximum lengths" of 1.0 are advice, unlike 0.9's
- * limits, and are not reported.
+ * limits, and are not reported. The channel and its rdf:Seq are read as a
+ * stream, one rdf:li at a time, the items one at a time, so memory stays
+ * flat: what is kept is the item URIs, up to RDF_REFS_MAX of them.
  */
 #include "config.h"
 
@@ -294,49 +296,25 @@ ref_note(struct vctx *c, struct rdf_state *st, xmlNodePtr n,
 	return r;
 }
 
-/* items: "an RDF table of contents" (5.3.5), one rdf:Seq of rdf:li. */
+/* One rdf:li of the channel's rdf:Seq, naming an item. */
 static void
-items(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
+li_child(struct vctx *c, xmlNodePtr li, void *arg)
 {
-	xmlNodePtr	 seq = NULL, e, li;
-	struct buf	 r;
+	struct rdf_state *st = arg;
 	struct rdf_ref	*ref;
+	struct buf	 r;
 	char		 q[128];
 
-	for (e = n->children; e != NULL; e = e->next) {
-		if (e->type != XML_ELEMENT_NODE)
-			continue;
-		if (node_is(e, NS_RDF, "Seq") && seq == NULL)
-			seq = e;
-		else
-			vreport(c, e, RULE_RSS10_ITEMS, "items holds %s, "
-			    "but only one rdf:Seq may be there",
-			    node_qname(e, q, sizeof(q)));
-	}
-	if (seq == NULL) {
-		vreport(c, n, RULE_RSS10_ITEMS, "items holds no rdf:Seq, "
-		    "which RSS 1.0 requires");
+	if (!node_is(li, NS_RDF, "li")) {
+		vreport(c, li, RULE_RSS10_ITEMS, "rdf:Seq holds %s, but only "
+		    "rdf:li may be there", node_qname(li, q, sizeof(q)));
 		return;
 	}
-	/* Without a list, items cannot be said to be missing from it. */
-	st->listed = true;
 	vbuf_init(&r);
-	for (li = seq->children; li != NULL; li = li->next) {
-		if (li->type != XML_ELEMENT_NODE)
-			continue;
-		if (!node_is(li, NS_RDF, "li")) {
-			vreport(c, li, RULE_RSS10_ITEMS, "rdf:Seq holds %s, "
-			    "but only rdf:li may be there",
-			    node_qname(li, q, sizeof(q)));
-			continue;
-		}
-		if (!resource_of(li, &r)) {
-			vreport(c, li, RULE_RSS10_ITEMS, "rdf:li has no "
-			    "rdf:resource (or resource) naming an item");
-			continue;
-		}
-		if ((ref = ref_note(c, st, li, &r)) == NULL)
-			continue;
+	if (!resource_of(li, &r))
+		vreport(c, li, RULE_RSS10_ITEMS, "rdf:li has no rdf:resource "
+		    "(or resource) naming an item");
+	else if ((ref = ref_note(c, st, li, &r)) != NULL) {
 		if (ref->li_line != 0)
 			vreport(c, li, RULE_RSS10_ITEMS, "items lists \"%s\" "
 			    "twice", r.data);
@@ -344,6 +322,48 @@ items(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 			ref->li_line = xmlGetLineNo(li);
 	}
 	buf_free(&r);
+}
+
+struct items_walk {
+	struct rdf_state *st;
+	bool		 seq;
+};
+
+static void
+items_child(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	char	 q[128];
+
+	(void)arg;
+	vreport(c, n, RULE_RSS10_ITEMS, "items holds %s, but only one "
+	    "rdf:Seq may be there", node_qname(n, q, sizeof(q)));
+}
+
+/* The rdf:Seq is read one rdf:li at a time: a long list stays small. */
+static bool
+items_descend(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct items_walk *w = arg;
+
+	if (!node_is(n, NS_RDF, "Seq") || w->seq)
+		return false;
+	w->seq = true;
+	/* Without a list, items cannot be said to be missing from it. */
+	w->st->listed = true;
+	walk_children(c, li_child, NULL, w->st);
+	return true;
+}
+
+/* items: "an RDF table of contents" (5.3.5), one rdf:Seq of rdf:li. */
+static void
+items(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
+{
+	struct items_walk w = { st, false };
+
+	walk_children(c, items_child, items_descend, &w);
+	if (!w.seq && !c->broken)
+		vreport(c, n, RULE_RSS10_ITEMS, "items holds no rdf:Seq, "
+		    "which RSS 1.0 requires");
 }
 
 /* The channel's image or textinput (WHICH 0, 1): a reference (5.3.4, 5.3.6). */
@@ -364,78 +384,141 @@ reference(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 	buf_free(&r);
 }
 
+/* The children of a channel, item, image or textinput being read. */
+struct rdf_walk {
+	struct rdf_state *st;
+	struct rdf_counts k;
+	struct ext_counts ext;
+	const char	*where;		/* what the modules call the parent */
+	struct buf	 t;
+};
+
+static void
+walk_init(struct rdf_walk *w, struct rdf_state *st, const char *parent)
+{
+	memset(w, 0, sizeof(*w));
+	w->st = st;
+	counts_init(&w->k, parent);
+	/* Modules say channel or item; an image or textinput is neither. */
+	w->where = strcmp(parent, "item") == 0 ? "item" : "channel";
+	vbuf_init(&w->t);
+}
+
+/* At the parent's end: what its table and its modules require. */
+static void
+walk_end(struct vctx *c, struct rdf_walk *w, xmlNodePtr n)
+{
+	if (!c->broken) {
+		require_all(c, &w->k, n);
+		if (strcmp(w->k.parent, "channel") == 0)
+			ext_require(c, n, &w->ext);
+	}
+	buf_free(&w->t);
+}
+
 /*
- * The children of a channel, item, image or textinput: K's table for
- * those in RSS 1.0's namespace, validate_ext.c for the modules'.
+ * One child E: the table for elements in RSS 1.0's namespace,
+ * validate_ext.c for the modules'. Items are read by items(), streamed.
  */
 static void
-children(struct vctx *c, struct rdf_state *st, xmlNodePtr n,
-    struct rdf_counts *k)
+child_element(struct vctx *c, xmlNodePtr e, void *arg)
 {
+	struct rdf_walk	*w = arg;
 	const struct rdf_elem *d;
-	struct ext_counts ext;
-	xmlNodePtr	 e;
-	struct buf	 t;
-	const char	*where;
 
-	memset(&ext, 0, sizeof(ext));
-	/* Modules say channel or item; an image or textinput is neither. */
-	where = strcmp(k->parent, "item") == 0 ? "item" : "channel";
-	vbuf_init(&t);
-	stray_text(c, n);
-	for (e = n->children; e != NULL; e = e->next) {
-		if (e->type != XML_ELEMENT_NODE || node_in(e, NS_RDF))
-			continue;
-		if (node_in(e, NULL)) {
-			no_namespace(c, e);
-			continue;
-		}
-		if (!node_in(e, NS_RSS10)) {
-			if (strcmp(k->parent, "channel") == 0 ||
-			    strcmp(k->parent, "item") == 0)
-				ext_count(c, e, &ext, where);
-			ext_check(c, e, where);
-			continue;
-		}
-		if ((d = count(c, k, e)) == NULL)
-			continue;
-		switch (d->value) {
-		case V_TEXT:
-			text_of(c, e, &t);
-			break;
-		case V_LINK:
-			text_of(c, e, &t);
-			link_value(c, e, k->parent, t.data);
-			break;
-		case V_ITEMS:
-			items(c, st, e);
-			break;
-		case V_REF:
-			reference(c, st, e, strcmp(d->name, "image") == 0 ?
-			    0 : 1);
-			break;
-		case V_NODE:
-			break;
-		}
+	if (node_in(e, NS_RDF))
+		return;
+	if (node_in(e, NULL)) {
+		no_namespace(c, e);
+		return;
 	}
-	require_all(c, k, n);
-	if (strcmp(k->parent, "channel") == 0)
-		ext_require(c, n, &ext);
-	buf_free(&t);
+	if (!node_in(e, NS_RSS10)) {
+		if (strcmp(w->k.parent, "channel") == 0 ||
+		    strcmp(w->k.parent, "item") == 0)
+			ext_count(c, e, &w->ext, w->where);
+		ext_check(c, e, w->where);
+		return;
+	}
+	if ((d = count(c, &w->k, e)) == NULL)
+		return;
+	switch (d->value) {
+	case V_TEXT:
+		text_of(c, e, &w->t);
+		break;
+	case V_LINK:
+		text_of(c, e, &w->t);
+		link_value(c, e, w->k.parent, w->t.data);
+		break;
+	case V_REF:
+		reference(c, w->st, e, strcmp(d->name, "image") == 0 ? 0 : 1);
+		break;
+	case V_ITEMS:
+	case V_NODE:
+		break;
+	}
+}
+
+/* The children of N, an expanded item, image or textinput. */
+static void
+children(struct vctx *c, struct rdf_state *st, xmlNodePtr n,
+    const char *parent)
+{
+	struct rdf_walk	 w;
+	xmlNodePtr	 e;
+
+	walk_init(&w, st, parent);
+	stray_text(c, n);
+	for (e = n->children; e != NULL; e = e->next)
+		if (e->type == XML_ELEMENT_NODE)
+			child_element(c, e, &w);
+	walk_end(c, &w, n);
 }
 
 static void
-channel(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
+skip_child(struct vctx *c, xmlNodePtr n, void *arg)
 {
-	struct rdf_counts k;
+	(void)c;
+	(void)n;
+	(void)arg;
+}
+
+/* The channel's items, read as a stream; another child is expanded. */
+static bool
+channel_descend(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct rdf_walk	*w = arg;
+
+	if (!node_is(n, NS_RSS10, "items"))
+		return false;
+	if (count(c, &w->k, n) == NULL)
+		walk_children(c, skip_child, NULL, NULL);
+	else
+		items(c, w->st, n);
+	return true;
+}
+
+/* The channel, read as a stream (its list of items may be long). */
+static bool
+rdf_descend(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct rdf_state *st = arg;
+	struct rdf_walk	 w;
 	struct buf	 about;
 	struct rdf_ref	*r;
 	size_t		 i;
 
+	if (!node_is(n, NS_RSS10, "channel"))
+		return false;
+	if (count(c, &st->top, n) == NULL) {
+		walk_children(c, skip_child, NULL, NULL);
+		return true;
+	}
 	vbuf_init(&about);
 	about_of(c, n, &about);
-	counts_init(&k, "channel");
-	children(c, st, n, &k);
+	buf_free(&about);
+	walk_init(&w, st, "channel");
+	walk_children(c, child_element, channel_descend, &w);
+	walk_end(c, &w, n);
 	/* Items met before the channel, now that its list is known. */
 	for (i = 0; st->listed && i < st->n; i++) {
 		r = &st->v[i];
@@ -446,13 +529,12 @@ channel(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 			    "listed in the channel's items", r->uri);
 		}
 	}
-	buf_free(&about);
+	return true;
 }
 
 static void
 item(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 {
-	struct rdf_counts k;
 	struct buf	 about;
 	struct rdf_ref	*r;
 
@@ -473,8 +555,7 @@ item(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 			}
 		}
 	}
-	counts_init(&k, "item");
-	children(c, st, n, &k);
+	children(c, st, n, "item");
 	buf_free(&about);
 }
 
@@ -482,7 +563,6 @@ item(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 static void
 described(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 {
-	struct rdf_counts k;
 	struct buf	 about;
 
 	vbuf_init(&about);
@@ -490,11 +570,11 @@ described(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 		st->about[which] = xstrdup(about.data);
 		st->about_line[which] = xmlGetLineNo(n);
 	}
-	counts_init(&k, node_name(n));
-	children(c, st, n, &k);
+	children(c, st, n, which == 0 ? "image" : "textinput");
 	buf_free(&about);
 }
 
+/* A top-level element other than the channel, expanded. */
 static void
 rdf_child(struct vctx *c, xmlNodePtr n, void *arg)
 {
@@ -507,9 +587,7 @@ rdf_child(struct vctx *c, xmlNodePtr n, void *arg)
 	/* Other RDF descriptions (cc:License, taxo:topic...) may be here. */
 	if (!node_in(n, NS_RSS10) || count(c, &st->top, n) == NULL)
 		return;
-	if (strcmp(node_name(n), "channel") == 0)
-		channel(c, st, n);
-	else if (strcmp(node_name(n), "item") == 0)
+	if (strcmp(node_name(n), "item") == 0)
 		item(c, st, n);
 	else
 		described(c, st, n, strcmp(node_name(n), "image") == 0 ? 0 : 1);
@@ -590,7 +668,7 @@ rdf_validate(struct vctx *c, xmlNodePtr root)
 	c->rep->format = "rss-1.0";
 	memset(&st, 0, sizeof(st));
 	counts_init(&st.top, "rdf:RDF");
-	walk_children(c, rdf_child, NULL, &st);
+	walk_children(c, rdf_child, rdf_descend, &st);
 	if (!c->broken) {
 		require_all(c, &st.top, root);
 		cross_check(c, &st);

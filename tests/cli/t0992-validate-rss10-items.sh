@@ -51,10 +51,10 @@ test_expect_success 'a malformed list: another element, a li without resource, a
 	} >seq.rdf &&
 	test_expect_code 1 "$FEEDWRIGHT" validate seq.rdf &&
 	cat >want <<-\EOF &&
-	seq.rdf:6:1: error: items holds rdf:Seq, but only one rdf:Seq may be there [rss10-items]
 	seq.rdf:3:1: error: rdf:Seq holds rdf:Bag, but only rdf:li may be there [rss10-items]
 	seq.rdf:4:1: error: rdf:li has no rdf:resource (or resource) naming an item [rss10-items]
 	seq.rdf:5:1: error: items lists "https://e.example/1" twice [rss10-items]
+	seq.rdf:6:1: error: items holds rdf:Seq, but only one rdf:Seq may be there [rss10-items]
 	EOF
 	test_cmp want "$T/out"
 '
@@ -90,6 +90,23 @@ test_expect_success 'image and textinput: named by the channel, described at the
 	refs.rdf:5:1: error: the channel'"'"'s textinput names "https://e.example/search", but no textinput has that rdf:about [rss10-reference]
 	EOF
 	test_cmp want "$T/out"
+'
+
+# The list is read one rdf:li at a time: 100,001 of them (more than
+# libxml2's 40 MiB would hold at once) are read to the end.
+test_expect_success 'past 100,000 item URIs the rest are not matched, and a warning says so' '
+	{
+		echo "$HEAD" &&
+		echo "<channel rdf:about=\"https://e.example/\">$CH<items><rdf:Seq>" &&
+		awk "BEGIN { for (i = 1; i <= 100001; i++) print \"<rdf:li rdf:resource=\\\"https://e.example/\" i \"\\\"/>\" }" &&
+		echo "</rdf:Seq></items></channel></rdf:RDF>"
+	} >many.rdf &&
+	test_expect_code 0 "$FEEDWRIGHT" validate many.rdf &&
+	grep "ids-not-checked" "$T/out" >got &&
+	echo "many.rdf:100004:1: warning: more than 100,000 item URIs: the others are not matched against the channel'"'"'s items [ids-not-checked]" >want &&
+	test_cmp want got &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --format=json many.rdf &&
+	grep -q "\"errors\": 0, \"warnings\": 100001," "$T/out"
 '
 
 test_done
