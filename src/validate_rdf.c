@@ -193,7 +193,7 @@ stray_text(struct vctx *c, xmlNodePtr n)
 		}
 }
 
-/* "link ... http: or ftp: URL" (5.3.2); https is read alike today. */
+/* A link a reader can follow: an http, https or ftp URL, by uri.c. */
 static void
 link_value(struct vctx *c, xmlNodePtr n, const char *parent, const char *v)
 {
