@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "timefmt.h"
+#include "date.h"
 
 #define RECORD_SUFFIX ".txt"
 

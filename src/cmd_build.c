@@ -16,6 +16,7 @@
 
 #include "build.h"
 #include "commands.h"
+#include "number.h"
 #include "publish.h"
 #include "settings.h"
 #include "usage.h"
@@ -149,15 +150,12 @@ check_format(const char *name)
 static int
 parse_seconds(const char *s, long *ms)
 {
-	long	 v = 0;
-	size_t	 i;
+	unsigned long	 v;
 
-	for (i = 0; s[i] >= '0' && s[i] <= '9' && v <= MAX_WAIT; i++)
-		v = v * 10 + (s[i] - '0');
-	if (i == 0 || s[i] != '\0' || v > MAX_WAIT)
+	if (!number_unsigned(s, strlen(s), MAX_WAIT, &v))
 		return usage_error("build", "--wait takes a whole number of "
 		    "seconds from 0 to %d, not \"%s\"", MAX_WAIT, s);
-	*ms = v * 1000;
+	*ms = (long)v * 1000;
 	return EXIT_OK;
 }
 

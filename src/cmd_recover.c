@@ -18,7 +18,7 @@
 #include "articles.h"
 #include "build.h"
 #include "commands.h"
-#include "dateparse.h"
+#include "date.h"
 #include "feed.h"
 #include "ledger.h"
 #include "lock.h"

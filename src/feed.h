@@ -11,9 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "date.h"
 #include "outbuf.h"
 #include "record.h"
-#include "timefmt.h"
 #include "util.h"
 
 struct settings;

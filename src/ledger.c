@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dateparse.h"
+#include "date.h"
 #include "ledger.h"
 
 #define MAX_LEDGER_SIZE	(512 * 1024 * 1024)

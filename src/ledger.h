@@ -14,7 +14,7 @@
 #include <stddef.h>
 
 #include "sha256.h"
-#include "timefmt.h"
+#include "date.h"
 #include "util.h"
 
 #define LEDGER_FILE	"ledger.tsv"	/* in the feed folder */

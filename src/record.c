@@ -10,11 +10,11 @@
 #include <strings.h>
 
 #include "civil.h"
+#include "date.h"
 #include "email.h"
 #include "lines.h"
 #include "mimetype.h"
 #include "record.h"
-#include "timefmt.h"
 #include "tz.h"
 #include "uri.h"
 #include "utf8.h"

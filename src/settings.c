@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 #include "email.h"
 #include "langtag.h"
 #include "lines.h"
+#include "number.h"
 #include "settings.h"
 #include "tz.h"
 #include "uri.h"
@@ -348,13 +348,9 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		return -1;
 	}
 	case K_COUNT: {
-		char		*end;
 		unsigned long	 c;
 
-		errno = 0;
-		c = strtoul(v, &end, 10);
-		if (v[0] >= '0' && v[0] <= '9' && *end == '\0' && errno == 0 &&
-		    c >= 1 && c <= MAX_COUNT)
+		if (number_unsigned(v, n, MAX_COUNT, &c) && c >= 1)
 			return 0;
 		parse_error_set(err, line, "%s: \"%.*s\" is not a whole number "
 		    "from 1 to %lu", k->name, (int)n, v, MAX_COUNT);

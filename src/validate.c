@@ -298,10 +298,11 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 		    "(namespace %s) is recognised but not supported; it was "
 		    "replaced by Atom 1.0 (RFC 4287)", NS_ATOM03);
 	} else if (node_is(root, NS_RDF, "RDF")) {
-		c->rep->format = "rss-1.0";
-		vreport(c, root, RULE_UNSUPPORTED_FORMAT, "RSS 1.0 "
-		    "(RDF Site Summary) is recognised but not supported; "
-		    "use RSS 2.0 or Atom 1.0");
+		if (expect == FORMAT_ATOM || expect == FORMAT_RSS)
+			vreport(c, root, RULE_WRONG_FORMAT, "expected %s, "
+			    "found RSS 1.0", expect == FORMAT_ATOM ?
+			    "an Atom 1.0 feed" : "an RSS 2.0 feed");
+		rdf_validate(c, root);
 	} else if (strcmp(node_name(root), "feed") == 0) {
 		vreport(c, root, RULE_UNKNOWN_FORMAT, "root element "
 		    "feed is not in the Atom namespace %s", NS_ATOM);

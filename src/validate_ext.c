@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "email.h"
+#include "number.h"
 #include "uri.h"
 #include "validate_int.h"
 
@@ -274,32 +275,20 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 				    "which Apple Podcasts requires", need[j]);
 }
 
-static bool
-is_decimal(const char *s, double *out)
-{
-	char	*end;
-
-	if (*s == '\0' || strchr(s, 'x') || strchr(s, 'X') || strchr(s, 'n') ||
-	    strchr(s, 'N') || strchr(s, 'e') || strchr(s, 'E'))
-		return false;
-	*out = strtod(s, &end);
-	return *end == '\0';
-}
-
+/* Non-negative integers, separated by commas. */
 static bool
 is_int_list(const char *s)
 {
-	if (*s == '\0')
-		return false;
+	const char	*comma;
+
 	for (;;) {
-		if (*s < '0' || *s > '9')
+		comma = strchr(s, ',');
+		if (!number_valid(s, comma != NULL ? (size_t)(comma - s) :
+		    strlen(s), 0))
 			return false;
-		while (*s >= '0' && *s <= '9')
-			s++;
-		if (*s == '\0')
+		if (comma == NULL)
 			return true;
-		if (*s++ != ',')
-			return false;
+		s = comma + 1;
 	}
 }
 
@@ -673,23 +662,6 @@ is_uuid_v5(const char *s)
 	    strchr("89abAB", s[19]) != NULL;
 }
 
-/* xs:integer (DECIMAL false) or xs:decimal: a sign, digits, a point. */
-static bool
-is_xs_number(const char *s, bool decimal)
-{
-	size_t	 a, b = 0;
-
-	if (*s == '+' || *s == '-')
-		s++;
-	a = strspn(s, "0123456789");
-	s += a;
-	if (decimal && *s == '.') {
-		b = strspn(++s, "0123456789");
-		s += b;
-	}
-	return *s == '\0' && a + b > 0;
-}
-
 /* "Please do not exceed N characters": a warning. */
 static void
 pc_length(struct vctx *c, xmlNodePtr n, const char *what, const char *v,
@@ -815,7 +787,8 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 		break;
 	case K_PC_SEASON:
 	case K_PC_EPISODE:
-		if (!is_xs_number(v, e->kind == K_PC_EPISODE))
+		if (!number_valid(v, strlen(v), NUMBER_SIGN |
+		    (e->kind == K_PC_EPISODE ? NUMBER_FRACTION : 0)))
 			vreport(c, n, RULE_PODCAST_NUMBER, "podcast:%s \"%s\" "
 			    "is not %s", e->name, v, e->kind == K_PC_EPISODE ?
 			    "a decimal number" : "an integer");
@@ -835,13 +808,6 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	return true;
 }
 
-
-/* Digits, with a fraction if DECIMAL: Media RSS's numbers have no sign. */
-static bool
-is_unsigned_number(const char *s, bool decimal)
-{
-	return *s != '+' && *s != '-' && is_xs_number(s, decimal);
-}
 
 /* An attribute, if present, that is one of SET (exact case). */
 static void
@@ -916,7 +882,8 @@ md_content(struct vctx *c, xmlNodePtr n)
 	for (j = 0; j < 2; j++)
 		for (i = 0; (j ? decs : ints)[i] != NULL; i++)
 			if (attr_get(n, NULL, (j ? decs : ints)[i], &v) &&
-			    !is_unsigned_number(v.data, j == 1))
+			    !number_valid(v.data, v.len,
+			    j == 1 ? NUMBER_FRACTION : 0))
 				vreport(c, n, RULE_MEDIA_NUMBER, "media:content "
 				    "%s \"%s\" is not a non-negative %s",
 				    (j ? decs : ints)[i], v.data, j ?
@@ -988,11 +955,11 @@ md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 		vbuf_init(&a);
 		node_qname(n, q, sizeof(q));
 		if (attr_get(n, NULL, "height", &a) &&
-		    !is_unsigned_number(a.data, false))
+		    !number_valid(a.data, a.len, 0))
 			vreport(c, n, RULE_MEDIA_NUMBER, "%s height \"%s\" is "
 			    "not a non-negative integer", q, a.data);
 		if (attr_get(n, NULL, "width", &a) &&
-		    !is_unsigned_number(a.data, false))
+		    !number_valid(a.data, a.len, 0))
 			vreport(c, n, RULE_MEDIA_NUMBER, "%s width \"%s\" is "
 			    "not a non-negative integer", q, a.data);
 		buf_free(&a);
@@ -1076,7 +1043,7 @@ geo_pairs(const char *s, double first[2], double last[2])
 		memcpy(tok, s, len);
 		tok[len] = '\0';
 		s += len;
-		if (!is_decimal(tok, &x) || x < (n % 2 ? -180 : -90) ||
+		if (!number_decimal(tok, &x) || x < (n % 2 ? -180 : -90) ||
 		    x > (n % 2 ? 180 : 90))
 			return -1;
 		if (n < 2)
@@ -1245,13 +1212,13 @@ geo_value(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 		break;
 	case K_DECIMAL:
 	case K_NONNEGDEC:
-		if (!is_decimal(v, &x) || (e->kind == K_NONNEGDEC && x < 0))
+		if (!number_decimal(v, &x) || (e->kind == K_NONNEGDEC && x < 0))
 			vreport(c, n, RULE_GEORSS_VALUE, "%s \"%s\" is not a "
 			    "%snumber", node_qname(n, q, sizeof(q)), v,
 			    e->kind == K_NONNEGDEC ? "non-negative " : "");
 		break;
 	case K_INTEGER:
-		if (!is_xs_number(v, false))
+		if (!number_valid(v, strlen(v), NUMBER_SIGN))
 			vreport(c, n, RULE_GEORSS_VALUE, "%s \"%s\" is not an "
 			    "integer", node_qname(n, q, sizeof(q)), v);
 		break;
@@ -1390,10 +1357,10 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		ok = uri_is_absolute_iri(t.data, t.len);
 		break;
 	case K_LAT:
-		ok = is_decimal(t.data, &x) && x >= -90 && x <= 90;
+		ok = number_decimal(t.data, &x) && x >= -90 && x <= 90;
 		break;
 	case K_LONG:
-		ok = is_decimal(t.data, &x) && x >= -180 && x <= 180;
+		ok = number_decimal(t.data, &x) && x >= -180 && x <= 180;
 		break;
 	case K_POSINT:
 		ok = is_nonneg_integer(t.data) && strspn(t.data, "0") < t.len;

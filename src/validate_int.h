@@ -182,5 +182,7 @@ bool	 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n);
 /* Format modules: called with the reader on the root element. */
 void	 atom_validate(struct vctx *c, xmlNodePtr root);
 void	 rss_validate(struct vctx *c, xmlNodePtr root);
+/* RSS 1.0, and RSS 0.90 refused (validate_rdf.c). */
+void	 rdf_validate(struct vctx *c, xmlNodePtr root);
 
 #endif

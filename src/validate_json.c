@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dateparse.h"
+#include "date.h"
 #include "jsonparse.h"
 #include "uri.h"
 #include "validate_int.h"

@@ -13,9 +13,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "dateparse.h"
+#include "date.h"
 #include "langtag.h"
 #include "mimetype.h"
+#include "number.h"
 #include "uri.h"
 #include "validate_int.h"
 
@@ -195,12 +196,7 @@ is_language_tag(const char *s)
 bool
 is_nonneg_integer(const char *s)
 {
-	if (*s == '\0')
-		return false;
-	for (; *s != '\0'; s++)
-		if (*s < '0' || *s > '9')
-			return false;
-	return true;
+	return number_valid(s, strlen(s), 0);
 }
 
 /* The grammars are uri.c's, shared with the settings and record readers. */

@@ -22,8 +22,8 @@
 #include <string.h>
 
 #include "civil.h"
+#include "date.h"
 #include "feed.h"
-#include "timefmt.h"
 #include "xmlout.h"
 
 #define XHTML_NS "http://www.w3.org/1999/xhtml"

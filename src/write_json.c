@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "feed.h"
 #include "jsonout.h"
-#include "timefmt.h"
 #include "uri.h"
 
 #define JSONFEED_VERSION "https://jsonfeed.org/version/1.1"

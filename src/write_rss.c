@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "escape.h"
 #include "feed.h"
 #include "render.h"
-#include "timefmt.h"
 #include "write_media.h"
 #include "xmlout.h"
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Format detection: Atom 1.0 (feed and entry documents) and RSS 2.0 are
 # validated; RSS 0.91 and 0.92 are checked with the RSS 2.0 rules and say
-# so; RSS 1.0 and Atom 0.3 are named and reported as unsupported; anything
+# so; RSS 1.0 is validated by its own rules; RSS 0.90 and Atom 0.3 are
+# named and reported as unsupported; anything
 # else is an error. Never a silent "valid" for a format not checked.
 . "$SRCDIR/tests/lib.sh"
 
@@ -16,7 +17,7 @@ format_of() {
 
 for c in "good.atom atom-1.0 Atom 1.0" "entry.atom atom-1.0-entry an Atom entry document" \
     "good.rss rss-2.0 RSS 2.0" "rss091.rss rss-0.91 RSS 0.91" "rss092.rss rss-0.92 RSS 0.92" \
-    "rss10.rdf rss-1.0 RSS 1.0" "atom03.atom atom-0.3 Atom 0.3" "html.xml unknown XHTML, no feed"; do
+    "rss10.rdf rss-1.0 RSS 1.0" "rss090.rdf rss-0.90 RSS 0.90" "atom03.atom atom-0.3 Atom 0.3" "html.xml unknown XHTML, no feed"; do
 	set -- $c
 	file=$1 format=$2
 	shift 2
@@ -45,9 +46,15 @@ test_expect_success 'rss without a version: exit 1, says RSS 2.0 requires one' '
 	test_cmp want "$T/out"
 '
 
-test_expect_success 'RSS 1.0 is not silently valid: recognised, unsupported, exit 1' '
+test_expect_success 'RSS 1.0 is checked by its own rules: a channel without items, exit 1' '
 	test_expect_code 1 "$FEEDWRIGHT" validate rss10.rdf &&
-	echo "rss10.rdf:2:1: error: RSS 1.0 (RDF Site Summary) is recognised but not supported; use RSS 2.0 or Atom 1.0 [unsupported-format]" >want &&
+	echo "rss10.rdf:3:1: error: channel has no items, which RSS 1.0 requires [rss10-missing-element]" >want &&
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'RSS 0.90 is not silently valid: recognised, unsupported, exit 1' '
+	test_expect_code 1 "$FEEDWRIGHT" validate rss090.rdf &&
+	echo "rss090.rdf:2:1: error: RSS 0.90 (namespace http://my.netscape.com/rdf/simple/0.9/) is recognised but not supported; it was replaced by RSS 1.0 (namespace http://purl.org/rss/1.0/) [unsupported-format]" >want &&
 	test_cmp want "$T/out"
 '
 

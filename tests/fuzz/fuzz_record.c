@@ -10,11 +10,10 @@
 #include <string.h>
 
 #include "civil.h"
-#include "dateparse.h"
+#include "date.h"
 #include "email.h"
 #include "fuzz.h"
 #include "record.h"
-#include "timefmt.h"
 #include "tz.h"
 #include "utf8.h"
 

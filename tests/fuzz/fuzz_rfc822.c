@@ -9,9 +9,8 @@
 #include <string.h>
 
 #include "civil.h"
-#include "dateparse.h"
+#include "date.h"
 #include "fuzz.h"
-#include "timefmt.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

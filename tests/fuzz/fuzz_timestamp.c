@@ -10,9 +10,8 @@
 #include <string.h>
 
 #include "civil.h"
-#include "dateparse.h"
+#include "date.h"
 #include "fuzz.h"
-#include "timefmt.h"
 
 /* 0000-01-01T00:00:00 and 9999-12-31T23:59:59, where timefmt clamps. */
 #define T_MIN	INT64_C(-62167219200)

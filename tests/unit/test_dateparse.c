@@ -1,6 +1,6 @@
 /*
- * test_dateparse.c -- unit tests for dateparse.c: RFC 3339 (Atom), RFC
- * 822 (RSS) and W3CDTF (RSS modules) date parsing.
+ * test_dateparse.c -- unit tests for the readers of date.c (dateparse_*): RFC
+ * 3339 (Atom), RFC 822 (RSS) and W3CDTF (RSS modules) date parsing.
  */
 
 #include <stdarg.h>
@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "dateparse.h"
+#include "date.h"
 
 static enum date_status
 p3339(const char *s, struct date_value *d)

@@ -1,6 +1,6 @@
 /*
  * test_dateroundtrip.c -- every date format feedwright writes is read
- * back by the one parser for that format (dateparse.c) as the same
+ * back by the one parser for that format (date.c) as the same
  * instant: RFC 3339 (Atom, JSON Feed), RFC 822 (RSS), and W3CDTF, of
  * which RFC 3339 is a profile (dc:date). The record timestamp
  * timefmt_parse_local reads round-trips through civil.c too.
@@ -17,8 +17,7 @@
 #include <string.h>
 
 #include "civil.h"
-#include "dateparse.h"
-#include "timefmt.h"
+#include "date.h"
 
 /* A fixed-seed generator: the same cases on every run. */
 static uint64_t	 seed = 0x9e3779b97f4a7c15ULL;

@@ -1,6 +1,6 @@
 /*
- * test_timefmt.c -- unit tests for timefmt.c (record timestamps,
- * RFC 3339 and RFC 822/2822 dates).
+ * test_timefmt.c -- unit tests for the writers of date.c (timefmt_*: record
+ * timestamps, RFC 3339 and RFC 822/2822 dates).
  */
 
 #define _POSIX_C_SOURCE 200809L
@@ -17,7 +17,7 @@
 #include <time.h>
 
 #include "civil.h"
-#include "timefmt.h"
+#include "date.h"
 
 static enum timefmt_status
 parse(const char *s, struct civil *out)

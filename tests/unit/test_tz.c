@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "civil.h"
-#include "timefmt.h"
+#include "date.h"
 #include "tz.h"
 
 #ifndef ZONEINFO_DIR

@@ -1,0 +1,677 @@
+/*
+ * validate_rdf: RSS 1.0 (RDF Site Summary 1.0, 2000-12-06), the rules of
+ * its sections 5.2 to 5.6: one channel, items, image and textinput at the
+ * top level of rdf:RDF, each named by rdf:about; the channel's table of
+ * contents (items, an rdf:Seq of rdf:li) and its references to the image
+ * and textinput. The elements are described by tables (element, parent,
+ * how many, value type), so they can move onto a shared walker. Modules
+ * (Dublin Core, Syndication, Content, ...) go to validate_ext.c, as in
+ * RSS 2.0. The "suggested maximum lengths" of 1.0 are advice, unlike 0.9's
+ * limits, and are not reported. The channel and its rdf:Seq are read as a
+ * stream, one rdf:li at a time, the items one at a time, so memory stays
+ * flat: what is kept is the item URIs, up to RDF_REFS_MAX of them.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "uri.h"
+#include "validate_int.h"
+
+#define NS_RSS090	"http://my.netscape.com/rdf/simple/0.9/"
+
+/* Past this many item URIs, the list is not matched (memory stays flat). */
+#define RDF_REFS_MAX	100000
+
+enum rdf_value {
+	V_TEXT,		/* text only */
+	V_LINK,		/* an http, https or ftp URL (5.3.2) */
+	V_ITEMS,	/* one rdf:Seq of rdf:li (5.3.5) */
+	V_REF,		/* empty, rdf:resource naming a top-level element */
+	V_NODE		/* a top-level element, checked by its own table */
+};
+
+/* One element of RSS 1.0: where it may be, how often, what it holds. */
+struct rdf_elem {
+	const char	*parent;	/* "rdf:RDF", "channel", ... */
+	const char	*name;
+	unsigned	 min, max;	/* max 0: unbounded */
+	enum rdf_value	 value;
+};
+
+static const struct rdf_elem rdf_elems[] = {
+	{ "rdf:RDF", "channel", 1, 1, V_NODE },
+	{ "rdf:RDF", "image", 0, 1, V_NODE },
+	{ "rdf:RDF", "textinput", 0, 1, V_NODE },
+	{ "rdf:RDF", "item", 0, 0, V_NODE },
+	{ "channel", "title", 1, 1, V_TEXT },
+	{ "channel", "link", 1, 1, V_LINK },
+	{ "channel", "description", 1, 1, V_TEXT },
+	{ "channel", "image", 0, 1, V_REF },
+	{ "channel", "items", 1, 1, V_ITEMS },
+	{ "channel", "textinput", 0, 1, V_REF },
+	{ "image", "title", 1, 1, V_TEXT },
+	{ "image", "url", 1, 1, V_LINK },
+	{ "image", "link", 1, 1, V_LINK },
+	{ "item", "title", 1, 1, V_TEXT },
+	{ "item", "link", 1, 1, V_LINK },
+	{ "item", "description", 0, 1, V_TEXT },
+	{ "textinput", "title", 1, 1, V_TEXT },
+	{ "textinput", "description", 1, 1, V_TEXT },
+	{ "textinput", "name", 1, 1, V_TEXT },
+	{ "textinput", "link", 1, 1, V_LINK },
+};
+
+#define RDF_NELEMS	(sizeof(rdf_elems) / sizeof(rdf_elems[0]))
+
+/* How often each element of the table was seen under one parent. */
+struct rdf_counts {
+	const char	*parent;
+	unsigned	 seen[RDF_NELEMS];
+};
+
+/* An item URI, listed by the channel (li_line) or described (item_line). */
+struct rdf_ref {
+	uint64_t	 h;
+	char		*uri;
+	long		 li_line, item_line;
+	bool		 said;		/* unlisted item reported */
+};
+
+struct rdf_state {
+	struct rdf_counts top;
+	struct rdf_ref	*v;
+	size_t		 n, cap;
+	size_t		*slot;		/* index + 1 into v; 0 empty */
+	size_t		 nslot;
+	bool		 full, listed;	/* listed: the channel's rdf:Seq read */
+	/* The channel's image and textinput references, and the elements. */
+	char		*ref[2], *about[2];
+	long		 ref_line[2], about_line[2];
+};
+
+static void
+counts_init(struct rdf_counts *k, const char *parent)
+{
+	memset(k, 0, sizeof(*k));
+	k->parent = parent;
+}
+
+static const struct rdf_elem *
+elem_find(const char *parent, const char *name, size_t *index)
+{
+	size_t	 i;
+
+	for (i = 0; i < RDF_NELEMS; i++)
+		if (strcmp(rdf_elems[i].parent, parent) == 0 &&
+		    strcmp(rdf_elems[i].name, name) == 0) {
+			*index = i;
+			return &rdf_elems[i];
+		}
+	return NULL;
+}
+
+/*
+ * Counts N, an element in the RSS 1.0 namespace under K's parent; NULL
+ * (reported) if RSS 1.0 has no such element there or it is one too many.
+ */
+static const struct rdf_elem *
+count(struct vctx *c, struct rdf_counts *k, xmlNodePtr n)
+{
+	const struct rdf_elem *e;
+	size_t		 i;
+
+	if ((e = elem_find(k->parent, node_name(n), &i)) == NULL) {
+		vreport(c, n, RULE_RSS10_UNKNOWN_ELEMENT, "%s has no child "
+		    "element %s in RSS 1.0", k->parent, node_name(n));
+		return NULL;
+	}
+	if (++k->seen[i] == e->max + 1 && e->max != 0)
+		vreport(c, n, RULE_RSS10_DUPLICATE_ELEMENT, "%s has more "
+		    "than one %s, which may occur once", k->parent,
+		    node_name(n));
+	return e->max == 0 || k->seen[i] <= e->max ? e : NULL;
+}
+
+static void
+require_all(struct vctx *c, const struct rdf_counts *k, xmlNodePtr at)
+{
+	size_t	 i;
+
+	for (i = 0; i < RDF_NELEMS; i++)
+		if (strcmp(rdf_elems[i].parent, k->parent) == 0 &&
+		    k->seen[i] < rdf_elems[i].min)
+			vreport(c, at, RULE_RSS10_MISSING_ELEMENT, "%s has "
+			    "no %s, which RSS 1.0 requires", k->parent,
+			    rdf_elems[i].name);
+}
+
+/* An element in no namespace: RSS 1.0's are all in its namespace. */
+static void
+no_namespace(struct vctx *c, xmlNodePtr n)
+{
+	vreport(c, n, RULE_RSS10_UNKNOWN_ELEMENT, "%s is in no namespace; "
+	    "RSS 1.0 elements are in " NS_RSS10, node_name(n));
+}
+
+/* The trimmed text of N into OUT; a child element is reported. */
+static void
+text_of(struct vctx *c, xmlNodePtr n, struct buf *out)
+{
+	struct buf	 raw;
+	xmlNodePtr	 k;
+	char		 q[128];
+
+	vbuf_init(&raw);
+	if (node_text(n, &raw) > 0) {
+		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
+			;
+		vreport(c, k, RULE_RSS10_UNKNOWN_ELEMENT, "%s holds text "
+		    "only, but has the child element %s; escape markup",
+		    node_name(n), node_qname(k, q, sizeof(q)));
+	}
+	trim_into(raw.data, out);
+	buf_free(&raw);
+}
+
+/* Text that is not white space directly inside N, where only elements are. */
+static void
+stray_text(struct vctx *c, xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL &&
+		    !is_blank((const char *)k->content)) {
+			vreport(c, n, RULE_UNEXPECTED_TEXT, "text directly "
+			    "inside %s, where only elements may appear",
+			    node_name(n));
+			return;
+		}
+}
+
+/* A link a reader can follow: an http, https or ftp URL, by uri.c. */
+static void
+link_value(struct vctx *c, xmlNodePtr n, const char *parent, const char *v)
+{
+	size_t	 len = strlen(v);
+
+	if (!uri_is_absolute_iri(v, len) || (strncasecmp(v, "http:", 5) != 0 &&
+	    strncasecmp(v, "https:", 6) != 0 && strncasecmp(v, "ftp:", 4) != 0))
+		vreport(c, n, RULE_RSS10_URL, "%s %s \"%s\" is not an http, "
+		    "https or ftp URL", parent, node_name(n), v);
+}
+
+/*
+ * The rdf:about of a channel, item, image or textinput, into B: required
+ * (5.3, 5.4, 5.5, 5.6), a URI reference. False if absent or not one.
+ */
+static bool
+about_of(struct vctx *c, xmlNodePtr n, struct buf *b)
+{
+	if (!attr_get(n, NS_RDF, "about", b)) {
+		vreport(c, n, RULE_RSS10_ABOUT, "%s has no rdf:about, which "
+		    "RSS 1.0 requires", node_name(n));
+		return false;
+	}
+	if (!uri_is_iri_reference(b->data, b->len)) {
+		vreport(c, n, RULE_RSS10_ABOUT, "%s rdf:about \"%s\" is not a "
+		    "URI reference", node_name(n), b->data);
+		return false;
+	}
+	return true;
+}
+
+/* rdf:resource, or RSS 1.0's unqualified resource (5.3.5), into B. */
+static bool
+resource_of(xmlNodePtr n, struct buf *b)
+{
+	return attr_get(n, NS_RDF, "resource", b) ||
+	    attr_get(n, NULL, "resource", b);
+}
+
+static struct rdf_ref *
+ref_find(struct rdf_state *st, const char *uri, size_t len, bool add)
+{
+	uint64_t	 h = hash_bytes(uri, len, 10);
+	size_t		 i, j, k;
+	size_t		*slot;
+
+	if (st->nslot == 0) {
+		if (!add)
+			return NULL;
+		st->nslot = 64;
+		st->slot = xcalloc(st->nslot, sizeof(st->slot[0]));
+	}
+	for (i = h & (st->nslot - 1); st->slot[i] != 0;
+	    i = (i + 1) & (st->nslot - 1)) {
+		k = st->slot[i] - 1;
+		if (st->v[k].h == h && strcmp(st->v[k].uri, uri) == 0)
+			return &st->v[k];
+	}
+	if (!add || st->n >= RDF_REFS_MAX)
+		return NULL;
+	if (st->n == st->cap) {
+		st->cap = st->cap == 0 ? 64 : st->cap * 2;
+		st->v = xreallocarray(st->v, st->cap, sizeof(st->v[0]));
+	}
+	st->v[st->n].h = h;
+	st->v[st->n].uri = xstrndup(uri, len);
+	st->v[st->n].li_line = st->v[st->n].item_line = 0;
+	st->v[st->n].said = false;
+	st->slot[i] = ++st->n;
+	/* Half full at most: grow and place every index again. */
+	if (st->n * 2 > st->nslot) {
+		slot = xcalloc(st->nslot * 2, sizeof(slot[0]));
+		for (k = 0; k < st->n; k++) {
+			for (j = st->v[k].h & (st->nslot * 2 - 1); slot[j] != 0;
+			    j = (j + 1) & (st->nslot * 2 - 1))
+				;
+			slot[j] = k + 1;
+		}
+		free(st->slot);
+		st->slot = slot;
+		st->nslot *= 2;
+	}
+	return &st->v[st->n - 1];
+}
+
+/* Once the table is full, the items past it are not matched: said once. */
+static struct rdf_ref *
+ref_note(struct vctx *c, struct rdf_state *st, xmlNodePtr n,
+    const struct buf *uri)
+{
+	struct rdf_ref	*r;
+
+	if ((r = ref_find(st, uri->data, uri->len, true)) == NULL &&
+	    !st->full) {
+		st->full = true;
+		vreport(c, n, RULE_IDS_NOT_CHECKED, "more than 100,000 item "
+		    "URIs: the others are not matched against the channel's "
+		    "items");
+	}
+	return r;
+}
+
+/* One rdf:li of the channel's rdf:Seq, naming an item. */
+static void
+li_child(struct vctx *c, xmlNodePtr li, void *arg)
+{
+	struct rdf_state *st = arg;
+	struct rdf_ref	*ref;
+	struct buf	 r;
+	char		 q[128];
+
+	if (!node_is(li, NS_RDF, "li")) {
+		vreport(c, li, RULE_RSS10_ITEMS, "rdf:Seq holds %s, but only "
+		    "rdf:li may be there", node_qname(li, q, sizeof(q)));
+		return;
+	}
+	vbuf_init(&r);
+	if (!resource_of(li, &r))
+		vreport(c, li, RULE_RSS10_ITEMS, "rdf:li has no rdf:resource "
+		    "(or resource) naming an item");
+	else if ((ref = ref_note(c, st, li, &r)) != NULL) {
+		if (ref->li_line != 0)
+			vreport(c, li, RULE_RSS10_ITEMS, "items lists \"%s\" "
+			    "twice", r.data);
+		else
+			ref->li_line = xmlGetLineNo(li);
+	}
+	buf_free(&r);
+}
+
+struct items_walk {
+	struct rdf_state *st;
+	bool		 seq;
+};
+
+static void
+items_child(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	char	 q[128];
+
+	(void)arg;
+	vreport(c, n, RULE_RSS10_ITEMS, "items holds %s, but only one "
+	    "rdf:Seq may be there", node_qname(n, q, sizeof(q)));
+}
+
+/* The rdf:Seq is read one rdf:li at a time: a long list stays small. */
+static bool
+items_descend(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct items_walk *w = arg;
+
+	if (!node_is(n, NS_RDF, "Seq") || w->seq)
+		return false;
+	w->seq = true;
+	/* Without a list, items cannot be said to be missing from it. */
+	w->st->listed = true;
+	walk_children(c, li_child, NULL, w->st);
+	return true;
+}
+
+/* items: "an RDF table of contents" (5.3.5), one rdf:Seq of rdf:li. */
+static void
+items(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
+{
+	struct items_walk w = { st, false };
+
+	walk_children(c, items_child, items_descend, &w);
+	if (!w.seq && !c->broken)
+		vreport(c, n, RULE_RSS10_ITEMS, "items holds no rdf:Seq, "
+		    "which RSS 1.0 requires");
+}
+
+/* The channel's image or textinput (WHICH 0, 1): a reference (5.3.4, 5.3.6). */
+static void
+reference(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
+{
+	struct buf	 r;
+
+	vbuf_init(&r);
+	if (!resource_of(n, &r))
+		vreport(c, n, RULE_RSS10_REFERENCE, "channel %s has no "
+		    "rdf:resource naming the %s element", node_name(n),
+		    node_name(n));
+	else if (st->ref[which] == NULL) {
+		st->ref[which] = xstrdup(r.data);
+		st->ref_line[which] = xmlGetLineNo(n);
+	}
+	buf_free(&r);
+}
+
+/* The children of a channel, item, image or textinput being read. */
+struct rdf_walk {
+	struct rdf_state *st;
+	struct rdf_counts k;
+	struct ext_counts ext;
+	const char	*where;		/* what the modules call the parent */
+	struct buf	 t;
+};
+
+static void
+walk_init(struct rdf_walk *w, struct rdf_state *st, const char *parent)
+{
+	memset(w, 0, sizeof(*w));
+	w->st = st;
+	counts_init(&w->k, parent);
+	/* Modules say channel or item; an image or textinput is neither. */
+	w->where = strcmp(parent, "item") == 0 ? "item" : "channel";
+	vbuf_init(&w->t);
+}
+
+/* At the parent's end: what its table and its modules require. */
+static void
+walk_end(struct vctx *c, struct rdf_walk *w, xmlNodePtr n)
+{
+	if (!c->broken) {
+		require_all(c, &w->k, n);
+		if (strcmp(w->k.parent, "channel") == 0)
+			ext_require(c, n, &w->ext);
+	}
+	buf_free(&w->t);
+}
+
+/*
+ * One child E: the table for elements in RSS 1.0's namespace,
+ * validate_ext.c for the modules'. Items are read by items(), streamed.
+ */
+static void
+child_element(struct vctx *c, xmlNodePtr e, void *arg)
+{
+	struct rdf_walk	*w = arg;
+	const struct rdf_elem *d;
+
+	if (node_in(e, NS_RDF))
+		return;
+	if (node_in(e, NULL)) {
+		no_namespace(c, e);
+		return;
+	}
+	if (!node_in(e, NS_RSS10)) {
+		if (strcmp(w->k.parent, "channel") == 0 ||
+		    strcmp(w->k.parent, "item") == 0)
+			ext_count(c, e, &w->ext, w->where);
+		ext_check(c, e, w->where);
+		return;
+	}
+	if ((d = count(c, &w->k, e)) == NULL)
+		return;
+	switch (d->value) {
+	case V_TEXT:
+		text_of(c, e, &w->t);
+		break;
+	case V_LINK:
+		text_of(c, e, &w->t);
+		link_value(c, e, w->k.parent, w->t.data);
+		break;
+	case V_REF:
+		reference(c, w->st, e, strcmp(d->name, "image") == 0 ? 0 : 1);
+		break;
+	case V_ITEMS:
+	case V_NODE:
+		break;
+	}
+}
+
+/* The children of N, an expanded item, image or textinput. */
+static void
+children(struct vctx *c, struct rdf_state *st, xmlNodePtr n,
+    const char *parent)
+{
+	struct rdf_walk	 w;
+	xmlNodePtr	 e;
+
+	walk_init(&w, st, parent);
+	stray_text(c, n);
+	for (e = n->children; e != NULL; e = e->next)
+		if (e->type == XML_ELEMENT_NODE)
+			child_element(c, e, &w);
+	walk_end(c, &w, n);
+}
+
+static void
+skip_child(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	(void)c;
+	(void)n;
+	(void)arg;
+}
+
+/* The channel's items, read as a stream; another child is expanded. */
+static bool
+channel_descend(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct rdf_walk	*w = arg;
+
+	if (!node_is(n, NS_RSS10, "items"))
+		return false;
+	if (count(c, &w->k, n) == NULL)
+		walk_children(c, skip_child, NULL, NULL);
+	else
+		items(c, w->st, n);
+	return true;
+}
+
+/* The channel, read as a stream (its list of items may be long). */
+static bool
+rdf_descend(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct rdf_state *st = arg;
+	struct rdf_walk	 w;
+	struct buf	 about;
+	struct rdf_ref	*r;
+	size_t		 i;
+
+	if (!node_is(n, NS_RSS10, "channel"))
+		return false;
+	if (count(c, &st->top, n) == NULL) {
+		walk_children(c, skip_child, NULL, NULL);
+		return true;
+	}
+	vbuf_init(&about);
+	about_of(c, n, &about);
+	buf_free(&about);
+	walk_init(&w, st, "channel");
+	walk_children(c, child_element, channel_descend, &w);
+	walk_end(c, &w, n);
+	/* Items met before the channel, now that its list is known. */
+	for (i = 0; st->listed && i < st->n; i++) {
+		r = &st->v[i];
+		if (r->item_line != 0 && r->li_line == 0 && !r->said) {
+			r->said = true;
+			report_add(c->rep, (unsigned long)r->item_line, 1,
+			    RULE_RSS10_ITEM_UNLISTED, "item \"%s\" is not "
+			    "listed in the channel's items", r->uri);
+		}
+	}
+	return true;
+}
+
+static void
+item(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
+{
+	struct buf	 about;
+	struct rdf_ref	*r;
+
+	vbuf_init(&about);
+	if (about_of(c, n, &about) &&
+	    (r = ref_note(c, st, n, &about)) != NULL) {
+		if (r->item_line != 0)
+			vreport(c, n, RULE_RSS10_ITEM_DUPLICATE, "item \"%s\" "
+			    "is described twice (first at line %ld)", r->uri,
+			    r->item_line);
+		else {
+			r->item_line = xmlGetLineNo(n);
+			if (st->listed && r->li_line == 0) {
+				r->said = true;
+				vreport(c, n, RULE_RSS10_ITEM_UNLISTED,
+				    "item \"%s\" is not listed in the "
+				    "channel's items", r->uri);
+			}
+		}
+	}
+	children(c, st, n, "item");
+	buf_free(&about);
+}
+
+/* An image or textinput (WHICH 0, 1) at the top level (5.4, 5.6). */
+static void
+described(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
+{
+	struct buf	 about;
+
+	vbuf_init(&about);
+	if (about_of(c, n, &about) && st->about[which] == NULL) {
+		st->about[which] = xstrdup(about.data);
+		st->about_line[which] = xmlGetLineNo(n);
+	}
+	children(c, st, n, which == 0 ? "image" : "textinput");
+	buf_free(&about);
+}
+
+/* A top-level element other than the channel, expanded. */
+static void
+rdf_child(struct vctx *c, xmlNodePtr n, void *arg)
+{
+	struct rdf_state *st = arg;
+
+	if (node_in(n, NULL)) {
+		no_namespace(c, n);
+		return;
+	}
+	/* Other RDF descriptions (cc:License, taxo:topic...) may be here. */
+	if (!node_in(n, NS_RSS10) || count(c, &st->top, n) == NULL)
+		return;
+	if (strcmp(node_name(n), "item") == 0)
+		item(c, st, n);
+	else
+		described(c, st, n, strcmp(node_name(n), "image") == 0 ? 0 : 1);
+}
+
+/* After the last element: what the channel lists and what is there. */
+static void
+cross_check(struct vctx *c, struct rdf_state *st)
+{
+	static const char *const what[] = { "image", "textinput" };
+	struct rdf_ref	*r;
+	size_t		 i;
+	int		 w;
+
+	for (i = 0; i < st->n; i++) {
+		r = &st->v[i];
+		if (r->li_line != 0 && r->item_line == 0)
+			report_add(c->rep, (unsigned long)r->li_line, 1,
+			    RULE_RSS10_ITEM_MISSING, "the channel's items "
+			    "list \"%s\", but no item has that rdf:about",
+			    r->uri);
+	}
+	for (w = 0; w < 2; w++) {
+		if (st->ref[w] != NULL && (st->about[w] == NULL ||
+		    strcmp(st->ref[w], st->about[w]) != 0))
+			report_add(c->rep, (unsigned long)st->ref_line[w], 1,
+			    RULE_RSS10_REFERENCE, "the channel's %s names "
+			    "\"%s\", but no %s has that rdf:about", what[w],
+			    st->ref[w], what[w]);
+		else if (st->ref[w] == NULL && st->about[w] != NULL)
+			report_add(c->rep, (unsigned long)st->about_line[w],
+			    1, RULE_RSS10_REFERENCE, "%s \"%s\" is not named "
+			    "by the channel's %s element", what[w],
+			    st->about[w], what[w]);
+	}
+}
+
+static void
+state_free(struct rdf_state *st)
+{
+	size_t	 i;
+
+	for (i = 0; i < st->n; i++)
+		free(st->v[i].uri);
+	free(st->v);
+	free(st->slot);
+	for (i = 0; i < 2; i++) {
+		free(st->ref[i]);
+		free(st->about[i]);
+	}
+}
+
+/* RSS 0.90's default namespace, declared on rdf:RDF. */
+static bool
+is_rss090(xmlNodePtr root)
+{
+	xmlNsPtr	 ns;
+
+	for (ns = root->nsDef; ns != NULL; ns = ns->next)
+		if (ns->href != NULL &&
+		    strcmp((const char *)ns->href, NS_RSS090) == 0)
+			return true;
+	return false;
+}
+
+void
+rdf_validate(struct vctx *c, xmlNodePtr root)
+{
+	struct rdf_state st;
+
+	if (is_rss090(root)) {
+		c->rep->format = "rss-0.90";
+		vreport(c, root, RULE_UNSUPPORTED_FORMAT, "RSS 0.90 "
+		    "(namespace %s) is recognised but not supported; it was "
+		    "replaced by RSS 1.0 (namespace %s)", NS_RSS090, NS_RSS10);
+		return;
+	}
+	c->rep->format = "rss-1.0";
+	memset(&st, 0, sizeof(st));
+	counts_init(&st.top, "rdf:RDF");
+	walk_children(c, rdf_child, rdf_descend, &st);
+	if (!c->broken) {
+		require_all(c, &st.top, root);
+		cross_check(c, &st);
+	}
+	state_free(&st);
+}
