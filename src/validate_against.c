@@ -154,10 +154,10 @@ compare_entry(const struct feed_keys *old, const struct entry_keys *e,
 		if (e->permalink >= 0 && o->permalink >= 0 &&
 		    e->permalink != o->permalink)
 			report_add(rep, e->id_line, 1, RULE_CONTINUITY_PERMALINK,
-			    "guid \"%s\" is %sa permalink here and was %sin %s "
-			    "(isPermaLink): readers may take it for another "
-			    "item", e->id, e->permalink ? "" : "not ",
-			    o->permalink ? "" : "not ", oldpath);
+			    "guid \"%s\" has isPermaLink %s here and %s in %s "
+			    "(absent is true): readers may take it for another "
+			    "item", e->id, e->permalink ? "true" : "false",
+			    o->permalink ? "true" : "false", oldpath);
 		return;
 	}
 	by_l = true;

@@ -38,6 +38,14 @@ struct idmap {
 	size_t		 n, cap;
 };
 
+/* The newest entry of the first archive, kept for the end of the walk. */
+struct newest {
+	char		*id, *when;
+	int64_t		 when_t;
+	unsigned long	 line;
+	bool		 set;
+};
+
 struct chain {
 	struct validator *v;
 	chain_emit_fn	 emit;
@@ -45,8 +53,16 @@ struct chain {
 	char		*base, *dir;	/* URL prefix, and the folder it maps to */
 	char		**paths;	/* of the documents met, in order */
 	size_t		 ndocs;
+	struct report	*reps;		/* theirs, given to emit at the end */
+	size_t		 nreps;
 	struct hashset	 visited;	/* real paths met */
 	struct idmap	 archived;
+	/* The subscription document: its keys, and which were archived. */
+	struct feed_keys sub;
+	bool		 has_sub;
+	struct idmap	 sub_ids;	/* id hash -> index in sub */
+	bool		*superseded;
+	struct newest	 first;
 	int		 status;
 };
 
@@ -142,14 +158,27 @@ resolve(const char *href, const char *base)
 	return s;
 }
 
+/*
+ * D is done with: its report is kept for the end (the first archive's
+ * may still get a problem), its keys freed, but for the subscription
+ * document's, which the walk keeps.
+ */
 static void
 doc_done(struct chain *ch, struct doc *d)
 {
-	if (!report_ok(&d->rep, false) && ch->status == 0)
-		ch->status = 1;
-	ch->emit(&d->rep, ch->arg);
-	report_free(&d->rep);
-	if (d->read)
+	size_t	 i;
+
+	ch->reps = xreallocarray(ch->reps, ch->nreps + 1, sizeof(*ch->reps));
+	ch->reps[ch->nreps++] = d->rep;
+	if (d->read && ch->nreps == 1 && !d->k.archive) {
+		ch->sub = d->k;
+		ch->has_sub = true;
+		ch->superseded = xcalloc(ch->sub.n + 1, sizeof(bool));
+		for (i = 0; i < ch->sub.n; i++)
+			if (ch->sub.e[i].id != NULL)
+				idmap_add(&ch->sub_ids,
+				    hash_str(ch->sub.e[i].id), i);
+	} else if (d->read)
 		feed_keys_free(&d->k);
 	free(d->path);
 	free(d->url);
@@ -234,16 +263,46 @@ has_id(struct hashset *s, const char *id)
 	return false;
 }
 
+/* The newest entry of A that is not in the set SKIP; NULL if none. */
+static const struct entry_keys *
+newest_of(const struct feed_keys *a, struct hashset *skip)
+{
+	const struct entry_keys *newest = NULL, *e;
+	size_t		 i;
+
+	for (i = 0; i < a->n; i++) {
+		e = &a->e[i];
+		if (e->has_when && !has_id(skip, e->id) &&
+		    (newest == NULL || e->when_t > newest->when_t))
+			newest = e;
+	}
+	return newest;
+}
+
+static void
+order_problem(struct report *rep, const struct entry_keys *newest,
+    const char *newest_when, const struct entry_keys *oldest,
+    const char *dpath)
+{
+	report_add(rep, newest->line, 1, RULE_CHAIN_ORDER, "entry \"%s\" "
+	    "(%s) is newer than \"%s\" (%s) of %s, whose prev-archive leads "
+	    "here: going back, entries get older",
+	    newest->id != NULL ? newest->id : "", newest_when,
+	    oldest->id != NULL ? oldest->id : "", oldest->when, dpath);
+}
+
 /*
  * Going back, entries get older: the newest of archive A is not newer
  * than the oldest of D, the document that links to it, leaving out the
- * entries both hold (an edited entry's newer copy). Dates are published
- * (else updated) in Atom, pubDate in RSS.
+ * entries both hold. Dates are published (else updated) in Atom, pubDate
+ * in RSS. When D is the subscription document, an entry of it that any
+ * archive holds is the newer copy of an edited entry and does not count:
+ * that check waits for the end of the walk (chain_finish).
  */
 static void
-check_order(struct doc *d, struct doc *a)
+check_order(struct chain *ch, struct doc *d, struct doc *a)
 {
-	const struct entry_keys *newest = NULL, *oldest = NULL, *e;
+	const struct entry_keys *newest, *oldest = NULL, *e;
 	struct hashset	 in_d, in_a;
 	size_t		 i;
 
@@ -251,28 +310,77 @@ check_order(struct doc *d, struct doc *a)
 	memset(&in_a, 0, sizeof(in_a));
 	ids_of(&d->k, &in_d);
 	ids_of(&a->k, &in_a);
-	for (i = 0; i < a->k.n; i++) {
-		e = &a->k.e[i];
-		if (e->has_when && !has_id(&in_d, e->id) &&
-		    (newest == NULL || e->when_t > newest->when_t))
-			newest = e;
+	newest = newest_of(&a->k, &in_d);
+	if (ch->nreps == 0 && !d->k.archive) {
+		if (newest != NULL) {
+			ch->first.id = xstrdup(newest->id != NULL ?
+			    newest->id : "");
+			ch->first.when = xstrdup(newest->when);
+			ch->first.when_t = newest->when_t;
+			ch->first.line = newest->line;
+			ch->first.set = true;
+		}
+	} else if (newest != NULL) {
+		for (i = 0; i < d->k.n; i++) {
+			e = &d->k.e[i];
+			if (e->has_when && !has_id(&in_a, e->id) &&
+			    (oldest == NULL || e->when_t < oldest->when_t))
+				oldest = e;
+		}
+		if (oldest != NULL && newest->when_t > oldest->when_t)
+			order_problem(&a->rep, newest, newest->when, oldest,
+			    d->path);
 	}
-	for (i = 0; i < d->k.n; i++) {
-		e = &d->k.e[i];
-		if (e->has_when && !has_id(&in_a, e->id) &&
+	hashset_free(&in_d);
+	hashset_free(&in_a);
+}
+
+/* A's entries that the subscription document holds a newer copy of. */
+static void
+mark_superseded(struct chain *ch, const struct doc *a)
+{
+	struct idmap	*m = &ch->sub_ids;
+	uint64_t	 h;
+	size_t		 i, j;
+
+	if (!ch->has_sub || m->cap == 0)
+		return;
+	for (i = 0; i < a->k.n; i++) {
+		if (a->k.e[i].id == NULL)
+			continue;
+		h = hash_str(a->k.e[i].id);
+		for (j = (size_t)(h & (m->cap - 1)); m->h[j] != 0;
+		    j = (j + 1) & (m->cap - 1))
+			if (m->h[j] == h) {
+				ch->superseded[m->doc[j]] = true;
+				break;
+			}
+	}
+}
+
+/* The check check_order left for the end: subscription, first archive. */
+static void
+chain_finish(struct chain *ch)
+{
+	const struct entry_keys *oldest = NULL, *e;
+	struct entry_keys newest;
+	size_t		 i;
+
+	if (!ch->has_sub || !ch->first.set || ch->nreps < 2)
+		return;
+	for (i = 0; i < ch->sub.n; i++) {
+		e = &ch->sub.e[i];
+		if (e->has_when && !ch->superseded[i] &&
 		    (oldest == NULL || e->when_t < oldest->when_t))
 			oldest = e;
 	}
-	if (newest != NULL && oldest != NULL &&
-	    newest->when_t > oldest->when_t)
-		report_add(&a->rep, newest->line, 1, RULE_CHAIN_ORDER,
-		    "entry \"%s\" (%s) is newer than \"%s\" (%s) of %s, whose "
-		    "prev-archive leads here: going back, entries get older",
-		    newest->id != NULL ? newest->id : "", newest->when,
-		    oldest->id != NULL ? oldest->id : "", oldest->when,
-		    d->path);
-	hashset_free(&in_d);
-	hashset_free(&in_a);
+	if (oldest == NULL || ch->first.when_t <= oldest->when_t)
+		return;
+	memset(&newest, 0, sizeof(newest));
+	newest.id = ch->first.id;
+	newest.line = ch->first.line;
+	order_problem(&ch->reps[1], &newest, ch->first.when, oldest,
+	    ch->reps[0].name);
 }
 
 /*
@@ -347,7 +455,8 @@ check_archive(struct chain *ch, struct doc *d, struct doc *a)
 		free(next);
 	}
 	check_ids(ch, a, ch->ndocs - 1);
-	check_order(d, a);
+	mark_superseded(ch, a);
+	check_order(ch, d, a);
 }
 
 int
@@ -370,7 +479,7 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 	if ((rc = doc_read(&ch, &d)) != 1) {
 		ch.status = rc;
 		doc_done(&ch, &d);
-		return ch.status;
+		goto out;
 	}
 	if (d.k.self == NULL || (ch.base = base_of(d.k.self)) == NULL) {
 		msg_error(path, d.k.self_line, "--chain needs an absolute "
@@ -378,7 +487,7 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 		    "folder");
 		ch.status = -1;
 		doc_done(&ch, &d);
-		return -1;
+		goto out;
 	}
 	slash = strrchr(path, '/');
 	ch.dir = slash == NULL ? xstrdup(".") :
@@ -407,6 +516,22 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 	}
 	if (d.path != NULL)
 		doc_done(&ch, &d);
+out:
+	chain_finish(&ch);
+	for (i = 0; i < ch.nreps; i++) {
+		if (!report_ok(&ch.reps[i], false) && ch.status == 0)
+			ch.status = 1;
+		ch.emit(&ch.reps[i], ch.arg);
+		report_free(&ch.reps[i]);
+	}
+	free(ch.reps);
+	if (ch.has_sub)
+		feed_keys_free(&ch.sub);
+	free(ch.superseded);
+	free(ch.sub_ids.h);
+	free(ch.sub_ids.doc);
+	free(ch.first.id);
+	free(ch.first.when);
 	for (i = 0; i < ch.ndocs; i++)
 		free(ch.paths[i]);
 	free(ch.paths);
