@@ -419,10 +419,11 @@ follow(struct chain *ch, struct doc *d, struct doc *a)
 		free(path);
 		return false;
 	}
-	if (ch->ndocs == CHAIN_MAX_DOCS) {
+	/* ndocs counts FILE too: CHAIN_MAX_DOCS archives are followed. */
+	if (ch->ndocs > CHAIN_MAX_DOCS) {
 		report_add(&d->rep, d->k.prev_line, 1, RULE_TOO_LARGE,
-		    "the chain goes on past %d documents, more than validate "
-		    "follows", CHAIN_MAX_DOCS);
+		    "the chain goes on past %d archive documents, more than "
+		    "validate follows", CHAIN_MAX_DOCS);
 		free(url);
 		free(path);
 		return false;
