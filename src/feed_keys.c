@@ -214,7 +214,8 @@ atom_entry(struct feed_keys *k, xmlNodePtr n)
 		e->when = published;
 		e->has_when = date_of(published, false, &e->when_t);
 	} else if (e->updated != NULL) {
-		e->when = xstrdup(e->updated);
+		/* Shared, not copied: feed_keys_free frees it once. */
+		e->when = e->updated;
 		e->has_when = e->has_updated;
 		e->when_t = e->updated_t;
 	}
@@ -366,8 +367,9 @@ feed_keys_free(struct feed_keys *k)
 		free(k->e[i].id);
 		free(k->e[i].link);
 		free(k->e[i].title);
+		if (k->e[i].when != k->e[i].updated)
+			free(k->e[i].when);
 		free(k->e[i].updated);
-		free(k->e[i].when);
 	}
 	free(k->e);
 	free(k->id);

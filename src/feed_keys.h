@@ -16,7 +16,7 @@ struct entry_keys {
 	char		*link;		/* alternate link; NULL: none */
 	char		*title;		/* white space collapsed; NULL: none */
 	char		*updated;	/* atom:updated as written */
-	char		*when;		/* published, else updated; pubDate */
+	char		*when;		/* published, else updated (shared); pubDate */
 	int64_t		 updated_t, when_t;	/* seconds, if parsed */
 	bool		 has_updated, has_when;
 	int		 permalink;	/* guid: -1 none, 0 false, 1 true */
