@@ -192,10 +192,14 @@ cmd_validate(int argc, char **argv)
 		rules_print(stdout);
 		return report_written(stdout) ? EXIT_OK : EXIT_USAGE;
 	}
-	if ((against != NULL || chain) && (argc - optind != 1 ||
-	    (against != NULL && chain))) {
+	if (against != NULL && chain) {
+		msg_error(NULL, 0, "validate: --against and --chain do not "
+		    "go together");
+		fputs("Try 'feedwright validate --help'.\n", stderr);
+		return EXIT_USAGE;
+	}
+	if ((against != NULL || chain) && argc - optind != 1) {
 		msg_error(NULL, 0, "validate: %s takes exactly one file",
-		    against != NULL && chain ? "--against with --chain" :
 		    against != NULL ? "--against=OLD" : "--chain");
 		fputs("Try 'feedwright validate --help'.\n", stderr);
 		return EXIT_USAGE;

@@ -124,7 +124,7 @@ base_of(const char *self)
 
 /*
  * The file that URL names under the base, or NULL: a URL outside it, with
- * a query or fragment, or whose rest climbs out (a ".." segment).
+ * a query or fragment, or whose rest climbs out (a ".." or empty segment).
  */
 static char *
 file_of(struct chain *ch, const char *url)
@@ -135,7 +135,9 @@ file_of(struct chain *ch, const char *url)
 	if (strncmp(url, ch->base, n) != 0)
 		return NULL;
 	rest = url + n;
-	if (*rest == '\0' || strpbrk(rest, "?#") != NULL)
+	/* "//" would make "/etc/passwd" of the rest: no empty segment. */
+	if (*rest == '\0' || *rest == '/' || strstr(rest, "//") != NULL ||
+	    strpbrk(rest, "?#") != NULL)
 		return NULL;
 	for (p = rest; *p != '\0'; p += strcspn(p, "/"), p += *p == '/')
 		if (strncmp(p, "..", 2) == 0 && (p[2] == '/' || p[2] == '\0'))

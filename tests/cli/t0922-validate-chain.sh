@@ -152,7 +152,13 @@ test_expect_success 'a URL on another site, climbing out with .., or with a quer
 	sed "s|archive/none.xml|archive/1.xml?page=2|" chain-broken/missing.xml >chain-broken/query.xml &&
 	test_expect_code 1 "$FEEDWRIGHT" validate --chain chain-broken/query.xml &&
 	test_contains "$T/out" "chain-broken/query.xml:8:1: error: prev-archive \"https://example.org/feeds/archive/1.xml?page=2\" is outside https://example.org/feeds/, " &&
-	test_contains "$T/out" "[chain-outside]"
+	test_contains "$T/out" "[chain-outside]" &&
+	sed "s|archive/none.xml|/etc/passwd|" chain-broken/missing.xml >slash.xml &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --chain slash.xml &&
+	cat >want <<-\EOT &&
+	slash.xml:8:1: error: prev-archive "https://example.org/feeds//etc/passwd" is outside https://example.org/feeds/, the folder of the self link, which is mapped to ./: --chain reads files there only and fetches nothing [chain-outside]
+	EOT
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'FILE without a self link: said on stderr, exit 2' '
@@ -169,6 +175,10 @@ test_expect_success 'FILE missing: exit 2; --chain with two files: usage error' 
 	test_cmp want "$T/out" &&
 	test_expect_code 2 "$FEEDWRIGHT" validate --chain chain-atom/atom.xml chain-rss/rss.xml &&
 	printf "%s\n" "feedwright: validate: --chain takes exactly one file" \
+	    "Try '\''feedwright validate --help'\''." >want &&
+	test_cmp want "$T/err" &&
+	test_expect_code 2 "$FEEDWRIGHT" validate --chain --against=a.xml b.xml &&
+	printf "%s\n" "feedwright: validate: --against and --chain do not go together" \
 	    "Try '\''feedwright validate --help'\''." >want &&
 	test_cmp want "$T/err"
 '
