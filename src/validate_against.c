@@ -81,16 +81,28 @@ lookup(const struct feed_keys *k, const size_t *ix, size_t n, size_t which,
  */
 static size_t
 churned(const struct feed_keys *old, const size_t *ix, size_t n,
-    size_t which, const char *s, const bool *gone)
+    size_t which, const struct entry_keys *e, const bool *gone)
 {
-	size_t	 p;
+	const struct entry_keys *o;
+	const char	*s = field(e, which);
+	size_t		 p;
 
 	if (s == NULL)
 		return SIZE_MAX;
 	for (p = lookup(old, ix, n, which, s); p < n &&
-	    strcmp(field(&old->e[ix[p]], which), s) == 0; p++)
-		if (gone[ix[p]])
-			return ix[p];
+	    strcmp(field(&old->e[ix[p]], which), s) == 0; p++) {
+		o = &old->e[ix[p]];
+		if (!gone[ix[p]])
+			continue;
+		/*
+		 * Titles repeat ("Weekly links"): one gone and one added is
+		 * the same entry only if their dates agree, where both have.
+		 */
+		if (which == 2 && e->has_when && o->has_when &&
+		    e->when_t != o->when_t)
+			continue;
+		return ix[p];
+	}
 	return SIZE_MAX;
 }
 
@@ -161,10 +173,9 @@ compare_entry(const struct feed_keys *old, const struct entry_keys *e,
 		return;
 	}
 	by_l = true;
-	if ((p = churned(old, by_link, n_link, 1, e->link, gone)) ==
-	    SIZE_MAX) {
+	if ((p = churned(old, by_link, n_link, 1, e, gone)) == SIZE_MAX) {
 		by_l = false;
-		p = churned(old, by_title, n_title, 2, e->title, gone);
+		p = churned(old, by_title, n_title, 2, e, gone);
 	}
 	if (p == SIZE_MAX)
 		return;
@@ -203,10 +214,11 @@ vanished(const struct feed_keys *old, const struct feed_keys *new,
 	for (i = 0; i < old->n; i++) {
 		if (!gone[i])
 			continue;
-		if (old->e[i].has_when && dated != NULL &&
-		    dated->when_t < old->e[i].when_t)
+		if (old->e[i].has_when && dated != NULL) {
+			if (dated->when_t >= old->e[i].when_t)
+				continue;
 			y = dated;
-		else if (!old->e[i].has_when && last != NULL && lastpos > i)
+		} else if (last != NULL && lastpos > i)
 			y = last;
 		else
 			continue;

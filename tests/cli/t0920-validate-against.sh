@@ -37,6 +37,13 @@ test_expect_success 'an id and link changed while the title stayed: id churn, sa
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'a title that repeats (one gone, one added, other dates): no churn' '
+	sed "s|<title>Post [0-9]*</title>|<title>Weekly links</title>|" old.atom >weekly-old.atom &&
+	sed "s|<title>Post [0-9]*</title>|<title>Weekly links</title>|" rebuild.atom >weekly-new.atom &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict --against=weekly-old.atom weekly-new.atom &&
+	test_must_be_empty "$T/out"
+'
+
 test_expect_success 'an RSS guid changed while the link stayed: id churn' '
 	test_expect_code 1 "$FEEDWRIGHT" validate --against=old.rss churn.rss &&
 	cat >want <<-\EOT &&
