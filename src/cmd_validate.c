@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "util.h"
 #include "validate.h"
+#include "validate_history.h"
 #include "validate_rules.h"
 
 /*
@@ -23,6 +24,8 @@
 
 static const char usage_text[] =
 "Usage: feedwright validate [--format=text|json] [--strict] FILE...\n"
+"       feedwright validate [--format=text|json] [--strict] --against=OLD NEW\n"
+"       feedwright validate [--format=text|json] [--strict] --chain FILE\n"
 "       feedwright validate --list-rules\n"
 "Check that each FILE (- for standard input) is a valid Atom 1.0 or RSS 2.0\n"
 "feed: the schema and the rules of RFC 4287 and the RSS 2.0 specification.\n"
@@ -33,6 +36,10 @@ static const char usage_text[] =
 "  --format=text   one line per problem (the default)\n"
 "  --format=json   a JSON object per file (an array of them for several)\n"
 "  --strict        warnings make a file invalid too\n"
+"  --against=OLD   compare NEW with OLD, the same feed before: ids,\n"
+"                  updated, entries gone, the feed's id and self link\n"
+"  --chain         validate FILE and the archives its prev-archive links\n"
+"                  lead to, as files in FILE's folder (RFC 5005)\n"
 "  --list-rules    print every rule as ID SEVERITY SUMMARY, sorted by id,\n"
 "                  and exit\n"
 "  -h, --help      show this help and exit\n"
@@ -55,6 +62,69 @@ report_written(FILE *fp)
 	return false;
 }
 
+/* How --chain prints each document's report (see chain_check). */
+struct chain_print {
+	bool		 json, strict;
+	unsigned	 reports;
+	bool		 bad;		/* a report not ok (see report_ok) */
+	bool		 failed;	/* a write failed */
+};
+
+static void
+chain_print(struct report *rep, void *arg)
+{
+	struct chain_print *p = arg;
+
+	if (!report_ok(rep, p->strict))
+		p->bad = true;
+	if (p->json) {
+		fputs(p->reports++ > 0 ? ",\n" : "[", stdout);
+		report_print_json(rep, p->strict, stdout);
+	} else
+		report_print_text(rep, stdout);
+	if (!p->failed && !report_written(stdout))
+		p->failed = true;
+}
+
+/* --chain FILE: the reports of the chain, a JSON array of them. */
+static int
+validate_chain(struct validator *v, const char *path, bool json,
+    bool strict)
+{
+	struct chain_print p = { json, strict, 0, false, false };
+	int		 rc;
+
+	rc = chain_check(v, path, chain_print, &p);
+	if (json)
+		fputs(p.reports > 0 ? "]\n" : "[]\n", stdout);
+	if (p.failed || !report_written(stdout) || rc == -1)
+		return EXIT_USAGE;
+	return p.bad ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+/* --against=OLD NEW: one report, on NEW. */
+static int
+validate_against(const char *oldpath, const char *newpath, bool json,
+    bool strict)
+{
+	struct report	 rep;
+	int		 status;
+
+	report_init(&rep, newpath);
+	if (against_check(oldpath, newpath, &rep) == -1) {
+		report_free(&rep);
+		return EXIT_USAGE;
+	}
+	status = report_ok(&rep, strict) ? EXIT_OK : EXIT_BAD_INPUT;
+	if (json) {
+		report_print_json(&rep, strict, stdout);
+		fputs("\n", stdout);
+	} else
+		report_print_text(&rep, stdout);
+	report_free(&rep);
+	return report_written(stdout) ? status : EXIT_USAGE;
+}
+
 int
 cmd_validate(int argc, char **argv)
 {
@@ -62,6 +132,8 @@ cmd_validate(int argc, char **argv)
 		{ "format",	required_argument, NULL, 'f' },
 		{ "strict",	no_argument,	   NULL, 's' },
 		{ "list-rules",	no_argument,	   NULL, 'l' },
+		{ "against",	required_argument, NULL, 'a' },
+		{ "chain",	no_argument,	   NULL, 'c' },
 		{ "help",	no_argument,	   NULL, 'h' },
 		{ "version",	no_argument,	   NULL, 'V' },
 		{ NULL,		0,		   NULL, 0 }
@@ -69,6 +141,8 @@ cmd_validate(int argc, char **argv)
 	struct validator *v;
 	struct report	 rep;
 	bool		 json = false, strict = false, list = false;
+	bool		 chain = false;
+	const char	*against = NULL;
 	int		 c, i, status = EXIT_OK;
 
 	optind = 1;
@@ -91,6 +165,12 @@ cmd_validate(int argc, char **argv)
 		case 'l':
 			list = true;
 			break;
+		case 'a':
+			against = optarg;
+			break;
+		case 'c':
+			chain = true;
+			break;
 		case 'h':
 			fputs(usage_text, stdout);
 			return EXIT_OK;
@@ -112,6 +192,20 @@ cmd_validate(int argc, char **argv)
 		rules_print(stdout);
 		return report_written(stdout) ? EXIT_OK : EXIT_USAGE;
 	}
+	if (against != NULL && chain) {
+		msg_error(NULL, 0, "validate: --against and --chain do not "
+		    "go together");
+		fputs("Try 'feedwright validate --help'.\n", stderr);
+		return EXIT_USAGE;
+	}
+	if ((against != NULL || chain) && argc - optind != 1) {
+		msg_error(NULL, 0, "validate: %s takes exactly one file",
+		    against != NULL ? "--against=OLD" : "--chain");
+		fputs("Try 'feedwright validate --help'.\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (against != NULL)
+		return validate_against(against, argv[optind], json, strict);
 	if (optind == argc) {
 		msg_error(NULL, 0, "validate: no file given");
 		fputs("Try 'feedwright validate --help'.\n", stderr);
@@ -120,6 +214,11 @@ cmd_validate(int argc, char **argv)
 	if ((v = validator_new()) == NULL)
 		return EXIT_USAGE;
 	validator_limit_memory(v, VALIDATE_MEMORY_LIMIT);
+	if (chain) {
+		status = validate_chain(v, argv[optind], json, strict);
+		validator_free(v);
+		return status;
+	}
 	if (json && argc - optind > 1)
 		fputs("[", stdout);
 	for (i = optind; i < argc; i++) {

@@ -475,6 +475,13 @@ link(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    "atom:link is not a registered link relation", v.data);
 	if (has_rel && strcmp(v.data, "self") == 0)
 		s->self = true;
+	if (has_rel && strcmp(s->what, "feed") == 0)
+		history_link(c, n, v.data);
+	else if (has_rel && strcmp(s->what, "entry") == 0 &&
+	    is_feed_rel(v.data))
+		vreport(c, n, RULE_ATOM_LINK_FEED_REL, "atom:link rel=\"%s\" "
+		    "describes the feed: it belongs in the feed, not an entry",
+		    v.data);
 	if (!has_rel || strcmp(v.data, "alternate") == 0 ||
 	    strcmp(v.data, "http://www.iana.org/assignments/relation/"
 	    "alternate") == 0) {
@@ -782,6 +789,7 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 		if (!st.feed.self)
 			vreport(c, root, RULE_ATOM_SELF_LINK, "atom:"
 			    "feed should have an atom:link with rel=\"self\"");
+		history_end(c);
 	}
 	scope_free(&st.feed);
 }

@@ -296,6 +296,17 @@ is_int_list(const char *s)
 static const char *const feed_rels[] = { "prev-archive", "next-archive",
     "current", "first", "last", "next", "previous", "hub", NULL };
 
+bool
+is_feed_rel(const char *rel)
+{
+	size_t	 i;
+
+	for (i = 0; feed_rels[i] != NULL; i++)
+		if (strcmp(rel, feed_rels[i]) == 0)
+			return true;
+	return false;
+}
+
 /*
  * atom:link in RSS (RFC 4287 4.2.7; RSS in RFC 5005 appendix B; WebSub
  * 4). An href is an IRI reference, so a relative one is no error; but an
@@ -306,7 +317,6 @@ static void
 atom_link(struct vctx *c, xmlNodePtr n, const char *parent)
 {
 	struct buf	 v, rel;
-	size_t		 i;
 
 	vbuf_init(&v);
 	vbuf_init(&rel);
@@ -330,13 +340,12 @@ atom_link(struct vctx *c, xmlNodePtr n, const char *parent)
 	if (attr_get(n, NULL, "type", &v) && !is_mime_type(v.data))
 		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
 		    "atom:link is not a MIME media type", v.data);
-	if (parent[0] == 'i')
-		for (i = 0; feed_rels[i] != NULL; i++)
-			if (strcmp(rel.data, feed_rels[i]) == 0)
-				vreport(c, n, RULE_ATOM_LINK_FEED_REL,
-				    "atom:link rel=\"%s\" describes the feed: "
-				    "it belongs in the channel, not an item",
-				    rel.data);
+	if (parent[0] == 'i' && is_feed_rel(rel.data))
+		vreport(c, n, RULE_ATOM_LINK_FEED_REL, "atom:link rel=\"%s\" "
+		    "describes the feed: it belongs in the channel, not an item",
+		    rel.data);
+	else if (parent[0] == 'c')
+		history_link(c, n, rel.data);
 	buf_free(&v);
 	buf_free(&rel);
 }
@@ -1283,7 +1292,7 @@ void
 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
 {
 	if (node_in(n, NS_MEDIA) || node_in(n, NS_MEDIA_NOSLASH) ||
-	    node_in(n, NS_GEORSS))
+	    node_in(n, NS_GEORSS) || node_in(n, NS_FH))
 		ext_check(c, n, parent);
 }
 
@@ -1298,6 +1307,10 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	char		 where;
 
 	node_qname(n, q, sizeof(q));
+	if (node_in(n, NS_FH)) {
+		history_element(c, n, parent);
+		return;
+	}
 	if (node_in(n, NS_RDF) || node_in(n, NS_RSS10)) {
 		vreport(c, n, RULE_RSS_WRONG_NAMESPACE, "%s belongs to "
 		    "RDF or RSS 1.0; RSS 2.0 elements are in no namespace", q);

@@ -50,6 +50,17 @@ bool	 hashset_add(struct hashset *h, uint64_t v);
 /* Adds an entry's id hash to c->ids; true if it was there (see hashset). */
 bool	 id_seen(struct vctx *c, xmlNodePtr n, uint64_t h);
 
+#define NS_FH		"http://purl.org/syndication/history/1.0"
+
+/* What RFC 5005 asks about, seen in the feed's head (validate_history.c). */
+struct history_seen {
+	unsigned long	 archive, complete;	/* lines; 0: absent */
+	unsigned long	 paging, current;	/* first such link's line */
+	const char	*paging_rel;		/* static */
+	bool		 self;
+	uint64_t	 self_hash, current_hash;	/* of the hrefs */
+};
+
 /* The state of one file's validation. */
 struct vctx {
 	xmlTextReaderPtr r;
@@ -60,6 +71,7 @@ struct vctx {
 	xmlNodePtr	 header_parent;	/* where header children go */
 	size_t		 header_kids;
 	struct hashset	 ids;		/* ids and guids seen */
+	struct history_seen hist;	/* RFC 5005, for history_end */
 	bool		 broken;	/* fatal XML error: stop judging */
 	bool		 too_large;	/* stopped at a limit: said once */
 	bool		 ids_full_said;	/* the warning about ids.full */
@@ -178,6 +190,17 @@ struct markup_scan {
 void	 scan_init(struct markup_scan *s, int unit, bool le);
 /* Scans N more bytes; false once a start tag has too many attributes. */
 bool	 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n);
+
+/*
+ * RFC 5005 (validate_history.c): an fh: element N, whose PARENT is "feed",
+ * "entry", "channel" or "item"; a link of the feed's head with REL; and,
+ * at the head's end, the conflicts between what was seen.
+ */
+void	 history_element(struct vctx *c, xmlNodePtr n, const char *parent);
+void	 history_link(struct vctx *c, xmlNodePtr n, const char *rel);
+void	 history_end(struct vctx *c);
+/* A relation that describes the feed: archive, paging or hub. */
+bool	 is_feed_rel(const char *rel);
 
 /* Format modules: called with the reader on the root element. */
 void	 atom_validate(struct vctx *c, xmlNodePtr root);

@@ -542,6 +542,7 @@ rss_descend(struct vctx *c, xmlNodePtr n, void *arg)
 	if (!c->broken) {
 		require_all(c, &w.k, n, "channel");
 		ext_require(c, n, &w.k.ext);
+		history_end(c);
 	}
 	return true;
 }

@@ -1,0 +1,381 @@
+/*
+ * feed_keys: the keys of a feed's entries, read with a libxml2 reader set
+ * up as validate.c's is (no network, no DTD, no entity substitution, the
+ * default limits): each entry or item is expanded alone, its keys copied,
+ * and the reader frees it as it moves on.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+
+#include "civil.h"
+#include "date.h"
+#include "feed_keys.h"
+#include "util.h"
+
+#define NS_ATOM		"http://www.w3.org/2005/Atom"
+#define NS_FH		"http://purl.org/syndication/history/1.0"
+
+/* libxml2 2.12 made the structured error handler's argument const. */
+#if LIBXML_VERSION >= 21200
+#define XMLERR_CONST const
+#else
+#define XMLERR_CONST
+#endif
+
+static xmlParserInputPtr
+refuse_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	(void)url;
+	(void)id;
+	(void)ctxt;
+	return NULL;
+}
+
+/* The first fatal error is why the file cannot be read. */
+static void
+on_error(void *arg, XMLERR_CONST xmlError *e)
+{
+	struct feed_keys *k = arg;
+	size_t		 n;
+
+	if (e == NULL || e->level != XML_ERR_FATAL || k->err[0] != '\0')
+		return;
+	snprintf(k->err, sizeof(k->err), "not well-formed XML: %s",
+	    e->message != NULL ? e->message : "?");
+	n = strlen(k->err);
+	while (n > 0 && (k->err[n - 1] == '\n' || k->err[n - 1] == ' '))
+		k->err[--n] = '\0';
+	k->err_line = e->line > 0 ? (unsigned long)e->line : 0;
+}
+
+static bool
+is(xmlNodePtr n, const char *ns, const char *name)
+{
+	if (n == NULL || n->type != XML_ELEMENT_NODE ||
+	    strcmp((const char *)n->name, name) != 0)
+		return false;
+	if (ns == NULL)
+		return n->ns == NULL;
+	return n->ns != NULL && strcmp((const char *)n->ns->href, ns) == 0;
+}
+
+static unsigned long
+line_of(xmlNodePtr n)
+{
+	long	 l = xmlGetLineNo(n);
+
+	return l > 0 ? (unsigned long)l : 0;
+}
+
+/* N's text, white space runs made one space, trimmed; NULL if empty. */
+static char *
+text_of(xmlNodePtr n)
+{
+	xmlChar		*s = xmlNodeGetContent(n);
+	char		*out, *p, *q;
+	bool		 space = false;
+
+	if (s == NULL)
+		return NULL;
+	out = xstrdup((const char *)s);
+	xmlFree(s);
+	for (p = q = out; *p != '\0'; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+			space = q != out;
+			continue;
+		}
+		if (space)
+			*q++ = ' ';
+		space = false;
+		*q++ = *p;
+	}
+	*q = '\0';
+	if (*out == '\0') {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+static char *
+attr_of(xmlNodePtr n, const char *name)
+{
+	xmlChar	*s = xmlGetNoNsProp(n, BAD_CAST name);
+	char	*out;
+
+	if (s == NULL)
+		return NULL;
+	out = xstrdup((const char *)s);
+	xmlFree(s);
+	return out;
+}
+
+/* A date in seconds since the epoch; false if it does not parse. */
+static bool
+date_of(const char *s, bool rfc822, int64_t *t)
+{
+	struct date_value dv;
+	enum date_status st;
+
+	if (s == NULL)
+		return false;
+	st = rfc822 ? dateparse_rfc822(s, strlen(s), &dv) :
+	    dateparse_rfc3339(s, strlen(s), &dv);
+	if (st != DATE_OK)
+		return false;
+	*t = civil_to_seconds(&dv.c) - (int64_t)dv.offset_min * 60;
+	return true;
+}
+
+/* An atom:link of the feed's head. */
+static void
+head_link(struct feed_keys *k, xmlNodePtr n)
+{
+	char		*rel = attr_of(n, "rel"), **to = NULL;
+	unsigned long	*line = NULL;
+
+	if (rel == NULL)
+		return;
+	if (strcmp(rel, "self") == 0) {
+		to = &k->self;
+		line = &k->self_line;
+	} else if (strcmp(rel, "prev-archive") == 0) {
+		to = &k->prev_archive;
+		line = &k->prev_line;
+	} else if (strcmp(rel, "next-archive") == 0) {
+		to = &k->next_archive;
+		line = &k->next_line;
+	} else if (strcmp(rel, "current") == 0) {
+		to = &k->current;
+		line = &k->current_line;
+	}
+	free(rel);
+	/* The first of each counts, as readers take it. */
+	if (to == NULL || *to != NULL)
+		return;
+	*to = attr_of(n, "href");
+	*line = line_of(n);
+}
+
+static struct entry_keys *
+new_entry(struct feed_keys *k, xmlNodePtr n)
+{
+	struct entry_keys *e;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 64;
+		k->e = xreallocarray(k->e, k->cap, sizeof(*k->e));
+	}
+	e = &k->e[k->n++];
+	memset(e, 0, sizeof(*e));
+	e->permalink = -1;
+	e->line = line_of(n);
+	return e;
+}
+
+static void
+atom_entry(struct feed_keys *k, xmlNodePtr n)
+{
+	struct entry_keys *e = new_entry(k, n);
+	xmlNodePtr	 c;
+	char		*rel, *published = NULL;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (is(c, NS_ATOM, "id") && e->id == NULL) {
+			e->id = text_of(c);
+			e->id_line = line_of(c);
+		} else if (is(c, NS_ATOM, "title") && e->title == NULL)
+			e->title = text_of(c);
+		else if (is(c, NS_ATOM, "updated") && e->updated == NULL) {
+			e->updated = text_of(c);
+			e->updated_line = line_of(c);
+		} else if (is(c, NS_ATOM, "published") && published == NULL)
+			published = text_of(c);
+		else if (is(c, NS_ATOM, "link") && e->link == NULL) {
+			rel = attr_of(c, "rel");
+			if (rel == NULL || strcmp(rel, "alternate") == 0)
+				e->link = attr_of(c, "href");
+			free(rel);
+		}
+	}
+	if (e->id_line == 0)
+		e->id_line = e->line;
+	e->has_updated = date_of(e->updated, false, &e->updated_t);
+	if (published != NULL) {
+		e->when = published;
+		e->has_when = date_of(published, false, &e->when_t);
+	} else if (e->updated != NULL) {
+		/* Shared, not copied: feed_keys_free frees it once. */
+		e->when = e->updated;
+		e->has_when = e->has_updated;
+		e->when_t = e->updated_t;
+	}
+}
+
+static void
+rss_item(struct feed_keys *k, xmlNodePtr n)
+{
+	struct entry_keys *e = new_entry(k, n);
+	xmlNodePtr	 c;
+	char		*p;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (is(c, NULL, "guid") && e->id == NULL) {
+			e->id = text_of(c);
+			e->id_line = line_of(c);
+			p = attr_of(c, "isPermaLink");
+			/* RSS 2.0: anything but "false" is the default, true. */
+			e->permalink = p == NULL || strcmp(p, "false") != 0;
+			free(p);
+		} else if (is(c, NULL, "title") && e->title == NULL)
+			e->title = text_of(c);
+		else if (is(c, NULL, "link") && e->link == NULL)
+			e->link = text_of(c);
+		else if (is(c, NULL, "pubDate") && e->when == NULL) {
+			e->when = text_of(c);
+			e->has_when = date_of(e->when, true, &e->when_t);
+		}
+	}
+	if (e->id_line == 0)
+		e->id_line = e->line;
+}
+
+/* A child of the feed's head (atom:feed, or RSS channel). */
+static void
+head_child(struct feed_keys *k, xmlNodePtr n)
+{
+	if (is(n, NS_FH, "archive"))
+		k->archive = true;
+	else if (is(n, NS_FH, "complete"))
+		k->complete = true;
+	else if (is(n, NS_ATOM, "link"))
+		head_link(k, n);
+	else if (k->atom && is(n, NS_ATOM, "id") && k->id == NULL) {
+		k->id = text_of(n);
+		k->id_line = line_of(n);
+	} else if (k->atom && is(n, NS_ATOM, "entry"))
+		atom_entry(k, n);
+	else if (!k->atom && is(n, NULL, "item"))
+		rss_item(k, n);
+}
+
+/*
+ * The children of the element the reader is on, each expanded alone;
+ * the RSS channel is walked into rather than expanded whole.
+ */
+static int
+walk(struct feed_keys *k, xmlTextReaderPtr r)
+{
+	xmlNodePtr	 n;
+	int		 depth, rc;
+
+	if (xmlTextReaderIsEmptyElement(r))
+		return 0;
+	depth = xmlTextReaderDepth(r);
+	rc = xmlTextReaderRead(r);
+	while (rc == 1 && xmlTextReaderDepth(r) > depth) {
+		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
+			rc = xmlTextReaderRead(r);
+			continue;
+		}
+		n = xmlTextReaderCurrentNode(r);
+		if (!k->atom && is(n, NULL, "channel")) {
+			if (walk(k, r) == -1)
+				return -1;
+			rc = xmlTextReaderRead(r);
+			continue;
+		}
+		if ((n = xmlTextReaderExpand(r)) == NULL)
+			return -1;
+		head_child(k, n);
+		rc = xmlTextReaderNext(r);
+	}
+	return rc == -1 ? -1 : 0;
+}
+
+int
+feed_keys_read(const char *path, struct feed_keys *k)
+{
+	xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
+	xmlTextReaderPtr r;
+	xmlNodePtr	 root = NULL;
+	int		 fd, rc, status = 0;
+	const int	 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+
+	memset(k, 0, sizeof(*k));
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) == -1) {
+		k->open_errno = errno;
+		snprintf(k->err, sizeof(k->err), "cannot open: %s",
+		    strerror(errno));
+		return -1;
+	}
+	xmlSetExternalEntityLoader(refuse_loader);
+	r = xmlReaderForFd(fd, strcmp(path, "-") == 0 ? "stdin" : path, NULL,
+	    opts);
+	if (r == NULL) {
+		snprintf(k->err, sizeof(k->err), "cannot start the XML reader");
+		status = -1;
+		goto out;
+	}
+	xmlTextReaderSetStructuredErrorHandler(r, on_error, k);
+	while ((rc = xmlTextReaderRead(r)) == 1)
+		if (xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT) {
+			root = xmlTextReaderCurrentNode(r);
+			break;
+		}
+	if (root != NULL) {
+		k->root_line = line_of(root);
+		k->atom = is(root, NS_ATOM, "feed");
+		if (!k->atom && !is(root, NULL, "rss"))
+			snprintf(k->err, sizeof(k->err), "not an Atom 1.0 or "
+			    "RSS 2.0 feed (root element %s)", root->name);
+		else if (walk(k, r) == 0)
+			while (xmlTextReaderRead(r) == 1)
+				;
+	}
+	if (k->err[0] == '\0' && root == NULL)
+		snprintf(k->err, sizeof(k->err), "no root element: the file "
+		    "is not XML");
+	if (k->err[0] != '\0')
+		status = -1;
+	xmlFreeTextReader(r);
+out:
+	xmlSetExternalEntityLoader(saved);
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return status;
+}
+
+void
+feed_keys_free(struct feed_keys *k)
+{
+	size_t	 i;
+
+	for (i = 0; i < k->n; i++) {
+		free(k->e[i].id);
+		free(k->e[i].link);
+		free(k->e[i].title);
+		if (k->e[i].when != k->e[i].updated)
+			free(k->e[i].when);
+		free(k->e[i].updated);
+	}
+	free(k->e);
+	free(k->id);
+	free(k->self);
+	free(k->prev_archive);
+	free(k->next_archive);
+	free(k->current);
+	memset(k, 0, sizeof(*k));
+}

@@ -1,0 +1,48 @@
+/*
+ * feed_keys: what the validator's history checks (--against, --chain)
+ * need of a feed, read as a stream: the feed's id and its head links,
+ * RFC 5005's marks, and a few keys per entry. Never the whole document,
+ * so memory follows the number of entries, not their size.
+ */
+#ifndef FEEDWRIGHT_FEED_KEYS_H
+#define FEEDWRIGHT_FEED_KEYS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct entry_keys {
+	char		*id;		/* atom:id or guid; NULL: none */
+	char		*link;		/* alternate link; NULL: none */
+	char		*title;		/* white space collapsed; NULL: none */
+	char		*updated;	/* atom:updated as written */
+	char		*when;		/* published, else updated (shared); pubDate */
+	int64_t		 updated_t, when_t;	/* seconds, if parsed */
+	bool		 has_updated, has_when;
+	int		 permalink;	/* guid: -1 none, 0 false, 1 true */
+	unsigned long	 line, id_line, updated_line;
+};
+
+struct feed_keys {
+	bool		 atom;		/* else RSS */
+	char		*id;		/* atom:id of the feed */
+	char		*self, *prev_archive, *next_archive, *current;
+	unsigned long	 root_line, id_line, self_line;
+	unsigned long	 prev_line, next_line, current_line;
+	bool		 archive, complete;	/* fh:archive, fh:complete */
+	struct entry_keys *e;
+	size_t		 n, cap;
+	int		 open_errno;	/* the file could not be opened */
+	unsigned long	 err_line;
+	char		 err[256];	/* why it could not be read */
+};
+
+/*
+ * Reads PATH ("-": standard input) into K. Returns 0, or -1 with K->err
+ * saying why (K->open_errno set when the file could not be opened).
+ * Nothing is fetched and no external entity is loaded.
+ */
+int	 feed_keys_read(const char *path, struct feed_keys *k);
+void	 feed_keys_free(struct feed_keys *k);
+
+#endif

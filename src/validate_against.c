@@ -1,0 +1,278 @@
+/*
+ * validate_against: "validate --against OLD NEW", two versions of one
+ * feed compared for what makes readers show articles twice or lose them:
+ * ids that changed, updated going backwards, a guid's isPermaLink
+ * meaning turned, entries gone while older ones stay, a feed id or self
+ * link changed. Only the keys of the entries are held (feed_keys.c), and
+ * lookups go through sorted indexes, so a large feed costs n log n.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "feed_keys.h"
+#include "util.h"
+#include "validate_history.h"
+
+/* The sort key of an index, for qsort's comparator (no state). */
+static const struct entry_keys *sort_base;
+static size_t	 sort_field;
+
+static const char *
+field(const struct entry_keys *e, size_t which)
+{
+	return which == 0 ? e->id : which == 1 ? e->link : e->title;
+}
+
+static int
+cmp_index(const void *a, const void *b)
+{
+	const char	*x = field(&sort_base[*(const size_t *)a], sort_field);
+	const char	*y = field(&sort_base[*(const size_t *)b], sort_field);
+	int		 d = strcmp(x, y);
+
+	if (d != 0)
+		return d;
+	/* Document order among equals: the first is found first. */
+	return *(const size_t *)a < *(const size_t *)b ? -1 :
+	    *(const size_t *)a > *(const size_t *)b;
+}
+
+/* The entries of K that have FIELD, sorted by it; *N their count. */
+static size_t *
+index_by(const struct feed_keys *k, size_t which, size_t *n)
+{
+	size_t	*ix = xreallocarray(NULL, k->n + 1, sizeof(*ix));
+	size_t	 i;
+
+	*n = 0;
+	for (i = 0; i < k->n; i++)
+		if (field(&k->e[i], which) != NULL)
+			ix[(*n)++] = i;
+	sort_base = k->e;
+	sort_field = which;
+	qsort(ix, *n, sizeof(*ix), cmp_index);
+	return ix;
+}
+
+/* The position in IX of the first entry whose FIELD is S, or N. */
+static size_t
+lookup(const struct feed_keys *k, const size_t *ix, size_t n, size_t which,
+    const char *s)
+{
+	size_t	 lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(field(&k->e[ix[mid]], which), s) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < n && strcmp(field(&k->e[ix[lo]], which), s) == 0)
+		return lo;
+	return n;
+}
+
+/*
+ * An entry of OLD with FIELD equal to NEW's entry's, whose id is gone from
+ * NEW and not yet taken by another churn: the same article, renamed.
+ */
+static size_t
+churned(const struct feed_keys *old, const size_t *ix, size_t n,
+    size_t which, const struct entry_keys *e, const bool *gone)
+{
+	const struct entry_keys *o;
+	const char	*s = field(e, which);
+	size_t		 p;
+
+	if (s == NULL)
+		return SIZE_MAX;
+	for (p = lookup(old, ix, n, which, s); p < n &&
+	    strcmp(field(&old->e[ix[p]], which), s) == 0; p++) {
+		o = &old->e[ix[p]];
+		if (!gone[ix[p]])
+			continue;
+		/*
+		 * Titles repeat ("Weekly links"): one gone and one added is
+		 * the same entry only if their dates agree, where both have.
+		 */
+		if (which == 2 && e->has_when && o->has_when &&
+		    e->when_t != o->when_t)
+			continue;
+		return ix[p];
+	}
+	return SIZE_MAX;
+}
+
+/* Problems in line order, as validate gives them (stable: insertion). */
+static void
+sort_report(struct report *rep)
+{
+	struct problem	 t;
+	size_t		 i, j;
+
+	for (i = 1; i < rep->n; i++) {
+		t = rep->v[i];
+		for (j = i; j > 0 && rep->v[j - 1].line > t.line; j--)
+			rep->v[j] = rep->v[j - 1];
+		rep->v[j] = t;
+	}
+}
+
+static void
+compare_heads(const struct feed_keys *old, const struct feed_keys *new,
+    const char *oldpath, struct report *rep)
+{
+	if (old->id != NULL && new->id == NULL)
+		report_add(rep, new->root_line, 1, RULE_CONTINUITY_FEED_ID,
+		    "the feed id \"%s\" of %s is gone: readers take this for "
+		    "another feed", old->id, oldpath);
+	else if (old->id != NULL && strcmp(old->id, new->id) != 0)
+		report_add(rep, new->id_line, 1, RULE_CONTINUITY_FEED_ID,
+		    "the feed id \"%s\" was \"%s\" in %s: readers take this "
+		    "for another feed", new->id, old->id, oldpath);
+	if (old->self != NULL && new->self == NULL)
+		report_add(rep, new->root_line, 1, RULE_CONTINUITY_SELF,
+		    "the self link \"%s\" of %s is gone", old->self, oldpath);
+	else if (old->self != NULL && strcmp(old->self, new->self) != 0)
+		report_add(rep, new->self_line, 1, RULE_CONTINUITY_SELF,
+		    "the self link \"%s\" was \"%s\" in %s: subscribers "
+		    "still fetch the old one", new->self, old->self, oldpath);
+}
+
+/* One entry of NEW against OLD; marks the OLD entry it continues. */
+static void
+compare_entry(const struct feed_keys *old, const struct entry_keys *e,
+    const size_t *by_id, size_t n_id, const size_t *by_link, size_t n_link,
+    const size_t *by_title, size_t n_title, bool *gone,
+    const char *oldpath, struct report *rep)
+{
+	const struct entry_keys *o;
+	size_t		 p;
+	bool		 by_l;
+
+	p = lookup(old, by_id, n_id, 0, e->id);
+	if (p < n_id) {
+		o = &old->e[by_id[p]];
+		if (e->has_updated && o->has_updated &&
+		    e->updated_t < o->updated_t)
+			report_add(rep, e->updated_line, 1,
+			    RULE_CONTINUITY_UPDATED, "updated %s of entry "
+			    "\"%s\" is earlier than %s in %s: readers keep "
+			    "the copy they have", e->updated, e->id,
+			    o->updated, oldpath);
+		if (e->permalink >= 0 && o->permalink >= 0 &&
+		    e->permalink != o->permalink)
+			report_add(rep, e->id_line, 1, RULE_CONTINUITY_PERMALINK,
+			    "guid \"%s\" has isPermaLink %s here and %s in %s "
+			    "(absent is true): readers may take it for another "
+			    "item", e->id, e->permalink ? "true" : "false",
+			    o->permalink ? "true" : "false", oldpath);
+		return;
+	}
+	by_l = true;
+	if ((p = churned(old, by_link, n_link, 1, e, gone)) == SIZE_MAX) {
+		by_l = false;
+		p = churned(old, by_title, n_title, 2, e, gone);
+	}
+	if (p == SIZE_MAX)
+		return;
+	gone[p] = false;
+	o = &old->e[p];
+	report_add(rep, e->id_line, 1, RULE_CONTINUITY_ID_CHURN, "entry id "
+	    "\"%s\" was \"%s\" in %s (line %lu), with the same %s \"%s\": "
+	    "readers show the entry twice", e->id, o->id, oldpath, o->line,
+	    by_l ? "link" : "title", by_l ? e->link : e->title);
+}
+
+/*
+ * Entries of OLD gone from NEW (not renamed) while an older one remains:
+ * not the oldest falling off the end, but a hole. Older is by date when
+ * both have one, else by place in OLD (feeds list the newest first).
+ */
+static void
+vanished(const struct feed_keys *old, const struct feed_keys *new,
+    const size_t *new_ids, size_t n_new, const bool *gone,
+    const char *oldpath, struct report *rep)
+{
+	const struct entry_keys *dated = NULL, *last = NULL, *y;
+	size_t		 i, lastpos = 0, p;
+
+	for (i = 0; i < old->n; i++) {
+		if (old->e[i].id == NULL || gone[i])
+			continue;
+		if (lookup(new, new_ids, n_new, 0, old->e[i].id) == n_new)
+			continue;
+		if (old->e[i].has_when && (dated == NULL ||
+		    old->e[i].when_t < dated->when_t))
+			dated = &old->e[i];
+		last = &old->e[i];
+		lastpos = i;
+	}
+	for (i = 0; i < old->n; i++) {
+		if (!gone[i])
+			continue;
+		if (old->e[i].has_when && dated != NULL) {
+			if (dated->when_t >= old->e[i].when_t)
+				continue;
+			y = dated;
+		} else if (last != NULL && lastpos > i)
+			y = last;
+		else
+			continue;
+		/* Blamed where the older one stands in NEW. */
+		p = lookup(new, new_ids, n_new, 0, y->id);
+		report_add(rep, new->e[new_ids[p]].line, 1,
+		    RULE_CONTINUITY_VANISHED, "entry \"%s\" of %s (line %lu) "
+		    "is gone, while \"%s\", older, remains", old->e[i].id,
+		    oldpath, old->e[i].line, y->id);
+	}
+}
+
+int
+against_check(const char *oldpath, const char *newpath, struct report *rep)
+{
+	struct feed_keys old, new;
+	size_t		*by_id, *by_link, *by_title, *new_ids;
+	size_t		 n_id, n_link, n_title, n_new, i;
+	bool		*gone;
+
+	if (feed_keys_read(oldpath, &old) == -1) {
+		msg_error(oldpath, old.err_line, "%s", old.err);
+		feed_keys_free(&old);
+		return -1;
+	}
+	if (feed_keys_read(newpath, &new) == -1) {
+		msg_error(newpath, new.err_line, "%s", new.err);
+		feed_keys_free(&old);
+		feed_keys_free(&new);
+		return -1;
+	}
+	rep->format = new.atom ? "atom-1.0" : "rss";
+	compare_heads(&old, &new, oldpath, rep);
+	by_id = index_by(&old, 0, &n_id);
+	by_link = index_by(&old, 1, &n_link);
+	by_title = index_by(&old, 2, &n_title);
+	new_ids = index_by(&new, 0, &n_new);
+	/* gone[i]: OLD's entry i has an id that NEW lacks. */
+	gone = xcalloc(old.n + 1, sizeof(*gone));
+	for (i = 0; i < old.n; i++)
+		gone[i] = old.e[i].id != NULL &&
+		    lookup(&new, new_ids, n_new, 0, old.e[i].id) == n_new;
+	for (i = 0; i < new.n; i++)
+		if (new.e[i].id != NULL)
+			compare_entry(&old, &new.e[i], by_id, n_id, by_link,
+			    n_link, by_title, n_title, gone, oldpath, rep);
+	vanished(&old, &new, new_ids, n_new, gone, oldpath, rep);
+	sort_report(rep);
+	free(gone);
+	free(by_id);
+	free(by_link);
+	free(by_title);
+	free(new_ids);
+	feed_keys_free(&old);
+	feed_keys_free(&new);
+	return 0;
+}
