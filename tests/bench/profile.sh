@@ -31,12 +31,14 @@ if perf stat -e instructions true >/dev/null 2>&1; then
 	echo "== self time (perf report --no-children) =="
 	perf report -i "$prof/perf.data" --stdio --no-children -g none \
 	    --sort dso,symbol --percent-limit 0.3 2>/dev/null |
-	    grep -v '^#' | grep -v '^$' | head -n "$lines"
+	    grep -v "^#" | grep -v "^$" | sed "s/[[:space:]]*-[[:space:]]*-[[:space:]]*$//" |
+	    head -n "$lines"
 	echo
 	echo "== with children (perf report --children) =="
 	perf report -i "$prof/perf.data" --stdio --children -g none \
 	    --sort symbol --percent-limit 2 2>/dev/null |
-	    grep -v '^#' | grep -v '^$' | head -n "$lines"
+	    grep -v "^#" | grep -v "^$" | sed "s/[[:space:]]*-[[:space:]]*-[[:space:]]*$//" |
+	    head -n "$lines"
 	echo
 	echo "(data: $prof/perf.data; perf report -i $prof/perf.data)"
 elif command -v valgrind >/dev/null; then
