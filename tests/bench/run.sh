@@ -257,7 +257,8 @@ fi
 
 # The ratios beside the issue's targets. Time targets are judged on CPU
 # seconds (user+sys), which other work on the machine disturbs less than
-# wall time; the newest-50 target is judged on wall time, as stated.
+# wall time; the newest-50 target is judged on wall time, as stated, and
+# on CPU time for a machine where other work stretches the wall time.
 echo
 echo "ratios and targets (issue 12), CPU = user+sys seconds:"
 for n in $sizes; do
@@ -276,6 +277,8 @@ for n in $sizes; do
 	    "10000 100000"
 	target "feedwright build, newest 50: wall s" "$(get "$n" fw50 3)" \
 	    "<" 0.4 100000
+	target "feedwright build, newest 50: CPU s (busy machine)" \
+	    "$(get "$n" fw50 4)" "<" 0.4 100000
 	target "feedwright build, newest 50: peak MiB" "$(get "$n" fw50 5)" \
 	    "<" 32 100000
 done
