@@ -120,6 +120,11 @@ void	 header_add(struct vctx *c, xmlNodePtr child);
 struct vschema *vschema_new(const char *rng, size_t len, const char *start);
 void	 vschema_free(struct vschema *s);
 void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
+/*
+ * The subtree N, free of errors by the hand rules, surely matches the
+ * define START ("atomEntry", "item") too (validate_schema_implied.c).
+ */
+bool	 schema_implied(const char *start, xmlNodePtr n);
 
 /* Known extension modules (Dublin Core, syndication, ...), for RSS. */
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
