@@ -22,12 +22,10 @@ struct scope {
 	unsigned	 id, title, updated, subtitle, rights, icon, logo;
 	unsigned	 generator, content, summary, published, source;
 	unsigned	 author;
-	bool		 self, alternate;
+	struct link_seen links;		/* self, alternates */
 	bool		 needs_summary;	/* src or base64 content */
 	bool		 source_author;
 	struct buf	 idv, updatedv;
-	struct buf	*alts;		/* "type\1hreflang" */
-	size_t		 nalts;
 };
 
 struct atom_state {
@@ -50,11 +48,7 @@ scope_init(struct scope *s, const char *what, xmlNodePtr node)
 static void
 scope_free(struct scope *s)
 {
-	size_t	 i;
-
-	for (i = 0; i < s->nalts; i++)
-		buf_free(&s->alts[i]);
-	free(s->alts);
+	link_seen_free(&s->links);
 	buf_free(&s->idv);
 	buf_free(&s->updatedv);
 }
@@ -409,106 +403,6 @@ person(struct vctx *c, xmlNodePtr n)
 	buf_free(&t);
 }
 
-/* IANA link relations (RFC 4287 section 7.1 and the IANA registry). */
-static const char *const link_rels[] = {
-	"alternate", "related", "self", "enclosure", "via", "first", "last",
-	"next", "previous", "prev", "next-archive", "prev-archive", "current",
-	"payment", "license", "replies", "edit", "edit-media", "service",
-	"hub", "up", "search", "describedby", "icon", "author", "canonical",
-	"shortlink", "preview", "profile", "archives", "bookmark", "help",
-	"index", "start", "stylesheet", "tag", "copyright",
-	"duplicate", "latest-version", "predecessor-version",
-	"successor-version", "version-history", "working-copy",
-	"working-copy-of", "lrdd", "monitor", "monitor-group", "memento",
-	"original", "timegate", "timemap", "nofollow", "noreferrer",
-	"pingback", "prefetch", "webmention", "item", "collection",
-	"external",
-};
-
-static bool
-rel_registered(const char *rel)
-{
-	size_t	 i;
-
-	for (i = 0; i < sizeof(link_rels) / sizeof(link_rels[0]); i++)
-		if (strcmp(rel, link_rels[i]) == 0)
-			return true;
-	return false;
-}
-
-/* 4.2.7: atom:link; 4.1.1 and 4.1.2 limit alternates per type+hreflang. */
-static void
-link(struct vctx *c, struct scope *s, xmlNodePtr n)
-{
-	struct buf	 v, type, lang, key;
-	bool		 has_rel;
-	size_t		 i;
-
-	vbuf_init(&v);
-	vbuf_init(&type);
-	vbuf_init(&lang);
-	vbuf_init(&key);
-	if (!attr_get(n, NULL, "href", &v))
-		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
-		    "href attribute");
-	else if (has_space(v.data) || !uri_is_iri_reference(v.data, v.len))
-		vreport(c, n, RULE_ATOM_IRI, "href \"%s\" of atom:link "
-		    "is not an IRI reference", v.data);
-	attr_get(n, NULL, "type", &type);
-	if (type.len && !is_mime_type(type.data))
-		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
-		    "atom:link is not a MIME media type", type.data);
-	if (attr_get(n, NULL, "hreflang", &lang) && !is_language_tag(lang.data))
-		vreport(c, n, RULE_ATOM_LANGUAGE, "hreflang \"%s\" of "
-		    "atom:link is not a language tag", lang.data);
-	if (attr_get(n, NULL, "length", &v) && !is_nonneg_integer(v.data))
-		vreport(c, n, RULE_ATOM_LINK_LENGTH, "length \"%s\" of "
-		    "atom:link is not a non-negative integer", v.data);
-	has_rel = attr_get(n, NULL, "rel", &v);
-	if (has_rel && strchr(v.data, ':') != NULL) {
-		if (!uri_is_absolute_iri(v.data, v.len))
-			vreport(c, n, RULE_ATOM_LINK_REL, "rel "
-			    "\"%s\" of atom:link is neither a registered "
-			    "name nor an absolute IRI", v.data);
-	} else if (has_rel && !rel_registered(v.data))
-		vreport(c, n, RULE_ATOM_LINK_REL_UNREGISTERED, "rel \"%s\" of "
-		    "atom:link is not a registered link relation", v.data);
-	if (has_rel && strcmp(v.data, "self") == 0)
-		s->self = true;
-	if (!has_rel || strcmp(v.data, "alternate") == 0 ||
-	    strcmp(v.data, "http://www.iana.org/assignments/relation/"
-	    "alternate") == 0) {
-		s->alternate = true;
-		for (i = 0; i < type.len; i++)
-			if (type.data[i] >= 'A' && type.data[i] <= 'Z')
-				type.data[i] += 'a' - 'A';
-		buf_adds(&key, type.data);
-		buf_addc(&key, '\1');
-		for (i = 0; i < lang.len; i++)
-			if (lang.data[i] >= 'A' && lang.data[i] <= 'Z')
-				lang.data[i] += 'a' - 'A';
-		buf_adds(&key, lang.data);
-		for (i = 0; i < s->nalts; i++)
-			if (strcmp(s->alts[i].data, key.data) == 0)
-				break;
-		if (i < s->nalts)
-			vreport(c, n, RULE_ATOM_LINK_ALTERNATE,
-			    "atom:%s has more than one alternate link with "
-			    "type \"%s\" and hreflang \"%s\"", s->what,
-			    type.data, lang.data);
-		else if (s->nalts < 64) {
-			s->alts = xreallocarray(s->alts, s->nalts + 1,
-			    sizeof(*s->alts));
-			vbuf_init(&s->alts[s->nalts]);
-			buf_adds(&s->alts[s->nalts++], key.data);
-		}
-	}
-	buf_free(&v);
-	buf_free(&type);
-	buf_free(&lang);
-	buf_free(&key);
-}
-
 static void
 category(struct vctx *c, xmlNodePtr n)
 {
@@ -628,7 +522,7 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 	else if (strcmp(name, "category") == 0)
 		category(c, n);
 	else if (strcmp(name, "link") == 0)
-		link(c, s, n);
+		atom_link_check(c, n, LINK_ATOM, s->what, &s->links);
 	else if (strcmp(name, "id") == 0) {
 		if (once(c, s, n, &s->id))
 			iri_element(c, n, true, &s->idv);
@@ -702,7 +596,7 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 	require(c, &s, s.id, "id");
 	require(c, &s, s.title, "title");
 	require(c, &s, s.updated, "updated");
-	if (s.content == 0 && !s.alternate)
+	if (s.content == 0 && !s.links.alternate)
 		vreport(c, n, RULE_ATOM_ENTRY_CONTENT, "atom:entry has "
 		    "neither atom:content nor an alternate atom:link");
 	if (s.needs_summary && s.summary == 0)
@@ -779,7 +673,7 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 		require(c, &st.feed, st.feed.id, "id");
 		require(c, &st.feed, st.feed.title, "title");
 		require(c, &st.feed, st.feed.updated, "updated");
-		if (!st.feed.self)
+		if (!st.feed.links.self)
 			vreport(c, root, RULE_ATOM_SELF_LINK, "atom:"
 			    "feed should have an atom:link with rel=\"self\"");
 	}
