@@ -15,19 +15,79 @@
 #include "uri.h"
 #include "validate_int.h"
 
+/* Where an Atom element may appear. */
+#define IN_FEED		1u
+#define IN_ENTRY	2u
+#define IN_SOURCE	4u
+
+/* How an element's value is read: the check each row names. */
+enum atype {
+	AT_ID,		/* an absolute IRI, kept for uniqueness */
+	AT_UPDATED,	/* an RFC 3339 date, kept for uniqueness */
+	AT_DATE,	/* an RFC 3339 date */
+	AT_TEXT,	/* a Text construct */
+	AT_PERSON,	/* a Person construct */
+	AT_CATEGORY, AT_LINK, AT_GENERATOR,
+	AT_IRI,		/* an IRI reference */
+	AT_CONTENT, AT_SOURCE
+};
+
+/* The rows' indexes, for the rules that span elements. */
+enum {
+	A_ID, A_TITLE, A_UPDATED, A_AUTHOR, A_CONTRIBUTOR, A_CATEGORY,
+	A_LINK, A_RIGHTS, A_SUBTITLE, A_GENERATOR, A_ICON, A_LOGO, A_SUMMARY,
+	A_CONTENT, A_PUBLISHED, A_SOURCE, A_NROWS
+};
+
+/*
+ * The elements of RFC 4287 (4.1.1, 4.1.2, 4.2.11) in the Atom namespace:
+ * where each may appear, whether once only, whether a feed and an entry
+ * require it (a source requires nothing), and how its value is read.
+ */
+static const struct atom_row {
+	const char	*name;
+	unsigned	 where;
+	bool		 once;
+	bool		 required;
+	enum atype	 type;
+} atom_rows[A_NROWS] = {
+	[A_ID] = { "id", IN_FEED | IN_ENTRY | IN_SOURCE, true, true, AT_ID },
+	[A_TITLE] = { "title", IN_FEED | IN_ENTRY | IN_SOURCE, true, true,
+	    AT_TEXT },
+	[A_UPDATED] = { "updated", IN_FEED | IN_ENTRY | IN_SOURCE, true,
+	    true, AT_UPDATED },
+	[A_AUTHOR] = { "author", IN_FEED | IN_ENTRY | IN_SOURCE, false,
+	    false, AT_PERSON },
+	[A_CONTRIBUTOR] = { "contributor", IN_FEED | IN_ENTRY | IN_SOURCE,
+	    false, false, AT_PERSON },
+	[A_CATEGORY] = { "category", IN_FEED | IN_ENTRY | IN_SOURCE, false,
+	    false, AT_CATEGORY },
+	[A_LINK] = { "link", IN_FEED | IN_ENTRY | IN_SOURCE, false, false,
+	    AT_LINK },
+	[A_RIGHTS] = { "rights", IN_FEED | IN_ENTRY | IN_SOURCE, true, false,
+	    AT_TEXT },
+	[A_SUBTITLE] = { "subtitle", IN_FEED | IN_SOURCE, true, false,
+	    AT_TEXT },
+	[A_GENERATOR] = { "generator", IN_FEED | IN_SOURCE, true, false,
+	    AT_GENERATOR },
+	[A_ICON] = { "icon", IN_FEED | IN_SOURCE, true, false, AT_IRI },
+	[A_LOGO] = { "logo", IN_FEED | IN_SOURCE, true, false, AT_IRI },
+	[A_SUMMARY] = { "summary", IN_ENTRY, true, false, AT_TEXT },
+	[A_CONTENT] = { "content", IN_ENTRY, true, false, AT_CONTENT },
+	[A_PUBLISHED] = { "published", IN_ENTRY, true, false, AT_DATE },
+	[A_SOURCE] = { "source", IN_ENTRY, true, false, AT_SOURCE },
+};
+
 /* A feed, entry or source element and what was seen in it. */
 struct scope {
 	const char	*what;		/* "feed", "entry", "source" */
+	unsigned	 where;		/* IN_FEED, IN_ENTRY or IN_SOURCE */
 	xmlNodePtr	 node;
-	unsigned	 id, title, updated, subtitle, rights, icon, logo;
-	unsigned	 generator, content, summary, published, source;
-	unsigned	 author;
-	bool		 self, alternate;
+	unsigned	 seen[A_NROWS];	/* of each row */
+	struct link_seen links;		/* self, alternates */
 	bool		 needs_summary;	/* src or base64 content */
 	bool		 source_author;
 	struct buf	 idv, updatedv;
-	struct buf	*alts;		/* "type\1hreflang" */
-	size_t		 nalts;
 };
 
 struct atom_state {
@@ -42,6 +102,8 @@ scope_init(struct scope *s, const char *what, xmlNodePtr node)
 {
 	memset(s, 0, sizeof(*s));
 	s->what = what;
+	s->where = what[0] == 'f' ? IN_FEED : what[0] == 'e' ? IN_ENTRY :
+	    IN_SOURCE;
 	s->node = node;
 	vbuf_init(&s->idv);
 	vbuf_init(&s->updatedv);
@@ -50,11 +112,7 @@ scope_init(struct scope *s, const char *what, xmlNodePtr node)
 static void
 scope_free(struct scope *s)
 {
-	size_t	 i;
-
-	for (i = 0; i < s->nalts; i++)
-		buf_free(&s->alts[i]);
-	free(s->alts);
+	link_seen_free(&s->links);
 	buf_free(&s->idv);
 	buf_free(&s->updatedv);
 }
@@ -118,16 +176,6 @@ common_attrs(struct vctx *c, xmlNodePtr n)
 			    node_name(n));
 	}
 	buf_free(&v);
-}
-
-static bool
-once(struct vctx *c, struct scope *s, xmlNodePtr n, unsigned *count)
-{
-	if (++*count == 2)
-		vreport(c, n, RULE_ATOM_DUPLICATE_ELEMENT, "atom:%s "
-		    "has more than one atom:%s, which may occur once",
-		    s->what, node_name(n));
-	return *count == 1;
 }
 
 static void
@@ -409,113 +457,6 @@ person(struct vctx *c, xmlNodePtr n)
 	buf_free(&t);
 }
 
-/* IANA link relations (RFC 4287 section 7.1 and the IANA registry). */
-static const char *const link_rels[] = {
-	"alternate", "related", "self", "enclosure", "via", "first", "last",
-	"next", "previous", "prev", "next-archive", "prev-archive", "current",
-	"payment", "license", "replies", "edit", "edit-media", "service",
-	"hub", "up", "search", "describedby", "icon", "author", "canonical",
-	"shortlink", "preview", "profile", "archives", "bookmark", "help",
-	"index", "start", "stylesheet", "tag", "copyright",
-	"duplicate", "latest-version", "predecessor-version",
-	"successor-version", "version-history", "working-copy",
-	"working-copy-of", "lrdd", "monitor", "monitor-group", "memento",
-	"original", "timegate", "timemap", "nofollow", "noreferrer",
-	"pingback", "prefetch", "webmention", "item", "collection",
-	"external",
-};
-
-static bool
-rel_registered(const char *rel)
-{
-	size_t	 i;
-
-	for (i = 0; i < sizeof(link_rels) / sizeof(link_rels[0]); i++)
-		if (strcmp(rel, link_rels[i]) == 0)
-			return true;
-	return false;
-}
-
-/* 4.2.7: atom:link; 4.1.1 and 4.1.2 limit alternates per type+hreflang. */
-static void
-link(struct vctx *c, struct scope *s, xmlNodePtr n)
-{
-	struct buf	 v, type, lang, key;
-	bool		 has_rel;
-	size_t		 i;
-
-	vbuf_init(&v);
-	vbuf_init(&type);
-	vbuf_init(&lang);
-	vbuf_init(&key);
-	if (!attr_get(n, NULL, "href", &v))
-		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
-		    "href attribute");
-	else if (has_space(v.data) || !uri_is_iri_reference(v.data, v.len))
-		vreport(c, n, RULE_ATOM_IRI, "href \"%s\" of atom:link "
-		    "is not an IRI reference", v.data);
-	attr_get(n, NULL, "type", &type);
-	if (type.len && !is_mime_type(type.data))
-		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
-		    "atom:link is not a MIME media type", type.data);
-	if (attr_get(n, NULL, "hreflang", &lang) && !is_language_tag(lang.data))
-		vreport(c, n, RULE_ATOM_LANGUAGE, "hreflang \"%s\" of "
-		    "atom:link is not a language tag", lang.data);
-	if (attr_get(n, NULL, "length", &v) && !is_nonneg_integer(v.data))
-		vreport(c, n, RULE_ATOM_LINK_LENGTH, "length \"%s\" of "
-		    "atom:link is not a non-negative integer", v.data);
-	has_rel = attr_get(n, NULL, "rel", &v);
-	if (has_rel && strchr(v.data, ':') != NULL) {
-		if (!uri_is_absolute_iri(v.data, v.len))
-			vreport(c, n, RULE_ATOM_LINK_REL, "rel "
-			    "\"%s\" of atom:link is neither a registered "
-			    "name nor an absolute IRI", v.data);
-	} else if (has_rel && !rel_registered(v.data))
-		vreport(c, n, RULE_ATOM_LINK_REL_UNREGISTERED, "rel \"%s\" of "
-		    "atom:link is not a registered link relation", v.data);
-	if (has_rel && strcmp(v.data, "self") == 0)
-		s->self = true;
-	if (has_rel && strcmp(s->what, "feed") == 0)
-		history_link(c, n, v.data);
-	else if (has_rel && strcmp(s->what, "entry") == 0 &&
-	    is_feed_rel(v.data))
-		vreport(c, n, RULE_ATOM_LINK_FEED_REL, "atom:link rel=\"%s\" "
-		    "describes the feed: it belongs in the feed, not an entry",
-		    v.data);
-	if (!has_rel || strcmp(v.data, "alternate") == 0 ||
-	    strcmp(v.data, "http://www.iana.org/assignments/relation/"
-	    "alternate") == 0) {
-		s->alternate = true;
-		for (i = 0; i < type.len; i++)
-			if (type.data[i] >= 'A' && type.data[i] <= 'Z')
-				type.data[i] += 'a' - 'A';
-		buf_adds(&key, type.data);
-		buf_addc(&key, '\1');
-		for (i = 0; i < lang.len; i++)
-			if (lang.data[i] >= 'A' && lang.data[i] <= 'Z')
-				lang.data[i] += 'a' - 'A';
-		buf_adds(&key, lang.data);
-		for (i = 0; i < s->nalts; i++)
-			if (strcmp(s->alts[i].data, key.data) == 0)
-				break;
-		if (i < s->nalts)
-			vreport(c, n, RULE_ATOM_LINK_ALTERNATE,
-			    "atom:%s has more than one alternate link with "
-			    "type \"%s\" and hreflang \"%s\"", s->what,
-			    type.data, lang.data);
-		else if (s->nalts < 64) {
-			s->alts = xreallocarray(s->alts, s->nalts + 1,
-			    sizeof(*s->alts));
-			vbuf_init(&s->alts[s->nalts]);
-			buf_adds(&s->alts[s->nalts++], key.data);
-		}
-	}
-	buf_free(&v);
-	buf_free(&type);
-	buf_free(&lang);
-	buf_free(&key);
-}
-
 static void
 category(struct vctx *c, xmlNodePtr n)
 {
@@ -556,7 +497,7 @@ source(struct vctx *c, struct scope *entry, xmlNodePtr n)
 	for (k = n->children; k != NULL; k = k->next)
 		if (k->type == XML_ELEMENT_NODE)
 			child(c, &s, k);
-	entry->source_author = s.author > 0;
+	entry->source_author = s.seen[A_AUTHOR] > 0;
 	scope_free(&s);
 }
 
@@ -607,8 +548,7 @@ static void
 child(struct vctx *c, struct scope *s, xmlNodePtr n)
 {
 	const char	*name = node_name(n);
-	bool		 feedish = strcmp(s->what, "entry") != 0;
-	bool		 entry = strcmp(s->what, "entry") == 0;
+	size_t		 i;
 
 	if (node_in(n, NS_APP)) {
 		app_child(c, s, n);
@@ -627,61 +567,66 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 		return;
 	}
 	common_attrs(c, n);
-	if (strcmp(name, "author") == 0) {
-		s->author++;
-		person(c, n);
-	} else if (strcmp(name, "contributor") == 0)
-		person(c, n);
-	else if (strcmp(name, "category") == 0)
-		category(c, n);
-	else if (strcmp(name, "link") == 0)
-		link(c, s, n);
-	else if (strcmp(name, "id") == 0) {
-		if (once(c, s, n, &s->id))
-			iri_element(c, n, true, &s->idv);
-	} else if (strcmp(name, "updated") == 0) {
-		if (once(c, s, n, &s->updated))
-			date_element(c, n, &s->updatedv);
-	} else if (strcmp(name, "title") == 0) {
-		if (once(c, s, n, &s->title))
-			text_construct(c, n);
-	} else if (strcmp(name, "rights") == 0) {
-		if (once(c, s, n, &s->rights))
-			text_construct(c, n);
-	} else if (feedish && strcmp(name, "subtitle") == 0) {
-		if (once(c, s, n, &s->subtitle))
-			text_construct(c, n);
-	} else if (feedish && strcmp(name, "generator") == 0) {
-		if (once(c, s, n, &s->generator))
-			generator(c, n);
-	} else if (feedish && strcmp(name, "icon") == 0) {
-		if (once(c, s, n, &s->icon))
-			iri_element(c, n, false, NULL);
-	} else if (feedish && strcmp(name, "logo") == 0) {
-		if (once(c, s, n, &s->logo))
-			iri_element(c, n, false, NULL);
-	} else if (entry && strcmp(name, "summary") == 0) {
-		if (once(c, s, n, &s->summary))
-			text_construct(c, n);
-	} else if (entry && strcmp(name, "content") == 0) {
-		if (once(c, s, n, &s->content))
-			content(c, s, n);
-	} else if (entry && strcmp(name, "published") == 0) {
-		if (once(c, s, n, &s->published))
-			date_element(c, n, NULL);
-	} else if (entry && strcmp(name, "source") == 0) {
-		if (once(c, s, n, &s->source))
-			source(c, s, n);
-	} else
+	for (i = 0; i < A_NROWS; i++)
+		if (strcmp(name, atom_rows[i].name) == 0)
+			break;
+	if (i == A_NROWS || !(atom_rows[i].where & s->where)) {
 		unknown(c, s, n);
+		return;
+	}
+	if (++s->seen[i] == 2 && atom_rows[i].once)
+		vreport(c, n, RULE_ATOM_DUPLICATE_ELEMENT, "atom:%s "
+		    "has more than one atom:%s, which may occur once",
+		    s->what, name);
+	if (atom_rows[i].once && s->seen[i] > 1)
+		return;
+	switch (atom_rows[i].type) {
+	case AT_ID:
+		iri_element(c, n, true, &s->idv);
+		break;
+	case AT_UPDATED:
+		date_element(c, n, &s->updatedv);
+		break;
+	case AT_DATE:
+		date_element(c, n, NULL);
+		break;
+	case AT_TEXT:
+		text_construct(c, n);
+		break;
+	case AT_PERSON:
+		person(c, n);
+		break;
+	case AT_CATEGORY:
+		category(c, n);
+		break;
+	case AT_LINK:
+		atom_link_check(c, n, LINK_ATOM, s->what, &s->links);
+		break;
+	case AT_GENERATOR:
+		generator(c, n);
+		break;
+	case AT_IRI:
+		iri_element(c, n, false, NULL);
+		break;
+	case AT_CONTENT:
+		content(c, s, n);
+		break;
+	case AT_SOURCE:
+		source(c, s, n);
+		break;
+	}
 }
 
 static void
-require(struct vctx *c, struct scope *s, unsigned count, const char *name)
+require(struct vctx *c, struct scope *s)
 {
-	if (count == 0)
-		vreport(c, s->node, RULE_ATOM_MISSING_ELEMENT,
-		    "atom:%s has no atom:%s", s->what, name);
+	size_t	 i;
+
+	for (i = 0; i < A_NROWS; i++)
+		if (atom_rows[i].required && s->seen[i] == 0)
+			vreport(c, s->node, RULE_ATOM_MISSING_ELEMENT,
+			    "atom:%s has no atom:%s", s->what,
+			    atom_rows[i].name);
 }
 
 /* 4.1.2: atom:entry, checked as a whole subtree. */
@@ -706,20 +651,19 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 			    "directly inside atom:entry, where only elements "
 			    "may appear");
 	}
-	require(c, &s, s.id, "id");
-	require(c, &s, s.title, "title");
-	require(c, &s, s.updated, "updated");
-	if (s.content == 0 && !s.alternate)
+	require(c, &s);
+	if (s.seen[A_CONTENT] == 0 && !s.links.alternate)
 		vreport(c, n, RULE_ATOM_ENTRY_CONTENT, "atom:entry has "
 		    "neither atom:content nor an alternate atom:link");
-	if (s.needs_summary && s.summary == 0)
+	if (s.needs_summary && s.seen[A_SUMMARY] == 0)
 		vreport(c, n, RULE_ATOM_SUMMARY_MISSING, "atom:entry "
 		    "has no atom:summary, which is required when its content "
 		    "has a src attribute or is Base64-encoded");
-	if (s.author == 0 && !s.source_author && st->feed.author == 0)
+	if (s.seen[A_AUTHOR] == 0 && !s.source_author &&
+	    st->feed.seen[A_AUTHOR] == 0)
 		vreport(c, n, RULE_ATOM_AUTHOR_MISSING, "atom:entry "
 		    "has no atom:author, and neither has its feed or source");
-	if (s.id > 0 && s.idv.len > 0) {
+	if (s.seen[A_ID] > 0 && s.idv.len > 0) {
 		h = hash_bytes(s.idv.data, s.idv.len, 0) ^
 		    hash_bytes(s.updatedv.data, s.updatedv.len, 7);
 		if (id_seen(c, n, h == 0 ? 1 : h))
@@ -783,10 +727,8 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 	xmlDocSetRootElement(c->header, c->header_parent);
 	walk_children(c, feed_child, NULL, &st);
 	if (!c->broken) {
-		require(c, &st.feed, st.feed.id, "id");
-		require(c, &st.feed, st.feed.title, "title");
-		require(c, &st.feed, st.feed.updated, "updated");
-		if (!st.feed.self)
+		require(c, &st.feed);
+		if (!st.feed.links.self)
 			vreport(c, root, RULE_ATOM_SELF_LINK, "atom:"
 			    "feed should have an atom:link with rel=\"self\"");
 		history_end(c);

@@ -4,7 +4,8 @@
  * terms (W3CDTF dates, RFC 3066 languages), Syndication (updatePeriod,
  * updateFrequency, updateBase), the W3C, GeoURL and ICBM position
  * vocabularies, Admin, blogChannel, Creative Commons, Trackback, Slash,
- * Event and the content module, plus atom:link in RSS, and Apple
+ * Event and the content module, plus atom:link in RSS (checked by
+ * validate_atom_link.c, as in Atom), and Apple
  * Podcasts' itunes: tags (its RSS tag tables and category list) and the
  * Podcasting 2.0 podcast: tags (its tag pages and podcast.xsd). Elements
  * in any other namespace are accepted as extensions, as RSS 2.0 allows.
@@ -290,64 +291,6 @@ is_int_list(const char *s)
 			return true;
 		s = comma + 1;
 	}
-}
-
-/* The relations of RFC 5005 (feed paging and archiving) and WebSub's hub. */
-static const char *const feed_rels[] = { "prev-archive", "next-archive",
-    "current", "first", "last", "next", "previous", "hub", NULL };
-
-bool
-is_feed_rel(const char *rel)
-{
-	size_t	 i;
-
-	for (i = 0; feed_rels[i] != NULL; i++)
-		if (strcmp(rel, feed_rels[i]) == 0)
-			return true;
-	return false;
-}
-
-/*
- * atom:link in RSS (RFC 4287 4.2.7; RSS in RFC 5005 appendix B; WebSub
- * 4). An href is an IRI reference, so a relative one is no error; but an
- * RSS reader has no base to resolve it against but the address it fetched,
- * which is what a self link is there to give: a warning.
- */
-static void
-atom_link(struct vctx *c, xmlNodePtr n, const char *parent)
-{
-	struct buf	 v, rel;
-
-	vbuf_init(&v);
-	vbuf_init(&rel);
-	if (!attr_get(n, NULL, "rel", &rel))
-		buf_adds(&rel, "alternate");
-	if (!attr_get(n, NULL, "href", &v))
-		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
-		    "href attribute");
-	else if (has_space(v.data) || !uri_is_iri_reference(v.data, v.len))
-		vreport(c, n, RULE_ATOM_IRI, "href \"%s\" of atom:link "
-		    "is not an IRI reference", v.data);
-	else if (!uri_is_absolute_iri(v.data, v.len))
-		vreport(c, n, RULE_ATOM_LINK_RELATIVE, "href \"%s\" of "
-		    "atom:link rel=\"%s\" is relative: RSS gives no base to "
-		    "resolve it against", v.data, rel.data);
-	else if (strcmp(rel.data, "hub") == 0 &&
-	    strncmp(v.data, "http://", 7) != 0 &&
-	    strncmp(v.data, "https://", 8) != 0)
-		vreport(c, n, RULE_ATOM_LINK_HUB, "href \"%s\" of atom:link "
-		    "rel=\"hub\" is not an http or https URL", v.data);
-	if (attr_get(n, NULL, "type", &v) && !is_mime_type(v.data))
-		vreport(c, n, RULE_ATOM_LINK_TYPE, "type \"%s\" of "
-		    "atom:link is not a MIME media type", v.data);
-	if (parent[0] == 'i' && is_feed_rel(rel.data))
-		vreport(c, n, RULE_ATOM_LINK_FEED_REL, "atom:link rel=\"%s\" "
-		    "describes the feed: it belongs in the channel, not an item",
-		    rel.data);
-	else if (parent[0] == 'c')
-		history_link(c, n, rel.data);
-	buf_free(&v);
-	buf_free(&rel);
 }
 
 /*
@@ -1338,7 +1281,8 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		return;
 	}
 	if (e->kind == K_ATOMLINK) {
-		atom_link(c, n, parent);
+		atom_link_check(c, n, parent[0] == 'i' ? LINK_RSS_ITEM :
+		    LINK_RSS_CHANNEL, parent, NULL);
 		return;
 	}
 	vbuf_init(&raw);

@@ -132,6 +132,27 @@ void	 header_add(struct vctx *c, xmlNodePtr child);
 struct vschema *vschema_new(const char *rng, size_t len, const char *start);
 void	 vschema_free(struct vschema *s);
 void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
+/*
+ * The subtree N, free of errors by the hand rules, surely matches the
+ * define START ("atomEntry", "item") too (validate_schema_implied.c).
+ */
+bool	 schema_implied(const char *start, xmlNodePtr n);
+
+/* Where an atom:link stands, for the few rules that depend on it. */
+enum link_place { LINK_ATOM, LINK_RSS_CHANNEL, LINK_RSS_ITEM };
+/* The links of one feed, entry, source, channel or item. */
+struct link_seen {
+	bool		 self, alternate;
+	struct buf	*alts;		/* Atom: "type\1hreflang" */
+	size_t		 nalts;
+};
+void	 link_seen_free(struct link_seen *s);
+/*
+ * Checks the atom:link N of WHAT ("feed", "entry", ...; for messages),
+ * recording in SEEN (may be NULL) its self and alternate relations.
+ */
+void	 atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
+	    const char *what, struct link_seen *seen);
 
 /* Known extension modules (Dublin Core, syndication, ...), for RSS. */
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);

@@ -21,43 +21,74 @@ struct rss_state {
 	unsigned long	 items;
 };
 
-/* Elements of a parent, with how often each was seen. */
+/*
+ * The value of an element, by which shared grammar it is read; structured
+ * elements name the check that walks their children and attributes.
+ */
+enum vtype {
+	VT_TEXT,	/* text only */
+	VT_URL,		/* an absolute URL */
+	VT_DATE,	/* RFC 822 */
+	VT_EMAIL,	/* an RFC 822 mailbox */
+	VT_LANG,	/* a language tag */
+	VT_MINUTES,	/* a non-negative integer */
+	VT_WIDTH,	/* 0 to 144 */
+	VT_HEIGHT,	/* 0 to 400 */
+	VT_CLOUD, VT_IMAGE, VT_TEXTINPUT, VT_SKIPHOURS, VT_SKIPDAYS,
+	VT_ITEM, VT_ENCLOSURE, VT_GUID, VT_SOURCE
+};
+
+/*
+ * One row per element a parent may hold (all in no namespace): how often
+ * (once, or any number), whether it is required, and its value.
+ */
 struct vocab {
 	const char	*name;
 	bool		 once;
 	bool		 required;
+	enum vtype	 type;
 };
 
 static const struct vocab channel_vocab[] = {
-	{ "title", true, true }, { "link", true, true },
-	{ "description", true, true }, { "language", true, false },
-	{ "copyright", true, false }, { "managingEditor", true, false },
-	{ "webMaster", true, false }, { "pubDate", true, false },
-	{ "lastBuildDate", true, false }, { "category", false, false },
-	{ "generator", true, false }, { "docs", true, false },
-	{ "cloud", true, false }, { "ttl", true, false },
-	{ "image", true, false }, { "rating", true, false },
-	{ "textInput", true, false }, { "skipHours", true, false },
-	{ "skipDays", true, false }, { "item", false, false },
+	{ "title", true, true, VT_TEXT }, { "link", true, true, VT_URL },
+	{ "description", true, true, VT_TEXT },
+	{ "language", true, false, VT_LANG },
+	{ "copyright", true, false, VT_TEXT },
+	{ "managingEditor", true, false, VT_EMAIL },
+	{ "webMaster", true, false, VT_EMAIL },
+	{ "pubDate", true, false, VT_DATE },
+	{ "lastBuildDate", true, false, VT_DATE },
+	{ "category", false, false, VT_TEXT },
+	{ "generator", true, false, VT_TEXT }, { "docs", true, false, VT_URL },
+	{ "cloud", true, false, VT_CLOUD }, { "ttl", true, false, VT_MINUTES },
+	{ "image", true, false, VT_IMAGE }, { "rating", true, false, VT_TEXT },
+	{ "textInput", true, false, VT_TEXTINPUT },
+	{ "skipHours", true, false, VT_SKIPHOURS },
+	{ "skipDays", true, false, VT_SKIPDAYS },
+	{ "item", false, false, VT_ITEM },
 };
 
 static const struct vocab item_vocab[] = {
-	{ "title", true, false }, { "link", true, false },
-	{ "description", true, false }, { "author", true, false },
-	{ "category", false, false }, { "comments", true, false },
-	{ "enclosure", false, false }, { "guid", true, false },
-	{ "pubDate", true, false }, { "source", true, false },
+	{ "title", true, false, VT_TEXT }, { "link", true, false, VT_URL },
+	{ "description", true, false, VT_TEXT },
+	{ "author", true, false, VT_EMAIL },
+	{ "category", false, false, VT_TEXT },
+	{ "comments", true, false, VT_URL },
+	{ "enclosure", false, false, VT_ENCLOSURE },
+	{ "guid", true, false, VT_GUID }, { "pubDate", true, false, VT_DATE },
+	{ "source", true, false, VT_SOURCE },
 };
 
 static const struct vocab image_vocab[] = {
-	{ "url", true, true }, { "title", true, true }, { "link", true, true },
-	{ "width", true, false }, { "height", true, false },
-	{ "description", true, false },
+	{ "url", true, true, VT_URL }, { "title", true, true, VT_TEXT },
+	{ "link", true, true, VT_URL }, { "width", true, false, VT_WIDTH },
+	{ "height", true, false, VT_HEIGHT },
+	{ "description", true, false, VT_TEXT },
 };
 
 static const struct vocab textinput_vocab[] = {
-	{ "title", true, true }, { "description", true, true },
-	{ "name", true, true }, { "link", true, true },
+	{ "title", true, true, VT_TEXT }, { "description", true, true, VT_TEXT },
+	{ "name", true, true, VT_TEXT }, { "link", true, true, VT_URL },
 };
 
 #define VOCAB_MAX	24
@@ -69,6 +100,8 @@ struct counts {
 	struct ext_counts ext;
 };
 
+static void	item(struct vctx *, struct rss_state *, xmlNodePtr);
+
 static void
 counts_init(struct counts *k, const struct vocab *v, size_t n)
 {
@@ -77,8 +110,8 @@ counts_init(struct counts *k, const struct vocab *v, size_t n)
 	k->n = n;
 }
 
-/* Counts N; false (reported) if it is unknown or a second of a single. */
-static bool
+/* Counts N; its row, or NULL (reported) if unknown or a second single. */
+static const struct vocab *
 count(struct vctx *c, struct counts *k, xmlNodePtr n, const char *parent)
 {
 	size_t	 i;
@@ -89,12 +122,12 @@ count(struct vctx *c, struct counts *k, xmlNodePtr n, const char *parent)
 	if (i == k->n) {
 		vreport(c, n, RULE_RSS_UNKNOWN_ELEMENT, "%s has no "
 		    "child element %s in RSS 2.0", parent, node_name(n));
-		return false;
+		return NULL;
 	}
 	if (++k->seen[i] == 2 && k->v[i].once)
 		vreport(c, n, RULE_RSS_DUPLICATE_ELEMENT, "%s has more "
 		    "than one %s, which may occur once", parent, node_name(n));
-	return k->seen[i] == 1 || !k->v[i].once;
+	return k->seen[i] == 1 || !k->v[i].once ? &k->v[i] : NULL;
 }
 
 static void
@@ -181,33 +214,22 @@ int_range(struct vctx *c, xmlNodePtr n, enum rule rule, const char *v,
 		    "from %ld to %ld", node_name(n), v, min, max);
 }
 
+static void	walk_element(struct vctx *, struct rss_state *,
+    struct counts *, xmlNodePtr, const char *);
+
 /* Children of image or textInput: simple elements from a vocabulary. */
 static void
-record_element(struct vctx *c, xmlNodePtr n, const struct vocab *v,
-    size_t nv)
+record_element(struct vctx *c, struct rss_state *st, xmlNodePtr n,
+    const struct vocab *v, size_t nv)
 {
 	struct counts	 k;
 	xmlNodePtr	 e;
-	struct buf	 t;
 
-	vbuf_init(&t);
 	counts_init(&k, v, nv);
-	for (e = n->children; e != NULL; e = e->next) {
-		if (e->type != XML_ELEMENT_NODE || !node_in(e, NULL))
-			continue;
-		if (!count(c, &k, e, node_name(n)))
-			continue;
-		simple_text(c, e, &t);
-		if (strcmp(node_name(e), "link") == 0 ||
-		    strcmp(node_name(e), "url") == 0)
-			url_value(c, e, node_name(e), t.data);
-		else if (strcmp(node_name(e), "width") == 0)
-			int_range(c, e, RULE_RSS_IMAGE_SIZE, t.data, 0, 144);
-		else if (strcmp(node_name(e), "height") == 0)
-			int_range(c, e, RULE_RSS_IMAGE_SIZE, t.data, 0, 400);
-	}
+	for (e = n->children; e != NULL; e = e->next)
+		if (e->type == XML_ELEMENT_NODE && node_in(e, NULL))
+			walk_element(c, st, &k, e, node_name(n));
 	require_all(c, &k, n, node_name(n));
-	buf_free(&t);
 }
 
 static void
@@ -393,44 +415,14 @@ check_attrs(struct vctx *c, xmlNodePtr n)
 	}
 }
 
-/* What the channel and an item have in common. */
-static bool
-common_element(struct vctx *c, xmlNodePtr n, struct buf *t)
-{
-	const char	*name = node_name(n);
-
-	if (strcmp(name, "link") == 0 || strcmp(name, "docs") == 0 ||
-	    strcmp(name, "comments") == 0) {
-		simple_text(c, n, t);
-		url_value(c, n, name, t->data);
-	} else if (strcmp(name, "pubDate") == 0 ||
-	    strcmp(name, "lastBuildDate") == 0) {
-		simple_text(c, n, t);
-		check_date(c, n, t->data, 'r');
-	} else if (strcmp(name, "managingEditor") == 0 ||
-	    strcmp(name, "webMaster") == 0 || strcmp(name, "author") == 0) {
-		simple_text(c, n, t);
-		email_value(c, n, t->data);
-	} else if (strcmp(name, "title") == 0 ||
-	    strcmp(name, "description") == 0 ||
-	    strcmp(name, "category") == 0 || strcmp(name, "copyright") == 0 ||
-	    strcmp(name, "generator") == 0 || strcmp(name, "rating") == 0)
-		simple_text(c, n, t);
-	else
-		return false;
-	return true;
-}
-
 static void
 item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 {
 	struct counts	 k;
 	xmlNodePtr	 e;
-	struct buf	 t;
 	unsigned long	 before = c->rep->errors;
 
 	st->items++;
-	vbuf_init(&t);
 	counts_init(&k, item_vocab, sizeof(item_vocab) / sizeof(item_vocab[0]));
 	for (e = n->children; e != NULL; e = e->next) {
 		if ((e->type == XML_TEXT_NODE ||
@@ -446,23 +438,90 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 			ext_check(c, e, "item");
 			continue;
 		}
-		if (!count(c, &k, e, "item"))
-			continue;
-		check_attrs(c, e);
-		if (common_element(c, e, &t))
-			continue;
-		if (strcmp(node_name(e), "enclosure") == 0)
-			enclosure(c, e);
-		else if (strcmp(node_name(e), "guid") == 0)
-			guid(c, e);
-		else if (strcmp(node_name(e), "source") == 0)
-			source(c, e);
+		walk_element(c, st, &k, e, "item");
 	}
 	if (seen(&k, "title") == 0 && seen(&k, "description") == 0)
 		vreport(c, n, RULE_RSS_ITEM_TITLE_OR_DESCRIPTION,
 		    "item has neither a title nor a description; it needs one");
 	if (c->rep->errors == before)
 		vschema_check(c, c->entry_schema, n);
+}
+
+/*
+ * The one step of the walker over RSS elements: counts N among the rows
+ * of K (PARENT names it in messages) and checks it by its row's value.
+ */
+static void
+walk_element(struct vctx *c, struct rss_state *st, struct counts *k,
+    xmlNodePtr n, const char *parent)
+{
+	const struct vocab *r;
+	struct buf	 t;
+
+	if ((r = count(c, k, n, parent)) == NULL)
+		return;
+	check_attrs(c, n);
+	vbuf_init(&t);
+	if (r->type <= VT_HEIGHT)
+		simple_text(c, n, &t);
+	switch (r->type) {
+	case VT_TEXT:
+		break;
+	case VT_URL:
+		url_value(c, n, node_name(n), t.data);
+		break;
+	case VT_DATE:
+		check_date(c, n, t.data, 'r');
+		break;
+	case VT_EMAIL:
+		email_value(c, n, t.data);
+		break;
+	case VT_LANG:
+		if (!is_language_tag(t.data))
+			vreport(c, n, RULE_RSS_LANGUAGE, "language "
+			    "\"%s\" is not a language tag", t.data);
+		break;
+	case VT_MINUTES:
+		if (!is_nonneg_integer(t.data))
+			vreport(c, n, RULE_RSS_TTL, "ttl \"%s\" is not "
+			    "a non-negative number of minutes", t.data);
+		break;
+	case VT_WIDTH:
+		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 0, 144);
+		break;
+	case VT_HEIGHT:
+		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 0, 400);
+		break;
+	case VT_CLOUD:
+		cloud(c, n);
+		break;
+	case VT_IMAGE:
+		record_element(c, st, n, image_vocab,
+		    sizeof(image_vocab) / sizeof(image_vocab[0]));
+		break;
+	case VT_TEXTINPUT:
+		record_element(c, st, n, textinput_vocab,
+		    sizeof(textinput_vocab) / sizeof(textinput_vocab[0]));
+		break;
+	case VT_SKIPHOURS:
+		skip_list(c, n, true);
+		break;
+	case VT_SKIPDAYS:
+		skip_list(c, n, false);
+		break;
+	case VT_ITEM:
+		item(c, st, n);
+		break;
+	case VT_ENCLOSURE:
+		enclosure(c, n);
+		break;
+	case VT_GUID:
+		guid(c, n);
+		break;
+	case VT_SOURCE:
+		source(c, n);
+		break;
+	}
 	buf_free(&t);
 }
 
@@ -475,8 +534,6 @@ static void
 channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 {
 	struct channel_walk *w = arg;
-	struct buf	 t;
-	const char	*name = node_name(n);
 
 	if (!node_in(n, NULL)) {
 		ext_count(c, n, &w->k.ext, "channel");
@@ -484,42 +541,10 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 		header_add(c, n);
 		return;
 	}
-	if (strcmp(name, "item") == 0) {
-		count(c, &w->k, n, "channel");
-		check_attrs(c, n);
-		item(c, w->st, n);
-		return;
-	}
-	header_add(c, n);
-	if (!count(c, &w->k, n, "channel"))
-		return;
-	check_attrs(c, n);
-	vbuf_init(&t);
-	if (common_element(c, n, &t))
-		;
-	else if (strcmp(name, "language") == 0) {
-		simple_text(c, n, &t);
-		if (!is_language_tag(t.data))
-			vreport(c, n, RULE_RSS_LANGUAGE, "language "
-			    "\"%s\" is not a language tag", t.data);
-	} else if (strcmp(name, "ttl") == 0) {
-		simple_text(c, n, &t);
-		if (!is_nonneg_integer(t.data))
-			vreport(c, n, RULE_RSS_TTL, "ttl \"%s\" is not "
-			    "a non-negative number of minutes", t.data);
-	} else if (strcmp(name, "cloud") == 0)
-		cloud(c, n);
-	else if (strcmp(name, "image") == 0)
-		record_element(c, n, image_vocab,
-		    sizeof(image_vocab) / sizeof(image_vocab[0]));
-	else if (strcmp(name, "textInput") == 0)
-		record_element(c, n, textinput_vocab,
-		    sizeof(textinput_vocab) / sizeof(textinput_vocab[0]));
-	else if (strcmp(name, "skipHours") == 0)
-		skip_list(c, n, true);
-	else if (strcmp(name, "skipDays") == 0)
-		skip_list(c, n, false);
-	buf_free(&t);
+	/* Items are checked one by one, not kept with the channel. */
+	if (strcmp(node_name(n), "item") != 0)
+		header_add(c, n);
+	walk_element(c, w->st, &w->k, n, "channel");
 }
 
 static bool

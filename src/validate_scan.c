@@ -98,10 +98,23 @@ scan_unit(struct markup_scan *s, unsigned c)
 bool
 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n)
 {
+	const unsigned char *p;
 	size_t		 i;
 	unsigned	 c;
 
 	for (i = 0; i < n; i++) {
+		/* Text and quoted values are most of a feed: skip to their end. */
+		if (s->unit == 1 && s->state == S_TEXT) {
+			p = memchr(b + i, '<', n - i);
+			if (p == NULL)
+				break;
+			i = (size_t)(p - b);
+		} else if (s->unit == 1 && s->state == S_QUOTE) {
+			p = memchr(b + i, (int)s->quote, n - i);
+			if (p == NULL)
+				break;
+			i = (size_t)(p - b);
+		}
 		if (s->unit == 1)
 			c = b[i];
 		else if (s->pending < 0) {

@@ -19,6 +19,7 @@
 
 struct vschema {
 	xmlRelaxNGPtr		 rng;
+	const char		*start;		/* NULL: the whole grammar */
 	struct vctx		*cur;		/* while checking */
 	xmlNodePtr		 at;		/* node being checked */
 	unsigned		 reported;
@@ -72,6 +73,7 @@ vschema_new(const char *rng, size_t len, const char *start)
 	xmlRelaxNGSetParserStructuredErrors(pc, silent, NULL);
 	s = xcalloc(1, sizeof(*s));
 	s->rng = xmlRelaxNGParse(pc);
+	s->start = start;
 	xmlRelaxNGFreeParserCtxt(pc);
 	xmlFreeDoc(doc);
 	if (s->rng == NULL) {
@@ -166,6 +168,9 @@ vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 		    "checks", node_qname(bad, q, sizeof(q)), SCHEMA_MAX_ATTRS);
 		return;
 	}
+	/* Where the hand rules already decided it, the schema would agree. */
+	if (s->start != NULL && schema_implied(s->start, node))
+		return;
 	moved = parent != (xmlNodePtr)doc;
 	if (moved) {
 		xmlUnlinkNode(node);
