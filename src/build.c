@@ -1128,8 +1128,8 @@ tell_changes(const struct build *b)
 
 /*
  * Once the set is published: tells the feed's WebSub hubs which of the
- * feeds that name them (Atom and RSS) changed. Returns EXIT_HUB when a
- * hub was not told, EXIT_OK otherwise.
+ * feeds that name them (Atom, RSS, and JSON Feed's "hubs") changed.
+ * Returns EXIT_HUB when a hub was not told, EXIT_OK otherwise.
  */
 static int
 notify_hubs(const struct build *b)
@@ -1140,8 +1140,8 @@ notify_hubs(const struct build *b)
 	if (b->st.nhubs == 0)
 		return EXIT_OK;
 	for (k = 0; k < b->nfmt; k++)
-		if (b->changed[k] &&
-		    (b->fmt[k] == &format_atom || b->fmt[k] == &format_rss))
+		if (b->changed[k] && (b->fmt[k] == &format_atom ||
+		    b->fmt[k] == &format_rss || b->fmt[k] == &format_json))
 			topics[n++] = path_join(b->st.feed_url,
 			    b->fmt[k]->filename);
 	failed = websub_notify(b->conf_path, b->st.hubs, b->st.hub_lines,
