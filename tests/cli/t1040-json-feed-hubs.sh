@@ -10,6 +10,7 @@
 
 pub=$T/feed/public
 conf=$T/feed/feed.conf
+cd "$T" || exit 99
 
 test_expect_success 'set up: a feed served from https://example.org/news/, no hub' '
 	new_feed "$T/feed" &&
