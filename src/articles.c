@@ -194,3 +194,16 @@ articles_slug(const char *name)
 {
 	return xstrndup(name, strlen(name) - strlen(RECORD_SUFFIX));
 }
+
+char *
+articles_record_path(const char *dir, const char *slug)
+{
+	char	*name, *path;
+
+	name = xmalloc(strlen(slug) + sizeof(RECORD_SUFFIX));
+	strcpy(name, slug);
+	strcat(name, RECORD_SUFFIX);
+	path = path_join(dir, name);
+	free(name);
+	return path;
+}

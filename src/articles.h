@@ -55,5 +55,7 @@ bool	articles_is_record_name(const char *name);
 
 /* The slug of a record file: its name without RECORD_SUFFIX. Caller frees. */
 char	*articles_slug(const char *name);
+/* The path of the record SLUG in the records folder DIR. Caller frees. */
+char	*articles_record_path(const char *dir, const char *slug);
 
 #endif

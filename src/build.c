@@ -25,6 +25,7 @@
 #include "continuity.h"
 #include "escape.h"
 #include "feed.h"
+#include "feed_conf.h"
 #include "idset.h"
 #include "lines.h"
 #include "lock.h"
@@ -37,7 +38,6 @@
 #include "uri.h"
 #include "websub.h"
 
-#define MAX_SETTINGS_SIZE (1024 * 1024)
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
 
 #define NFORMATS FEED_NFORMATS
@@ -331,33 +331,6 @@ choose(void *ctx, const char *name)
 	picks_offer(&b->picks, name, r.published, &updated);
 	record_free(&r);
 	return 0;
-}
-
-static int
-load_settings(struct build *b)
-{
-	struct buf		 text;
-	struct parse_error	 err;
-	char			 msg[256];
-	mode_t			 type;
-	int			 rc = -1, got;
-
-	buf_init(&text);
-	if ((got = read_input(b->conf_path, true, MAX_SETTINGS_SIZE, &text,
-	    &type)) == 1)
-		msg_error(b->conf_path, 0, "not a regular file (%s)",
-		    file_type_name(type));
-	else if (got == -1)
-		msg_error(b->conf_path, 0, "cannot read: %s", strerror(errno));
-	else if (settings_parse(text.data, text.len, &b->st, &err) == -1)
-		msg_error(b->conf_path, err.line, "%s", err.msg);
-	else if (tz_load(ZONEINFO_DIR, b->st.timezone, &b->tz, msg,
-	    sizeof(msg)) == -1)
-		msg_error(b->conf_path, b->st.timezone_line, "%s", msg);
-	else
-		rc = 0;
-	buf_free(&text);
-	return rc;
 }
 
 /* A folder named in the settings is relative to the feed folder. */
@@ -1155,8 +1128,8 @@ tell_changes(const struct build *b)
 
 /*
  * Once the set is published: tells the feed's WebSub hubs which of the
- * feeds that name them (Atom and RSS) changed. Returns EXIT_HUB when a
- * hub was not told, EXIT_OK otherwise.
+ * feeds that name them (Atom, RSS, and JSON Feed's "hubs") changed.
+ * Returns EXIT_HUB when a hub was not told, EXIT_OK otherwise.
  */
 static int
 notify_hubs(const struct build *b)
@@ -1167,8 +1140,8 @@ notify_hubs(const struct build *b)
 	if (b->st.nhubs == 0)
 		return EXIT_OK;
 	for (k = 0; k < b->nfmt; k++)
-		if (b->changed[k] &&
-		    (b->fmt[k] == &format_atom || b->fmt[k] == &format_rss))
+		if (b->changed[k] && (b->fmt[k] == &format_atom ||
+		    b->fmt[k] == &format_rss || b->fmt[k] == &format_json))
 			topics[n++] = path_join(b->st.feed_url,
 			    b->fmt[k]->filename);
 	failed = websub_notify(b->conf_path, b->st.hubs, b->st.hub_lines,
@@ -1261,7 +1234,7 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	buf_init(&b.text);
 	entry_scratch_init(&b.idscratch);
 	idset_init(&b.ids);
-	if (load_settings(&b) == -1) {
+	if (feed_conf_load(b.conf_path, &b.st, &b.tz) == -1) {
 		rc = EXIT_BAD_INPUT;
 		goto out;
 	}

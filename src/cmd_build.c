@@ -331,13 +331,8 @@ run(int argc, char **argv, char **feeds)
 	/* After "--", every argument is a folder. */
 	for (i = optind; i < argc; i++)
 		feeds[nfeeds++] = argv[i];
-	if (nfeeds == 0)
-		return usage_error("build", "no feed folder given");
-	/* "" is no folder; taken as one it would build the current folder. */
-	for (i = 0; i < nfeeds; i++)
-		if (feeds[i][0] == '\0')
-			return usage_error("build", "an empty feed folder name "
-			    "(use . for the current folder)");
+	if (usage_feed_folders("build", feeds, nfeeds) != 0)
+		return EXIT_USAGE;
 	if (o.output != NULL && o.output[0] == '\0')
 		return usage_error("build", "an empty folder name for -o "
 		    "(use . for the current folder)");

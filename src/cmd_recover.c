@@ -20,6 +20,7 @@
 #include "commands.h"
 #include "date.h"
 #include "feed.h"
+#include "feed_conf.h"
 #include "ledger.h"
 #include "lock.h"
 #include "publish.h"
@@ -30,7 +31,6 @@
 #include "usage.h"
 #include "util.h"
 
-#define MAX_SETTINGS_SIZE (1024 * 1024)
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
 
 static const char usage_text[] =
@@ -71,28 +71,6 @@ struct recover {
 	bool			 scanned;
 };
 
-static int
-load_settings(struct recover *rv, const char *conf)
-{
-	struct buf		 text;
-	struct parse_error	 err;
-	char			 msg[256];
-	int			 rc = -1;
-
-	buf_init(&text);
-	if (read_file(conf, MAX_SETTINGS_SIZE, &text) == -1)
-		msg_error(conf, 0, "cannot read: %s", strerror(errno));
-	else if (settings_parse(text.data, text.len, &rv->st, &err) == -1)
-		msg_error(conf, err.line, "%s", err.msg);
-	else if (tz_load(ZONEINFO_DIR, rv->st.timezone, &rv->tz, msg,
-	    sizeof(msg)) == -1)
-		msg_error(conf, rv->st.timezone_line, "%s", msg);
-	else
-		rc = 0;
-	buf_free(&text);
-	return rc;
-}
-
 static char *
 feed_path(const char *feeddir, const char *p)
 {
@@ -103,16 +81,11 @@ static bool
 record_exists(const struct recover *rv, const char *slug)
 {
 	struct stat	 sb;
-	char		*name, *path;
+	char		*path = articles_record_path(rv->articles_dir, slug);
 	bool		 yes;
 
-	name = xmalloc(strlen(slug) + sizeof(RECORD_SUFFIX));
-	strcpy(name, slug);
-	strcat(name, RECORD_SUFFIX);
-	path = path_join(rv->articles_dir, name);
 	yes = lstat(path, &sb) == 0 && S_ISREG(sb.st_mode);
 	free(path);
-	free(name);
 	return yes;
 }
 
@@ -136,7 +109,7 @@ last_segment(const char *s, bool id, struct buf *out)
 
 /* A record named by the end of the entry's link or id, or NULL. */
 static char *
-slug_by_name(const struct recover *rv, const struct published_entry *e)
+slug_by_name(const struct recover *rv, const struct entry_keys *e)
 {
 	struct buf	 seg;
 	char		*dot, *found = NULL;
@@ -181,6 +154,8 @@ know(void *ctx, const char *name)
 		rv->k = xreallocarray(rv->k, rv->nk + 1, sizeof(*rv->k));
 		rv->k[rv->nk].slug = articles_slug(name);
 		rv->k[rv->nk].title = xstrndup(r.title.p, r.title.n);
+		/* As the published title is read: white space collapsed. */
+		feed_keys_collapse(rv->k[rv->nk].title);
 		rv->k[rv->nk++].published = r.published;
 		record_free(&r);
 	}
@@ -191,7 +166,7 @@ know(void *ctx, const char *name)
 
 /* The record with the entry's title and published date, or NULL. */
 static char *
-slug_by_title(struct recover *rv, const struct published_entry *e,
+slug_by_title(struct recover *rv, const struct entry_keys *e,
     const struct when *published)
 {
 	size_t	 i;
@@ -222,9 +197,8 @@ parse_date(const char *s, bool rss, struct when *w)
 
 /* One published entry into the ledger NEW. Returns 0, or -1 reported. */
 static int
-recover_entry(struct recover *rv, const char *pub,
-    const struct published_feed *f, const struct published_entry *e,
-    struct ledger *new)
+recover_entry(struct recover *rv, const char *pub, bool rss,
+    const struct entry_keys *e, struct ledger *new)
 {
 	struct ledger_row	*row;
 	struct when		 published, updated;
@@ -237,13 +211,14 @@ recover_entry(struct recover *rv, const char *pub,
 		return -1;
 	}
 	quote_into(q, e->id, strlen(e->id));
-	if (parse_date(e->published, f->rss, &published) == -1 &&
-	    parse_date(e->updated, f->rss, &published) == -1) {
+	/* e->when: the published date, else the updated one. */
+	if (parse_date(e->when, rss, &published) == -1 &&
+	    parse_date(e->updated, rss, &published) == -1) {
 		msg_error(pub, 0, "the entry %s has no date that can be read",
 		    q);
 		return -1;
 	}
-	if (parse_date(e->updated, f->rss, &updated) == -1)
+	if (parse_date(e->updated, rss, &updated) == -1)
 		updated = published;
 	if ((slug = slug_by_name(rv, e)) == NULL &&
 	    (slug = slug_by_title(rv, e, &published)) == NULL) {
@@ -346,7 +321,7 @@ recover(const char *feeddir)
 {
 	static const enum feed_format_id order[] = { FEED_ATOM, FEED_RSS };
 	struct recover		 rv;
-	struct published_feed	 f;
+	struct feed_keys	 f;
 	struct ledger		 new;
 	struct lock		 lk = { -1 };
 	struct stat		 sb;
@@ -355,6 +330,7 @@ recover(const char *feeddir)
 	char			 msg[256];
 	size_t			 i;
 	int			 rc = EXIT_BAD_INPUT, bad = 0, got;
+	bool			 rss = false;
 
 	memset(&rv, 0, sizeof(rv));
 	memset(&f, 0, sizeof(f));
@@ -363,7 +339,7 @@ recover(const char *feeddir)
 	conf = path_join(feeddir, SETTINGS_FILE);
 	lpath = path_join(feeddir, LEDGER_FILE);
 	lockp = path_join(feeddir, BUILD_LOCK_FILE);
-	if (load_settings(&rv, conf) == -1)
+	if (feed_conf_load(conf, &rv.st, &rv.tz) == -1)
 		goto out;
 	rv.articles_dir = feed_path(feeddir, rv.st.articles);
 	rv.ropts.tz = rv.tz;
@@ -379,7 +355,7 @@ recover(const char *feeddir)
 			free(pub);
 			pub = NULL;
 		} else
-			f.rss = order[i] == FEED_RSS;
+			rss = order[i] == FEED_RSS;
 	}
 	if (pub == NULL) {
 		msg_error(out, 0, "no published atom.xml or rss.xml to recover "
@@ -398,12 +374,12 @@ recover(const char *feeddir)
 		rc = EXIT_LOCKED;
 		goto out;
 	}
-	if (published_feed_read(pub, f.rss, &f, msg, sizeof(msg)) == -1) {
+	if (published_feed_read(pub, rss, &f, msg, sizeof(msg)) == -1) {
 		msg_error(pub, 0, "cannot recover the ledger from it: %s", msg);
 		goto out;
 	}
 	for (i = 0; i < f.n; i++)
-		if (recover_entry(&rv, pub, &f, &f.v[i], &new) == -1)
+		if (recover_entry(&rv, pub, rss, &f.e[i], &new) == -1)
 			bad++;
 	if (bad > 0) {
 		msg_error(lpath, 0, "not recovered; it is as it was");
@@ -415,7 +391,7 @@ recover(const char *feeddir)
 		    f.n == 1 ? "entry" : "entries", pub);
 out:
 	lock_release(&lk);
-	published_feed_free(&f);
+	feed_keys_free(&f);
 	ledger_free(&new);
 	for (i = 0; i < rv.nk; i++) {
 		free(rv.k[i].slug);
@@ -459,11 +435,9 @@ cmd_recover(int argc, char **argv)
 			    longopts);
 		}
 	}
-	if (argc - optind != 1)
-		return usage_error("recover", argc == optind ?
-		    "no feed folder given" : "one feed folder at a time");
-	if (argv[optind][0] == '\0')
-		return usage_error("recover", "an empty feed folder name (use "
-		    ". for the current folder)");
+	if (argc - optind > 1)
+		return usage_error("recover", "one feed folder at a time");
+	if (usage_feed_folders("recover", argv + optind, argc - optind) != 0)
+		return EXIT_USAGE;
 	return recover(argv[optind]);
 }

@@ -77,7 +77,7 @@ published_path(const char *output_dir, const struct settings *st, bool *rss)
 static int
 check_published(struct continuity *c, const char *pub, bool rss)
 {
-	struct published_feed	 f;
+	struct feed_keys	 f;
 	struct idset		 ids;
 	char			 msg[256], q[QUOTE_MAX];
 	size_t			 i;
@@ -93,16 +93,16 @@ check_published(struct continuity *c, const char *pub, bool rss)
 		(void)idset_add(&ids, c->ledger.v[i]->id,
 		    strlen(c->ledger.v[i]->id), c->ledger.v[i]->slug);
 	for (i = 0; i < f.n; i++) {
-		if (f.v[i].id == NULL || idset_add(&ids, f.v[i].id,
-		    strlen(f.v[i].id), "") != NULL)
+		if (f.e[i].id == NULL || idset_add(&ids, f.e[i].id,
+		    strlen(f.e[i].id), "") != NULL)
 			continue;
-		quote_into(q, f.v[i].id, strlen(f.v[i].id));
+		quote_into(q, f.e[i].id, strlen(f.e[i].id));
 		msg_error(c->path, 0, "the id %s, published in %s, is not in "
 		    "the ledger", q, pub);
 		nmissing++;
 	}
 	idset_free(&ids);
-	published_feed_free(&f);
+	feed_keys_free(&f);
 	if (nmissing == 0)
 		return EXIT_OK;
 	hint(c);
@@ -212,18 +212,11 @@ static bool
 record_gone(const struct continuity *c, const char *slug)
 {
 	struct stat	 sb;
-	char		*name, *path;
+	char		*path = articles_record_path(c->articles_dir, slug);
 	bool		 gone;
 
-	name = malloc(strlen(slug) + sizeof(RECORD_SUFFIX));
-	if (name == NULL)
-		return false;
-	strcpy(name, slug);
-	strcat(name, RECORD_SUFFIX);
-	path = path_join(c->articles_dir, name);
 	gone = lstat(path, &sb) == -1 && errno == ENOENT;
 	free(path);
-	free(name);
 	return gone;
 }
 

@@ -76,21 +76,15 @@ line_of(xmlNodePtr n)
 	return l > 0 ? (unsigned long)l : 0;
 }
 
-/* N's text, white space runs made one space, trimmed; NULL if empty. */
-static char *
-text_of(xmlNodePtr n)
+void
+feed_keys_collapse(char *s)
 {
-	xmlChar		*s = xmlNodeGetContent(n);
-	char		*out, *p, *q;
-	bool		 space = false;
+	char	*p, *q;
+	bool	 space = false;
 
-	if (s == NULL)
-		return NULL;
-	out = xstrdup((const char *)s);
-	xmlFree(s);
-	for (p = q = out; *p != '\0'; p++) {
+	for (p = q = s; *p != '\0'; p++) {
 		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
-			space = q != out;
+			space = q != s;
 			continue;
 		}
 		if (space)
@@ -99,6 +93,20 @@ text_of(xmlNodePtr n)
 		*q++ = *p;
 	}
 	*q = '\0';
+}
+
+/* N's text, white space collapsed (feed_keys_collapse); NULL if empty. */
+static char *
+text_of(xmlNodePtr n)
+{
+	xmlChar		*s = xmlNodeGetContent(n);
+	char		*out;
+
+	if (s == NULL)
+		return NULL;
+	out = xstrdup((const char *)s);
+	xmlFree(s);
+	feed_keys_collapse(out);
 	if (*out == '\0') {
 		free(out);
 		return NULL;
@@ -305,29 +313,38 @@ walk(struct feed_keys *k, xmlTextReaderPtr r)
 int
 feed_keys_read(const char *path, struct feed_keys *k)
 {
-	xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
-	xmlTextReaderPtr r;
-	xmlNodePtr	 root = NULL;
-	int		 fd, rc, status = 0;
-	const int	 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+	int	 fd, status;
 
 	memset(k, 0, sizeof(*k));
 	if (strcmp(path, "-") == 0)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY)) == -1) {
+		return feed_keys_read_fd(STDIN_FILENO, "stdin", k);
+	if ((fd = open(path, O_RDONLY)) == -1) {
 		k->open_errno = errno;
 		snprintf(k->err, sizeof(k->err), "cannot open: %s",
 		    strerror(errno));
 		return -1;
 	}
+	status = feed_keys_read_fd(fd, path, k);
+	close(fd);
+	return status;
+}
+
+int
+feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
+{
+	xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
+	xmlTextReaderPtr r;
+	xmlNodePtr	 root = NULL;
+	int		 rc, status = 0;
+	const int	 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+
+	memset(k, 0, sizeof(*k));
 	xmlSetExternalEntityLoader(refuse_loader);
-	r = xmlReaderForFd(fd, strcmp(path, "-") == 0 ? "stdin" : path, NULL,
-	    opts);
-	if (r == NULL) {
+	if ((r = xmlReaderForFd(fd, name, NULL, opts)) == NULL) {
 		snprintf(k->err, sizeof(k->err), "cannot start the XML reader");
-		status = -1;
-		goto out;
+		xmlSetExternalEntityLoader(saved);
+		return -1;
 	}
 	xmlTextReaderSetStructuredErrorHandler(r, on_error, k);
 	while ((rc = xmlTextReaderRead(r)) == 1)
@@ -351,10 +368,7 @@ feed_keys_read(const char *path, struct feed_keys *k)
 	if (k->err[0] != '\0')
 		status = -1;
 	xmlFreeTextReader(r);
-out:
 	xmlSetExternalEntityLoader(saved);
-	if (fd != STDIN_FILENO)
-		close(fd);
 	return status;
 }
 

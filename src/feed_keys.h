@@ -1,6 +1,7 @@
 /*
  * feed_keys: what the validator's history checks (--against, --chain)
- * need of a feed, read as a stream: the feed's id and its head links,
+ * need of a feed, and what the ledger's checks and `recover` need of a
+ * published one (published_feed.c), read as a stream: the feed's id and its head links,
  * RFC 5005's marks, and a few keys per entry. Never the whole document,
  * so memory follows the number of entries, not their size.
  */
@@ -43,6 +44,9 @@ struct feed_keys {
  * Nothing is fetched and no external entity is loaded.
  */
 int	 feed_keys_read(const char *path, struct feed_keys *k);
+/* The same from an open FD, NAME naming it in messages; FD stays open. */
+int	 feed_keys_read_fd(int fd, const char *name, struct feed_keys *k);
+void	 feed_keys_collapse(char *s);	/* white space runs one space, trimmed */
 void	 feed_keys_free(struct feed_keys *k);
 
 #endif

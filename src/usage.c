@@ -28,6 +28,21 @@ usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int
+usage_feed_folders(const char *cmd, char *const *dirs, int n)
+{
+	int	 i;
+
+	if (n == 0)
+		return usage_error(cmd, "no feed folder given");
+	/* "" is no folder; taken as one it would be the current folder. */
+	for (i = 0; i < n; i++)
+		if (dirs[i][0] == '\0')
+			return usage_error(cmd, "an empty feed folder name "
+			    "(use . for the current folder)");
+	return 0;
+}
+
 /* The long option NAME (up to '=' or the end) is the prefix of how many? */
 static int
 matches(const struct option *longopts, const char *name, size_t len,

@@ -20,4 +20,10 @@ int	usage_error(const char *cmd, const char *fmt, ...)
 int	usage_bad_option(const char *cmd, int c, int argc, char **argv,
 	    const struct option *longopts);
 
+/*
+ * The feed folders CMD was given (N of them): none, or an empty name,
+ * is refused as usage_error says. Returns 0, or EXIT_USAGE.
+ */
+int	usage_feed_folders(const char *cmd, char *const *dirs, int n);
+
 #endif

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "date.h"
 #include "jsonparse.h"
@@ -364,6 +365,25 @@ check_item(struct jctx *c, const struct jnode *it)
 		}
 }
 
+/* A hub is spoken to over HTTP (WebSub 4): any other scheme reaches none. */
+static void
+check_hub_url(struct jctx *c, const struct jnode *v)
+{
+	char	 w[320], q[QUOTE_MAX];
+
+	check_url(c, v, "url");
+	/* check_url has said what is wrong with one that is no absolute URL. */
+	if (v->type != J_STRING || !plain_string(v) ||
+	    !uri_is_absolute_iri(v->str, v->len) ||
+	    (v->len >= 7 && strncasecmp(v->str, "http://", 7) == 0) ||
+	    (v->len >= 8 && strncasecmp(v->str, "https://", 8) == 0))
+		return;
+	quote_into(q, v->str, v->len);
+	where(c, "url", w, sizeof(w));
+	jreport(c, v, RULE_JSONFEED_HUB, "%s %s is not an http or https URL",
+	    w, q);
+}
+
 static void
 check_hubs(struct jctx *c, const struct jnode *h)
 {
@@ -390,7 +410,7 @@ check_hubs(struct jctx *c, const struct jnode *h)
 				jreport(c, k, RULE_JSONFEED_REQUIRED, "%s has "
 				    "no url", c->path);
 			else
-				check_url(c, v, "url");
+				check_hub_url(c, v);
 		}
 		c->path[old] = '\0';
 	}
@@ -460,8 +480,13 @@ check_feed(struct jctx *c, const struct jnode *f)
 		check_language(c, k, "language");
 	if ((k = json_get(f, "expired")) != NULL)
 		want_type(c, k, "expired", J_TRUE);
-	if ((k = json_get(f, "hubs")) != NULL)
+	if ((k = json_get(f, "hubs")) != NULL) {
 		check_hubs(c, k);
+		if (fu == NULL && k->type == J_ARRAY && k->kids != NULL)
+			jreport(c, k, RULE_JSONFEED_HUB, "hubs are named but "
+			    "there is no feed_url, the topic WebSub tells them "
+			    "of");
+	}
 	check_authors(c, f);
 	if ((k = json_get(f, "items")) == NULL) {
 		report_add(c->rep, f->line, f->col, RULE_JSONFEED_REQUIRED,

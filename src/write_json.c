@@ -60,6 +60,23 @@ authors(struct json_writer *w, const char *name, size_t nlen,
 	jsonout_end(j);
 }
 
+/* "hubs": [{"type": "WebSub", "url": ...}], as Atom's rel="hub" links. */
+static void
+hubs(struct jsonout *j, const struct feed_head *h)
+{
+	size_t	 i;
+
+	jsonout_key(j, "hubs");
+	jsonout_array(j);
+	for (i = 0; i < h->nhubs; i++) {
+		jsonout_object(j);
+		jsonout_member_str(j, "type", "WebSub");
+		jsonout_member_str(j, "url", h->hubs[i]);
+		jsonout_end(j);
+	}
+	jsonout_end(j);
+}
+
 static void *
 json_open(struct outbuf *o, const struct feed_head *h)
 {
@@ -84,6 +101,8 @@ json_open(struct outbuf *o, const struct feed_head *h)
 	if (h->author != NULL)
 		authors(w, h->author, strlen(h->author), h->author_email,
 		    h->author_email != NULL ? strlen(h->author_email) : 0);
+	if (h->nhubs > 0)
+		hubs(j, h);
 	jsonout_key(j, "items");
 	jsonout_array(j);
 	return w;

@@ -43,6 +43,20 @@ new_feed() {
 	cp "$SRCDIR/feeds/global-economic-times/articles/"*.txt "$1/articles/"
 }
 
+# category_record FILE DATE TITLE BODY CATEGORY...: a record by "A
+# Reporter" with one Category field per CATEGORY.
+category_record() {
+	_cr_f=$1 _cr_d=$2 _cr_t=$3 _cr_b=$4
+	shift 4
+	{
+		echo ---
+		for _cr_c in "$@"; do echo "Category: $_cr_c"; done
+		echo ---
+		printf "%s\n\nA Reporter\n\nr@example.com | %s\n\n%s\n" \
+		    "$_cr_t" "$_cr_d" "$_cr_b"
+	} >"$_cr_f"
+}
+
 # set_conf DIR KEY VALUE: replaces (or adds) one setting.
 set_conf() {
 	grep -v "^$2 *=" "$1/feed.conf" >"$1/feed.conf.new"

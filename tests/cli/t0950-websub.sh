@@ -5,51 +5,24 @@
 # and a hub.url per changed feed); an unchanged build tells nobody. A hub
 # that fails (an error status, a refused connection, no answer in time)
 # is named on stderr with what went wrong, and gives status 6, while the
-# feeds stay published. The hub stand-in, tests/cli/hub.py, records every
-# request it reads.
+# feeds stay published. The hub stand-in, tests/cli/hub.py (started by
+# tests/lib-hub.sh), records every request it reads. feed.json names the
+# hubs too, and is a topic (t1040).
 . "$SRCDIR/tests/lib.sh"
-
-# libcurl would send requests for 127.0.0.1 through a proxy named here.
-unset http_proxy HTTP_PROXY https_proxy HTTPS_PROXY all_proxy ALL_PROXY \
-    no_proxy NO_PROXY
+. "$SRCDIR/tests/lib-hub.sh"
 
 pub=$T/feed/public
 conf=$T/feed/feed.conf
 W3C=$SHARED/reference/w3c-feedvalidator/w3c-validate
 [ -x "$W3C" ] && test_set_prereq W3C
 
-# hub_start NAME MODE: starts the stand-in (MODE as hub.py says), logging
-# into $T/NAME.log; sets $hub_pid and $hub_port. Stop it with hub_stop.
-hub_start() {
-	rm -f "$T/$1.port" "$T/$1.log" && mkfifo "$T/$1.port" &&
-	: >"$T/$1.log" || return 1
-	"$PYTHON" "$SRCDIR/tests/cli/hub.py" "$T/$1.port" "$T/$1.log" "$2" \
-	    2>"$T/$1.err" &
-	hub_pid=$!
-	hub_port=$(test_wait_fifo "$T/$1.port") && [ -n "$hub_port" ]
-}
-
-hub_stop() { kill "$1" && wait "$1"; }
-
-# requests NAME: one line per request the stand-in NAME read: method,
-# path, Content-Type and body.
-requests() {
-	"$PYTHON" -c '
-import json, sys
-for line in open(sys.argv[1]):
-    r = json.loads(line)
-    h = dict((k.lower(), v) for k, v in r["headers"])
-    print(r["method"], r["path"], h.get("content-type"), r["body"])
-' "$T/$1.log"
-}
-
 # last_line: the number of the last line of feed.conf (the hub just added).
 last_line() { wc -l <"$conf" | tr -d " "; }
 # hub_line: the number of the line of feed.conf naming the last hub.
 hub_line() { grep -n "^hub = " "$conf" | tail -n 1 | cut -d: -f1; }
 
-body='hub.mode=publish&hub.url=https%3A%2F%2Fexample.org%2Fnews%2Fatom.xml&hub.url=https%3A%2F%2Fexample.org%2Fnews%2Frss.xml'
-topics='https://example.org/news/atom.xml and https://example.org/news/rss.xml'
+body='hub.mode=publish&hub.url=https%3A%2F%2Fexample.org%2Fnews%2Fatom.xml&hub.url=https%3A%2F%2Fexample.org%2Fnews%2Frss.xml&hub.url=https%3A%2F%2Fexample.org%2Fnews%2Ffeed.json'
+topics='https://example.org/news/atom.xml, https://example.org/news/rss.xml, and https://example.org/news/feed.json'
 
 test_expect_success 'set up: a feed served from https://example.org/news/' '
 	new_feed "$T/feed" &&

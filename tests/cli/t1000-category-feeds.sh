@@ -21,13 +21,7 @@ CONF
 rec() {
 	_n=$1 _d=$2 _t=$3
 	shift 3
-	{
-		echo ---
-		for _c in "$@"; do echo "Category: $_c"; done
-		echo ---
-		printf "%s\n\nA Reporter\n\nr@example.com | %s\n\nBody of %s.\n" \
-		    "$_t" "$_d" "$_n"
-	} >"$F/articles/$_n.txt"
+	category_record "$F/articles/$_n.txt" "$_d" "$_t" "Body of $_n." "$@"
 }
 rec a "2025-01-01 10:00:00" "Title a" Markets
 rec b "2025-01-02 10:00:00" "Title b" World Markets

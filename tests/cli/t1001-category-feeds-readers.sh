@@ -19,13 +19,7 @@ echo "category-feeds = yes" >>"$F/feed.conf"
 rec() {
 	_n=$1 _d=$2 _t=$3
 	shift 3
-	{
-		echo ---
-		for _c in "$@"; do echo "Category: $_c"; done
-		echo ---
-		printf "%s\n\nA Reporter\n\nr@example.com | %s\n\nBody of %s & more.\n" \
-		    "$_t" "$_d" "$_n"
-	} >"$F/articles/$_n.txt"
+	category_record "$F/articles/$_n.txt" "$_d" "$_t" "Body of $_n & more." "$@"
 }
 rec a "2025-01-01 10:00:00" "Markets rally" Markets
 rec b "2025-01-02 10:00:00" "Trade talks & tariffs" World Markets

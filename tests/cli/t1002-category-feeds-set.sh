@@ -16,13 +16,7 @@ echo "category-feeds = yes" >>"$F/feed.conf"
 rec() {
 	_n=$1 _d=$2
 	shift 2
-	{
-		echo ---
-		for _c in "$@"; do echo "Category: $_c"; done
-		echo ---
-		printf "Title %s\n\nA Reporter\n\nr@example.com | %s\n\nBody.\n" \
-		    "$_n" "$_d"
-	} >"$F/articles/$_n.txt"
+	category_record "$F/articles/$_n.txt" "$_d" "Title $_n" "Body." "$@"
 }
 
 # snapshot: every file and folder under the output folder, with inode,
