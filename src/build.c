@@ -21,6 +21,7 @@
 #include "articles.h"
 #include "build.h"
 #include "check_output.h"
+#include "check_stream.h"
 #include "escape.h"
 #include "feed.h"
 #include "idset.h"
@@ -61,6 +62,9 @@ struct build {
 	unsigned long		 nrecords;
 	unsigned long		 nbad;
 	size_t			 nwarned;	/* picks warned about markup */
+	struct validator	*val[NFORMATS];	/* made once a run; see write_checked */
+	struct check_stream	*cs[NFORMATS];	/* checking while writing */
+	struct validator	*val_file;	/* for check_file */
 };
 
 /*
@@ -358,6 +362,22 @@ seconds_since(const struct timespec *t0)
 	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
+/* Where a format's bytes go besides its temporary file. */
+struct sink {
+	struct pending		*pend;
+	struct check_stream	*cs;
+};
+
+static void
+to_sink(void *ctx, const char *p, size_t n)
+{
+	struct sink	*s = ctx;
+
+	publish_stream_feed(s->pend, p, n);
+	if (s->cs != NULL)
+		check_stream_write(s->cs, p, n);
+}
+
 /*
  * One pass over the chosen records, writing every format into b->pend[].
  * A record gone since pass one sets *gone to its place in b->picks and
@@ -367,6 +387,7 @@ static int
 write_pass(struct build *b, size_t *gone)
 {
 	struct outbuf		 out[NFORMATS];
+	struct sink		 sink[NFORMATS];
 	void			*w[NFORMATS];
 	struct feed_head	 head;
 	struct when		 updated;
@@ -385,6 +406,14 @@ write_pass(struct build *b, size_t *gone)
 
 	for (k = 0; k < b->nfmt; k++) {
 		outbuf_init_fd(&out[k], b->pend[k].fd);
+		/* Compared and checked as written: the file is never read back. */
+		publish_stream_begin(&b->pend[k]);
+		if (!b->fmt[k]->unchecked && b->val[k] != NULL)
+			b->cs[k] = check_stream_start(b->val[k],
+			    b->pend[k].final, b->fmt[k]->name);
+		sink[k].pend = &b->pend[k];
+		sink[k].cs = b->cs[k];
+		outbuf_tee(&out[k], to_sink, &sink[k]);
 		w[k] = b->fmt[k]->open(&out[k], &head);
 	}
 	entry_scratch_init(&scratch);
@@ -429,6 +458,12 @@ write_pass(struct build *b, size_t *gone)
 			    strerror(errno));
 			rc = EXIT_WRITE;
 		}
+		publish_stream_end(&b->pend[k]);
+		/* What was written is thrown away: so is its check. */
+		if (rc != EXIT_OK || *gone != SIZE_MAX) {
+			check_stream_abort(b->cs[k]);
+			b->cs[k] = NULL;
+		}
 	}
 	feed_head_free(&head);
 	return rc;
@@ -469,6 +504,21 @@ write_all(struct build *b)
 }
 
 /*
+ * Checks format K's temporary file read back: in one thread
+ * (FEEDWRIGHT_THREADS=1), or when no checking thread could start. The
+ * validator is made once a run.
+ */
+static int
+check_file(struct build *b, size_t k, bool warn)
+{
+	if (b->val_file == NULL &&
+	    (b->val_file = check_output_validator()) == NULL)
+		return -1;
+	return check_output_with(b->val_file, b->pend[k].tmp,
+	    b->pend[k].final, b->fmt[k]->name, warn);
+}
+
+/*
  * Writes and checks every chosen format into temporary files in TMPDIR
  * (NULL: the output folder). On failure no temporary file is left.
  */
@@ -477,6 +527,14 @@ write_checked(struct build *b, const char *tmpdir)
 {
 	size_t	 k;
 	int	 rc = EXIT_OK;
+
+	/* One validator a thread: each checks one format as it is written. */
+	if (check_stream_wanted()) {
+		for (k = 0; k < b->nfmt && rc == EXIT_OK; k++)
+			if (!b->fmt[k]->unchecked &&
+			    (b->val[k] = check_output_validator()) == NULL)
+				rc = EXIT_BAD_INPUT;
+	}
 
 	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
 		if (publish_begin(&b->pend[k], b->output_dir, b->fname[k],
@@ -495,12 +553,24 @@ write_checked(struct build *b, const char *tmpdir)
 		    publish_change(&b->pend[k]) != PUBLISH_SAME;
 
 		/* Every XML feed and page is checked; see feed_format.unchecked. */
-		if (!b->fmt[k]->unchecked &&
-		    check_output(b->pend[k].tmp, b->pend[k].final,
-		    b->fmt[k]->name, warn) == -1)
+		if (b->fmt[k]->unchecked)
+			;
+		else if (b->cs[k] != NULL) {
+			if (check_stream_finish(b->cs[k], warn) == -1)
+				rc = EXIT_BAD_INPUT;
+			b->cs[k] = NULL;
+		} else if (check_file(b, k, warn) == -1)
 			rc = EXIT_BAD_INPUT;
 		b->size[k] = publish_size(&b->pend[k]);
 	}
+	for (k = b->nfmt; k-- > 0; ) {
+		check_stream_abort(b->cs[k]);
+		b->cs[k] = NULL;
+		check_output_validator_free(b->val[k]);
+		b->val[k] = NULL;
+	}
+	check_output_validator_free(b->val_file);
+	b->val_file = NULL;
 	if (rc != EXIT_OK)
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
