@@ -30,6 +30,7 @@
 #include "outputs.h"
 #include "publish.h"
 #include "record.h"
+#include "record_cache.h"
 #include "settings.h"
 #include "test_hook.h"
 #include "tz.h"
@@ -65,6 +66,7 @@ struct build {
 	struct validator	*val[NFORMATS];	/* made once a run; see write_checked */
 	struct check_stream	*cs[NFORMATS];	/* checking while writing */
 	struct validator	*val_file;	/* for check_file */
+	struct record_cache	*cache;		/* pass one's, between builds */
 };
 
 /*
@@ -277,16 +279,27 @@ warn_markup(const struct build *b, const char *name, const struct record *r)
 	free(path);
 }
 
+/*
+ * Pass one reads a record in full unless the cache says it was read and
+ * found good as it is now: its identity is taken before it is read, so
+ * a record changed while read is read again next time.
+ */
 static int
 choose(void *ctx, const char *name)
 {
 	struct build	*b = ctx;
 	struct record	 r;
 	struct when	 updated;
-	int		 got;
+	struct stat	 st;
+	char		*path = path_join(b->articles_dir, name);
+	bool		 known, cached;
+	int		 got = 0;
 
+	known = lstat(path, &st) == 0 && S_ISREG(st.st_mode);
+	free(path);
+	cached = known && record_cache_get(b->cache, name, &st, &r);
 	/* A bad record is reported and never offered; whether the feed is published is decided after. */
-	if ((got = load_record(b, name, &r)) == 1)
+	if (!cached && (got = load_record(b, name, &r)) == 1)
 		return 0;
 	b->nrecords++;
 	if (got == -1) {
@@ -298,6 +311,8 @@ choose(void *ctx, const char *name)
 		b->nbad++;
 		return 0;
 	}
+	if (known && !cached)
+		record_cache_put(b->cache, name, &st, &r);
 	warn_future(b, name, &r);
 	updated.t = r.has_updated ? r.updated : r.published;
 	updated.offset = r.has_updated ? r.updated_offset :
@@ -514,7 +529,7 @@ check_file(struct build *b, size_t k, bool warn)
 	if (b->val_file == NULL &&
 	    (b->val_file = check_output_validator()) == NULL)
 		return -1;
-	return check_output_with(b->val_file, b->pend[k].tmp,
+	return check_stream_file(b->val_file, b->pend[k].tmp,
 	    b->pend[k].final, b->fmt[k]->name, warn);
 }
 
@@ -988,7 +1003,15 @@ build_free(struct build *b)
 static int
 gather(struct build *b)
 {
-	if (articles_each(b->articles_dir, choose, b) == -1) {
+	int	 rc;
+
+	/* Written only by what holds the lock: a preview changes nothing. */
+	b->cache = record_cache_open(b->feeddir, &b->ropts, !b->o->dry_run &&
+	    b->o->stdout_format == NULL, b->o->verbosity >= BUILD_VERBOSE);
+	rc = articles_each(b->articles_dir, choose, b);
+	record_cache_close(b->cache, rc == 0);
+	b->cache = NULL;
+	if (rc == -1) {
 		msg_error(b->articles_dir, 0, "cannot read folder: %s",
 		    strerror(errno));
 		return EXIT_BAD_INPUT;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 
 #include "check_output.h"
 #include "check_stream.h"
+#include "test_hook.h"
 #include "util.h"
 #include "validate.h"
 
@@ -36,7 +38,17 @@ struct check_stream {
 	char		*name;
 	struct report	 rep;
 	int		 status;	/* validator_check_stream's */
+	bool		 started;	/* the first read was made */
 };
+
+/* The tests' way to make the check fail (see test_hook.h). */
+static int
+first_read(const char *name)
+{
+	const char	*slash = strrchr(name, '/');
+
+	return test_hook("check-read", slash != NULL ? slash + 1 : name);
+}
 
 /*
  * As read(2) on a regular file: LEN bytes unless the end comes first, so
@@ -49,6 +61,11 @@ ring_read(void *arg, void *buf, size_t len)
 	struct check_stream *cs = arg;
 	size_t		 got = 0, n;
 
+	if (!cs->started) {
+		cs->started = true;
+		if (first_read(cs->name) == -1)
+			return -1;
+	}
 	pthread_mutex_lock(&cs->mu);
 	while (got < len) {
 		while (cs->len == 0 && !cs->ended && !cs->aborted)
@@ -199,4 +216,54 @@ check_stream_wanted(void)
 	if (t != NULL && strcmp(t, "1") == 0)
 		return false;
 	return sysconf(_SC_NPROCESSORS_ONLN) > 1;
+}
+
+struct file_source {
+	int		 fd;
+	const char	*name;
+	bool		 started;
+};
+
+static ssize_t
+file_read(void *arg, void *buf, size_t len)
+{
+	struct file_source *f = arg;
+	ssize_t		 n;
+
+	if (!f->started) {
+		f->started = true;
+		if (first_read(f->name) == -1)
+			return -1;
+	}
+	do
+		n = read(f->fd, buf, len);
+	while (n == -1 && errno == EINTR);
+	return n;
+}
+
+int
+check_stream_file(struct validator *v, const char *path, const char *name,
+    const char *format, bool show_warnings)
+{
+	struct file_source f;
+	struct report	 rep;
+	int		 rc = 0;
+
+	report_init(&rep, name);
+	f.name = name;
+	f.started = false;
+	if ((f.fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		report_add(&rep, 0, 0, RULE_UNREADABLE, "cannot open: %s",
+		    strerror(errno));
+		rc = -1;
+	} else {
+		if (validator_check_stream(v, file_read, &f, name,
+		    (enum feed_format)check_output_expect(format), &rep) == -1)
+			rc = -1;
+		close(f.fd);
+	}
+	if (check_output_report(&rep, name, show_warnings) == -1)
+		rc = -1;
+	report_free(&rep);
+	return rc;
 }

@@ -32,6 +32,13 @@ int	check_stream_finish(struct check_stream *cs, bool show_warnings);
 void	check_stream_abort(struct check_stream *cs);
 
 /*
+ * check_output with V on the file at PATH once written, for one thread
+ * (the same check, the same messages).
+ */
+int	check_stream_file(struct validator *v, const char *path,
+	    const char *name, const char *format, bool show_warnings);
+
+/*
  * Whether outputs are checked while written, in threads: when there are
  * two cores or more, unless FEEDWRIGHT_THREADS is "1" (every output is
  * then checked from its file once written, in the one thread).
