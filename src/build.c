@@ -311,7 +311,7 @@ choose(void *ctx, const char *name)
 		b->nbad++;
 		return 0;
 	}
-	if (known && !cached)
+	if (known)
 		record_cache_put(b->cache, name, &st, &r);
 	warn_future(b, name, &r);
 	updated.t = r.has_updated ? r.updated : r.published;
