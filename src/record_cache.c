@@ -15,6 +15,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <stdio.h>
@@ -39,6 +40,21 @@ struct record_cache {
 	bool		 have;		/* line[cur] parsed, not yet passed */
 	bool		 named;		/* line[cur ^ 1] begins with a name read */
 	char		*f[NFIELDS];	/* its fields, unescaped */
+	char		*raw;		/* line[cur] as read, for writing again */
+	size_t		 raw_cap, raw_len;
+	long long	 pos;		/* bytes of the old cache read so far */
+	long long	 line_off;	/* where line[cur] begins in it */
+	long long	 old_size;	/* the old cache's size; 0: none */
+	bool		 hit;		/* the last lookup was a hit */
+	/*
+	 * The new cache is written only once it differs from the old one:
+	 * until then it is the old one's first PREFIX bytes (its header and
+	 * the entries used so far, in a row).
+	 */
+	long long	 prefix;
+	bool		 dirty;
+	bool		 write;		/* a new cache may be written */
+	struct buf	 head;		/* its header line */
 	char		*tmp;		/* the new cache being written */
 	FILE		*out;
 };
@@ -112,14 +128,22 @@ stop_reading(struct record_cache *c, const char *why)
 	c->have = false;
 }
 
+/* A decimal integer of at most 18 digits, as put writes them. */
 static bool
 number(const char *s, long long *v)
 {
-	char	*end;
+	long long	 n = 0;
+	bool		 neg = *s == '-';
+	int		 d = 0;
 
-	errno = 0;
-	*v = strtoll(s, &end, 10);
-	return errno == 0 && end != s && *end == '\0';
+	if (neg)
+		s++;
+	for (; *s >= '0' && *s <= '9' && d < 19; s++, d++)
+		n = n * 10 + (*s - '0');
+	if (d == 0 || d > 18 || *s != '\0')
+		return false;
+	*v = neg ? -n : n;
+	return true;
 }
 
 /* Reads and splits the next line into c->f; false at the end or on damage. */
@@ -135,7 +159,15 @@ next_line(struct record_cache *c)
 		stop_reading(c, ferror(c->in) ? "cannot be read" : NULL);
 		return false;
 	}
+	c->line_off = c->pos;
+	c->pos += n;
 	p = c->line[c->cur];
+	if ((size_t)n + 1 > c->raw_cap) {
+		c->raw_cap = (size_t)n + 1;
+		c->raw = xrealloc(c->raw, c->raw_cap);
+	}
+	memcpy(c->raw, p, (size_t)n);
+	c->raw_len = (size_t)n;
 	if (n == 0 || p[n - 1] != '\n') {
 		stop_reading(c, "damaged (a line cut short)");
 		return false;
@@ -152,8 +184,9 @@ next_line(struct record_cache *c)
 		if (p != NULL)
 			*p++ = '\0';
 	}
-	for (i = 0; i < NFIELDS; i++) {
-		if (!unescape(c->f[i])) {
+	/* Only the name, the Id and the Link may hold escapes; numbers are checked as read. */
+	for (i = 0; i < NFIELDS; i += i == 0 ? 17 : 1) {
+		if (strchr(c->f[i], '\\') != NULL && !unescape(c->f[i])) {
 			stop_reading(c, "damaged (an unknown escape)");
 			return false;
 		}
@@ -221,51 +254,99 @@ record_cache_open(const char *feeddir, const struct record_opts *o,
     bool write, bool verbose)
 {
 	struct record_cache *c = xcalloc(1, sizeof(*c));
-	struct buf	 head, key;
+	struct stat	 st;
+	struct buf	 key;
 	const char	*k;
 	ssize_t		 n;
-	int		 fd = -1;
 
 	c->dir = xstrdup(feeddir);
 	c->path = path_join(feeddir, RECORD_CACHE_FILE);
 	c->verbose = verbose;
-	buf_init(&head);
+	c->write = write;
+	buf_init(&c->head);
 	buf_init(&key);
 	add_key(&key, o);
-	buf_adds(&head, MAGIC);
+	buf_adds(&c->head, MAGIC);
 	for (k = key.data; *k != '\0'; k++)
-		buf_add(&head, *k == '\n' ? " " : k, 1);
-	buf_adds(&head, "\n");
+		buf_add(&c->head, *k == '\n' ? " " : k, 1);
+	buf_adds(&c->head, "\n");
 	buf_free(&key);
 	if ((c->in = fopen(c->path, "re")) != NULL) {
+		if (fstat(fileno(c->in), &st) == 0)
+			c->old_size = (long long)st.st_size;
 		n = getline(&c->line[0], &c->cap[0], c->in);
 		/* Another version's or other settings': not ours to use. */
-		if (n == -1 || (size_t)n != head.len ||
-		    memcmp(c->line[0], head.data, head.len) != 0)
+		if (n == -1 || (size_t)n != c->head.len ||
+		    memcmp(c->line[0], c->head.data, c->head.len) != 0)
 			stop_reading(c, n == -1 || strncmp(c->line[0], MAGIC,
 			    strlen(MAGIC)) != 0 ? "not a cache this version "
 			    "wrote" : NULL);
+		else
+			c->pos = c->prefix = n;
 	} else if (errno != ENOENT)
 		stop_reading(c, "cannot be opened");
-	if (write) {
+	if (write)
 		remove_stale(feeddir);
-		c->tmp = path_join(feeddir, RECORD_CACHE_FILE ".XXXXXX");
-		if ((fd = mkstemp(c->tmp)) == -1 ||
-		    (c->out = fdopen(fd, "w")) == NULL) {
-			if (verbose)
-				msg_warn(c->path, 0, "cannot write: %s",
-				    strerror(errno));
-			if (fd != -1) {
-				close(fd);
-				unlink(c->tmp);
-			}
-			free(c->tmp);
-			c->tmp = NULL;
-		} else
-			fwrite(head.data, 1, head.len, c->out);
-	}
-	buf_free(&head);
 	return c;
+}
+
+/* Copies the first N bytes of the old cache to OUT. */
+static bool
+copy_prefix(const char *path, long long n, FILE *out)
+{
+	char	 b[65536];
+	ssize_t	 got;
+	int	 fd;
+
+	if (n == 0)
+		return true;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return false;
+	while (n > 0) {
+		got = read(fd, b, n < (long long)sizeof(b) ? (size_t)n :
+		    sizeof(b));
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		fwrite(b, 1, (size_t)got, out);
+		n -= got;
+	}
+	close(fd);
+	return n == 0;
+}
+
+/* The new cache will differ from the old one: starts writing it. */
+static void
+mark_dirty(struct record_cache *c)
+{
+	int	 fd = -1;
+
+	if (c->dirty || !c->write)
+		return;
+	c->dirty = true;
+	c->tmp = path_join(c->dir, RECORD_CACHE_FILE ".XXXXXX");
+	if ((fd = mkstemp(c->tmp)) == -1 ||
+	    (c->out = fdopen(fd, "w")) == NULL) {
+		if (c->verbose)
+			msg_warn(c->path, 0, "cannot write: %s",
+			    strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(c->tmp);
+		}
+		free(c->tmp);
+		c->tmp = NULL;
+		return;
+	}
+	if (c->prefix > 0 ? !copy_prefix(c->path, c->prefix, c->out) :
+	    fwrite(c->head.data, 1, c->head.len, c->out) != c->head.len) {
+		fclose(c->out);
+		c->out = NULL;
+		unlink(c->tmp);
+		free(c->tmp);
+		c->tmp = NULL;
+	}
 }
 
 static bool
@@ -321,6 +402,7 @@ record_cache_get(struct record_cache *c, const char *name,
 {
 	int	 d;
 
+	c->hit = false;
 	while (c->in != NULL) {
 		if (!c->have && !next_line(c))
 			return false;
@@ -332,7 +414,7 @@ record_cache_get(struct record_cache *c, const char *name,
 		if (!same_identity(c, st))
 			return false;
 		if (fill(c, r))
-			return true;
+			return c->hit = true;
 		stop_reading(c, "damaged (a field out of range)");
 	}
 	return false;
@@ -342,6 +424,19 @@ void
 record_cache_put(struct record_cache *c, const char *name,
     const struct stat *st, const struct record *r)
 {
+	/* An entry used as it was: the same line, copied or still in place. */
+	if (c->hit) {
+		c->hit = false;
+		if (!c->dirty && c->line_off == c->prefix) {
+			c->prefix += (long long)c->raw_len;
+			return;
+		}
+		mark_dirty(c);
+		if (c->out != NULL)
+			fwrite(c->raw, 1, c->raw_len, c->out);
+		return;
+	}
+	mark_dirty(c);
 	if (c->out == NULL)
 		return;
 	put_escaped(c->out, name, strlen(name));
@@ -369,6 +464,9 @@ record_cache_close(struct record_cache *c, bool complete)
 	if (c == NULL)
 		return;
 	stop_reading(c, NULL);
+	/* Entries dropped at the end, or no cache yet: the new one differs. */
+	if (complete && (c->prefix != c->old_size || c->old_size == 0))
+		mark_dirty(c);
 	if (c->out != NULL) {
 		ok = complete && !ferror(c->out);
 		if (fclose(c->out) != 0)
@@ -381,6 +479,8 @@ record_cache_close(struct record_cache *c, bool complete)
 		}
 	}
 	free(c->tmp);
+	free(c->raw);
+	buf_free(&c->head);
 	free(c->line[0]);
 	free(c->line[1]);
 	free(c->path);
