@@ -258,6 +258,7 @@ record_cache_open(const char *feeddir, const struct record_opts *o,
 	struct buf	 key;
 	const char	*k;
 	ssize_t		 n;
+	int		 fd;
 
 	c->dir = xstrdup(feeddir);
 	c->path = path_join(feeddir, RECORD_CACHE_FILE);
@@ -271,9 +272,17 @@ record_cache_open(const char *feeddir, const struct record_opts *o,
 		buf_add(&c->head, *k == '\n' ? " " : k, 1);
 	buf_adds(&c->head, "\n");
 	buf_free(&key);
-	if ((c->in = fopen(c->path, "re")) != NULL) {
-		if (fstat(fileno(c->in), &st) == 0)
-			c->old_size = (long long)st.st_size;
+	/* Never blocks on a FIFO nor reads through a link: see "What build trusts". */
+	if ((fd = open(c->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    O_NOFOLLOW)) == -1) {
+		if (errno != ENOENT)
+			stop_reading(c, "cannot be opened");
+	} else if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    (c->in = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		stop_reading(c, "not a regular file");
+	} else {
+		c->old_size = (long long)st.st_size;
 		n = getline(&c->line[0], &c->cap[0], c->in);
 		/* Another version's or other settings': not ours to use. */
 		if (n == -1 || (size_t)n != c->head.len ||
@@ -283,8 +292,7 @@ record_cache_open(const char *feeddir, const struct record_opts *o,
 			    "wrote" : NULL);
 		else
 			c->pos = c->prefix = n;
-	} else if (errno != ENOENT)
-		stop_reading(c, "cannot be opened");
+	}
 	if (write)
 		remove_stale(feeddir);
 	return c;

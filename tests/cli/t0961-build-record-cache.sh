@@ -121,6 +121,21 @@ test_expect_success 'a cache whose lines are out of order, cut short or out of r
 	for f in atom.xml rss.xml; do cmp feed/public/$f nocache/public/$f || return 1; done
 '
 
+test_expect_success 'a FIFO or a symbolic link in the cache'\''s place is never read, and is replaced' '
+	rm feed/.feedwright-cache && mkfifo feed/.feedwright-cache &&
+	test_expect_code 0 timeout 20 "$FEEDWRIGHT" build -v feed &&
+	test_contains err "feedwright: feed/.feedwright-cache: warning: not a regular file; ignored and written again" &&
+	test_path_is_file feed/.feedwright-cache &&
+	cmp good feed/.feedwright-cache &&
+	echo secret >elsewhere &&
+	rm feed/.feedwright-cache && ln -s "$T/elsewhere" feed/.feedwright-cache &&
+	test_expect_code 0 "$FEEDWRIGHT" build -v feed &&
+	test_contains err "feedwright: feed/.feedwright-cache: warning: cannot be opened; ignored and written again" &&
+	test ! -L feed/.feedwright-cache &&
+	test_eq "$(cat elsewhere)" secret &&
+	cmp good feed/.feedwright-cache
+'
+
 test_expect_success 'a cache written for another time zone is not used' '
 	sed "1s/\t[^ ]*/\tNowhere\/Else/" good >feed/.feedwright-cache &&
 	test_lacks feed/.feedwright-cache "$(sed -n "1s/.*\t\([^ ]*\).*/\1/p" good)" &&
