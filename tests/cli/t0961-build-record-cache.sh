@@ -122,6 +122,7 @@ test_expect_success 'a cache whose lines are out of order, cut short or out of r
 '
 
 test_expect_success 'a FIFO or a symbolic link in the cache'\''s place is never read, and is replaced' '
+	test_when_finished "rm -f feed/.feedwright-cache && cp good feed/.feedwright-cache" &&
 	rm feed/.feedwright-cache && mkfifo feed/.feedwright-cache &&
 	test_expect_code 0 timeout 20 "$FEEDWRIGHT" build -v feed &&
 	test_contains err "feedwright: feed/.feedwright-cache: warning: not a regular file; ignored and written again" &&
