@@ -23,6 +23,7 @@
 #include "category_feeds.h"
 #include "check_output.h"
 #include "continuity.h"
+#include "check_stream.h"
 #include "escape.h"
 #include "feed.h"
 #include "feed_conf.h"
@@ -32,6 +33,7 @@
 #include "outputs.h"
 #include "publish.h"
 #include "record.h"
+#include "record_cache.h"
 #include "settings.h"
 #include "test_hook.h"
 #include "tz.h"
@@ -71,6 +73,10 @@ struct build {
 	struct pending		 lpend;		/* the ledger's temporary file */
 	struct catfeeds		*cf;		/* category-feeds; NULL: off */
 	const struct picks	*reading;	/* what pass two reads */
+	struct validator	*val[NFORMATS];	/* made once a run; see write_checked */
+	struct check_stream	*cs[NFORMATS];	/* checking while writing */
+	struct validator	*val_file;	/* for check_file */
+	struct record_cache	*cache;		/* pass one's, between builds */
 };
 
 /*
@@ -289,16 +295,29 @@ warn_markup(const struct build *b, const char *name, const struct record *r)
 	free(path);
 }
 
+/*
+ * Pass one reads a record in full unless the cache says it was read and
+ * found good as it is now: its identity is taken before it is read, so
+ * a record changed while read is read again next time.
+ */
 static int
 choose(void *ctx, const char *name)
 {
 	struct build	*b = ctx;
 	struct record	 r;
 	struct when	 updated;
-	int		 got;
+	struct stat	 st;
+	char		*path = path_join(b->articles_dir, name);
+	bool		 known, cached;
+	int		 got = 0;
 
+	known = lstat(path, &st) == 0 && S_ISREG(st.st_mode);
+	free(path);
+	/* The cache keeps no categories: category feeds read every record. */
+	cached = known && b->cf == NULL &&
+	    record_cache_get(b->cache, name, &st, &r);
 	/* A bad record is reported and never offered; whether the feed is published is decided after. */
-	if ((got = load_record(b, name, &r)) == 1)
+	if (!cached && (got = load_record(b, name, &r)) == 1)
 		return 0;
 	b->nrecords++;
 	if (got == -1) {
@@ -315,13 +334,15 @@ choose(void *ctx, const char *name)
 			b->nbad++;
 		return 0;
 	}
+	if (known)
+		record_cache_put(b->cache, name, &st, &r);
 	warn_future(b, name, &r);
 	if (b->cf != NULL) {
-		char	*path = path_join(b->articles_dir, name);
+		char	*rpath = path_join(b->articles_dir, name);
 
-		got = catfeeds_offer(b->cf, path, b->text.data, &r, name,
+		got = catfeeds_offer(b->cf, rpath, b->text.data, &r, name,
 		    r.published, &updated);
-		free(path);
+		free(rpath);
 		if (got == -1) {
 			record_free(&r);
 			b->nbad++;
@@ -361,6 +382,22 @@ seconds_since(const struct timespec *t0)
 	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
+/* Where a format's bytes go besides its temporary file. */
+struct sink {
+	struct pending		*pend;
+	struct check_stream	*cs;
+};
+
+static void
+to_sink(void *ctx, const char *p, size_t n)
+{
+	struct sink	*s = ctx;
+
+	publish_stream_feed(s->pend, p, n);
+	if (s->cs != NULL)
+		check_stream_write(s->cs, p, n);
+}
+
 /*
  * One pass over the chosen records (b->reading: the main feed's, and with
  * category-feeds the categories' too), writing every format into
@@ -372,6 +409,7 @@ static int
 write_pass(struct build *b, size_t *gone)
 {
 	struct outbuf		 out[NFORMATS];
+	struct sink		 sink[NFORMATS];
 	void			*w[NFORMATS];
 	struct feed_head	 head;
 	struct when		 updated;
@@ -397,6 +435,14 @@ write_pass(struct build *b, size_t *gone)
 
 	for (k = 0; k < b->nfmt; k++) {
 		outbuf_init_fd(&out[k], b->pend[k].fd);
+		/* Compared and checked as written: the file is never read back. */
+		publish_stream_begin(&b->pend[k]);
+		if (!b->fmt[k]->unchecked && b->val[k] != NULL)
+			b->cs[k] = check_stream_start(b->val[k],
+			    b->pend[k].final, b->fmt[k]->name);
+		sink[k].pend = &b->pend[k];
+		sink[k].cs = b->cs[k];
+		outbuf_tee(&out[k], to_sink, &sink[k]);
 		w[k] = b->fmt[k]->open(&out[k], &head);
 	}
 	entry_scratch_init(&scratch);
@@ -458,6 +504,12 @@ write_pass(struct build *b, size_t *gone)
 			    strerror(errno));
 			rc = EXIT_WRITE;
 		}
+		publish_stream_end(&b->pend[k]);
+		/* What was written is thrown away: so is its check. */
+		if (rc != EXIT_OK || *gone != SIZE_MAX || b->redo) {
+			check_stream_abort(b->cs[k]);
+			b->cs[k] = NULL;
+		}
 	}
 	if (b->cf != NULL && catfeeds_close(b->cf, b->o->dry_run) == -1 &&
 	    rc == EXIT_OK)
@@ -516,6 +568,21 @@ write_all(struct build *b)
 }
 
 /*
+ * Checks format K's temporary file read back: in one thread
+ * (FEEDWRIGHT_THREADS=1), or when no checking thread could start. The
+ * validator is made once a run.
+ */
+static int
+check_file(struct build *b, size_t k, bool warn)
+{
+	if (b->val_file == NULL &&
+	    (b->val_file = check_output_validator()) == NULL)
+		return -1;
+	return check_stream_file(b->val_file, b->pend[k].tmp,
+	    b->pend[k].final, b->fmt[k]->name, warn);
+}
+
+/*
  * Writes and checks every chosen format into temporary files in TMPDIR
  * (NULL: the output folder). On failure no temporary file is left.
  */
@@ -524,6 +591,14 @@ write_checked(struct build *b, const char *tmpdir)
 {
 	size_t	 k;
 	int	 rc = EXIT_OK;
+
+	/* One validator a thread: each checks one format as it is written. */
+	if (check_stream_wanted()) {
+		for (k = 0; k < b->nfmt && rc == EXIT_OK; k++)
+			if (!b->fmt[k]->unchecked &&
+			    (b->val[k] = check_output_validator()) == NULL)
+				rc = EXIT_BAD_INPUT;
+	}
 
 	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
 		if (publish_begin(&b->pend[k], b->output_dir, b->fname[k],
@@ -545,12 +620,24 @@ write_checked(struct build *b, const char *tmpdir)
 		    publish_change(&b->pend[k]) != PUBLISH_SAME;
 
 		/* Every XML feed and page is checked; see feed_format.unchecked. */
-		if (!b->fmt[k]->unchecked &&
-		    check_output(b->pend[k].tmp, b->pend[k].final,
-		    b->fmt[k]->name, warn) == -1)
+		if (b->fmt[k]->unchecked)
+			;
+		else if (b->cs[k] != NULL) {
+			if (check_stream_finish(b->cs[k], warn) == -1)
+				rc = EXIT_BAD_INPUT;
+			b->cs[k] = NULL;
+		} else if (check_file(b, k, warn) == -1)
 			rc = EXIT_BAD_INPUT;
 		b->size[k] = publish_size(&b->pend[k]);
 	}
+	for (k = b->nfmt; k-- > 0; ) {
+		check_stream_abort(b->cs[k]);
+		b->cs[k] = NULL;
+		check_output_validator_free(b->val[k]);
+		b->val[k] = NULL;
+	}
+	check_output_validator_free(b->val_file);
+	b->val_file = NULL;
 	if (rc == EXIT_OK && b->cf != NULL &&
 	    catfeeds_check(b->cf, b->o->verbosity >= BUILD_NORMAL) == -1)
 		rc = EXIT_BAD_INPUT;
@@ -1177,7 +1264,15 @@ build_free(struct build *b)
 static int
 gather(struct build *b)
 {
-	if (articles_each(b->articles_dir, choose, b) == -1) {
+	int	 rc;
+
+	/* Written only by what holds the lock: a preview changes nothing. */
+	b->cache = record_cache_open(b->feeddir, &b->ropts, !b->o->dry_run &&
+	    b->o->stdout_format == NULL, b->o->verbosity >= BUILD_VERBOSE);
+	rc = articles_each(b->articles_dir, choose, b);
+	record_cache_close(b->cache, rc == 0);
+	b->cache = NULL;
+	if (rc == -1) {
 		msg_error(b->articles_dir, 0, "cannot read folder: %s",
 		    strerror(errno));
 		return EXIT_BAD_INPUT;

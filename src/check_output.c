@@ -1,10 +1,10 @@
 /*
  * check_output: the last gate before publishing. Every XML feed build
  * writes goes through the whole validator (schema and rules, the same
- * code as "feedwright validate"), in-process, on the temporary file.
- * Errors block publishing; warnings do not, and are printed only when
- * asked, so that an unchanged feed does not mail its owner from cron on
- * every run.
+ * code as "feedwright validate"), in-process: on the bytes as they are
+ * written (check_stream.c), or on the temporary file. Errors block
+ * publishing; warnings do not, and are printed only when asked, so that
+ * an unchanged feed does not mail its owner from cron on every run.
  */
 #include "config.h"
 
@@ -15,37 +15,78 @@
 #include "validate.h"
 
 int
-check_output(const char *path, const char *name, const char *format,
+check_output_expect(const char *format)
+{
+	return strcmp(format, "atom") == 0 ? FORMAT_ATOM :
+	    strcmp(format, "rss") == 0 ? FORMAT_RSS : FORMAT_XML;
+}
+
+int
+check_output_report(const struct report *rep, const char *name,
     bool show_warnings)
 {
-	struct validator *v;
-	struct report	 rep;
 	const struct problem *p;
 	size_t		 i;
-	int		 rc = 0;
 
-	if ((v = validator_new()) == NULL)
-		return -1;
-	/* Our own output, just written: a long text is a long record, not an attack. */
-	validator_trust_own_output(v);
-	report_init(&rep, name);
-	if (validator_check(v, path, strcmp(format, "atom") == 0 ? FORMAT_ATOM :
-	    strcmp(format, "rss") == 0 ? FORMAT_RSS : FORMAT_XML, &rep) == -1)
-		rc = -1;
-	for (i = 0; i < rep.n; i++) {
-		p = &rep.v[i];
+	for (i = 0; i < rep->n; i++) {
+		p = &rep->v[i];
 		if (p->sev == SEV_ERROR)
 			msg_error(name, p->line, "%s [%s]", p->msg, p->rule);
 		else if (show_warnings)
 			msg_warn(name, p->line, "%s [%s]", p->msg, p->rule);
 	}
-	if (rep.errors + rep.warnings > rep.n && (rep.errors > 0 ||
+	if (rep->errors + rep->warnings > rep->n && (rep->errors > 0 ||
 	    show_warnings))
 		msg_error(name, 0, "%lu more problems not shown",
-		    rep.errors + rep.warnings - (unsigned long)rep.n);
-	if (!report_ok(&rep, false))
+		    rep->errors + rep->warnings - (unsigned long)rep->n);
+	return report_ok(rep, false) ? 0 : -1;
+}
+
+struct validator *
+check_output_validator(void)
+{
+	struct validator *v;
+
+	if ((v = validator_new()) == NULL)
+		return NULL;
+	/* Our own output, just written: a long text is a long record, not an attack. */
+	validator_trust_own_output(v);
+	return v;
+}
+
+void
+check_output_validator_free(struct validator *v)
+{
+	validator_free(v);
+}
+
+int
+check_output_with(struct validator *v, const char *path, const char *name,
+    const char *format, bool show_warnings)
+{
+	struct report	 rep;
+	int		 rc = 0;
+
+	report_init(&rep, name);
+	if (validator_check(v, path, (enum feed_format)check_output_expect(
+	    format), &rep) == -1)
+		rc = -1;
+	if (check_output_report(&rep, name, show_warnings) == -1)
 		rc = -1;
 	report_free(&rep);
+	return rc;
+}
+
+int
+check_output(const char *path, const char *name, const char *format,
+    bool show_warnings)
+{
+	struct validator *v;
+	int		 rc;
+
+	if ((v = check_output_validator()) == NULL)
+		return -1;
+	rc = check_output_with(v, path, name, format, show_warnings);
 	validator_free(v);
 	return rc;
 }

@@ -8,6 +8,9 @@
 
 #include <stdbool.h>
 
+struct report;
+struct validator;
+
 /*
  * Checks the file at PATH (a temporary file that will be published as
  * NAME) written in FORMAT (a feed_format name): "atom" and "rss" must be
@@ -16,6 +19,18 @@
  * SHOW_WARNINGS; warnings do not fail. Returns 0 or -1.
  */
 int	check_output(const char *path, const char *name, const char *format,
+	    bool show_warnings);
+
+/* A validator for build's own output, made once for a run (NULL: reported). */
+struct validator *check_output_validator(void);
+void	check_output_validator_free(struct validator *v);
+/* check_output with a validator from check_output_validator. */
+int	check_output_with(struct validator *v, const char *path,
+	    const char *name, const char *format, bool show_warnings);
+/* What FORMAT (a feed_format name) must be: validate.h's enum feed_format. */
+int	check_output_expect(const char *format);
+/* Prints what REP found under NAME, as check_output; returns 0, or -1 on an error. */
+int	check_output_report(const struct report *rep, const char *name,
 	    bool show_warnings);
 
 #endif

@@ -83,10 +83,12 @@ check_published(struct continuity *c, const char *pub, bool rss)
 	size_t			 i;
 	unsigned long		 nmissing = 0;
 
+	/* A damaged output is ours to replace, not the input's fault. */
 	if (published_feed_read(pub, rss, &f, msg, sizeof(msg)) == -1) {
-		msg_error(pub, 0, "cannot check the ledger against this "
-		    "published feed: %s; nothing was published", msg);
-		return EXIT_BAD_INPUT;
+		msg_warn(pub, 0, "cannot check the ledger against this "
+		    "published feed: %s; it is written again from the ledger",
+		    msg);
+		return EXIT_OK;
 	}
 	idset_init(&ids);
 	for (i = 0; i < c->ledger.n; i++)

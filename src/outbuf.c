@@ -21,6 +21,16 @@ init_size(struct outbuf *o, size_t size)
 	o->cap = size;
 	o->error = 0;
 	o->total = 0;
+	o->tee = NULL;
+	o->tee_ctx = NULL;
+}
+
+void
+outbuf_tee(struct outbuf *o, void (*fn)(void *, const char *, size_t),
+    void *ctx)
+{
+	o->tee = fn;
+	o->tee_ctx = ctx;
 }
 
 static void
@@ -61,6 +71,8 @@ flush(struct outbuf *o, const char *p, size_t n)
 	o->total += n;
 	if (o->error != 0)
 		return;
+	if (o->tee != NULL && n > 0)
+		o->tee(o->tee_ctx, p, n);
 	if (o->fd == -1) {
 		buf_add(o->mem, p, n);
 		return;

@@ -18,6 +18,9 @@ struct outbuf {
 	struct buf	*mem;
 	int		 error;		/* errno of the first failed write */
 	unsigned long long total;	/* bytes written so far */
+	/* Also given every piece flushed, when set (outbuf_tee). */
+	void		(*tee)(void *ctx, const char *p, size_t n);
+	void		*tee_ctx;
 };
 
 /* Output to an open descriptor (not closed by outbuf). */
@@ -26,6 +29,10 @@ void	outbuf_init_fd(struct outbuf *o, int fd);
 void	outbuf_init_fd_size(struct outbuf *o, int fd, size_t size);
 /* Output appended to a memory buffer the caller owns. */
 void	outbuf_init_mem(struct outbuf *o, struct buf *mem);
+
+/* Hands every piece flushed to FN(CTX, ...) as well, in order. */
+void	outbuf_tee(struct outbuf *o, void (*fn)(void *, const char *, size_t),
+	    void *ctx);
 
 void	outbuf_write(struct outbuf *o, const char *s, size_t n);
 void	outbuf_puts(struct outbuf *o, const char *s);

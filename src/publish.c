@@ -108,8 +108,18 @@ publish_hold_signals(bool hold)
 }
 
 static void
+stream_close(struct pending *p)
+{
+	if (p->comparing && p->cmp_fd != -1)
+		close(p->cmp_fd);
+	p->comparing = false;
+	p->cmp_fd = -1;
+}
+
+static void
 pending_clear(struct pending *p)
 {
+	stream_close(p);
 	live_remove(p->tmp);
 	free(p->dir);
 	free(p->final);
@@ -191,6 +201,8 @@ publish_begin(struct pending *p, const char *dir, const char *name,
 	p->synced = false;
 	p->renamed = false;
 	p->change = -1;
+	p->comparing = false;
+	p->cmp_fd = -1;
 	if (tmp_create(p, tmpdir != NULL ? tmpdir : dir, name) == -1 ||
 	    fchmod(p->fd, mode) == -1) {
 		saved = errno;
@@ -246,6 +258,59 @@ publish_compare(const struct pending *p)
 	same = same_content(p->fd, old);
 	close(old);
 	return same ? PUBLISH_SAME : PUBLISH_CHANGED;
+}
+
+void
+publish_stream_begin(struct pending *p)
+{
+	stream_close(p);
+	p->change = -1;
+	p->comparing = true;
+	p->differs = false;
+	if ((p->cmp_fd = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK)) == -1)
+		p->change = errno == ENOENT ? PUBLISH_NEW : PUBLISH_CHANGED;
+}
+
+void
+publish_stream_feed(struct pending *p, const void *data, size_t n)
+{
+	const char	*d = data;
+	char		 b[65536];
+	size_t		 want;
+	ssize_t		 got;
+
+	if (!p->comparing || p->cmp_fd == -1 || p->differs)
+		return;
+	while (n > 0) {
+		want = n < sizeof(b) ? n : sizeof(b);
+		if ((got = read(p->cmp_fd, b, want)) == -1 && errno == EINTR)
+			continue;
+		if (got <= 0 || memcmp(b, d, (size_t)got) != 0) {
+			p->differs = true;
+			return;
+		}
+		d += got;
+		n -= (size_t)got;
+	}
+}
+
+void
+publish_stream_end(struct pending *p)
+{
+	struct stat	 sa, sb;
+	char		 c;
+
+	if (!p->comparing)
+		return;
+	if (p->cmp_fd != -1) {
+		/* Same bytes, nothing after them, same permissions: see same_content. */
+		p->change = !p->differs && read(p->cmp_fd, &c, 1) == 0 &&
+		    fstat(p->fd, &sa) == 0 && fstat(p->cmp_fd, &sb) == 0 &&
+		    S_ISREG(sb.st_mode) && (sa.st_mode & 07777) ==
+		    (sb.st_mode & 07777) ? PUBLISH_SAME : PUBLISH_CHANGED;
+	}
+	stream_close(p);
 }
 
 /* Reading the old file is not free: a finished file is compared once. */

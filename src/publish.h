@@ -34,6 +34,9 @@ struct pending {
 	bool	 synced;	/* publish_sync done */
 	bool	 renamed;	/* publish_rename done, not undone */
 	int	 change;	/* publish_compare's answer; -1 not asked yet */
+	bool	 comparing;	/* between publish_stream_begin and _end */
+	bool	 differs;	/* the stream already differs from cmp_fd */
+	int	 cmp_fd;	/* the published file, when comparing */
 };
 
 /* What publishing a pending file would do to the final one. */
@@ -54,6 +57,16 @@ int	publish_begin(struct pending *p, const char *dir, const char *name,
 enum publish_change publish_compare(const struct pending *p);
 /* The same, for a file that is complete: asked once, the answer is kept. */
 enum publish_change publish_change(struct pending *p);
+/*
+ * Compares what is written with the published file while it is written,
+ * so that the new file is never read back: publish_stream_begin before
+ * the first byte, publish_stream_feed with every piece written, and
+ * publish_stream_end after the last, which keeps the answer for
+ * publish_change. Beginning again starts over (the file was rewritten).
+ */
+void	publish_stream_begin(struct pending *p);
+void	publish_stream_feed(struct pending *p, const void *data, size_t n);
+void	publish_stream_end(struct pending *p);
 /* The size of what was written so far, or -1. */
 off_t	publish_size(const struct pending *p);
 /*

@@ -8,6 +8,8 @@
  *	lock-busy		another build holds the feed's lock (each try)
  *	after-lock		the feed's lock is held
  *	before-read:NAME	before a record (articles/NAME) is read
+ *	check-read:NAME		the check of the new NAME reads its first bytes
+ *				(in a thread of its own, unless one thread)
  *	after-write		every temporary file is written and checked
  *	before-link:NAME	before the published NAME is kept as a backup
  *	before-rename:NAME	before the new NAME replaces the published one

@@ -388,6 +388,8 @@ too_large(struct vctx *c, size_t limit)
  */
 struct input {
 	int		 fd;
+	validator_read_fn raw;		/* instead of fd, when not NULL */
+	void		*raw_ctx;
 	int		 err;		/* errno of a failed read */
 	unsigned long	 bytes;
 	struct vctx	*c;
@@ -405,9 +407,12 @@ input_raw_read(struct input *in, void *buf, size_t len)
 {
 	ssize_t		 n;
 
-	do
-		n = read(in->fd, buf, len);
-	while (n == -1 && errno == EINTR);
+	if (in->raw != NULL)
+		n = in->raw(in->raw_ctx, buf, len);
+	else
+		do
+			n = read(in->fd, buf, len);
+		while (n == -1 && errno == EINTR);
 	if (n == -1)
 		in->err = errno;
 	else
@@ -479,8 +484,9 @@ input_close(void *arg)
 static int
 open_input(const char *path, struct report *rep, struct input *in)
 {
-	memset(in, 0, sizeof(*in));
-	if (strcmp(path, "-") == 0)
+	if (in->raw != NULL)
+		in->fd = -1;
+	else if (strcmp(path, "-") == 0)
 		in->fd = STDIN_FILENO;
 	else if ((in->fd = open(path, O_RDONLY)) == -1) {
 		report_add(rep, 0, 0, RULE_UNREADABLE,
@@ -564,21 +570,21 @@ check_json(struct validator *v, struct input *in, enum feed_format expect,
 	    rep);
 done:
 	free(b);
-	if (in->fd != STDIN_FILENO)
+	if (in->fd >= 0 && in->fd != STDIN_FILENO)
 		close(in->fd);
 	return status;
 }
 
-int
-validator_check(struct validator *v, const char *path,
+/* The check itself, from IN (its source set, the rest zero); PATH names it. */
+static int
+check_input(struct validator *v, const char *path, struct input *in_,
     enum feed_format expect, struct report *rep)
 {
 	struct vctx	 c;
-	struct input	 in;
+	struct input	 in = *in_;
 	xmlNodePtr	 root = NULL;
 	int		 rc, type, status = 0;
 
-	xmlSetExternalEntityLoader(refuse_loader);
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
 	if (open_input(path, rep, &in) == -1)
@@ -588,7 +594,7 @@ validator_check(struct validator *v, const char *path,
 		return check_json(v, &in, expect, rep);
 	if (in.err == 0 && sniff_not_xml(in.head, in.head_len,
 	    in.head_whole, expect != FORMAT_XML, rep)) {
-		if (in.fd != STDIN_FILENO)
+		if (in.fd >= 0 && in.fd != STDIN_FILENO)
 			close(in.fd);
 		return 0;
 	}
@@ -600,7 +606,7 @@ validator_check(struct validator *v, const char *path,
 		if (in.err != 0)
 			report_add(rep, 0, 0, RULE_UNREADABLE,
 			    "cannot read: %s", strerror(in.err));
-		if (in.fd != STDIN_FILENO)
+		if (in.fd >= 0 && in.fd != STDIN_FILENO)
 			close(in.fd);
 		return -1;
 	}
@@ -628,7 +634,7 @@ validator_check(struct validator *v, const char *path,
 		xmlFreeDoc(c.header);
 	hashset_free(&c.ids);
 	xmlFreeTextReader(c.r);
-	if (in.fd != STDIN_FILENO)
+	if (in.fd >= 0 && in.fd != STDIN_FILENO)
 		close(in.fd);
 	if (in.err != 0) {
 		report_add(rep, 0, 0, RULE_UNREADABLE,
@@ -636,4 +642,31 @@ validator_check(struct validator *v, const char *path,
 		status = -1;
 	}
 	return status;
+}
+
+int
+validator_check(struct validator *v, const char *path,
+    enum feed_format expect, struct report *rep)
+{
+	struct input	 in;
+
+	xmlSetExternalEntityLoader(refuse_loader);
+	memset(&in, 0, sizeof(in));
+	return check_input(v, path, &in, expect, rep);
+}
+
+/*
+ * The loader is not set here: it is process-wide, and validator_new set
+ * it in the thread that made V, before any checking thread started.
+ */
+int
+validator_check_stream(struct validator *v, validator_read_fn fn, void *ctx,
+    const char *name, enum feed_format expect, struct report *rep)
+{
+	struct input	 in;
+
+	memset(&in, 0, sizeof(in));
+	in.raw = fn;
+	in.raw_ctx = ctx;
+	return check_input(v, name, &in, expect, rep);
 }

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "validate_report.h"
 
@@ -49,5 +50,20 @@ void	 validator_trust_own_output(struct validator *v);
  */
 int	 validator_check(struct validator *v, const char *path,
 	    enum feed_format expect, struct report *rep);
+
+/*
+ * Reads up to LEN bytes into BUF, as read(2) on a regular file would:
+ * LEN bytes unless the end comes first; 0 at the end, -1 with errno.
+ */
+typedef ssize_t (*validator_read_fn)(void *ctx, void *buf, size_t len);
+
+/*
+ * As validator_check, on bytes handed over by FN rather than read from a
+ * file (build checks its output while writing it), shown as NAME. V is
+ * used by one thread at a time; two threads need two validators.
+ */
+int	 validator_check_stream(struct validator *v, validator_read_fn fn,
+	    void *ctx, const char *name, enum feed_format expect,
+	    struct report *rep);
 
 #endif

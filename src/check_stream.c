@@ -1,0 +1,269 @@
+/*
+ * check_stream: checks an output while it is written. The writer hands
+ * every piece it writes to the temporary file to check_stream_write too;
+ * a thread of our own runs the validator on those bytes, read from a ring
+ * of RING_SIZE bytes, so the file is never read back, memory stays flat
+ * however large the feed, and writing and checking share the two cores.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check_output.h"
+#include "check_stream.h"
+#include "test_hook.h"
+#include "util.h"
+#include "validate.h"
+
+#define RING_SIZE	(1024 * 1024)
+
+struct check_stream {
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 more;		/* bytes or the end for the reader */
+	pthread_cond_t	 room;		/* room for the writer */
+	char		*ring;
+	size_t		 head;		/* next byte to read */
+	size_t		 len;		/* bytes held */
+	bool		 ended;		/* the writer wrote its last byte */
+	bool		 aborted;	/* the writer gave up: stop reading */
+	bool		 done;		/* the reader wants no more */
+	pthread_t	 thread;
+	struct validator *v;
+	enum feed_format expect;
+	char		*name;
+	struct report	 rep;
+	int		 status;	/* validator_check_stream's */
+	bool		 started;	/* the first read was made */
+};
+
+/* The tests' way to make the check fail (see test_hook.h). */
+static int
+first_read(const char *name)
+{
+	const char	*slash = strrchr(name, '/');
+
+	return test_hook("check-read", slash != NULL ? slash + 1 : name);
+}
+
+/*
+ * As read(2) on a regular file: LEN bytes unless the end comes first, so
+ * the parser sees the pieces, and so the columns, it would see reading
+ * the file.
+ */
+static ssize_t
+ring_read(void *arg, void *buf, size_t len)
+{
+	struct check_stream *cs = arg;
+	size_t		 got = 0, n;
+
+	if (!cs->started) {
+		cs->started = true;
+		if (first_read(cs->name) == -1)
+			return -1;
+	}
+	pthread_mutex_lock(&cs->mu);
+	while (got < len) {
+		while (cs->len == 0 && !cs->ended && !cs->aborted)
+			pthread_cond_wait(&cs->more, &cs->mu);
+		if (cs->aborted) {
+			pthread_mutex_unlock(&cs->mu);
+			errno = ECANCELED;
+			return -1;
+		}
+		if (cs->len == 0)
+			break;
+		n = len - got;
+		if (n > cs->len)
+			n = cs->len;
+		if (n > RING_SIZE - cs->head)
+			n = RING_SIZE - cs->head;
+		memcpy((char *)buf + got, cs->ring + cs->head, n);
+		cs->head = (cs->head + n) % RING_SIZE;
+		cs->len -= n;
+		got += n;
+		pthread_cond_signal(&cs->room);
+	}
+	pthread_mutex_unlock(&cs->mu);
+	return (ssize_t)got;
+}
+
+static void *
+run(void *arg)
+{
+	struct check_stream *cs = arg;
+
+	cs->status = validator_check_stream(cs->v, ring_read, cs, cs->name,
+	    cs->expect, &cs->rep);
+	/* The validator may stop early (a fatal error): the writer must not wait. */
+	pthread_mutex_lock(&cs->mu);
+	cs->done = true;
+	pthread_cond_signal(&cs->room);
+	pthread_mutex_unlock(&cs->mu);
+	return NULL;
+}
+
+struct check_stream *
+check_stream_start(struct validator *v, const char *name, const char *format)
+{
+	struct check_stream *cs = xcalloc(1, sizeof(*cs));
+	int		 err;
+
+	pthread_mutex_init(&cs->mu, NULL);
+	pthread_cond_init(&cs->more, NULL);
+	pthread_cond_init(&cs->room, NULL);
+	cs->ring = xmalloc(RING_SIZE);
+	cs->v = v;
+	cs->expect = (enum feed_format)check_output_expect(format);
+	cs->name = xstrdup(name);
+	report_init(&cs->rep, cs->name);
+	if ((err = pthread_create(&cs->thread, NULL, run, cs)) != 0) {
+		report_free(&cs->rep);
+		free(cs->name);
+		free(cs->ring);
+		pthread_cond_destroy(&cs->room);
+		pthread_cond_destroy(&cs->more);
+		pthread_mutex_destroy(&cs->mu);
+		free(cs);
+		errno = err;
+		return NULL;
+	}
+	return cs;
+}
+
+void
+check_stream_write(struct check_stream *cs, const char *p, size_t n)
+{
+	size_t	 tail, k;
+
+	pthread_mutex_lock(&cs->mu);
+	while (n > 0 && !cs->done) {
+		while (cs->len == RING_SIZE && !cs->done)
+			pthread_cond_wait(&cs->room, &cs->mu);
+		if (cs->done)
+			break;
+		tail = (cs->head + cs->len) % RING_SIZE;
+		k = RING_SIZE - cs->len;
+		if (k > RING_SIZE - tail)
+			k = RING_SIZE - tail;
+		if (k > n)
+			k = n;
+		memcpy(cs->ring + tail, p, k);
+		cs->len += k;
+		p += k;
+		n -= k;
+		pthread_cond_signal(&cs->more);
+	}
+	pthread_mutex_unlock(&cs->mu);
+}
+
+/* Ends the stream (ABORT: nothing more is read) and waits for the check. */
+static void
+stop(struct check_stream *cs, bool abort)
+{
+	pthread_mutex_lock(&cs->mu);
+	if (abort)
+		cs->aborted = true;
+	cs->ended = true;
+	pthread_cond_signal(&cs->more);
+	pthread_mutex_unlock(&cs->mu);
+	pthread_join(cs->thread, NULL);
+}
+
+static void
+destroy(struct check_stream *cs)
+{
+	report_free(&cs->rep);
+	free(cs->name);
+	free(cs->ring);
+	pthread_cond_destroy(&cs->room);
+	pthread_cond_destroy(&cs->more);
+	pthread_mutex_destroy(&cs->mu);
+	free(cs);
+}
+
+int
+check_stream_finish(struct check_stream *cs, bool show_warnings)
+{
+	int	 rc;
+
+	stop(cs, false);
+	rc = check_output_report(&cs->rep, cs->name, show_warnings);
+	if (cs->status == -1)
+		rc = -1;
+	destroy(cs);
+	return rc;
+}
+
+void
+check_stream_abort(struct check_stream *cs)
+{
+	if (cs == NULL)
+		return;
+	stop(cs, true);
+	destroy(cs);
+}
+
+bool
+check_stream_wanted(void)
+{
+	const char	*t = getenv("FEEDWRIGHT_THREADS");
+
+	if (t != NULL && strcmp(t, "1") == 0)
+		return false;
+	return sysconf(_SC_NPROCESSORS_ONLN) > 1;
+}
+
+struct file_source {
+	int		 fd;
+	const char	*name;
+	bool		 started;
+};
+
+static ssize_t
+file_read(void *arg, void *buf, size_t len)
+{
+	struct file_source *f = arg;
+	ssize_t		 n;
+
+	if (!f->started) {
+		f->started = true;
+		if (first_read(f->name) == -1)
+			return -1;
+	}
+	do
+		n = read(f->fd, buf, len);
+	while (n == -1 && errno == EINTR);
+	return n;
+}
+
+int
+check_stream_file(struct validator *v, const char *path, const char *name,
+    const char *format, bool show_warnings)
+{
+	struct file_source f;
+	struct report	 rep;
+	int		 rc = 0;
+
+	report_init(&rep, name);
+	f.name = name;
+	f.started = false;
+	if ((f.fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		report_add(&rep, 0, 0, RULE_UNREADABLE, "cannot open: %s",
+		    strerror(errno));
+		rc = -1;
+	} else {
+		if (validator_check_stream(v, file_read, &f, name,
+		    (enum feed_format)check_output_expect(format), &rep) == -1)
+			rc = -1;
+		close(f.fd);
+	}
+	if (check_output_report(&rep, name, show_warnings) == -1)
+		rc = -1;
+	report_free(&rep);
+	return rc;
+}
