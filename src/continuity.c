@@ -339,6 +339,26 @@ continuity_entry(struct continuity *c, const char *slug,
 	return true;
 }
 
+bool
+continuity_changed(struct continuity *c, const char *slug,
+    const struct record *r, struct when *updated)
+{
+	struct ledger_row	*row = ledger_find(&c->ledger, slug);
+	struct entry		 e;
+	char			 hex[SHA256_HEX];
+
+	if (row == NULL || r->has_updated || strcmp(row->hash, "-") == 0)
+		return false;
+	entry_from_record(&e, r, c->st, slug, &c->scratch);
+	content_hash(&e, hex);
+	if (strcmp(row->hash, hex) == 0 && span_is(e.link, row->link))
+		return false;
+	*updated = c->now;
+	if (updated->t < e.published.t)
+		*updated = e.published;
+	return true;
+}
+
 void
 continuity_format(struct continuity *c, struct buf *out)
 {

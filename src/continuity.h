@@ -57,6 +57,14 @@ int	continuity_id(struct continuity *c, const char *name, const char *slug,
  */
 bool	continuity_entry(struct continuity *c, const char *slug,
 	    const struct record *r, struct entry *e, struct when *updated);
+/*
+ * Pass one, for a record the ledger has in an archive document (whose
+ * entry pass two may not write): whether what its entry shows changed
+ * since it was written; *updated is then the build's time, as
+ * continuity_entry will make it.
+ */
+bool	continuity_changed(struct continuity *c, const char *slug,
+	    const struct record *r, struct when *updated);
 /* The ledger to publish with the feeds, appended to OUT. */
 void	continuity_format(struct continuity *c, struct buf *out);
 /* Whether the ledger file holds TEXT already. */
