@@ -85,7 +85,9 @@ test_expect_success FEEDPARSER 'feedparser walks the Atom chain from atom.xml an
 test_expect_success FEEDPARSER 'the RSS chain holds the same records, linked with atom:link in the channel' '
 	walk "$pub/atom.xml" | sed "s/atom\.xml/X/g" >"$T/want" &&
 	walk "$pub/rss.xml" | sed "s/rss\.xml/X/g" >"$T/got" &&
-	test_cmp "$T/want" "$T/got"
+	test_cmp "$T/want" "$T/got" &&
+	test "$(grep -c "^  r" "$T/got")" -eq 30 &&
+	grep -q "^archive/6/X archive current=X prev-archive=archive/5/X\$" "$T/got"
 '
 
 test_expect_success 'feed.json says what JSON Feed can: next_url, from the subscription feed to each older document' '
