@@ -322,10 +322,12 @@ archive_rank(struct build *b, const char *name, const struct record *r,
 	char	*slug = articles_slug(name);
 	int64_t	 rank = r->published;
 
+	/* Again: a renamed record has taken its old row only now (check_id). */
+	archives_seen(b->arc, slug, true);
 	if (!archives_archived(b->arc, slug))
 		archives_offer(b->arc, name, r->published, updated);
 	else {
-		(void)continuity_changed(&b->cont, slug, r, updated);
+		(void)continuity_changed(&b->cont, name, slug, r, updated);
 		if (updated->t > rank)
 			rank = updated->t;
 	}

@@ -117,4 +117,14 @@ test_expect_success 'a deleted record restored: back in its archive document, no
 	test_cmp "$T/want" "$T/got"
 '
 
+test_expect_success 'a renamed record of an archive is no deletion: no tombstone, its id kept, its document unchanged' '
+	mv "$F/articles/r05.txt" "$F/articles/r05-renamed.txt" &&
+	"$FEEDWRIGHT" build "$F" &&
+	! grep -q "deleted-entry" "$pub/atom.xml" &&
+	awk -F "\t" "\$1 ~ /^r05/ { print \$1, \$2, \$7 \"|\" \$8 }" "$F/ledger.tsv" >"$T/got" &&
+	echo "r05-renamed $ID/r05 1|" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	cmp "$T/first/archive/1/atom.xml" "$pub/archive/1/atom.xml"
+'
+
 test_done
