@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "archives.h"
 #include "articles.h"
 #include "build.h"
 #include "category_feeds.h"
@@ -77,7 +78,15 @@ struct build {
 	struct check_stream	*cs[NFORMATS];	/* checking while writing */
 	struct validator	*val_file;	/* for check_file */
 	struct record_cache	*cache;		/* pass one's, between builds */
+	struct archives		*arc;		/* archive-size; NULL: off */
 };
+
+/* Whether archive documents are written (not for --stdout). */
+static bool
+archiving(const struct build *b)
+{
+	return b->arc != NULL && b->o->stdout_format == NULL;
+}
 
 /*
  * The record's id, made once: from the Id field, the entry-id template
@@ -295,6 +304,44 @@ warn_markup(const struct build *b, const char *name, const struct record *r)
 	free(path);
 }
 
+/* Pass one, with archive-size: the record file NAME is there, GOOD or bad. */
+static void
+archive_seen(struct build *b, const char *name, bool good)
+{
+	char	*slug = articles_slug(name);
+
+	archives_seen(b->arc, slug, good);
+	free(slug);
+}
+
+/*
+ * Pass one, with archive-size: where good record R (NAME) ranks in the
+ * subscription feed. A record in an archive document ranks by its
+ * `updated` (RFC 5005 section 4.2: an edited entry is published again in
+ * the subscription feed, where its copy supersedes the archived one); any
+ * other by its published date, and is offered to the archives.
+ */
+static int64_t
+archive_rank(struct build *b, const char *name, const struct record *r,
+    struct when *updated)
+{
+	char	*slug = articles_slug(name);
+	int64_t	 rank = r->published;
+
+	/* Again: a renamed record has taken its old row only now (check_id). */
+	archives_seen(b->arc, slug, true);
+	if (!archives_archived(b->arc, slug))
+		archives_offer(b->arc, name, r->published, updated);
+	else {
+		(void)continuity_changed(&b->cont, name, slug, r, updated);
+		if (updated->t > rank)
+			rank = updated->t;
+	}
+	free(slug);
+	return rank;
+}
+
+
 /*
  * Pass one reads a record in full unless the cache says it was read and
  * found good as it is now: its identity is taken before it is read, so
@@ -309,6 +356,7 @@ choose(void *ctx, const char *name)
 	struct stat	 st;
 	char		*path = path_join(b->articles_dir, name);
 	bool		 known, cached;
+	int64_t		 rank = 0;
 	int		 got = 0;
 
 	known = lstat(path, &st) == 0 && S_ISREG(st.st_mode);
@@ -316,10 +364,18 @@ choose(void *ctx, const char *name)
 	/* The cache keeps no categories: category feeds read every record. */
 	cached = known && b->cf == NULL &&
 	    record_cache_get(b->cache, name, &st, &r);
+	/* An archived record's edit is found by its hash: that takes it whole. */
+	if (cached && b->arc != NULL &&
+	    continuity_may_have_changed(&b->cont, &st)) {
+		record_free(&r);
+		cached = false;
+	}
 	/* A bad record is reported and never offered; whether the feed is published is decided after. */
 	if (!cached && (got = load_record(b, name, &r)) == 1)
 		return 0;
 	b->nrecords++;
+	if (b->arc != NULL)
+		archive_seen(b, name, got == 0);
 	if (got == -1) {
 		b->nbad++;
 		return 0;
@@ -329,6 +385,8 @@ choose(void *ctx, const char *name)
 	    r.published_offset;
 	if ((got = check_id(b, name, &r, true, &updated)) < 0) {
 		record_free(&r);
+		if (b->arc != NULL)
+			archive_seen(b, name, false);
 		/* Churn is no bad record: nothing is published (gather). */
 		if (got == -1)
 			b->nbad++;
@@ -337,11 +395,13 @@ choose(void *ctx, const char *name)
 	if (known)
 		record_cache_put(b->cache, name, &st, &r);
 	warn_future(b, name, &r);
+	if (b->arc != NULL)
+		rank = archive_rank(b, name, &r, &updated);
 	if (b->cf != NULL) {
 		char	*rpath = path_join(b->articles_dir, name);
 
 		got = catfeeds_offer(b->cf, rpath, b->text.data, &r, name,
-		    r.published, &updated);
+		    b->arc != NULL ? rank : r.published, &updated);
 		free(rpath);
 		if (got == -1) {
 			record_free(&r);
@@ -349,7 +409,8 @@ choose(void *ctx, const char *name)
 			return 0;
 		}
 	}
-	picks_offer(&b->picks, name, r.published, &updated);
+	picks_offer(&b->picks, name, b->arc != NULL ? rank : r.published,
+	    &updated);
 	record_free(&r);
 	return 0;
 }
@@ -428,6 +489,8 @@ write_pass(struct build *b, size_t *gone)
 		if (b->picks.v[i].updated.t > updated.t)
 			updated = b->picks.v[i].updated;
 	feed_head_init(&head, &b->st, &updated, PACKAGE_VERSION);
+	if (b->arc != NULL)
+		archives_link(b->arc, &head);
 	if (b->cf != NULL) {
 		catfeeds_link(b->cf, &head);
 		catfeeds_open(b->cf, &updated);
@@ -583,6 +646,61 @@ check_file(struct build *b, size_t k, bool warn)
 }
 
 /*
+ * Writes the archive documents that change (archives_plan chose them),
+ * one at a time. A record gone since pass one is left out: the next
+ * build dates it gone and writes its document again.
+ */
+static int
+write_archives(struct build *b)
+{
+	const struct picks	*p;
+	struct entry_scratch	 scratch;
+	struct record		 r;
+	struct entry		 e;
+	struct when		 u, newest;
+	size_t			 d, i;
+	char			*slug;
+	int			 got, rc = EXIT_OK;
+
+	newest = b->picks.v[0].updated;
+	for (i = 1; i < b->picks.n; i++)
+		if (b->picks.v[i].updated.t > newest.t)
+			newest = b->picks.v[i].updated;
+	entry_scratch_init(&scratch);
+	for (d = 0; d < archives_ndocs(b->arc) && rc == EXIT_OK; d++) {
+		p = archives_doc(b->arc, d);
+		archives_open(b->arc, d, &newest);
+		for (i = 0; i < p->n && rc == EXIT_OK; i++) {
+			if ((got = load_record(b, p->v[i].name, &r)) == 1)
+				continue;
+			if (got == 0 && check_id(b, p->v[i].name, &r, false,
+			    NULL) < 0) {
+				record_free(&r);
+				got = -1;
+			}
+			if (got == -1) {
+				msg_error(b->feeddir, 0, "a record went bad "
+				    "during the build; nothing was published");
+				rc = EXIT_BAD_INPUT;
+				break;
+			}
+			slug = articles_slug(p->v[i].name);
+			entry_from_record(&e, &r, &b->st, slug, &scratch);
+			u = p->v[i].updated;
+			(void)continuity_entry(&b->cont, slug, &r, &e, &u);
+			archives_entry(b->arc, d, slug, &e);
+			free(slug);
+			record_free(&r);
+		}
+		if (archives_close(b->arc, d, b->o->dry_run) == -1 &&
+		    rc == EXIT_OK)
+			rc = EXIT_WRITE;
+	}
+	entry_scratch_free(&scratch);
+	return rc;
+}
+
+/*
  * Writes and checks every chosen format into temporary files in TMPDIR
  * (NULL: the output folder). On failure no temporary file is left.
  */
@@ -612,8 +730,13 @@ write_checked(struct build *b, const char *tmpdir)
 	if (rc == EXIT_OK && b->cf != NULL && catfeeds_begin(b->cf,
 	    b->output_dir, tmpdir, (mode_t)b->st.file_mode) == -1)
 		rc = EXIT_WRITE;
+	if (rc == EXIT_OK && archiving(b) && archives_begin(b->arc,
+	    b->output_dir, tmpdir, (mode_t)b->st.file_mode) == -1)
+		rc = EXIT_WRITE;
 	if (rc == EXIT_OK)
 		rc = write_all(b);
+	if (rc == EXIT_OK && archiving(b))
+		rc = write_archives(b);
 	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
 		/* Warnings only with news: cron must stay quiet on a no-op run. */
 		bool warn = b->o->verbosity >= BUILD_NORMAL &&
@@ -641,11 +764,16 @@ write_checked(struct build *b, const char *tmpdir)
 	if (rc == EXIT_OK && b->cf != NULL &&
 	    catfeeds_check(b->cf, b->o->verbosity >= BUILD_NORMAL) == -1)
 		rc = EXIT_BAD_INPUT;
+	if (rc == EXIT_OK && archiving(b) &&
+	    archives_check(b->arc, b->o->verbosity >= BUILD_NORMAL) == -1)
+		rc = EXIT_BAD_INPUT;
 	if (rc != EXIT_OK) {
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
 		if (b->cf != NULL)
 			catfeeds_end(b->cf, false);
+		if (archiving(b))
+			archives_end(b->arc, false);
 	}
 	return rc;
 }
@@ -799,10 +927,14 @@ keep_old(struct build *b, struct pending *const *set, size_t n)
 			return EXIT_WRITE;
 		}
 	}
-	if (b->cf != NULL && catfeeds_keep_old(b->cf) == -1) {
+	if ((b->cf != NULL && catfeeds_keep_old(b->cf) == -1) ||
+	    (archiving(b) && archives_keep_old(b->arc) == -1)) {
 		for (k = 0; k < n; k++)
 			publish_abort(set[k]);
-		catfeeds_end(b->cf, false);
+		if (b->cf != NULL)
+			catfeeds_end(b->cf, false);
+		if (archiving(b))
+			archives_end(b->arc, false);
 		return EXIT_WRITE;
 	}
 	return EXIT_OK;
@@ -900,6 +1032,9 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 	if (failed == NULL && b->cf != NULL &&
 	    catfeeds_switch(b->cf, &failed) == -1)
 		err = errno;
+	if (failed == NULL && archiving(b) &&
+	    archives_switch(b->arc, &failed) == -1)
+		err = errno;
 	if (failed == NULL && sync_folders(b, ledger) == -1) {
 		err = errno;
 		failed = b->output_dir;
@@ -907,6 +1042,8 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 	if (failed != NULL) {
 		int	 undo_err[NFORMATS + 1] = { 0 };
 
+		if (archiving(b) && archives_undo(b->arc) == -1)
+			whole = false;
 		if (b->cf != NULL && catfeeds_undo(b->cf) == -1)
 			whole = false;
 		for (k = n; k-- > 0; ) {
@@ -937,6 +1074,8 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 	}
 	if (b->cf != NULL)
 		catfeeds_end(b->cf, rc == EXIT_OK);
+	if (archiving(b))
+		archives_end(b->arc, rc == EXIT_OK);
 	return rc;
 }
 
@@ -975,6 +1114,8 @@ publish_all(struct build *b)
 	}
 	if (rc == EXIT_OK && b->cf != NULL && catfeeds_sync(b->cf) == -1)
 		rc = EXIT_WRITE;
+	if (rc == EXIT_OK && archiving(b) && archives_sync(b->arc) == -1)
+		rc = EXIT_WRITE;
 	if (rc == EXIT_OK) {
 		/* From the first backup to the last rename, SIGTERM and the like wait. */
 		publish_hold_signals(true);
@@ -987,6 +1128,8 @@ publish_all(struct build *b)
 			publish_abort(set[k]);
 		if (b->cf != NULL)
 			catfeeds_end(b->cf, false);
+		if (archiving(b))
+			archives_end(b->arc, false);
 	}
 	return rc;
 }
@@ -1037,6 +1180,13 @@ preview(struct build *b)
 		if (b->o->tally != NULL)
 			b->o->tally->changed += would;
 		catfeeds_end(b->cf, false);
+	}
+	if (archiving(b)) {
+		size_t would = archives_preview(b->arc, stdout);
+
+		if (b->o->tally != NULL)
+			b->o->tally->changed += would;
+		archives_end(b->arc, false);
 	}
 	return EXIT_OK;
 }
@@ -1109,7 +1259,10 @@ check_outputs(struct build *b)
 	if (outputs_check(b->feeddir, &b->st, b->o->output, names, n,
 	    &err) == 0 && (!b->st.category_feeds ||
 	    outputs_check_tree(b->feeddir, &b->st, b->o->output, CATEGORY_DIR,
-	    "category-feeds", b->st.category_feeds_line, &err) == 0))
+	    "category-feeds", b->st.category_feeds_line, &err) == 0) &&
+	    (b->st.archive_size == 0 || outputs_check_tree(b->feeddir, &b->st,
+	    b->o->output, ARCHIVE_DIR, "archive-size",
+	    b->st.archive_size_line, &err) == 0))
 		return category_names(b);
 	if (err.line == 0 && b->o->output != NULL)
 		msg_error(b->o->output, 0, "%s", err.msg);
@@ -1211,6 +1364,16 @@ tell_changes(const struct build *b)
 				note(ch[k].path, "%s", ch[k].what);
 		}
 	}
+	if (archiving(b)) {
+		const struct archive_change *ch = archives_changes(b->arc, &n);
+
+		for (k = 0; k < n; k++) {
+			if (b->o->tally != NULL)
+				b->o->tally->changed++;
+			if (b->o->verbosity >= BUILD_VERBOSE)
+				note(ch[k].path, "%s", ch[k].what);
+		}
+	}
 }
 
 /*
@@ -1258,6 +1421,7 @@ build_free(struct build *b)
 	entry_scratch_free(&b->idscratch);
 	idset_free(&b->ids);
 	catfeeds_free(b->cf);
+	archives_free(b->arc);
 }
 
 /* Reads the records and chooses the entries; reports bad records. */
@@ -1303,6 +1467,8 @@ gather(struct build *b)
 		msg_error(b->feeddir, 0, "%lu of %lu records are bad and are "
 		    "left out (--skip-bad-records)", b->nbad, b->nrecords);
 	picks_sort(&b->picks);
+	if (b->arc != NULL)
+		archives_plan(b->arc, &b->picks, b->output_dir);
 	b->reading = b->cf != NULL ? catfeeds_reading(b->cf, &b->picks) :
 	    &b->picks;
 	return EXIT_OK;
@@ -1373,8 +1539,12 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	}
 	b.has_cont = true;
 	if ((rc = continuity_open(&b.cont, feeddir, b.articles_dir,
-	    b.output_dir, &b.st, b.tz, o->accept_id_changes)) != EXIT_OK ||
-	    (rc = gather(&b)) != EXIT_OK)
+	    b.output_dir, &b.st, b.tz, o->accept_id_changes)) != EXIT_OK)
+		goto out;
+	if (b.st.archive_size > 0)
+		b.arc = archives_new(&b.st, &b.cont.ledger, &b.cont.now,
+		    PACKAGE_VERSION);
+	if ((rc = gather(&b)) != EXIT_OK)
 		goto out;
 	if (o->stdout_format != NULL)
 		rc = to_stdout(&b);

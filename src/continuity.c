@@ -117,6 +117,7 @@ continuity_open(struct continuity *c, const char *feeddir,
     const struct settings *st, const struct tz *tz, bool accept)
 {
 	struct parse_error	 err;
+	struct stat		 sb;
 	char			*pub;
 	bool			 rss = false;
 	int			 got, rc = EXIT_OK;
@@ -130,6 +131,8 @@ continuity_open(struct continuity *c, const char *feeddir,
 	c->st = st;
 	c->accept = accept;
 	build_time(&c->now, tz);
+	if (stat(c->path, &sb) == 0)
+		c->ledger_mtime = (int64_t)sb.st_mtime;
 	pub = published_path(output_dir, st, &rss);
 	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
 		msg_error(c->path, err.line, "%s", err.msg);
@@ -331,6 +334,49 @@ continuity_entry(struct continuity *c, const char *slug,
 	if (upd.t == updated->t && upd.offset == updated->offset)
 		return false;
 	*updated = upd;
+	return true;
+}
+
+/*
+ * A build takes less than this from reading a record to writing the
+ * ledger: a record whose status changed longer than this before the
+ * ledger was last written was read, and hashed, by that build or one
+ * before it.
+ */
+#define BUILD_SPAN	3600
+
+bool
+continuity_may_have_changed(const struct continuity *c, const struct stat *sb)
+{
+	return c->ledger_mtime <= 0 ||
+	    (int64_t)sb->st_ctime >= c->ledger_mtime - BUILD_SPAN;
+}
+
+bool
+continuity_changed(struct continuity *c, const char *name, const char *slug,
+    const struct record *r, struct when *updated)
+{
+	struct ledger_row	*row = ledger_find(&c->ledger, slug);
+	struct entry		 e;
+	struct stat		 sb;
+	char			 hex[SHA256_HEX], *path;
+	bool			 old;
+
+	if (row == NULL || r->has_updated || strcmp(row->hash, "-") == 0)
+		return false;
+	/* Hashing every archived record would be most of a build's work. */
+	path = path_join(c->articles_dir, name);
+	old = stat(path, &sb) == 0 && !continuity_may_have_changed(c, &sb);
+	free(path);
+	if (old)
+		return false;
+	entry_from_record(&e, r, c->st, slug, &c->scratch);
+	content_hash(&e, hex);
+	if (strcmp(row->hash, hex) == 0 && span_is(e.link, row->link))
+		return false;
+	*updated = c->now;
+	if (updated->t < e.published.t)
+		*updated = e.published;
 	return true;
 }
 

@@ -10,6 +10,7 @@
 #define FEEDWRIGHT_CONTINUITY_H
 
 #include <stdbool.h>
+#include <sys/stat.h>
 
 #include "feed.h"
 #include "ledger.h"
@@ -27,6 +28,7 @@ struct continuity {
 	struct when		 now;		/* the build's time */
 	unsigned long		 nchurn;	/* published ids that would change */
 	struct entry_scratch	 scratch;	/* for content hashes */
+	int64_t			 ledger_mtime;	/* 0: no ledger */
 };
 
 /*
@@ -57,6 +59,21 @@ int	continuity_id(struct continuity *c, const char *name, const char *slug,
  */
 bool	continuity_entry(struct continuity *c, const char *slug,
 	    const struct record *r, struct entry *e, struct when *updated);
+/*
+ * Whether a record file with status SB may have changed since a build
+ * last hashed it: its status changed after the ledger was last written,
+ * less the longest a build takes (or there is no ledger yet).
+ */
+bool	continuity_may_have_changed(const struct continuity *c,
+	    const struct stat *sb);
+/*
+ * Pass one, for a record (file NAME) the ledger has in an archive
+ * document, whose entry pass two may not write: whether what its entry
+ * shows changed since it was written; *updated is then the build's
+ * time, as continuity_entry will make it.
+ */
+bool	continuity_changed(struct continuity *c, const char *name,
+	    const char *slug, const struct record *r, struct when *updated);
 /* The ledger to publish with the feeds, appended to OUT. */
 void	continuity_format(struct continuity *c, struct buf *out);
 /* Whether the ledger file holds TEXT already. */

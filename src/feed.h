@@ -66,7 +66,29 @@ struct feed_head {
 	/* Set by build with category-feeds; not owned. */
 	const struct feed_category_link *category_links;
 	size_t		 ncategory_links;
+	/*
+	 * RFC 5005 archives, set by build with archive-size; not owned.
+	 * Per format: the URL of the newest (in the subscription feed) or
+	 * older archive document, the newer one, the subscription feed.
+	 */
+	bool		 is_archive;	/* an archive document: fh:archive */
+	const char	*prev_archive[FEED_NFORMATS];
+	const char	*next_archive[FEED_NFORMATS];
+	const char	*current[FEED_NFORMATS];
+	/* RFC 6721 tombstones, in the subscription Atom feed. */
+	const struct feed_tombstone *tombstones;
+	size_t		 ntombstones;
 };
+
+/* A deleted entry: its id, and when the build first saw it gone. */
+struct feed_tombstone {
+	const char	*ref;
+	struct when	 when;
+};
+
+/* RFC 5005's namespace, and RFC 6721's. */
+#define FEED_HISTORY_NS		"http://purl.org/syndication/history/1.0"
+#define FEED_TOMBSTONES_NS	"http://purl.org/atompub/tombstones/1.0"
 
 /* Fills *h from ST (which must outlive it); free with feed_head_free. */
 void	feed_head_init(struct feed_head *h, const struct settings *st,

@@ -9,18 +9,25 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
 #include "ledger.h"
+#include "number.h"
 
 #define MAX_LEDGER_SIZE	(512 * 1024 * 1024)
 
-enum col { C_SLUG, C_ID, C_PUBLISHED, C_UPDATED, C_LINK, C_HASH, NCOLS };
+enum col { C_SLUG, C_ID, C_PUBLISHED, C_UPDATED, C_LINK, C_HASH,
+    C_ARCHIVE, C_GONE, NCOLS };
+
+/* The columns from C_ARCHIVE on are optional, and may be empty. */
+#define NREQUIRED	C_ARCHIVE
+#define MAX_ARCHIVE	4000000000UL
 
 static const char *const col_name[NCOLS] = {
-	"slug", "id", "published", "updated", "link", "hash"
+	"slug", "id", "published", "updated", "link", "hash", "archive", "gone"
 };
 
 void
@@ -190,12 +197,14 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 	size_t			 c;
 
 	for (c = 0; c < NCOLS; c++) {
+		if (at[c] == -1)
+			continue;
 		if (unescape(f[at[c]]) == -1) {
 			parse_error_set(err, line, "%s: a backslash that is "
 			    "not \\t, \\n or \\\\", col_name[c]);
 			return -1;
 		}
-		if (f[at[c]][0] == '\0') {
+		if (f[at[c]][0] == '\0' && c < NREQUIRED) {
 			parse_error_set(err, line, "%s: empty", col_name[c]);
 			return -1;
 		}
@@ -222,12 +231,28 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 			return -1;
 		}
 	}
+	if (at[C_ARCHIVE] != -1 && f[at[C_ARCHIVE]][0] != '\0' &&
+	    (!number_unsigned(f[at[C_ARCHIVE]], strlen(f[at[C_ARCHIVE]]),
+	    MAX_ARCHIVE, &r->archive) || r->archive == 0)) {
+		parse_error_set(err, line, "archive: \"%s\" is not a whole "
+		    "number from 1 to %lu", f[at[C_ARCHIVE]], MAX_ARCHIVE);
+		return -1;
+	}
+	if (at[C_GONE] != -1 && f[at[C_GONE]][0] != '\0') {
+		if (parse_date(f[at[C_GONE]], &r->gone) == -1) {
+			parse_error_set(err, line, "gone: \"%s\" is not an "
+			    "RFC 3339 date", f[at[C_GONE]]);
+			return -1;
+		}
+		r->has_gone = true;
+	}
 	return 0;
 }
 
 /* Finds each column in the header; every one is needed, no other known. */
 static int
-parse_header(char *line, int *at, size_t *ncols, struct parse_error *err)
+parse_header(char *line, int *at, size_t *ncols, bool *archives,
+    struct parse_error *err)
 {
 	char	*f[MAXCOLS];
 	size_t	 n, i, c;
@@ -254,13 +279,14 @@ parse_header(char *line, int *at, size_t *ncols, struct parse_error *err)
 		}
 		at[c] = (int)i;
 	}
-	for (c = 0; c < NCOLS; c++) {
+	for (c = 0; c < NREQUIRED; c++) {
 		if (at[c] == -1) {
 			parse_error_set(err, 1, "no column \"%s\" in the header "
 			    "line", col_name[c]);
 			return -1;
 		}
 	}
+	*archives = at[C_ARCHIVE] != -1 || at[C_GONE] != -1;
 	*ncols = n;
 	return 0;
 }
@@ -305,7 +331,8 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 		*nl = '\0';
 		line++;
 		if (line == 1) {
-			if (parse_header(p, at, &ncols, err) == -1)
+			if (parse_header(p, at, &ncols, &l->archives,
+			    err) == -1)
 				goto out;
 			continue;
 		}
@@ -349,12 +376,18 @@ add_field(struct buf *out, const char *s, char end)
 }
 
 static void
-add_date(struct buf *out, const struct when *w)
+add_date_end(struct buf *out, const struct when *w, char end)
 {
 	char	 d[TIMEFMT_RFC3339_MAX];
 
 	timefmt_rfc3339(d, w->t, w->offset);
-	add_field(out, d, '\t');
+	add_field(out, d, end);
+}
+
+static void
+add_date(struct buf *out, const struct when *w)
+{
+	add_date_end(out, w, '\t');
 }
 
 static int
@@ -367,10 +400,11 @@ cmp_rows(const void *a, const void *b)
 void
 ledger_format(struct ledger *l, struct buf *out)
 {
-	size_t	 i, c;
+	size_t	 i, c, ncols = l->archives ? NCOLS : NREQUIRED;
+	char	 num[24];
 
-	for (c = 0; c < NCOLS; c++)
-		add_field(out, col_name[c], c + 1 < NCOLS ? '\t' : '\n');
+	for (c = 0; c < ncols; c++)
+		add_field(out, col_name[c], c + 1 < ncols ? '\t' : '\n');
 	if (l->n > 1) {
 		qsort(l->v, l->n, sizeof(*l->v), cmp_rows);
 		reindex(l);
@@ -381,6 +415,16 @@ ledger_format(struct ledger *l, struct buf *out)
 		add_date(out, &l->v[i]->published);
 		add_date(out, &l->v[i]->updated);
 		add_field(out, l->v[i]->link, '\t');
-		add_field(out, l->v[i]->hash, '\n');
+		add_field(out, l->v[i]->hash, l->archives ? '\t' : '\n');
+		if (!l->archives)
+			continue;
+		num[0] = '\0';
+		if (l->v[i]->archive > 0)
+			snprintf(num, sizeof(num), "%lu", l->v[i]->archive);
+		add_field(out, num, '\t');
+		if (l->v[i]->has_gone)
+			add_date_end(out, &l->v[i]->gone, '\n');
+		else
+			add_field(out, "", '\n');
 	}
 }

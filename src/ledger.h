@@ -3,7 +3,9 @@
  * line per record ever published, sorted by slug, tab-separated under a
  * header line that names the columns (see feedwright(5)): the record's
  * slug, the entry's id, its published and updated dates as readers were
- * given them, its link, and the SHA-256 of what else the entry shows. It
+ * given them, its link, and the SHA-256 of what else the entry shows;
+ * with archive-size, also the archive document it is in and when its
+ * record was first seen deleted (optional columns: see archives.h). It
  * is the source of truth for ids and is written in the same all-or-nothing
  * publish as the feeds; it holds nothing that only saves time.
  */
@@ -27,6 +29,11 @@ struct ledger_row {
 	char		*link;
 	char		 hash[SHA256_HEX];	/* "-": not known (recovered) */
 	bool		 claimed;	/* taken over by a renamed record */
+	unsigned long	 archive;	/* its archive document; 0: none */
+	struct when	 gone;		/* first build that saw it deleted */
+	bool		 has_gone;
+	bool		 seen;		/* its record file is there (archives) */
+	bool		 good;		/* and it is good */
 };
 
 struct ledger {
@@ -34,6 +41,7 @@ struct ledger {
 	size_t		    n, cap;
 	size_t		   *slot;	/* slug hash table: index + 1; 0 empty */
 	size_t		    nslot;
+	bool		    archives;	/* has the archive and gone columns */
 };
 
 void	ledger_init(struct ledger *l);

@@ -68,6 +68,7 @@ static const struct key keys[] = {
 	{ "trailer",	  K_LIST,	offsetof(struct settings, trailers), false },
 	{ "json",	  K_YESNO,	offsetof(struct settings, json), false },
 	{ "category-feeds", K_YESNO,	offsetof(struct settings, category_feeds), false },
+	{ "archive-size", K_COUNT,	offsetof(struct settings, archive_size), false },
 	{ "page",	  K_OUTFILE,	offsetof(struct settings, page), false },
 	{ "discovery",	  K_OUTFILE,	offsetof(struct settings, discovery), false },
 	{ "icon",	  K_LINK,	offsetof(struct settings, icon), false },
@@ -406,6 +407,8 @@ note_line(struct settings *s, const struct key *k, unsigned long line)
 		s->title_line = line;
 	else if (k->offset == offsetof(struct settings, category_feeds))
 		s->category_feeds_line = line;
+	else if (k->offset == offsetof(struct settings, archive_size))
+		s->archive_size_line = line;
 	else if (k->offset == offsetof(struct settings, subtitle))
 		s->subtitle_line = line;
 	else if (k->offset == offsetof(struct settings, rights))
@@ -567,6 +570,13 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 		parse_error_set(err, s->hub_lines[0], "hub is given without "
 		    "feed-url, which WebSub needs for the feeds' self links; "
 		    "add \"feed-url = URL\"");
+		goto fail;
+	}
+	/* Archive links are absolute: RFC 5005 readers follow them from anywhere. */
+	if (s->archive_size_line > 0 && s->feed_url == NULL) {
+		parse_error_set(err, s->archive_size_line, "archive-size is "
+		    "given without feed-url, which the archive links are made "
+		    "from; add \"feed-url = URL\"");
 		goto fail;
 	}
 	for (i = 0; i < NKEYS; i++) {

@@ -38,6 +38,8 @@ struct settings {
 	bool		  json;		/* publish feed.json; default yes */
 	bool		  category_feeds;	/* a feed per category; default no */
 	unsigned long	  category_feeds_line;
+	unsigned long	  archive_size;	/* entries per archive document; 0: none */
+	unsigned long	  archive_size_line;
 	unsigned long	  articles_line;	/* where these were set; */
 	unsigned long	  output_line;		/* 0: the default */
 	unsigned long	  page_line;

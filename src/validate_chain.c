@@ -286,7 +286,7 @@ order_problem(struct report *rep, const struct entry_keys *newest,
     const char *newest_when, const struct entry_keys *oldest,
     const char *dpath)
 {
-	report_add(rep, newest->line, 1, RULE_CHAIN_ORDER, "entry \"%s\" "
+	report_add(rep, newest->line, 1, RULE_CHAIN_DATE_ORDER, "entry \"%s\" "
 	    "(%s) is newer than \"%s\" (%s) of %s, whose prev-archive leads "
 	    "here: going back, entries get older",
 	    newest->id != NULL ? newest->id : "", newest_when,

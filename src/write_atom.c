@@ -78,6 +78,28 @@ link_element(struct xmlout *x, const char *rel, const char *type,
 	xmlout_end(x);
 }
 
+/* RFC 5005 section 4: where this document is in the archive chain. */
+static void
+archive_links(struct xmlout *x, const struct feed_head *h)
+{
+	static const char *const rel[] = { "current", "prev-archive",
+	    "next-archive" };
+	const char	*href[3];
+	size_t		 i;
+
+	href[0] = h->current[FEED_ATOM];
+	href[1] = h->prev_archive[FEED_ATOM];
+	href[2] = h->next_archive[FEED_ATOM];
+	if (h->is_archive) {
+		xmlout_start(x, "fh:archive");
+		xmlout_end(x);
+	}
+	for (i = 0; i < 3; i++)
+		if (href[i] != NULL)
+			link_element(x, rel[i], format_atom.media_type, href[i],
+			    strlen(href[i]));
+}
+
 static void *
 atom_open(struct outbuf *o, const struct feed_head *h)
 {
@@ -90,6 +112,10 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_declaration(x);
 	xmlout_start(x, "feed");
 	xmlout_attr(x, "xmlns", ATOM_NS);
+	if (h->is_archive || h->prev_archive[FEED_ATOM] != NULL)
+		xmlout_attr(x, "xmlns:fh", FEED_HISTORY_NS);
+	if (h->ntombstones > 0)
+		xmlout_attr(x, "xmlns:at", FEED_TOMBSTONES_NS);
 	if (h->language != NULL)
 		xmlout_attr(x, "xml:lang", h->language);
 	xmlout_element_str(x, "id", h->id);
@@ -99,6 +125,7 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	date_element(x, "updated", &h->updated);
 	link_element(x, "self", format_atom.media_type, h->self[FEED_ATOM],
 	    strlen(h->self[FEED_ATOM]));
+	archive_links(x, h);
 	for (i = 0; i < h->nhubs; i++) {
 		xmlout_start(x, "link");
 		xmlout_attr(x, "rel", "hub");
@@ -128,6 +155,15 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 		xmlout_element_str(x, "logo", h->logo);
 	if (h->rights != NULL)
 		text_element_str(w, "rights", h->rights);
+	for (i = 0; i < h->ntombstones; i++) {
+		char	 d[TIMEFMT_RFC3339_MAX];
+
+		xmlout_start(x, "at:deleted-entry");
+		xmlout_attr(x, "ref", h->tombstones[i].ref);
+		xmlout_attrn(x, "when", d, timefmt_rfc3339(d,
+		    h->tombstones[i].when.t, h->tombstones[i].when.offset));
+		xmlout_end(x);
+	}
 	return w;
 }
 

@@ -90,6 +90,9 @@ json_open(struct outbuf *o, const struct feed_head *h)
 	jsonout_member_str(j, "title", h->title);
 	jsonout_member_str(j, "home_page_url", h->link);
 	jsonout_member_str(j, "feed_url", h->self[FEED_JSON]);
+	/* JSON Feed's only history word: next_url, the older items. */
+	if (h->prev_archive[FEED_JSON] != NULL)
+		jsonout_member_str(j, "next_url", h->prev_archive[FEED_JSON]);
 	if (h->subtitle != NULL)
 		jsonout_member_str(j, "description", h->subtitle);
 	if (h->language != NULL)

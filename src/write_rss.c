@@ -57,6 +57,33 @@ person_element(struct rss_writer *w, const char *name, const char *email,
 	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
 }
 
+/* RFC 5005 appendix B: the archive links as atom:link in the channel. */
+static void
+archive_links(struct xmlout *x, const struct feed_head *h)
+{
+	static const char *const rel[] = { "current", "prev-archive",
+	    "next-archive" };
+	const char	*href[3];
+	size_t		 i;
+
+	href[0] = h->current[FEED_RSS];
+	href[1] = h->prev_archive[FEED_RSS];
+	href[2] = h->next_archive[FEED_RSS];
+	if (h->is_archive) {
+		xmlout_start(x, "fh:archive");
+		xmlout_end(x);
+	}
+	for (i = 0; i < 3; i++) {
+		if (href[i] == NULL)
+			continue;
+		xmlout_start(x, "atom:link");
+		xmlout_attr(x, "href", href[i]);
+		xmlout_attr(x, "rel", rel[i]);
+		xmlout_attr(x, "type", format_rss.media_type);
+		xmlout_end(x);
+	}
+}
+
 static void *
 rss_open(struct outbuf *o, const struct feed_head *h)
 {
@@ -72,6 +99,8 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_attr(x, "version", "2.0");
 	xmlout_attr(x, "xmlns:atom", ATOM_NS);
 	xmlout_attr(x, "xmlns:content", CONTENT_NS);
+	if (h->is_archive || h->prev_archive[FEED_RSS] != NULL)
+		xmlout_attr(x, "xmlns:fh", FEED_HISTORY_NS);
 	xmlout_start(x, "channel");
 	xmlout_element_str(x, "title", h->title);
 	xmlout_element_str(x, "link", h->link);
@@ -98,6 +127,7 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_attr(x, "rel", "self");
 	xmlout_attr(x, "type", format_rss.media_type);
 	xmlout_end(x);
+	archive_links(x, h);
 	for (i = 0; i < h->nhubs; i++) {
 		xmlout_start(x, "atom:link");
 		xmlout_attr(x, "href", h->hubs[i]);

@@ -18,6 +18,9 @@
 #   BENCH_SIZES       the N (default "1000 10000 100000")
 #   BENCH_VALIDATE_N  records of the feeds validate reads (default 100000,
 #                     about 420 MB each; 0 leaves the validate rows out)
+#   BENCH_ARCHIVE_N   records of the feed with archives (archive-size = 1000,
+#                     max-entries = 50) to which one new record is added
+#                     (default 100000; 0 leaves that row out)
 #   BENCH_NPM         no leaves the npm feed row out
 #   BENCH_NODE_HEAP   node's --max-old-space-size in MiB (default 16384)
 set -u
@@ -255,6 +258,48 @@ if [ "$vn" -gt 0 ]; then
 	echo "(the feeds: $vdir, from $vn records)"
 fi
 
+# Rebuild by what changed (issue 13, item 4): a feed of BENCH_ARCHIVE_N
+# records with archives, built once (not timed) in its own folder whose
+# articles are hard links to the cached records; each run then adds one
+# new record, the newest, and builds. Only the subscription feeds and the
+# newest archive document are written; pass one still reads every record.
+an=${BENCH_ARCHIVE_N:-100000}
+if [ "$an" -gt 0 ]; then
+	recs=$(records "$an") || exit 1
+	adir=$work/archive-$an-$key
+	if [ ! -f "$adir/ledger.tsv" ]; then
+		echo "(building the feed with archives in $adir)" >&2
+		rm -rf "$adir" && mkdir -p "$adir" &&
+		cp -al "$recs/articles" "$adir/articles" &&
+		{ grep -v '^max-entries\|^articles' "$recs/feed.conf" &&
+		  echo "max-entries = 50" && echo "archive-size = 1000"; } \
+		    >"$adir/feed.conf" &&
+		"$bin" build "$adir" >/dev/null ||
+		    die "feedwright build of $adir failed"
+	fi
+	echo
+	printf '%-7s %-40s %7s %7s %9s %8s\n' N producer wall-s cpu-s \
+	    peak-MiB files
+	# addone: one new record, dated now, under a name not used before.
+	addone() {
+		_s=$(date +%s%N)
+		printf 'Bench record %s\n\nA Reporter\n\nr@news.example | %s\n\nOne new paragraph.\n' \
+		    "$_s" "$(date +'%Y-%m-%d %H:%M:%S')" \
+		    >"$adir/articles/zz-new-$_s.txt"
+	}
+	(cd "$adir/public" && find . -type f | sort |
+	    xargs stat -c '%n %i %Y') >"$work/archive-before"
+	if measure "$an" arc1 "feedwright build, one new record" addone \
+	    "$bin" build "$adir"; then
+		(cd "$adir/public" && find . -type f | sort |
+		    xargs stat -c '%n %i %Y') >"$work/archive-after"
+		printf ' %8s\n' "$(diff "$work/archive-before" \
+		    "$work/archive-after" | grep -c '^>')"
+	fi
+	echo "(files: those of $adir/public the $runs build(s) replaced, of" \
+	    "$(wc -l <"$work/archive-before"))"
+fi
+
 # The ratios beside the issue's targets. Time targets are judged on CPU
 # seconds (user+sys), which other work on the machine disturbs less than
 # wall time; the newest-50 target is judged on wall time, as stated, and
@@ -282,6 +327,16 @@ for n in $sizes; do
 	target "feedwright build, newest 50: peak MiB" "$(get "$n" fw50 5)" \
 	    "<" 32 100000
 done
+if [ "$an" -gt 0 ]; then
+	n=$an
+	echo "one new record in $an with archives (issue 13)"
+	target "feedwright build, one new record: wall s" \
+	    "$(get "$an" arc1 3)" "<" 1 "$an"
+	target "feedwright build, one new record: CPU s" \
+	    "$(get "$an" arc1 4)" "<" 1 "$an"
+	target "feedwright build, one new record: peak MiB" \
+	    "$(get "$an" arc1 5)" "<" 64 "$an"
+fi
 if [ "$vn" -gt 0 ]; then
 	n=validate
 	for f in atom rss; do

@@ -1,0 +1,130 @@
+#!/bin/sh
+# Archives (issue 13, item 1), edits and deletions, as the README says:
+# an edited record in a full archive document is published again at the
+# top of the subscription feed (its updated is the build's time), where it
+# supersedes the archived copy (RFC 5005 section 4.2), and the archive
+# does not change a byte; a deleted record is removed from its archive
+# document, which is written again without it, and announced by an RFC
+# 6721 at:deleted-entry in the subscription Atom feed for 30 days from
+# the build that first saw it gone (the ledger's gone column); a record
+# deleted from the subscription feed gets a tombstone too.
+. "$SRCDIR/tests/lib.sh"
+
+F=$T/feed
+pub=$F/public
+mkdir -p "$F/articles"
+cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$F/feed.conf"
+set_conf "$F" max-entries 5
+set_conf "$F" archive-size 5
+E1=1767225600		# 2026-01-01 00:00 UTC, 09:00 in Seoul
+E2=$((E1 + 86400))
+ID=tag:globaleconomictimes.kr,2025:news
+
+rec() {
+	printf "Title %s\n\nA Reporter\n\nr@example.com | 2025-01-%s 10:00:00\n\nBody of %s.\n" \
+	    "$1" "$1" "$1" >"$F/articles/r$1.txt"
+}
+
+# entries FILE: "id updated" of each entry, with feedparser.
+entries() {
+	"$PYTHON" - "$1" <<-\PY
+	import sys, feedparser
+	d = feedparser.parse(sys.argv[1])
+	assert not d.bozo, d.bozo_exception
+	for e in d.entries:
+	    print(e.id.split("/")[-1], e.updated, e.summary)
+	PY
+}
+
+test_expect_success 'set up: 30 records in archives 1 to 5, built once' '
+	for i in 01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30; do
+		rec $i || return 1
+	done &&
+	SOURCE_DATE_EPOCH=$E1 "$FEEDWRIGHT" build "$F" &&
+	cp -R "$pub" "$T/first"
+'
+
+test_expect_success FEEDPARSER 'an edited record of a full archive: at the top of the subscription feed, the archive unchanged' '
+	sed -i "s/Body of 08\\./Body of 08, corrected./" "$F/articles/r08.txt" &&
+	SOURCE_DATE_EPOCH=$E1 "$FEEDWRIGHT" build "$F" &&
+	entries "$pub/atom.xml" >"$T/got" &&
+	cat >"$T/want" <<-EOF &&
+	r08 2026-01-01T09:00:00+09:00 Body of 08, corrected.
+	r30 2025-01-30T10:00:00+09:00 Body of 30.
+	r29 2025-01-29T10:00:00+09:00 Body of 29.
+	r28 2025-01-28T10:00:00+09:00 Body of 28.
+	r27 2025-01-27T10:00:00+09:00 Body of 27.
+	EOF
+	test_cmp "$T/want" "$T/got" &&
+	grep -A 4 "<id>$ID/r08</id>" "$pub/atom.xml" | grep -q "<published>2025-01-08T10:00:00+09:00</published>" &&
+	for f in atom.xml rss.xml feed.json; do
+		cmp "$T/first/archive/2/$f" "$pub/archive/2/$f" || return 1
+	done &&
+	entries "$pub/archive/2/atom.xml" | grep "^r08" >"$T/got" &&
+	echo "r08 2025-01-08T10:00:00+09:00 Body of 08." >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	"$FEEDWRIGHT" validate --chain "$pub/atom.xml"
+'
+
+test_expect_success 'a record deleted from a full archive: gone from it, and a tombstone in atom.xml' '
+	rm "$F/articles/r13.txt" "$F/articles/r30.txt" &&
+	SOURCE_DATE_EPOCH=$E2 "$FEEDWRIGHT" build "$F" &&
+	! grep -q "$ID/r13<" "$pub/archive/3/atom.xml" "$pub/archive/3/rss.xml" "$pub/archive/3/feed.json" &&
+	grep -c "<entry>" "$pub/archive/3/atom.xml" >"$T/got" &&
+	echo 4 >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	grep "deleted-entry\|xmlns:at" "$pub/atom.xml" | sed "s/^ *//" >"$T/got" &&
+	cat >"$T/want" <<-EOF &&
+	<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fh="http://purl.org/syndication/history/1.0" xmlns:at="http://purl.org/atompub/tombstones/1.0" xml:lang="en">
+	<at:deleted-entry ref="$ID/r13" when="2026-01-02T09:00:00+09:00"/>
+	<at:deleted-entry ref="$ID/r30" when="2026-01-02T09:00:00+09:00"/>
+	EOF
+	test_cmp "$T/want" "$T/got" &&
+	! grep -q "$ID/r30<" "$pub/atom.xml" &&
+	awk -F "\t" "\$1 == \"r13\" || \$1 == \"r30\" { print \$1, \$7, \$8 }" "$F/ledger.tsv" >"$T/got" &&
+	printf "r13 3 2026-01-02T09:00:00+09:00\nr30  2026-01-02T09:00:00+09:00\n" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	for k in 1 2 4 5; do
+		cmp "$T/first/archive/$k/atom.xml" "$pub/archive/$k/atom.xml" || return 1
+	done &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict "$pub/atom.xml" &&
+	test_must_be_empty "$T/out" &&
+	"$FEEDWRIGHT" validate --chain "$pub/atom.xml"
+'
+
+test_expect_success FEEDPARSER 'feedparser reads the subscription feed with its tombstones' '
+	entries "$pub/atom.xml" | cut -d" " -f1 >"$T/got" &&
+	printf "r08\nr29\nr28\nr27\nr26\n" >"$T/want" &&
+	test_cmp "$T/want" "$T/got"
+'
+
+test_expect_success 'the tombstones stay 30 days: gone 31 days after, the ledger keeps the date' '
+	SOURCE_DATE_EPOCH=$((E2 + 29 * 86400)) "$FEEDWRIGHT" build "$F" &&
+	test "$(grep -c "at:deleted-entry" "$pub/atom.xml")" -eq 2 &&
+	SOURCE_DATE_EPOCH=$((E2 + 30 * 86400)) "$FEEDWRIGHT" build "$F" &&
+	! grep -q "deleted-entry\|xmlns:at" "$pub/atom.xml" &&
+	awk -F "\t" "\$1 == \"r13\" { print \$8 }" "$F/ledger.tsv" >"$T/got" &&
+	echo 2026-01-02T09:00:00+09:00 >"$T/want" &&
+	test_cmp "$T/want" "$T/got"
+'
+
+test_expect_success 'a deleted record restored: back in its archive document, not gone' '
+	rec 13 &&
+	"$FEEDWRIGHT" build "$F" &&
+	cmp "$T/first/archive/3/atom.xml" "$pub/archive/3/atom.xml" &&
+	awk -F "\t" "\$1 == \"r13\" { print \$7 \"|\" \$8 }" "$F/ledger.tsv" >"$T/got" &&
+	echo "3|" >"$T/want" &&
+	test_cmp "$T/want" "$T/got"
+'
+
+test_expect_success 'a renamed record of an archive is no deletion: no tombstone, its id kept, its document unchanged' '
+	mv "$F/articles/r05.txt" "$F/articles/r05-renamed.txt" &&
+	"$FEEDWRIGHT" build "$F" &&
+	! grep -q "deleted-entry" "$pub/atom.xml" &&
+	awk -F "\t" "\$1 ~ /^r05/ { print \$1, \$2, \$7 \"|\" \$8 }" "$F/ledger.tsv" >"$T/got" &&
+	echo "r05-renamed $ID/r05 1|" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	cmp "$T/first/archive/1/atom.xml" "$pub/archive/1/atom.xml"
+'
+
+test_done
