@@ -5,7 +5,8 @@
  * once, URLs, RFC 822 dates, e-mail addresses, numeric ranges, guid
  * semantics and uniqueness. RSS 0.91 and 0.92 are checked with the same
  * rules, since RSS 2.0 is their compatible successor. Values are trimmed
- * of surrounding white space before they are judged.
+ * of surrounding white space before they are judged; numbers are read by
+ * number.c's grammar, which refuses a value past its maximum, never wraps.
  */
 #include "config.h"
 
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "email.h"
+#include "number.h"
 #include "uri.h"
 #include "validate_int.h"
 
@@ -206,10 +208,10 @@ static void
 int_range(struct vctx *c, xmlNodePtr n, enum rule rule, const char *v,
     long min, long max)
 {
-	long	 x;
+	unsigned long	 x;
 
-	if (!is_nonneg_integer(v) || strlen(v) > 9 ||
-	    (x = strtol(v, NULL, 10)) < min || x > max)
+	if (!number_unsigned(v, strlen(v), (unsigned long)max, &x) ||
+	    x < (unsigned long)min)
 		vreport(c, n, rule, "%s \"%s\" is not an integer "
 		    "from %ld to %ld", node_name(n), v, min, max);
 }
@@ -239,14 +241,15 @@ cloud(struct vctx *c, xmlNodePtr n)
 	    "registerProcedure", "protocol" };
 	struct buf	 v;
 	size_t		 i;
+	unsigned long	 port;
 
 	vbuf_init(&v);
 	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
 		if (!attr_get(n, NULL, need[i], &v))
 			vreport(c, n, RULE_RSS_CLOUD, "cloud has no "
 			    "%s attribute", need[i]);
-	if (attr_get(n, NULL, "port", &v) && (!is_nonneg_integer(v.data) ||
-	    strlen(v.data) > 5 || atol(v.data) > 65535))
+	if (attr_get(n, NULL, "port", &v) &&
+	    !number_unsigned(v.data, v.len, 65535, &port))
 		vreport(c, n, RULE_RSS_CLOUD, "cloud port \"%s\" is "
 		    "not a port number", v.data);
 	if (attr_get(n, NULL, "protocol", &v) && strcmp(v.data, "xml-rpc") !=
@@ -267,7 +270,7 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 	const char	*want = hours ? "hour" : "day";
 	xmlNodePtr	 e;
 	struct buf	 t;
-	unsigned long	 mask = 0, bit;
+	unsigned long	 mask = 0, bit, hour;
 	size_t		 i;
 
 	vbuf_init(&t);
@@ -283,9 +286,8 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 		simple_text(c, e, &t);
 		bit = 0;
 		if (hours) {
-			if (is_nonneg_integer(t.data) && t.len <= 2 &&
-			    atoi(t.data) <= 23)
-				bit = 1UL << atoi(t.data);
+			if (number_unsigned(t.data, t.len, 23, &hour))
+				bit = 1UL << hour;
 			else
 				vreport(c, e, rule, "hour \"%s\" is "
 				    "not an integer from 0 to 23", t.data);
