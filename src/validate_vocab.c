@@ -1,0 +1,131 @@
+/*
+ * validate_vocab: the walker step shared by every vocabulary the
+ * validator knows: an element is looked up among its table's rows for
+ * its parent, counted, and reported when the table has no such element
+ * there or it is one too many; at the parent's end, the required rows
+ * not seen. What a value must be is the format's, by the row's type.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "validate_vocab.h"
+
+void
+vocab_init(struct vcount *k, const struct vtable *t, unsigned bit,
+    const char *parent)
+{
+	k->t = t;
+	k->parent = parent;
+	k->bit = bit;
+	memset(k->seen, 0, t->n < VOCAB_MAX ? t->n : VOCAB_MAX);
+}
+
+const struct vrow *
+vocab_find(const struct vcount *k, xmlNodePtr n, size_t *i)
+{
+	const struct vtable *t = k->t;
+	const struct vrow *r;
+	const char	*name = node_name(n);
+	size_t		 j;
+
+	/* The local name first: namespace names share long prefixes. */
+	for (j = 0; j < t->n && j < VOCAB_MAX; j++) {
+		r = &t->rows[j];
+		if ((r->parents & k->bit) == 0 || strcmp(r->name, name) != 0)
+			continue;
+		if (t->is != NULL ? t->is(n, r) : node_in(n, r->ns)) {
+			*i = j;
+			return r;
+		}
+	}
+	return NULL;
+}
+
+/* How the element N is named in messages. */
+static const char *
+child_name(const struct vtable *t, xmlNodePtr n, char *q, size_t size)
+{
+	if (t->qualified)
+		return node_qname(n, q, size);
+	snprintf(q, size, "%s%s", t->prefix, node_name(n));
+	return q;
+}
+
+const struct vrow *
+vocab_count(struct vctx *c, struct vcount *k, xmlNodePtr n)
+{
+	const struct vtable *t = k->t;
+	const struct vrow *r;
+	size_t		 i;
+	char		 q[128];
+
+	if ((r = vocab_find(k, n, &i)) == NULL) {
+		if (t->format != NULL)
+			vreport(c, n, t->unknown, "%s%s has no child element "
+			    "%s in %s", t->prefix, k->parent,
+			    child_name(t, n, q, sizeof(q)), t->format);
+		return NULL;
+	}
+	if (k->seen[i] < 255)
+		k->seen[i]++;
+	if ((r->once & k->bit) == 0)
+		return r;
+	if (k->seen[i] == 2 || (t->each_extra && k->seen[i] > 2))
+		vreport(c, n, t->duplicate, "%s%s has more than one %s, "
+		    "which may occur once", t->prefix, k->parent,
+		    child_name(t, n, q, sizeof(q)));
+	return k->seen[i] == 1 ? r : NULL;
+}
+
+void
+vocab_require(struct vctx *c, const struct vcount *k, xmlNodePtr at)
+{
+	const struct vtable *t = k->t;
+	size_t		 i;
+
+	for (i = 0; i < t->n && i < VOCAB_MAX; i++)
+		if ((t->rows[i].required & k->bit) && k->seen[i] == 0)
+			vreport(c, at, t->missing, "%s%s has no %s%s%s",
+			    t->prefix, k->parent, t->prefix, t->rows[i].name,
+			    t->need);
+}
+
+unsigned
+vocab_seen(const struct vcount *k, size_t i)
+{
+	return i < VOCAB_MAX ? k->seen[i] : 0;
+}
+
+bool
+vocab_attr_defined(const struct vrow *r, const char *name)
+{
+	const char	*p;
+	size_t		 len = strlen(name);
+
+	if (r == NULL || r->attrs == NULL)
+		return false;
+	for (p = r->attrs; (p = strstr(p, name)) != NULL; p += len)
+		if (p[-1] == ' ' && p[len] == ' ')
+			return true;
+	return false;
+}
+
+void
+vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule, struct buf *out)
+{
+	struct buf	 raw;
+	xmlNodePtr	 k;
+	char		 q[128];
+
+	vbuf_init(&raw);
+	if (node_text(n, &raw) > 0) {
+		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
+			;
+		vreport(c, k, rule, "%s holds text only, but has the child "
+		    "element %s; escape markup", node_name(n),
+		    node_qname(k, q, sizeof(q)));
+	}
+	trim_into(raw.data, out);
+	buf_free(&raw);
+}

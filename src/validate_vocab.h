@@ -1,0 +1,81 @@
+/*
+ * validate_vocab: one way to describe a vocabulary, and the one walker
+ * step that judges an element by it. A table's rows say, for each element
+ * (namespace and local name): the parents it may appear in, in which of
+ * them at most once and in which it is required, its value type (the
+ * format's own enumeration, read by the shared grammars) and the
+ * attributes it defines. The table carries the rule ids and phrasing of
+ * its format's messages, so that Atom 1.0, RSS 2.0, RSS 1.0 and the
+ * extension modules keep theirs while counting is done one way.
+ */
+#ifndef FEEDWRIGHT_VALIDATE_VOCAB_H
+#define FEEDWRIGHT_VALIDATE_VOCAB_H
+
+#include "validate_int.h"
+
+/* The rows of one table, at most (a count is kept for each). */
+#define VOCAB_MAX	128
+
+struct vrow {
+	const char	*ns;		/* NULL: no namespace */
+	const char	*name;
+	unsigned	 parents;	/* the table's parent bits */
+	unsigned	 once;		/* parents that hold it once at most */
+	unsigned	 required;	/* parents that require it */
+	int		 value;		/* the format's value type */
+	const char	*attrs;		/* " a b ": attributes it defines */
+};
+
+struct vtable {
+	const struct vrow *rows;
+	size_t		 n;
+	/*
+	 * Messages: parents and required elements are named PREFIX + name
+	 * ("atom:title"); a met element by its qualified name if QUALIFIED,
+	 * else PREFIX + its local name. FORMAT ends the unknown element's
+	 * message ("in RSS 2.0"; NULL: unknown elements are extensions, not
+	 * reported), NEED the missing one's (", which is required").
+	 */
+	const char	*prefix;
+	bool		 qualified;
+	const char	*format;
+	const char	*need;
+	enum rule	 unknown, duplicate, missing;
+	bool		 each_extra;	/* report each one too many, not one */
+	/* Whether N is the row R's element; NULL: namespace and name. */
+	bool		(*is)(xmlNodePtr n, const struct vrow *r);
+};
+
+/* What one parent element holds, counted against a table. */
+struct vcount {
+	const struct vtable *t;
+	const char	*parent;	/* in messages, without the prefix */
+	unsigned	 bit;		/* the parent's bit in the rows */
+	unsigned char	 seen[VOCAB_MAX];	/* saturates at 255 */
+};
+
+void	 vocab_init(struct vcount *k, const struct vtable *t, unsigned bit,
+	    const char *parent);
+/* N's row under K's parent, its index into *I; NULL if it has none. */
+const struct vrow *vocab_find(const struct vcount *k, xmlNodePtr n,
+	    size_t *i);
+/*
+ * Counts N under K's parent: its row, or NULL if it has none (reported
+ * as unknown if the table says so) or is one too many (reported).
+ */
+const struct vrow *vocab_count(struct vctx *c, struct vcount *k,
+	    xmlNodePtr n);
+/* At the parent AT's end: each required row not seen is reported. */
+void	 vocab_require(struct vctx *c, const struct vcount *k, xmlNodePtr at);
+/* How often the row I was seen. */
+unsigned vocab_seen(const struct vcount *k, size_t i);
+/* The row R (may be NULL: none) defines the attribute NAME. */
+bool	 vocab_attr_defined(const struct vrow *r, const char *name);
+/*
+ * The trimmed text of the simple element N into OUT; a child element is
+ * reported as breaking RULE.
+ */
+void	 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule,
+	    struct buf *out);
+
+#endif
