@@ -55,12 +55,21 @@ child_name(const struct vtable *t, xmlNodePtr n, char *q, size_t size)
 const struct vrow *
 vocab_count(struct vctx *c, struct vcount *k, xmlNodePtr n)
 {
-	const struct vtable *t = k->t;
 	const struct vrow *r;
-	size_t		 i;
+	size_t		 i = 0;
+
+	r = vocab_find(k, n, &i);
+	return vocab_add(c, k, n, r, i);
+}
+
+const struct vrow *
+vocab_add(struct vctx *c, struct vcount *k, xmlNodePtr n,
+    const struct vrow *r, size_t i)
+{
+	const struct vtable *t = k->t;
 	char		 q[128];
 
-	if ((r = vocab_find(k, n, &i)) == NULL) {
+	if (r == NULL) {
 		if (t->format != NULL)
 			vreport(c, n, t->unknown, "%s%s has no child element "
 			    "%s in %s", t->prefix, k->parent,

@@ -65,6 +65,9 @@ const struct vrow *vocab_find(const struct vcount *k, xmlNodePtr n,
  */
 const struct vrow *vocab_count(struct vctx *c, struct vcount *k,
 	    xmlNodePtr n);
+/* The same, for the row R (NULL: none) and index I vocab_find gave. */
+const struct vrow *vocab_add(struct vctx *c, struct vcount *k,
+	    xmlNodePtr n, const struct vrow *r, size_t i);
 /* At the parent AT's end: each required row not seen is reported. */
 void	 vocab_require(struct vctx *c, const struct vcount *k, xmlNodePtr at);
 /* How often the row I was seen. */
