@@ -81,4 +81,20 @@ bool	 vocab_attr_defined(const struct vrow *r, const char *name);
 void	 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule,
 	    struct buf *out);
 
+/*
+ * Per-parent record of the known extension elements seen, zeroed before
+ * the first ext_count (validate_ext.c).
+ */
+struct ext_counts {
+	struct vcount	 k;
+	bool		 self, hub;	/* atom:link rel="self", "hub" */
+	long		 hub_line;
+};
+/* Records N; reports a second of an element that may occur once. */
+void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
+	    const char *parent);
+/* At the channel N's end: the elements its vocabularies require. */
+void	 ext_require(struct vctx *c, xmlNodePtr n,
+	    const struct ext_counts *k);
+
 #endif
