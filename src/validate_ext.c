@@ -313,19 +313,21 @@ is_int_list(const char *s)
 static bool
 is_duration(const char *s)
 {
-	size_t	 np = 0, len;
+	const char	*colon;
+	size_t		 np = 0, len;
+	unsigned long	 v;
 
 	for (;;) {
-		len = strspn(s, "0123456789");
-		if (len == 0 || len > 9 || (np > 0 && (len != 2 || *s > '5')))
+		colon = strchr(s, ':');
+		len = colon != NULL ? (size_t)(colon - s) : strlen(s);
+		if (np > 0 ? len != 2 || !number_unsigned(s, len, 59, &v) :
+		    !number_unsigned(s, len, 999999999UL, &v))
 			return false;
-		s += len;
 		if (++np == 4)
 			return false;
-		if (*s == '\0')
+		if (colon == NULL)
 			return true;
-		if (*s++ != ':')
-			return false;
+		s = colon + 1;
 	}
 }
 
