@@ -22,6 +22,7 @@
 #include "validate.h"
 #include "validate_int.h"
 #include "validate_json.h"
+#include "xml_noload.h"
 
 /* What is read before the parser starts, to say what a file is. */
 #define SNIFF_BYTES	512
@@ -41,23 +42,13 @@ struct validator {
 	size_t		 mem_limit;	/* 0: none */
 };
 
-/* Whatever the document asks for, nothing is loaded from outside it. */
-static xmlParserInputPtr
-refuse_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
-{
-	(void)url;
-	(void)id;
-	(void)ctxt;
-	return NULL;
-}
-
 struct validator *
 validator_new(void)
 {
 	struct validator *v = xcalloc(1, sizeof(*v));
 
 	v->saved = xmlGetExternalEntityLoader();
-	xmlSetExternalEntityLoader(refuse_loader);
+	xmlSetExternalEntityLoader(xml_refuse_loader);
 	v->atom_entry = vschema_new(schema_atom_rng, schema_atom_rng_len,
 	    "atomEntry");
 	v->atom_full = vschema_new(schema_atom_rng, schema_atom_rng_len, NULL);
@@ -578,7 +569,7 @@ validator_check(struct validator *v, const char *path,
 	xmlNodePtr	 root = NULL;
 	int		 rc, type, status = 0;
 
-	xmlSetExternalEntityLoader(refuse_loader);
+	xmlSetExternalEntityLoader(xml_refuse_loader);
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
 	if (open_input(path, rep, &in) == -1)
