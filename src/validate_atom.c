@@ -85,10 +85,13 @@ static const struct vrow atom_rows[A_NROWS] = {
 	    NULL) },
 };
 
+/* Attributes are common_attrs', beside xml:base and xml:lang. */
 static const struct vtable atom_table = {
-	atom_rows, A_NROWS, "atom:", true, "Atom 1.0", "",
-	RULE_ATOM_UNKNOWN_ELEMENT, RULE_ATOM_DUPLICATE_ELEMENT,
-	RULE_ATOM_MISSING_ELEMENT, false, NULL
+	.rows = atom_rows, .n = A_NROWS, .prefix = "atom:", .qualified = true,
+	.format = "Atom 1.0", .need = "",
+	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
+	.duplicate = RULE_ATOM_DUPLICATE_ELEMENT,
+	.missing = RULE_ATOM_MISSING_ELEMENT,
 };
 
 /* A feed, entry or source element and what was seen in it. */

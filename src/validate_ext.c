@@ -226,9 +226,9 @@ ext_row_is(xmlNodePtr n, const struct vrow *r)
  * is ext_check's to report, one the modules do not know is an extension.
  */
 static const struct vtable ext_table = {
-	exts, sizeof(exts) / sizeof(exts[0]), "", true, NULL, NULL,
-	RULE_EXT_DUPLICATE_ELEMENT, RULE_EXT_DUPLICATE_ELEMENT,
-	RULE_EXT_DUPLICATE_ELEMENT, true, ext_row_is
+	.rows = exts, .n = sizeof(exts) / sizeof(exts[0]), .prefix = "",
+	.qualified = true, .duplicate = RULE_EXT_DUPLICATE_ELEMENT,
+	.each_extra = true, .is = ext_row_is,
 };
 _Static_assert(sizeof(exts) / sizeof(exts[0]) <= VOCAB_MAX,
     "every module row is counted");

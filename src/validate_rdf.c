@@ -69,10 +69,17 @@ static const struct vrow rdf_rows[] = {
 	{ NS_RSS10, "link", ONE(P_TEXTINPUT, V_LINK) },
 };
 
+static void	rdf_value(struct vctx *, const struct vrow *, xmlNodePtr,
+    void *);
+
+/* RSS 1.0 defines no attributes of its own to check (rdf:about is RDF's). */
 static const struct vtable rdf_table = {
-	rdf_rows, sizeof(rdf_rows) / sizeof(rdf_rows[0]), "", false,
-	"RSS 1.0", ", which RSS 1.0 requires", RULE_RSS10_UNKNOWN_ELEMENT,
-	RULE_RSS10_DUPLICATE_ELEMENT, RULE_RSS10_MISSING_ELEMENT, false, NULL
+	.rows = rdf_rows, .n = sizeof(rdf_rows) / sizeof(rdf_rows[0]),
+	.prefix = "", .format = "RSS 1.0", .need = ", which RSS 1.0 requires",
+	.unknown = RULE_RSS10_UNKNOWN_ELEMENT,
+	.duplicate = RULE_RSS10_DUPLICATE_ELEMENT,
+	.missing = RULE_RSS10_MISSING_ELEMENT,
+	.check = rdf_value,
 };
 
 /* An item URI, listed by the channel (li_line) or described (item_line). */
@@ -351,31 +358,12 @@ walk_end(struct vctx *c, struct rdf_walk *w, xmlNodePtr n)
 	buf_free(&w->t);
 }
 
-/*
- * One child E: the table for elements in RSS 1.0's namespace,
- * validate_ext.c for the modules'. Items are read by items(), streamed.
- */
+/* The table's check: the expanded element E of row D, in the walk ARG. */
 static void
-child_element(struct vctx *c, xmlNodePtr e, void *arg)
+rdf_value(struct vctx *c, const struct vrow *d, xmlNodePtr e, void *arg)
 {
 	struct rdf_walk	*w = arg;
-	const struct vrow *d;
 
-	if (node_in(e, NS_RDF))
-		return;
-	if (node_in(e, NULL)) {
-		no_namespace(c, e);
-		return;
-	}
-	if (!node_in(e, NS_RSS10)) {
-		if (strcmp(w->k.parent, "channel") == 0 ||
-		    strcmp(w->k.parent, "item") == 0)
-			ext_count(c, e, &w->ext, w->where);
-		ext_check(c, e, w->where);
-		return;
-	}
-	if ((d = vocab_count(c, &w->k, e)) == NULL)
-		return;
 	switch ((enum rdf_value)d->value) {
 	case V_TEXT:
 		text_of(c, e, &w->t);
@@ -391,6 +379,31 @@ child_element(struct vctx *c, xmlNodePtr e, void *arg)
 	case V_NODE:
 		break;
 	}
+}
+
+/*
+ * One child E: the table for elements in RSS 1.0's namespace,
+ * validate_ext.c for the modules'. Items are read by items(), streamed.
+ */
+static void
+child_element(struct vctx *c, xmlNodePtr e, void *arg)
+{
+	struct rdf_walk	*w = arg;
+
+	if (node_in(e, NS_RDF))
+		return;
+	if (node_in(e, NULL)) {
+		no_namespace(c, e);
+		return;
+	}
+	if (!node_in(e, NS_RSS10)) {
+		if (strcmp(w->k.parent, "channel") == 0 ||
+		    strcmp(w->k.parent, "item") == 0)
+			ext_count(c, e, &w->ext, w->where);
+		ext_check(c, e, w->where);
+		return;
+	}
+	vocab_element(c, &w->k, e, w);
 }
 
 /* The children of N, an expanded item, image or textinput. */

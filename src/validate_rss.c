@@ -106,10 +106,18 @@ static const struct vrow rss_rows[] = {
 	{ NULL, "day", MANY(P_SKIPDAYS, VT_TEXT, NULL) },
 };
 
+static void	rss_value(struct vctx *, const struct vrow *, xmlNodePtr,
+    void *);
+
 static const struct vtable rss_table = {
-	rss_rows, sizeof(rss_rows) / sizeof(rss_rows[0]), "", false,
-	"RSS 2.0", ", which is required", RULE_RSS_UNKNOWN_ELEMENT,
-	RULE_RSS_DUPLICATE_ELEMENT, RULE_RSS_MISSING_ELEMENT, false, NULL
+	.rows = rss_rows, .n = sizeof(rss_rows) / sizeof(rss_rows[0]),
+	.prefix = "", .format = "RSS 2.0", .need = ", which is required",
+	.unknown = RULE_RSS_UNKNOWN_ELEMENT,
+	.duplicate = RULE_RSS_DUPLICATE_ELEMENT,
+	.missing = RULE_RSS_MISSING_ELEMENT,
+	.attr_format = " in RSS 2.0", .unknown_attr = RULE_RSS_UNKNOWN_ATTRIBUTE,
+	.hinted = VT_GUID, .hint = " (did you mean isPermaLink?)",
+	.check = rss_value,
 };
 
 /* The root's attributes, as a row's. */
@@ -181,9 +189,6 @@ int_range(struct vctx *c, xmlNodePtr n, enum rule rule, const char *v,
 		    "from %ld to %ld", node_name(n), v, min, max);
 }
 
-static void	walk_element(struct vctx *, struct rss_state *,
-    struct counts *, xmlNodePtr);
-
 /* Children of image or textInput: simple elements from a vocabulary. */
 static void
 record_element(struct vctx *c, struct rss_state *st, xmlNodePtr n,
@@ -195,7 +200,7 @@ record_element(struct vctx *c, struct rss_state *st, xmlNodePtr n,
 	counts_init(&k, parent, node_name(n));
 	for (e = n->children; e != NULL; e = e->next)
 		if (e->type == XML_ELEMENT_NODE && node_in(e, NULL))
-			walk_element(c, st, &k, e);
+			vocab_element(c, &k.k, e, st);
 	vocab_require(c, &k.k, n);
 }
 
@@ -344,21 +349,6 @@ source(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
-/* The attributes RSS 2.0 defines, by N's row R; others must be in a namespace. */
-static void
-check_attrs(struct vctx *c, xmlNodePtr n, const struct vrow *r)
-{
-	xmlAttrPtr	 a;
-
-	for (a = n->properties; a != NULL; a = a->next)
-		if (a->ns == NULL &&
-		    !vocab_attr_defined(r, (const char *)a->name))
-			vreport(c, n, RULE_RSS_UNKNOWN_ATTRIBUTE, "%s "
-			    "has no attribute \"%s\" in RSS 2.0%s",
-			    node_name(n), a->name, r->value == VT_GUID ?
-			    " (did you mean isPermaLink?)" : "");
-}
-
 static void
 item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 {
@@ -382,7 +372,7 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 			ext_check(c, e, "item");
 			continue;
 		}
-		walk_element(c, st, &k, e);
+		vocab_element(c, &k.k, e, st);
 	}
 	if (vocab_seen(&k.k, ROW_ITEM_TITLE) == 0 &&
 	    vocab_seen(&k.k, ROW_ITEM_DESCRIPTION) == 0)
@@ -393,19 +383,15 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 }
 
 /*
- * The one step of the walker over RSS elements: counts N among the rows
- * of K (PARENT names it in messages) and checks it by its row's value.
+ * The table's check: N, counted by the shared walker step, by its row's
+ * value (ARG is the walk's rss_state).
  */
 static void
-walk_element(struct vctx *c, struct rss_state *st, struct counts *k,
-    xmlNodePtr n)
+rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 {
-	const struct vrow *r;
+	struct rss_state *st = arg;
 	struct buf	 t;
 
-	if ((r = vocab_count(c, &k->k, n)) == NULL)
-		return;
-	check_attrs(c, n, r);
 	vbuf_init(&t);
 	if (r->value <= VT_HEIGHT)
 		simple_text(c, n, &t);
@@ -487,7 +473,7 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 	/* Items are checked one by one, not kept with the channel. */
 	if (strcmp(node_name(n), "item") != 0)
 		header_add(c, n);
-	walk_element(c, w->st, &w->k, n);
+	vocab_element(c, &w->k.k, n, w->st);
 }
 
 static bool
@@ -542,7 +528,7 @@ rss_validate(struct vctx *c, xmlNodePtr root)
 		vreport(c, root, RULE_RSS_NAMESPACE, "rss is in the "
 		    "namespace %s; RSS 2.0 elements are in no namespace",
 		    root->ns->href);
-	check_attrs(c, root, &rss_root);
+	vocab_attrs(c, &rss_table, &rss_root, root);
 	if (!attr_get(root, NULL, "version", &v))
 		vreport(c, root, RULE_RSS_VERSION, "rss has no version "
 		    "attribute; RSS 2.0 requires version=\"2.0\"");

@@ -88,6 +88,36 @@ vocab_add(struct vctx *c, struct vcount *k, xmlNodePtr n,
 }
 
 void
+vocab_attrs(struct vctx *c, const struct vtable *t, const struct vrow *r,
+    xmlNodePtr n)
+{
+	xmlAttrPtr	 a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (a->ns == NULL &&
+		    !vocab_attr_defined(r, (const char *)a->name))
+			vreport(c, n, t->unknown_attr, "%s%s has no attribute "
+			    "\"%s\"%s%s", t->prefix, node_name(n), a->name,
+			    t->attr_format, t->hint != NULL &&
+			    r != NULL && r->value == t->hinted ? t->hint : "");
+}
+
+const struct vrow *
+vocab_element(struct vctx *c, struct vcount *k, xmlNodePtr n, void *arg)
+{
+	const struct vtable *t = k->t;
+	const struct vrow *r;
+
+	if ((r = vocab_count(c, k, n)) == NULL)
+		return NULL;
+	if (t->attr_format != NULL)
+		vocab_attrs(c, t, r, n);
+	if (t->check != NULL)
+		t->check(c, r, n, arg);
+	return r;
+}
+
+void
 vocab_require(struct vctx *c, const struct vcount *k, xmlNodePtr at)
 {
 	const struct vtable *t = k->t;

@@ -44,6 +44,19 @@ struct vtable {
 	bool		 each_extra;	/* report each one too many, not one */
 	/* Whether N is the row R's element; NULL: namespace and name. */
 	bool		(*is)(xmlNodePtr n, const struct vrow *r);
+	/*
+	 * vocab_element's: an attribute in no namespace that N's row does
+	 * not define breaks UNKNOWN_ATTR, its message ending in ATTR_FORMAT
+	 * (NULL: the format checks attributes itself), then HINT for the
+	 * rows of value HINTED; CHECK judges a counted N's value by its row
+	 * R and what a row cannot say (ARG is the walker's).
+	 */
+	const char	*attr_format;
+	enum rule	 unknown_attr;
+	int		 hinted;
+	const char	*hint;
+	void		(*check)(struct vctx *c, const struct vrow *r,
+			    xmlNodePtr n, void *arg);
 };
 
 /* What one parent element holds, counted against a table. */
@@ -68,6 +81,16 @@ const struct vrow *vocab_count(struct vctx *c, struct vcount *k,
 /* The same, for the row R (NULL: none) and index I vocab_find gave. */
 const struct vrow *vocab_add(struct vctx *c, struct vcount *k,
 	    xmlNodePtr n, const struct vrow *r, size_t i);
+/*
+ * The walker step: counts N as vocab_count does and, if it has a row and
+ * is not one too many, checks its attributes and hands it to the table's
+ * CHECK. Returns its row, or NULL.
+ */
+const struct vrow *vocab_element(struct vctx *c, struct vcount *k,
+	    xmlNodePtr n, void *arg);
+/* N's attributes in no namespace, by its row R (may be NULL: none). */
+void	 vocab_attrs(struct vctx *c, const struct vtable *t,
+	    const struct vrow *r, xmlNodePtr n);
 /* At the parent AT's end: each required row not seen is reported. */
 void	 vocab_require(struct vctx *c, const struct vcount *k, xmlNodePtr at);
 /* How often the row I was seen. */
