@@ -85,13 +85,18 @@ static const struct vrow atom_rows[A_NROWS] = {
 	    NULL) },
 };
 
-/* Attributes are common_attrs', beside xml:base and xml:lang. */
+static void	common_attrs(struct vctx *, const struct vrow *, xmlNodePtr);
+static void	atom_value(struct vctx *, const struct vrow *, xmlNodePtr,
+    void *);
+
+/* Attributes: common_attrs, by the rows' column and xml:base, xml:lang. */
 static const struct vtable atom_table = {
 	.rows = atom_rows, .n = A_NROWS, .prefix = "atom:", .qualified = true,
 	.format = "Atom 1.0", .need = "",
 	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
 	.duplicate = RULE_ATOM_DUPLICATE_ELEMENT,
 	.missing = RULE_ATOM_MISSING_ELEMENT,
+	.attrs_first = common_attrs, .check = atom_value,
 };
 
 /* A feed, entry or source element and what was seen in it. */
@@ -139,7 +144,7 @@ scope_free(struct scope *s)
  * the attributes in no namespace are those of N's row R (NULL: none).
  */
 static void
-common_attrs(struct vctx *c, xmlNodePtr n, const struct vrow *r)
+common_attrs(struct vctx *c, const struct vrow *r, xmlNodePtr n)
 {
 	xmlAttrPtr	 a;
 	struct buf	 v;
@@ -421,7 +426,7 @@ person(struct vctx *c, xmlNodePtr n)
 	for (k = n->children; k != NULL; k = k->next) {
 		if (k->type != XML_ELEMENT_NODE || !node_in(k, NS_ATOM))
 			continue;
-		common_attrs(c, k, NULL);
+		common_attrs(c, NULL, k);
 		if (strcmp(node_name(k), "name") == 0) {
 			no_child_elements(c, k, node_text(k, &t));
 			if (++names == 2)
@@ -540,8 +545,6 @@ static void
 child(struct vctx *c, struct scope *s, xmlNodePtr n)
 {
 	const char	*name = node_name(n);
-	const struct vrow *r;
-	size_t		 i = 0;
 
 	if (node_in(n, NS_APP)) {
 		app_child(c, s, n);
@@ -559,10 +562,15 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 			ext_check_atom(c, n, s->what);
 		return;
 	}
-	r = vocab_find(&s->k, n, &i);
-	common_attrs(c, n, r);
-	if (vocab_add(c, &s->k, n, r, i) == NULL)
-		return;
+	vocab_element(c, &s->k, n, s);
+}
+
+/* The table's check: N of row R, in the scope ARG, by its value. */
+static void
+atom_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
+{
+	struct scope	*s = arg;
+
 	switch ((enum atype)r->value) {
 	case AT_ID:
 		iri_element(c, n, true, &s->idv);
@@ -617,7 +625,7 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 
 	st->entries++;
 	scope_init(&s, "entry", n);
-	common_attrs(c, n, NULL);
+	common_attrs(c, NULL, n);
 	for (k = n->children; k != NULL; k = k->next) {
 		if (k->type == XML_ELEMENT_NODE)
 			child(c, &s, k);
@@ -698,7 +706,7 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 
 	scope_init(&st.feed, "feed", root);
 	st.entries = 0;
-	common_attrs(c, root, NULL);
+	common_attrs(c, NULL, root);
 	c->header = xmlNewDoc(BAD_CAST "1.0");
 	c->header_parent = xmlDocCopyNode(root, c->header, 2);
 	xmlDocSetRootElement(c->header, c->header_parent);

@@ -107,10 +107,14 @@ vocab_element(struct vctx *c, struct vcount *k, xmlNodePtr n, void *arg)
 {
 	const struct vtable *t = k->t;
 	const struct vrow *r;
+	size_t		 i = 0;
 
-	if ((r = vocab_count(c, k, n)) == NULL)
+	r = vocab_find(k, n, &i);
+	if (t->attrs_first != NULL)
+		t->attrs_first(c, r, n);
+	if ((r = vocab_add(c, k, n, r, i)) == NULL)
 		return NULL;
-	if (t->attr_format != NULL)
+	if (t->attrs_first == NULL && t->attr_format != NULL)
 		vocab_attrs(c, t, r, n);
 	if (t->check != NULL)
 		t->check(c, r, n, arg);

@@ -45,12 +45,16 @@ struct vtable {
 	/* Whether N is the row R's element; NULL: namespace and name. */
 	bool		(*is)(xmlNodePtr n, const struct vrow *r);
 	/*
-	 * vocab_element's: an attribute in no namespace that N's row does
-	 * not define breaks UNKNOWN_ATTR, its message ending in ATTR_FORMAT
+	 * vocab_element's: ATTRS_FIRST, if set, checks the attributes of
+	 * N (row R, NULL if none) before it is counted, whatever its count
+	 * (Atom's, with xml:base and xml:lang); else an attribute in no
+	 * namespace that N's row does not define breaks UNKNOWN_ATTR, its message ending in ATTR_FORMAT
 	 * (NULL: the format checks attributes itself), then HINT for the
 	 * rows of value HINTED; CHECK judges a counted N's value by its row
 	 * R and what a row cannot say (ARG is the walker's).
 	 */
+	void		(*attrs_first)(struct vctx *c, const struct vrow *r,
+			    xmlNodePtr n);
 	const char	*attr_format;
 	enum rule	 unknown_attr;
 	int		 hinted;
