@@ -41,6 +41,23 @@ enum {
 	A_CONTENT, A_PUBLISHED, A_SOURCE, A_NROWS
 };
 
+/*
+ * The attributes each element defines besides xml:base and xml:lang;
+ * their values are its check's (their messages name the element last).
+ */
+#define ANY(name)	{ (name), false, VA_ANY, 0, 0, NULL, NULL }
+#define END		{ NULL, false, VA_ANY, 0, 0, NULL, NULL }
+static const struct vattr link_attrs[] = { ANY("href"), ANY("rel"),
+    ANY("type"), ANY("hreflang"), ANY("title"), ANY("length"), END };
+static const struct vattr category_attrs[] = {
+	{ "term", true, VA_ANY, RULE_ATOM_CATEGORY_TERM, 0, NULL, NULL },
+	ANY("scheme"), ANY("label"), END };
+static const struct vattr content_attrs[] = { ANY("type"), ANY("src"),
+    END };
+static const struct vattr text_attrs[] = { ANY("type"), END };
+static const struct vattr generator_attrs[] = { ANY("uri"), ANY("version"),
+    END };
+
 /* Feeds and entries require it, a source nothing; once or not; where. */
 #define FE		(IN_FEED | IN_ENTRY)
 #define ALL		(IN_FEED | IN_ENTRY | IN_SOURCE)
@@ -55,30 +72,30 @@ enum {
  */
 static const struct vrow atom_rows[A_NROWS] = {
 	[A_ID] = { NS_ATOM, "id", ONCE(ALL, true, AT_ID, NULL) },
-	[A_TITLE] = { NS_ATOM, "title", ONCE(ALL, true, AT_TEXT, " type ") },
+	[A_TITLE] = { NS_ATOM, "title", ONCE(ALL, true, AT_TEXT, text_attrs) },
 	[A_UPDATED] = { NS_ATOM, "updated", ONCE(ALL, true, AT_UPDATED,
 	    NULL) },
 	[A_AUTHOR] = { NS_ATOM, "author", MANY(ALL, AT_PERSON, NULL) },
 	[A_CONTRIBUTOR] = { NS_ATOM, "contributor", MANY(ALL, AT_PERSON,
 	    NULL) },
 	[A_CATEGORY] = { NS_ATOM, "category", MANY(ALL, AT_CATEGORY,
-	    " term scheme label ") },
+	    category_attrs) },
 	[A_LINK] = { NS_ATOM, "link", MANY(ALL, AT_LINK,
-	    " href rel type hreflang title length ") },
+	    link_attrs) },
 	[A_RIGHTS] = { NS_ATOM, "rights", ONCE(ALL, false, AT_TEXT,
-	    " type ") },
+	    text_attrs) },
 	[A_SUBTITLE] = { NS_ATOM, "subtitle", ONCE(IN_FEED | IN_SOURCE,
-	    false, AT_TEXT, " type ") },
+	    false, AT_TEXT, text_attrs) },
 	[A_GENERATOR] = { NS_ATOM, "generator", ONCE(IN_FEED | IN_SOURCE,
-	    false, AT_GENERATOR, " uri version ") },
+	    false, AT_GENERATOR, generator_attrs) },
 	[A_ICON] = { NS_ATOM, "icon", ONCE(IN_FEED | IN_SOURCE, false,
 	    AT_IRI, NULL) },
 	[A_LOGO] = { NS_ATOM, "logo", ONCE(IN_FEED | IN_SOURCE, false,
 	    AT_IRI, NULL) },
 	[A_SUMMARY] = { NS_ATOM, "summary", ONCE(IN_ENTRY, false, AT_TEXT,
-	    " type ") },
+	    text_attrs) },
 	[A_CONTENT] = { NS_ATOM, "content", ONCE(IN_ENTRY, false,
-	    AT_CONTENT, " type src ") },
+	    AT_CONTENT, content_attrs) },
 	[A_PUBLISHED] = { NS_ATOM, "published", ONCE(IN_ENTRY, false,
 	    AT_DATE, NULL) },
 	[A_SOURCE] = { NS_ATOM, "source", ONCE(IN_ENTRY, false, AT_SOURCE,
@@ -460,9 +477,6 @@ category(struct vctx *c, xmlNodePtr n)
 	struct buf	 v;
 
 	vbuf_init(&v);
-	if (!attr_get(n, NULL, "term", &v))
-		vreport(c, n, RULE_ATOM_CATEGORY_TERM, "atom:category "
-		    "has no term attribute");
 	if (attr_get(n, NULL, "scheme", &v) && (has_space(v.data) ||
 	    !uri_is_iri_reference(v.data, v.len)))
 		vreport(c, n, RULE_ATOM_IRI, "scheme \"%s\" of "

@@ -52,6 +52,50 @@ enum vtype {
 #define ONCE(p, req, v, a)	(p), (p), (req) ? (p) : 0u, (v), (a)
 #define MANY(p, v, a)		(p), 0u, 0u, (v), (a)
 
+/* The attributes RSS 2.0 defines; others must be in a namespace. */
+static const struct vattr category_attrs[] = {
+	{ "domain", false, VA_ANY, 0, 0, NULL, NULL }, { NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+#define CLOUD(name, type, wrong, words) \
+	{ (name), true, (type), RULE_RSS_CLOUD, RULE_RSS_CLOUD, (wrong), (words) }
+static const struct vattr cloud_attrs[] = {
+	CLOUD("domain", VA_ANY, NULL, NULL),
+	CLOUD("port", VA_PORT, "is not a port number", NULL),
+	CLOUD("path", VA_ANY, NULL, NULL),
+	CLOUD("registerProcedure", VA_ANY, NULL, NULL),
+	CLOUD("protocol", VA_WORD, "is not xml-rpc, soap or http-post",
+	    " xml-rpc soap http-post "),
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr enclosure_attrs[] = {
+	{ "url", true, VA_FULL_URL, RULE_RSS_ENCLOSURE, RULE_RSS_URL,
+	    "is not an http URL (scheme://host/...)", NULL },
+	{ "length", true, VA_COUNT, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
+	    "is not a non-negative integer (bytes)", NULL },
+	{ "type", true, VA_MIME, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
+	    "is not a MIME type", NULL },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr guid_attrs[] = {
+	{ "isPermaLink", false, VA_WORD, 0, RULE_RSS_GUID_PERMALINK,
+	    "is neither true nor false", " true false " },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr source_attrs[] = {
+	{ "url", true, VA_URL, RULE_RSS_SOURCE, RULE_RSS_URL, "is not an "
+	    "absolute URL: it must begin with a scheme such as https:", NULL },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr rss_attrs[] = {
+	{ "version", false, VA_ANY, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
 /*
  * The elements of RSS 2.0 (all in no namespace), row by row for each
  * parent: a parent's required rows are reported in the order they stand.
@@ -66,11 +110,11 @@ static const struct vrow rss_rows[] = {
 	{ NULL, "webMaster", ONCE(P_CHANNEL, false, VT_EMAIL, NULL) },
 	{ NULL, "pubDate", ONCE(P_CHANNEL, false, VT_DATE, NULL) },
 	{ NULL, "lastBuildDate", ONCE(P_CHANNEL, false, VT_DATE, NULL) },
-	{ NULL, "category", MANY(P_CHANNEL | P_ITEM, VT_TEXT, " domain ") },
+	{ NULL, "category", MANY(P_CHANNEL | P_ITEM, VT_TEXT, category_attrs) },
 	{ NULL, "generator", ONCE(P_CHANNEL, false, VT_TEXT, NULL) },
 	{ NULL, "docs", ONCE(P_CHANNEL, false, VT_URL, NULL) },
 	{ NULL, "cloud", ONCE(P_CHANNEL, false, VT_CLOUD,
-	    " domain port path registerProcedure protocol ") },
+	    cloud_attrs) },
 	{ NULL, "ttl", ONCE(P_CHANNEL, false, VT_MINUTES, NULL) },
 	{ NULL, "image", ONCE(P_CHANNEL, false, VT_IMAGE, NULL) },
 	{ NULL, "rating", ONCE(P_CHANNEL, false, VT_TEXT, NULL) },
@@ -84,10 +128,10 @@ static const struct vrow rss_rows[] = {
 	{ NULL, "description", ONCE(P_ITEM, false, VT_TEXT, NULL) },
 	{ NULL, "author", ONCE(P_ITEM, false, VT_EMAIL, NULL) },
 	{ NULL, "comments", ONCE(P_ITEM, false, VT_URL, NULL) },
-	{ NULL, "enclosure", MANY(P_ITEM, VT_ENCLOSURE, " url length type ") },
-	{ NULL, "guid", ONCE(P_ITEM, false, VT_GUID, " isPermaLink ") },
+	{ NULL, "enclosure", MANY(P_ITEM, VT_ENCLOSURE, enclosure_attrs) },
+	{ NULL, "guid", ONCE(P_ITEM, false, VT_GUID, guid_attrs) },
 	{ NULL, "pubDate", ONCE(P_ITEM, false, VT_DATE, NULL) },
-	{ NULL, "source", ONCE(P_ITEM, false, VT_SOURCE, " url ") },
+	{ NULL, "source", ONCE(P_ITEM, false, VT_SOURCE, source_attrs) },
 
 	{ NULL, "url", ONCE(P_IMAGE, true, VT_URL, NULL) },
 	{ NULL, "title", ONCE(P_IMAGE, true, VT_TEXT, NULL) },
@@ -122,7 +166,7 @@ static const struct vtable rss_table = {
 
 /* The root's attributes, as a row's. */
 static const struct vrow rss_root = { NULL, "rss", 0, 0, 0, 0,
-    " version " };
+    rss_attrs };
 
 /* The rows of title and description in an item. */
 #define ROW_ITEM_TITLE		20
@@ -205,32 +249,6 @@ record_element(struct vctx *c, struct rss_state *st, xmlNodePtr n,
 }
 
 static void
-cloud(struct vctx *c, xmlNodePtr n)
-{
-	static const char *const need[] = { "domain", "port", "path",
-	    "registerProcedure", "protocol" };
-	struct buf	 v;
-	size_t		 i;
-	unsigned long	 port;
-
-	vbuf_init(&v);
-	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
-		if (!attr_get(n, NULL, need[i], &v))
-			vreport(c, n, RULE_RSS_CLOUD, "cloud has no "
-			    "%s attribute", need[i]);
-	if (attr_get(n, NULL, "port", &v) &&
-	    !number_unsigned(v.data, v.len, 65535, &port))
-		vreport(c, n, RULE_RSS_CLOUD, "cloud port \"%s\" is "
-		    "not a port number", v.data);
-	if (attr_get(n, NULL, "protocol", &v) && strcmp(v.data, "xml-rpc") !=
-	    0 && strcmp(v.data, "soap") != 0 && strcmp(v.data, "http-post") !=
-	    0)
-		vreport(c, n, RULE_RSS_CLOUD, "cloud protocol \"%s\" "
-		    "is not xml-rpc, soap or http-post", v.data);
-	buf_free(&v);
-}
-
-static void
 skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 {
 	static const char *const days[] = { "Monday", "Tuesday", "Wednesday",
@@ -276,33 +294,6 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 }
 
 static void
-enclosure(struct vctx *c, xmlNodePtr n)
-{
-	struct buf	 v;
-
-	vbuf_init(&v);
-	if (!attr_get(n, NULL, "url", &v))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
-		    "url attribute");
-	else if (!is_full_url(v.data))
-		vreport(c, n, RULE_RSS_URL, "enclosure url \"%s\" is "
-		    "not an http URL (scheme://host/...)", v.data);
-	if (!attr_get(n, NULL, "length", &v))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
-		    "length attribute");
-	else if (!is_nonneg_integer(v.data))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure length "
-		    "\"%s\" is not a non-negative integer (bytes)", v.data);
-	if (!attr_get(n, NULL, "type", &v))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
-		    "type attribute");
-	else if (!is_mime_type(v.data))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure type "
-		    "\"%s\" is not a MIME type", v.data);
-	buf_free(&v);
-}
-
-static void
 guid(struct vctx *c, xmlNodePtr n)
 {
 	struct buf	 t, v;
@@ -310,14 +301,10 @@ guid(struct vctx *c, xmlNodePtr n)
 
 	vbuf_init(&t);
 	vbuf_init(&v);
-	if (attr_get(n, NULL, "isPermaLink", &v)) {
-		if (strcmp(v.data, "false") == 0)
-			permalink = false;
-		else if (strcmp(v.data, "true") != 0)
-			vreport(c, n, RULE_RSS_GUID_PERMALINK, "guid "
-			    "isPermaLink \"%s\" is neither true nor false",
-			    v.data);
-	}
+	/* Its value is judged by the row's column; false is what counts. */
+	if (attr_get(n, NULL, "isPermaLink", &v) &&
+	    strcmp(v.data, "false") == 0)
+		permalink = false;
 	simple_text(c, n, &t);
 	if (t.len == 0 && permalink)
 		vreport(c, n, RULE_RSS_GUID, "guid is empty, but a "
@@ -331,21 +318,6 @@ guid(struct vctx *c, xmlNodePtr n)
 		    "used by another item; it must identify its item uniquely",
 		    t.data);
 	buf_free(&t);
-	buf_free(&v);
-}
-
-static void
-source(struct vctx *c, xmlNodePtr n)
-{
-	struct buf	 v;
-
-	vbuf_init(&v);
-	if (!attr_get(n, NULL, "url", &v))
-		vreport(c, n, RULE_RSS_SOURCE, "source has no url "
-		    "attribute");
-	else
-		url_value(c, n, "source url", v.data);
-	simple_text(c, n, &v);
 	buf_free(&v);
 }
 
@@ -424,7 +396,8 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 0, 400);
 		break;
 	case VT_CLOUD:
-		cloud(c, n);
+	case VT_ENCLOSURE:
+		/* The rows' attribute columns say all. */
 		break;
 	case VT_IMAGE:
 		record_element(c, st, n, P_IMAGE);
@@ -441,14 +414,11 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 	case VT_ITEM:
 		item(c, st, n);
 		break;
-	case VT_ENCLOSURE:
-		enclosure(c, n);
-		break;
 	case VT_GUID:
 		guid(c, n);
 		break;
 	case VT_SOURCE:
-		source(c, n);
+		simple_text(c, n, &t);
 		break;
 	}
 	buf_free(&t);

@@ -9,7 +9,13 @@
 
 #include <string.h>
 
+#include "mimetype.h"
+#include "number.h"
+#include "uri.h"
 #include "validate_vocab.h"
+
+static void	vocab_attr_values(struct vctx *, const struct vtable *,
+    const struct vrow *, xmlNodePtr);
 
 void
 vocab_init(struct vcount *k, const struct vtable *t, unsigned bit,
@@ -116,6 +122,7 @@ vocab_element(struct vctx *c, struct vcount *k, xmlNodePtr n, void *arg)
 		return NULL;
 	if (t->attrs_first == NULL && t->attr_format != NULL)
 		vocab_attrs(c, t, r, n);
+	vocab_attr_values(c, t, r, n);
 	if (t->check != NULL)
 		t->check(c, r, n, arg);
 	return r;
@@ -143,15 +150,70 @@ vocab_seen(const struct vcount *k, size_t i)
 bool
 vocab_attr_defined(const struct vrow *r, const char *name)
 {
-	const char	*p;
-	size_t		 len = strlen(name);
+	const struct vattr *a;
 
 	if (r == NULL || r->attrs == NULL)
 		return false;
-	for (p = r->attrs; (p = strstr(p, name)) != NULL; p += len)
-		if (p[-1] == ' ' && p[len] == ' ')
+	for (a = r->attrs; a->name != NULL; a++)
+		if (strcmp(a->name, name) == 0)
 			return true;
 	return false;
+}
+
+/* V, the value of the attribute A, is what A's type reads. */
+static bool
+attr_value_ok(const struct vattr *a, const char *v, size_t len)
+{
+	unsigned long	 port;
+	const char	*p;
+
+	switch (a->type) {
+	case VA_ANY:
+		return true;
+	case VA_URL:
+		return uri_is_absolute_iri(v, len);
+	case VA_FULL_URL:
+		return is_full_url(v);
+	case VA_COUNT:
+		return number_valid(v, len, 0);
+	case VA_PORT:
+		return number_unsigned(v, len, 65535, &port);
+	case VA_MIME:
+		return mimetype_valid(v, len);
+	case VA_WORD:
+		if (strchr(v, ' ') != NULL)
+			return false;
+		for (p = a->words; len > 0 && (p = strstr(p, v)) != NULL;
+		    p += len)
+			if (p[-1] == ' ' && p[len] == ' ')
+				return true;
+		return false;
+	}
+	return false;
+}
+
+/* The row R's attributes of N: the required ones there, their values. */
+static void
+vocab_attr_values(struct vctx *c, const struct vtable *t,
+    const struct vrow *r, xmlNodePtr n)
+{
+	const struct vattr *a;
+	struct buf	 v;
+
+	if (r->attrs == NULL)
+		return;
+	vbuf_init(&v);
+	/* What is absent first, then what is wrong. */
+	for (a = r->attrs; a->name != NULL; a++)
+		if (a->required && !attr_get(n, NULL, a->name, &v))
+			vreport(c, n, a->missing, "%s%s has no %s attribute",
+			    t->prefix, node_name(n), a->name);
+	for (a = r->attrs; a->name != NULL; a++)
+		if (a->type != VA_ANY && attr_get(n, NULL, a->name, &v) &&
+		    !attr_value_ok(a, v.data, v.len))
+			vreport(c, n, a->wrong, "%s %s \"%s\" %s",
+			    node_name(n), a->name, v.data, a->wrong_text);
+	buf_free(&v);
 }
 
 void

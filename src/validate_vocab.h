@@ -16,6 +16,32 @@
 /* The rows of one table, at most (a count is kept for each). */
 #define VOCAB_MAX	128
 
+/* How an attribute's value is read: by the shared grammars. */
+enum vattr_type {
+	VA_ANY,		/* not judged here */
+	VA_URL,		/* an absolute URI (uri.c) */
+	VA_FULL_URL,	/* scheme://authority... (is_full_url) */
+	VA_COUNT,	/* a non-negative integer (number.c) */
+	VA_PORT,	/* 0 to 65535 (number.c) */
+	VA_MIME,	/* a MIME type (mimetype.c) */
+	VA_WORD		/* one of WORDS */
+};
+
+/*
+ * An attribute (in no namespace) a row defines: whether it is required
+ * (if absent: "E has no NAME attribute", breaking MISSING) and how its
+ * value is read (if wrong: "E NAME \"value\" WRONG_TEXT", breaking
+ * WRONG). A row's list ends with a NULL name.
+ */
+struct vattr {
+	const char	*name;
+	bool		 required;
+	enum vattr_type	 type;
+	enum rule	 missing, wrong;
+	const char	*wrong_text;
+	const char	*words;		/* VA_WORD: " a b c " */
+};
+
 struct vrow {
 	const char	*ns;		/* NULL: no namespace */
 	const char	*name;
@@ -23,7 +49,7 @@ struct vrow {
 	unsigned	 once;		/* parents that hold it once at most */
 	unsigned	 required;	/* parents that require it */
 	int		 value;		/* the format's value type */
-	const char	*attrs;		/* " a b ": attributes it defines */
+	const struct vattr *attrs;	/* the attributes it defines */
 };
 
 struct vtable {
