@@ -42,6 +42,10 @@ struct vattr {
 	const char	*words;		/* VA_WORD: " a b c " */
 };
 
+/*
+ * An element: ONCE and REQUIRED are its maximum (1, else unbounded) and
+ * minimum (1, else 0) occurrences, as the parents' bits they hold in.
+ */
 struct vrow {
 	const char	*ns;		/* NULL: no namespace */
 	const char	*name;
@@ -59,8 +63,9 @@ struct vtable {
 	 * Messages: parents and required elements are named PREFIX + name
 	 * ("atom:title"); a met element by its qualified name if QUALIFIED,
 	 * else PREFIX + its local name. FORMAT ends the unknown element's
-	 * message ("in RSS 2.0"; NULL: unknown elements are extensions, not
-	 * reported), NEED the missing one's (", which is required").
+	 * message ("RSS 2.0", after "in"; NULL: unknown elements are
+	 * extensions, not reported), NEED the missing one's (", which is
+	 * required").
 	 */
 	const char	*prefix;
 	bool		 qualified;
@@ -74,10 +79,11 @@ struct vtable {
 	 * vocab_element's: ATTRS_FIRST, if set, checks the attributes of
 	 * N (row R, NULL if none) before it is counted, whatever its count
 	 * (Atom's, with xml:base and xml:lang); else an attribute in no
-	 * namespace that N's row does not define breaks UNKNOWN_ATTR, its message ending in ATTR_FORMAT
-	 * (NULL: the format checks attributes itself), then HINT for the
-	 * rows of value HINTED; CHECK judges a counted N's value by its row
-	 * R and what a row cannot say (ARG is the walker's).
+	 * namespace that N's row does not define breaks UNKNOWN_ATTR, its
+	 * message ending in ATTR_FORMAT (NULL: not checked), then HINT for
+	 * the rows of value HINTED. Then the row's attribute columns are
+	 * checked, and CHECK judges N's value by its row R and what a row
+	 * cannot say (ARG is the walker's).
 	 */
 	void		(*attrs_first)(struct vctx *c, const struct vrow *r,
 			    xmlNodePtr n);
