@@ -1,7 +1,8 @@
 /*
  * validate_int: what the validator's modules share and nothing else
  * includes: the per-file context, the tree helpers used on expanded
- * subtrees, and the entry points of the format modules.
+ * subtrees, and the entry points of the format modules. The tables that
+ * describe the vocabularies, and their walker step, are validate_vocab.h.
  */
 #ifndef FEEDWRIGHT_VALIDATE_INT_H
 #define FEEDWRIGHT_VALIDATE_INT_H
