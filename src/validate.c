@@ -2,9 +2,10 @@
  * validate: the driver. Opens the file with a libxml2 reader set up so
  * that nothing can leave the machine or blow up (no network, an entity
  * loader that refuses everything, xml_noload.c's, no DTD loading, no
- * entity substitution, the default expansion limits), finds out which format the root element
- * announces, and hands the stream to the format module. The modules see
- * one child element at a time, expanded, and the walker frees it after.
+ * entity substitution, the default expansion limits), finds out which
+ * format the root element announces, and hands the stream to the format
+ * module. The modules see one child element at a time, expanded, and the
+ * walker frees it after.
  */
 #include "config.h"
 
