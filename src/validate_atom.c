@@ -110,6 +110,7 @@ static void	atom_value(struct vctx *, const struct vrow *, xmlNodePtr,
 static const struct vtable atom_table = {
 	.rows = atom_rows, .n = A_NROWS, .prefix = "atom:", .qualified = true,
 	.format = "Atom 1.0", .need = "",
+	.dup_tail = ", which may occur once",
 	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
 	.duplicate = RULE_ATOM_DUPLICATE_ELEMENT,
 	.missing = RULE_ATOM_MISSING_ELEMENT,
@@ -423,51 +424,53 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 	buf_free(&src);
 }
 
-static void
-dup_in_person(struct vctx *c, xmlNodePtr person, xmlNodePtr k)
-{
-	vreport(c, k, RULE_ATOM_DUPLICATE_ELEMENT, "atom:%s has more "
-	    "than one atom:%s", node_name(person), node_name(k));
-}
+/* 3.2: the elements of a Person construct, its one parent. */
+enum { AP_NAME, AP_URI, AP_EMAIL };
+static const struct vrow person_rows[] = {
+	{ NS_ATOM, "name", 1u, 1u, 1u, AP_NAME, NULL },
+	{ NS_ATOM, "uri", 1u, 1u, 0u, AP_URI, NULL },
+	{ NS_ATOM, "email", 1u, 1u, 0u, AP_EMAIL, NULL },
+};
+
+static const struct vtable person_table = {
+	.rows = person_rows, .n = sizeof(person_rows) / sizeof(person_rows[0]),
+	.prefix = "atom:", .qualified = true, .format = "Atom 1.0",
+	.need = "", .dup_tail = "",
+	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
+	.duplicate = RULE_ATOM_DUPLICATE_ELEMENT,
+	.missing = RULE_ATOM_MISSING_ELEMENT,
+};
 
 /* 3.2: Person constructs. */
 static void
 person(struct vctx *c, xmlNodePtr n)
 {
-	xmlNodePtr	 k;
+	struct vcount	 k;
+	const struct vrow *r;
+	xmlNodePtr	 e;
 	struct buf	 t;
-	unsigned	 names = 0, uris = 0, emails = 0;
-	char		 q[128];
+	size_t		 i = 0;
 
+	vocab_init(&k, &person_table, 1u, node_name(n));
 	vbuf_init(&t);
-	for (k = n->children; k != NULL; k = k->next) {
-		if (k->type != XML_ELEMENT_NODE || !node_in(k, NS_ATOM))
+	for (e = n->children; e != NULL; e = e->next) {
+		if (e->type != XML_ELEMENT_NODE || !node_in(e, NS_ATOM))
 			continue;
-		common_attrs(c, NULL, k);
-		if (strcmp(node_name(k), "name") == 0) {
-			no_child_elements(c, k, node_text(k, &t));
-			if (++names == 2)
-				dup_in_person(c, n, k);
-		} else if (strcmp(node_name(k), "uri") == 0) {
-			iri_element(c, k, false, NULL);
-			if (++uris == 2)
-				dup_in_person(c, n, k);
-		} else if (strcmp(node_name(k), "email") == 0) {
-			no_child_elements(c, k, node_text(k, &t));
-			if (!email_valid(t.data, t.len))
-				vreport(c, k, RULE_ATOM_EMAIL, "atom:"
+		r = vocab_find(&k, e, &i);
+		common_attrs(c, r, e);
+		/* Its value before its count: a second one is judged too. */
+		if (r != NULL && r->value == AP_URI)
+			iri_element(c, e, false, NULL);
+		else if (r != NULL) {
+			no_child_elements(c, e, node_text(e, &t));
+			if (r->value == AP_EMAIL && !email_valid(t.data, t.len))
+				vreport(c, e, RULE_ATOM_EMAIL, "atom:"
 				    "email \"%s\" is not an RFC 5322 addr-spec",
 				    t.data);
-			if (++emails == 2)
-				dup_in_person(c, n, k);
-		} else
-			vreport(c, k, RULE_ATOM_UNKNOWN_ELEMENT, "atom:"
-			    "%s has no child element %s in Atom 1.0",
-			    node_name(n), node_qname(k, q, sizeof(q)));
+		}
+		vocab_add(c, &k, e, r, i);
 	}
-	if (names == 0)
-		vreport(c, n, RULE_ATOM_MISSING_ELEMENT, "atom:%s has "
-		    "no atom:name", node_name(n));
+	vocab_require(c, &k, n);
 	buf_free(&t);
 }
 

@@ -228,6 +228,7 @@ ext_row_is(xmlNodePtr n, const struct vrow *r)
 static const struct vtable ext_table = {
 	.rows = exts, .n = sizeof(exts) / sizeof(exts[0]), .prefix = "",
 	.qualified = true, .duplicate = RULE_EXT_DUPLICATE_ELEMENT,
+	.dup_tail = ", which may occur once",
 	.each_extra = true, .is = ext_row_is,
 };
 _Static_assert(sizeof(exts) / sizeof(exts[0]) <= VOCAB_MAX,

@@ -76,6 +76,7 @@ static void	rdf_value(struct vctx *, const struct vrow *, xmlNodePtr,
 static const struct vtable rdf_table = {
 	.rows = rdf_rows, .n = sizeof(rdf_rows) / sizeof(rdf_rows[0]),
 	.prefix = "", .format = "RSS 1.0", .need = ", which RSS 1.0 requires",
+	.dup_tail = ", which may occur once",
 	.unknown = RULE_RSS10_UNKNOWN_ELEMENT,
 	.duplicate = RULE_RSS10_DUPLICATE_ELEMENT,
 	.missing = RULE_RSS10_MISSING_ELEMENT,

@@ -156,6 +156,7 @@ static void	rss_value(struct vctx *, const struct vrow *, xmlNodePtr,
 static const struct vtable rss_table = {
 	.rows = rss_rows, .n = sizeof(rss_rows) / sizeof(rss_rows[0]),
 	.prefix = "", .format = "RSS 2.0", .need = ", which is required",
+	.dup_tail = ", which may occur once",
 	.unknown = RULE_RSS_UNKNOWN_ELEMENT,
 	.duplicate = RULE_RSS_DUPLICATE_ELEMENT,
 	.missing = RULE_RSS_MISSING_ELEMENT,

@@ -87,9 +87,9 @@ vocab_add(struct vctx *c, struct vcount *k, xmlNodePtr n,
 	if ((r->once & k->bit) == 0)
 		return r;
 	if (k->seen[i] == 2 || (t->each_extra && k->seen[i] > 2))
-		vreport(c, n, t->duplicate, "%s%s has more than one %s, "
-		    "which may occur once", t->prefix, k->parent,
-		    child_name(t, n, q, sizeof(q)));
+		vreport(c, n, t->duplicate, "%s%s has more than one %s%s",
+		    t->prefix, k->parent, child_name(t, n, q, sizeof(q)),
+		    t->dup_tail);
 	return k->seen[i] == 1 ? r : NULL;
 }
 

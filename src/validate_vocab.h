@@ -65,12 +65,13 @@ struct vtable {
 	 * else PREFIX + its local name. FORMAT ends the unknown element's
 	 * message ("RSS 2.0", after "in"; NULL: unknown elements are
 	 * extensions, not reported), NEED the missing one's (", which is
-	 * required").
+	 * required"), DUP_TAIL the one too many's (", which may occur once").
 	 */
 	const char	*prefix;
 	bool		 qualified;
 	const char	*format;
 	const char	*need;
+	const char	*dup_tail;
 	enum rule	 unknown, duplicate, missing;
 	bool		 each_extra;	/* report each one too many, not one */
 	/* Whether N is the row R's element; NULL: namespace and name. */
