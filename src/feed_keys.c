@@ -1,7 +1,7 @@
 /*
  * feed_keys: the keys of a feed's entries, read with a libxml2 reader set
  * up as validate.c's is (no network, no DTD, no entity substitution, the
- * default limits): each entry or item is expanded alone, its keys copied,
+ * default limits, xml_noload.c's loader): each entry or item is expanded alone, its keys copied,
  * and the reader frees it as it moves on.
  */
 #include "config.h"
@@ -20,6 +20,7 @@
 #include "date.h"
 #include "feed_keys.h"
 #include "util.h"
+#include "xml_noload.h"
 
 #define NS_ATOM		"http://www.w3.org/2005/Atom"
 #define NS_FH		"http://purl.org/syndication/history/1.0"
@@ -30,15 +31,6 @@
 #else
 #define XMLERR_CONST
 #endif
-
-static xmlParserInputPtr
-refuse_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
-{
-	(void)url;
-	(void)id;
-	(void)ctxt;
-	return NULL;
-}
 
 /* The first fatal error is why the file cannot be read. */
 static void
@@ -340,7 +332,7 @@ feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
 	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
 
 	memset(k, 0, sizeof(*k));
-	xmlSetExternalEntityLoader(refuse_loader);
+	xmlSetExternalEntityLoader(xml_refuse_loader);
 	if ((r = xmlReaderForFd(fd, name, NULL, opts)) == NULL) {
 		snprintf(k->err, sizeof(k->err), "cannot start the XML reader");
 		xmlSetExternalEntityLoader(saved);

@@ -1,10 +1,11 @@
 /*
  * validate: the driver. Opens the file with a libxml2 reader set up so
  * that nothing can leave the machine or blow up (no network, an entity
- * loader that refuses everything, no DTD loading, no entity substitution,
- * the default expansion limits), finds out which format the root element
- * announces, and hands the stream to the format module. The modules see
- * one child element at a time, expanded, and the walker frees it after.
+ * loader that refuses everything, xml_noload.c's, no DTD loading, no
+ * entity substitution, the default expansion limits), finds out which
+ * format the root element announces, and hands the stream to the format
+ * module. The modules see one child element at a time, expanded, and the
+ * walker frees it after.
  */
 #include "config.h"
 
@@ -22,6 +23,7 @@
 #include "validate.h"
 #include "validate_int.h"
 #include "validate_json.h"
+#include "xml_noload.h"
 
 /* What is read before the parser starts, to say what a file is. */
 #define SNIFF_BYTES	512
@@ -41,23 +43,13 @@ struct validator {
 	size_t		 mem_limit;	/* 0: none */
 };
 
-/* Whatever the document asks for, nothing is loaded from outside it. */
-static xmlParserInputPtr
-refuse_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
-{
-	(void)url;
-	(void)id;
-	(void)ctxt;
-	return NULL;
-}
-
 struct validator *
 validator_new(void)
 {
 	struct validator *v = xcalloc(1, sizeof(*v));
 
 	v->saved = xmlGetExternalEntityLoader();
-	xmlSetExternalEntityLoader(refuse_loader);
+	xmlSetExternalEntityLoader(xml_refuse_loader);
 	v->atom_entry = vschema_new(schema_atom_rng, schema_atom_rng_len,
 	    "atomEntry");
 	v->atom_full = vschema_new(schema_atom_rng, schema_atom_rng_len, NULL);
@@ -650,7 +642,7 @@ validator_check(struct validator *v, const char *path,
 {
 	struct input	 in;
 
-	xmlSetExternalEntityLoader(refuse_loader);
+	xmlSetExternalEntityLoader(xml_refuse_loader);
 	memset(&in, 0, sizeof(in));
 	return check_input(v, path, &in, expect, rep);
 }

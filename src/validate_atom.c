@@ -2,7 +2,9 @@
  * validate_atom: the rules of RFC 4287 (Atom 1.0) that the schema cannot
  * express, checked on each child of atom:feed as it streams by, and on
  * each atom:entry as an expanded subtree. Section numbers refer to RFC
- * 4287. MUST-level findings are errors, SHOULD-level ones warnings.
+ * 4287. MUST-level findings are errors, SHOULD-level ones warnings. The
+ * elements and their attributes are rows of a table counted by the
+ * walker step shared with RSS (validate_vocab.c).
  */
 #include "config.h"
 
@@ -13,7 +15,7 @@
 #include "email.h"
 #include "mimetype.h"
 #include "uri.h"
-#include "validate_int.h"
+#include "validate_vocab.h"
 
 /* Where an Atom element may appear. */
 #define IN_FEED		1u
@@ -40,42 +42,79 @@ enum {
 };
 
 /*
+ * The attributes each element defines besides xml:base and xml:lang;
+ * their values are its check's (their messages name the element last).
+ */
+#define ANY(name)	{ (name), false, VA_ANY, 0, 0, NULL, NULL }
+#define END		{ NULL, false, VA_ANY, 0, 0, NULL, NULL }
+static const struct vattr link_attrs[] = { ANY("href"), ANY("rel"),
+    ANY("type"), ANY("hreflang"), ANY("title"), ANY("length"), END };
+static const struct vattr category_attrs[] = {
+	{ "term", true, VA_ANY, RULE_ATOM_CATEGORY_TERM, 0, NULL, NULL },
+	ANY("scheme"), ANY("label"), END };
+static const struct vattr content_attrs[] = { ANY("type"), ANY("src"),
+    END };
+static const struct vattr text_attrs[] = { ANY("type"), END };
+static const struct vattr generator_attrs[] = { ANY("uri"), ANY("version"),
+    END };
+
+/* Feeds and entries require it, a source nothing; once or not; where. */
+#define FE		(IN_FEED | IN_ENTRY)
+#define ALL		(IN_FEED | IN_ENTRY | IN_SOURCE)
+#define ONCE(w, req, v, a)	(w), (w), (req) ? FE : 0u, (v), (a)
+#define MANY(w, v, a)		(w), 0u, 0u, (v), (a)
+
+/*
  * The elements of RFC 4287 (4.1.1, 4.1.2, 4.2.11) in the Atom namespace:
  * where each may appear, whether once only, whether a feed and an entry
- * require it (a source requires nothing), and how its value is read.
+ * require it, how its value is read, and the attributes it defines
+ * besides xml:base and xml:lang.
  */
-static const struct atom_row {
-	const char	*name;
-	unsigned	 where;
-	bool		 once;
-	bool		 required;
-	enum atype	 type;
-} atom_rows[A_NROWS] = {
-	[A_ID] = { "id", IN_FEED | IN_ENTRY | IN_SOURCE, true, true, AT_ID },
-	[A_TITLE] = { "title", IN_FEED | IN_ENTRY | IN_SOURCE, true, true,
-	    AT_TEXT },
-	[A_UPDATED] = { "updated", IN_FEED | IN_ENTRY | IN_SOURCE, true,
-	    true, AT_UPDATED },
-	[A_AUTHOR] = { "author", IN_FEED | IN_ENTRY | IN_SOURCE, false,
-	    false, AT_PERSON },
-	[A_CONTRIBUTOR] = { "contributor", IN_FEED | IN_ENTRY | IN_SOURCE,
-	    false, false, AT_PERSON },
-	[A_CATEGORY] = { "category", IN_FEED | IN_ENTRY | IN_SOURCE, false,
-	    false, AT_CATEGORY },
-	[A_LINK] = { "link", IN_FEED | IN_ENTRY | IN_SOURCE, false, false,
-	    AT_LINK },
-	[A_RIGHTS] = { "rights", IN_FEED | IN_ENTRY | IN_SOURCE, true, false,
-	    AT_TEXT },
-	[A_SUBTITLE] = { "subtitle", IN_FEED | IN_SOURCE, true, false,
-	    AT_TEXT },
-	[A_GENERATOR] = { "generator", IN_FEED | IN_SOURCE, true, false,
-	    AT_GENERATOR },
-	[A_ICON] = { "icon", IN_FEED | IN_SOURCE, true, false, AT_IRI },
-	[A_LOGO] = { "logo", IN_FEED | IN_SOURCE, true, false, AT_IRI },
-	[A_SUMMARY] = { "summary", IN_ENTRY, true, false, AT_TEXT },
-	[A_CONTENT] = { "content", IN_ENTRY, true, false, AT_CONTENT },
-	[A_PUBLISHED] = { "published", IN_ENTRY, true, false, AT_DATE },
-	[A_SOURCE] = { "source", IN_ENTRY, true, false, AT_SOURCE },
+static const struct vrow atom_rows[A_NROWS] = {
+	[A_ID] = { NS_ATOM, "id", ONCE(ALL, true, AT_ID, NULL) },
+	[A_TITLE] = { NS_ATOM, "title", ONCE(ALL, true, AT_TEXT, text_attrs) },
+	[A_UPDATED] = { NS_ATOM, "updated", ONCE(ALL, true, AT_UPDATED,
+	    NULL) },
+	[A_AUTHOR] = { NS_ATOM, "author", MANY(ALL, AT_PERSON, NULL) },
+	[A_CONTRIBUTOR] = { NS_ATOM, "contributor", MANY(ALL, AT_PERSON,
+	    NULL) },
+	[A_CATEGORY] = { NS_ATOM, "category", MANY(ALL, AT_CATEGORY,
+	    category_attrs) },
+	[A_LINK] = { NS_ATOM, "link", MANY(ALL, AT_LINK,
+	    link_attrs) },
+	[A_RIGHTS] = { NS_ATOM, "rights", ONCE(ALL, false, AT_TEXT,
+	    text_attrs) },
+	[A_SUBTITLE] = { NS_ATOM, "subtitle", ONCE(IN_FEED | IN_SOURCE,
+	    false, AT_TEXT, text_attrs) },
+	[A_GENERATOR] = { NS_ATOM, "generator", ONCE(IN_FEED | IN_SOURCE,
+	    false, AT_GENERATOR, generator_attrs) },
+	[A_ICON] = { NS_ATOM, "icon", ONCE(IN_FEED | IN_SOURCE, false,
+	    AT_IRI, NULL) },
+	[A_LOGO] = { NS_ATOM, "logo", ONCE(IN_FEED | IN_SOURCE, false,
+	    AT_IRI, NULL) },
+	[A_SUMMARY] = { NS_ATOM, "summary", ONCE(IN_ENTRY, false, AT_TEXT,
+	    text_attrs) },
+	[A_CONTENT] = { NS_ATOM, "content", ONCE(IN_ENTRY, false,
+	    AT_CONTENT, content_attrs) },
+	[A_PUBLISHED] = { NS_ATOM, "published", ONCE(IN_ENTRY, false,
+	    AT_DATE, NULL) },
+	[A_SOURCE] = { NS_ATOM, "source", ONCE(IN_ENTRY, false, AT_SOURCE,
+	    NULL) },
+};
+
+static void	common_attrs(struct vctx *, const struct vrow *, xmlNodePtr);
+static void	atom_value(struct vctx *, const struct vrow *, xmlNodePtr,
+    void *);
+
+/* Attributes: common_attrs, by the rows' column and xml:base, xml:lang. */
+static const struct vtable atom_table = {
+	.rows = atom_rows, .n = A_NROWS, .prefix = "atom:", .qualified = true,
+	.format = "Atom 1.0", .need = "",
+	.dup_tail = ", which may occur once",
+	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
+	.duplicate = RULE_ATOM_DUPLICATE_ELEMENT,
+	.missing = RULE_ATOM_MISSING_ELEMENT,
+	.attrs_first = common_attrs, .check = atom_value,
 };
 
 /* A feed, entry or source element and what was seen in it. */
@@ -83,7 +122,7 @@ struct scope {
 	const char	*what;		/* "feed", "entry", "source" */
 	unsigned	 where;		/* IN_FEED, IN_ENTRY or IN_SOURCE */
 	xmlNodePtr	 node;
-	unsigned	 seen[A_NROWS];	/* of each row */
+	struct vcount	 k;		/* of each row */
 	struct link_seen links;		/* self, alternates */
 	bool		 needs_summary;	/* src or base64 content */
 	bool		 source_author;
@@ -104,6 +143,7 @@ scope_init(struct scope *s, const char *what, xmlNodePtr node)
 	s->what = what;
 	s->where = what[0] == 'f' ? IN_FEED : what[0] == 'e' ? IN_ENTRY :
 	    IN_SOURCE;
+	vocab_init(&s->k, &atom_table, s->where, what);
 	s->node = node;
 	vbuf_init(&s->idv);
 	vbuf_init(&s->updatedv);
@@ -117,37 +157,12 @@ scope_free(struct scope *s)
 	buf_free(&s->updatedv);
 }
 
-/* Attributes each Atom element defines, besides xml:base and xml:lang. */
-static const struct {
-	const char	*element;
-	const char	*attrs;		/* " a b c ": spaces around */
-} defined_attrs[] = {
-	{ "link",	" href rel type hreflang title length " },
-	{ "category",	" term scheme label " },
-	{ "content",	" type src " },
-	{ "title",	" type " },
-	{ "subtitle",	" type " },
-	{ "summary",	" type " },
-	{ "rights",	" type " },
-	{ "generator",	" uri version " },
-};
-
-static bool
-attr_defined(xmlNodePtr n, const char *attr)
-{
-	char	 key[64];
-	size_t	 i;
-
-	snprintf(key, sizeof(key), " %s ", attr);
-	for (i = 0; i < sizeof(defined_attrs) / sizeof(defined_attrs[0]); i++)
-		if (strcmp(defined_attrs[i].element, node_name(n)) == 0)
-			return strstr(defined_attrs[i].attrs, key) != NULL;
-	return false;
-}
-
-/* atomCommonAttributes (section 2) and undefinedAttribute (appendix B). */
+/*
+ * atomCommonAttributes (section 2) and undefinedAttribute (appendix B):
+ * the attributes in no namespace are those of N's row R (NULL: none).
+ */
 static void
-common_attrs(struct vctx *c, xmlNodePtr n)
+common_attrs(struct vctx *c, const struct vrow *r, xmlNodePtr n)
 {
 	xmlAttrPtr	 a;
 	struct buf	 v;
@@ -155,7 +170,7 @@ common_attrs(struct vctx *c, xmlNodePtr n)
 	vbuf_init(&v);
 	for (a = n->properties; a != NULL; a = a->next) {
 		if (a->ns == NULL) {
-			if (!attr_defined(n, (const char *)a->name))
+			if (!vocab_attr_defined(r, (const char *)a->name))
 				vreport(c, n, RULE_ATOM_UNKNOWN_ATTRIBUTE,
 				    "atom:%s has no attribute \"%s\"",
 				    node_name(n), a->name);
@@ -409,51 +424,53 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 	buf_free(&src);
 }
 
-static void
-dup_in_person(struct vctx *c, xmlNodePtr person, xmlNodePtr k)
-{
-	vreport(c, k, RULE_ATOM_DUPLICATE_ELEMENT, "atom:%s has more "
-	    "than one atom:%s", node_name(person), node_name(k));
-}
+/* 3.2: the elements of a Person construct, its one parent. */
+enum { AP_NAME, AP_URI, AP_EMAIL };
+static const struct vrow person_rows[] = {
+	{ NS_ATOM, "name", 1u, 1u, 1u, AP_NAME, NULL },
+	{ NS_ATOM, "uri", 1u, 1u, 0u, AP_URI, NULL },
+	{ NS_ATOM, "email", 1u, 1u, 0u, AP_EMAIL, NULL },
+};
+
+static const struct vtable person_table = {
+	.rows = person_rows, .n = sizeof(person_rows) / sizeof(person_rows[0]),
+	.prefix = "atom:", .qualified = true, .format = "Atom 1.0",
+	.need = "", .dup_tail = "",
+	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
+	.duplicate = RULE_ATOM_DUPLICATE_ELEMENT,
+	.missing = RULE_ATOM_MISSING_ELEMENT,
+};
 
 /* 3.2: Person constructs. */
 static void
 person(struct vctx *c, xmlNodePtr n)
 {
-	xmlNodePtr	 k;
+	struct vcount	 k;
+	const struct vrow *r;
+	xmlNodePtr	 e;
 	struct buf	 t;
-	unsigned	 names = 0, uris = 0, emails = 0;
-	char		 q[128];
+	size_t		 i = 0;
 
+	vocab_init(&k, &person_table, 1u, node_name(n));
 	vbuf_init(&t);
-	for (k = n->children; k != NULL; k = k->next) {
-		if (k->type != XML_ELEMENT_NODE || !node_in(k, NS_ATOM))
+	for (e = n->children; e != NULL; e = e->next) {
+		if (e->type != XML_ELEMENT_NODE || !node_in(e, NS_ATOM))
 			continue;
-		common_attrs(c, k);
-		if (strcmp(node_name(k), "name") == 0) {
-			no_child_elements(c, k, node_text(k, &t));
-			if (++names == 2)
-				dup_in_person(c, n, k);
-		} else if (strcmp(node_name(k), "uri") == 0) {
-			iri_element(c, k, false, NULL);
-			if (++uris == 2)
-				dup_in_person(c, n, k);
-		} else if (strcmp(node_name(k), "email") == 0) {
-			no_child_elements(c, k, node_text(k, &t));
-			if (!email_valid(t.data, t.len))
-				vreport(c, k, RULE_ATOM_EMAIL, "atom:"
+		r = vocab_find(&k, e, &i);
+		common_attrs(c, r, e);
+		/* Its value before its count: a second one is judged too. */
+		if (r != NULL && r->value == AP_URI)
+			iri_element(c, e, false, NULL);
+		else if (r != NULL) {
+			no_child_elements(c, e, node_text(e, &t));
+			if (r->value == AP_EMAIL && !email_valid(t.data, t.len))
+				vreport(c, e, RULE_ATOM_EMAIL, "atom:"
 				    "email \"%s\" is not an RFC 5322 addr-spec",
 				    t.data);
-			if (++emails == 2)
-				dup_in_person(c, n, k);
-		} else
-			vreport(c, k, RULE_ATOM_UNKNOWN_ELEMENT, "atom:"
-			    "%s has no child element %s in Atom 1.0",
-			    node_name(n), node_qname(k, q, sizeof(q)));
+		}
+		vocab_add(c, &k, e, r, i);
 	}
-	if (names == 0)
-		vreport(c, n, RULE_ATOM_MISSING_ELEMENT, "atom:%s has "
-		    "no atom:name", node_name(n));
+	vocab_require(c, &k, n);
 	buf_free(&t);
 }
 
@@ -463,9 +480,6 @@ category(struct vctx *c, xmlNodePtr n)
 	struct buf	 v;
 
 	vbuf_init(&v);
-	if (!attr_get(n, NULL, "term", &v))
-		vreport(c, n, RULE_ATOM_CATEGORY_TERM, "atom:category "
-		    "has no term attribute");
 	if (attr_get(n, NULL, "scheme", &v) && (has_space(v.data) ||
 	    !uri_is_iri_reference(v.data, v.len)))
 		vreport(c, n, RULE_ATOM_IRI, "scheme \"%s\" of "
@@ -497,7 +511,7 @@ source(struct vctx *c, struct scope *entry, xmlNodePtr n)
 	for (k = n->children; k != NULL; k = k->next)
 		if (k->type == XML_ELEMENT_NODE)
 			child(c, &s, k);
-	entry->source_author = s.seen[A_AUTHOR] > 0;
+	entry->source_author = vocab_seen(&s.k, A_AUTHOR) > 0;
 	scope_free(&s);
 }
 
@@ -548,7 +562,6 @@ static void
 child(struct vctx *c, struct scope *s, xmlNodePtr n)
 {
 	const char	*name = node_name(n);
-	size_t		 i;
 
 	if (node_in(n, NS_APP)) {
 		app_child(c, s, n);
@@ -566,21 +579,16 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 			ext_check_atom(c, n, s->what);
 		return;
 	}
-	common_attrs(c, n);
-	for (i = 0; i < A_NROWS; i++)
-		if (strcmp(name, atom_rows[i].name) == 0)
-			break;
-	if (i == A_NROWS || !(atom_rows[i].where & s->where)) {
-		unknown(c, s, n);
-		return;
-	}
-	if (++s->seen[i] == 2 && atom_rows[i].once)
-		vreport(c, n, RULE_ATOM_DUPLICATE_ELEMENT, "atom:%s "
-		    "has more than one atom:%s, which may occur once",
-		    s->what, name);
-	if (atom_rows[i].once && s->seen[i] > 1)
-		return;
-	switch (atom_rows[i].type) {
+	vocab_element(c, &s->k, n, s);
+}
+
+/* The table's check: N of row R, in the scope ARG, by its value. */
+static void
+atom_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
+{
+	struct scope	*s = arg;
+
+	switch ((enum atype)r->value) {
 	case AT_ID:
 		iri_element(c, n, true, &s->idv);
 		break;
@@ -620,13 +628,7 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 static void
 require(struct vctx *c, struct scope *s)
 {
-	size_t	 i;
-
-	for (i = 0; i < A_NROWS; i++)
-		if (atom_rows[i].required && s->seen[i] == 0)
-			vreport(c, s->node, RULE_ATOM_MISSING_ELEMENT,
-			    "atom:%s has no atom:%s", s->what,
-			    atom_rows[i].name);
+	vocab_require(c, &s->k, s->node);
 }
 
 /* 4.1.2: atom:entry, checked as a whole subtree. */
@@ -640,7 +642,7 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 
 	st->entries++;
 	scope_init(&s, "entry", n);
-	common_attrs(c, n);
+	common_attrs(c, NULL, n);
 	for (k = n->children; k != NULL; k = k->next) {
 		if (k->type == XML_ELEMENT_NODE)
 			child(c, &s, k);
@@ -652,18 +654,18 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 			    "may appear");
 	}
 	require(c, &s);
-	if (s.seen[A_CONTENT] == 0 && !s.links.alternate)
+	if (vocab_seen(&s.k, A_CONTENT) == 0 && !s.links.alternate)
 		vreport(c, n, RULE_ATOM_ENTRY_CONTENT, "atom:entry has "
 		    "neither atom:content nor an alternate atom:link");
-	if (s.needs_summary && s.seen[A_SUMMARY] == 0)
+	if (s.needs_summary && vocab_seen(&s.k, A_SUMMARY) == 0)
 		vreport(c, n, RULE_ATOM_SUMMARY_MISSING, "atom:entry "
 		    "has no atom:summary, which is required when its content "
 		    "has a src attribute or is Base64-encoded");
-	if (s.seen[A_AUTHOR] == 0 && !s.source_author &&
-	    st->feed.seen[A_AUTHOR] == 0)
+	if (vocab_seen(&s.k, A_AUTHOR) == 0 && !s.source_author &&
+	    vocab_seen(&st->feed.k, A_AUTHOR) == 0)
 		vreport(c, n, RULE_ATOM_AUTHOR_MISSING, "atom:entry "
 		    "has no atom:author, and neither has its feed or source");
-	if (s.seen[A_ID] > 0 && s.idv.len > 0) {
+	if (vocab_seen(&s.k, A_ID) > 0 && s.idv.len > 0) {
 		h = hash_bytes(s.idv.data, s.idv.len, 0) ^
 		    hash_bytes(s.updatedv.data, s.updatedv.len, 7);
 		if (id_seen(c, n, h == 0 ? 1 : h))
@@ -721,7 +723,7 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 
 	scope_init(&st.feed, "feed", root);
 	st.entries = 0;
-	common_attrs(c, root);
+	common_attrs(c, NULL, root);
 	c->header = xmlNewDoc(BAD_CAST "1.0");
 	c->header_parent = xmlDocCopyNode(root, c->header, 2);
 	xmlDocSetRootElement(c->header, c->header_parent);

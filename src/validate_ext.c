@@ -9,6 +9,8 @@
  * Podcasts' itunes: tags (its RSS tag tables and category list) and the
  * Podcasting 2.0 podcast: tags (its tag pages and podcast.xsd). Elements
  * in any other namespace are accepted as extensions, as RSS 2.0 allows.
+ * The modules' elements are rows of the shared table type, counted per
+ * channel or item by the walker step the formats use (validate_vocab.c).
  */
 #include "config.h"
 
@@ -20,7 +22,7 @@
 #include "email.h"
 #include "number.h"
 #include "uri.h"
-#include "validate_int.h"
+#include "validate_vocab.h"
 
 #define NS_DC		"http://purl.org/dc/elements/1.1/"
 #define NS_DCTERMS	"http://purl.org/dc/terms/"
@@ -68,119 +70,124 @@ enum kind {
 	K_DC_FORMAT, K_DC_TYPE, K_WFW_MISCASED
 };
 
+/* The parents the modules know: the rows' parent bits. */
+#define P_CHANNEL	0x1u
+#define P_ITEM		0x2u
+
 /*
- * once: where an element may appear only once ('c' channel, 'i' item, 'b'
- * both); where: the only parent it may appear in ('c', 'i'; 0 any).
+ * A row of the shared table type (validate_vocab.h): ONCE, where an
+ * element may appear only once ('c' channel, 'i' item, 'b' both); WHERE,
+ * the only parent it may appear in ('c', 'i'; 0 any).
  */
-static const struct ext {
-	const char	*ns;
-	const char	*name;
-	enum kind	 kind;
-	char		 once;
-	char		 where;
-} exts[] = {
-	{ NS_DC, "date", K_DATE, 'c', 0 },
-	{ NS_DC, "language", K_LANG, 'c', 0 },
-	{ NS_DC, "rights", K_TEXT, 'c', 0 },
-	{ NS_DCTERMS, "created", K_DATE, 0, 0 },
-	{ NS_DCTERMS, "issued", K_DATE, 0, 0 },
-	{ NS_DCTERMS, "modified", K_DATE, 0, 0 },
-	{ NS_DCTERMS, "dateAccepted", K_DATE, 0, 0 },
-	{ NS_DCTERMS, "dateCopyrighted", K_DATE, 0, 0 },
-	{ NS_DCTERMS, "dateSubmitted", K_DATE, 0, 0 },
+#define EXT_BITS(w)	((w) == 'c' ? P_CHANNEL : (w) == 'i' ? P_ITEM : \
+			    (w) == 'b' ? P_CHANNEL | P_ITEM : 0u)
+#define EXT(ns, name, kind, once, where) \
+	{ (ns), (name), (where) == 0 ? P_CHANNEL | P_ITEM : EXT_BITS(where), \
+	    EXT_BITS(once), 0u, (kind), NULL }
+
+static const struct vrow exts[] = {
+	EXT(NS_DC, "date", K_DATE, 'c', 0),
+	EXT(NS_DC, "language", K_LANG, 'c', 0),
+	EXT(NS_DC, "rights", K_TEXT, 'c', 0),
+	EXT(NS_DCTERMS, "created", K_DATE, 0, 0),
+	EXT(NS_DCTERMS, "issued", K_DATE, 0, 0),
+	EXT(NS_DCTERMS, "modified", K_DATE, 0, 0),
+	EXT(NS_DCTERMS, "dateAccepted", K_DATE, 0, 0),
+	EXT(NS_DCTERMS, "dateCopyrighted", K_DATE, 0, 0),
+	EXT(NS_DCTERMS, "dateSubmitted", K_DATE, 0, 0),
 	/* DCMES 1.1 and DCMI terms: "Recommended practice" is a warning. */
-	{ NS_DC, "format", K_DC_FORMAT, 0, 0 },
-	{ NS_DCTERMS, "format", K_DC_FORMAT, 0, 0 },
-	{ NS_DC, "type", K_DC_TYPE, 0, 0 },
-	{ NS_DCTERMS, "type", K_DC_TYPE, 0, 0 },
-	{ NS_DCTERMS, "language", K_LANG, 0, 0 },
-	{ NS_DCTERMS, "date", K_DATE, 0, 0 },
-	{ NS_SY, "updatePeriod", K_PERIOD, 'c', 0 },
-	{ NS_SY, "updateFrequency", K_POSINT, 'c', 0 },
-	{ NS_SY, "updateBase", K_DATE, 'c', 0 },
-	{ NS_GEO, "lat", K_LAT, 0, 0 },
-	{ NS_GEO, "long", K_LONG, 0, 0 },
-	{ NS_GEOURL, "latitude", K_LAT, 0, 0 },
-	{ NS_GEOURL, "longitude", K_LONG, 0, 0 },
-	{ NS_ICBM, "latitude", K_LAT, 0, 0 },
-	{ NS_ICBM, "longitude", K_LONG, 0, 0 },
-	{ NS_ADMIN, "errorReportsTo", K_RESOURCE, 'c', 0 },
-	{ NS_ADMIN, "generatorAgent", K_RESOURCE, 'c', 0 },
-	{ NS_BLOGCHANNEL, "blogRoll", K_URL, 'c', 0 },
-	{ NS_BLOGCHANNEL, "mySubscriptions", K_URL, 'c', 0 },
-	{ NS_BLOGCHANNEL, "blink", K_URL, 'c', 0 },
-	{ NS_BLOGCHANNEL, "changes", K_URL, 'c', 0 },
-	{ NS_CC, "license", K_URL, 0, 0 },
-	{ NS_TRACKBACK, "ping", K_URL, 0, 0 },
-	{ NS_TRACKBACK, "about", K_URL, 0, 0 },
-	{ NS_SLASH, "comments", K_NONNEGINT, 0, 0 },
-	{ NS_SLASH, "hit_parade", K_INTLIST, 0, 0 },
-	{ NS_SLASH, "section", K_TEXT, 0, 0 },
-	{ NS_SLASH, "department", K_TEXT, 0, 0 },
-	{ NS_EV, "startdate", K_EVDATE, 0, 0 },
-	{ NS_EV, "enddate", K_EVDATE, 0, 0 },
-	{ NS_CONTENT, "encoded", K_TEXT, 'i', 0 },
+	EXT(NS_DC, "format", K_DC_FORMAT, 0, 0),
+	EXT(NS_DCTERMS, "format", K_DC_FORMAT, 0, 0),
+	EXT(NS_DC, "type", K_DC_TYPE, 0, 0),
+	EXT(NS_DCTERMS, "type", K_DC_TYPE, 0, 0),
+	EXT(NS_DCTERMS, "language", K_LANG, 0, 0),
+	EXT(NS_DCTERMS, "date", K_DATE, 0, 0),
+	EXT(NS_SY, "updatePeriod", K_PERIOD, 'c', 0),
+	EXT(NS_SY, "updateFrequency", K_POSINT, 'c', 0),
+	EXT(NS_SY, "updateBase", K_DATE, 'c', 0),
+	EXT(NS_GEO, "lat", K_LAT, 0, 0),
+	EXT(NS_GEO, "long", K_LONG, 0, 0),
+	EXT(NS_GEOURL, "latitude", K_LAT, 0, 0),
+	EXT(NS_GEOURL, "longitude", K_LONG, 0, 0),
+	EXT(NS_ICBM, "latitude", K_LAT, 0, 0),
+	EXT(NS_ICBM, "longitude", K_LONG, 0, 0),
+	EXT(NS_ADMIN, "errorReportsTo", K_RESOURCE, 'c', 0),
+	EXT(NS_ADMIN, "generatorAgent", K_RESOURCE, 'c', 0),
+	EXT(NS_BLOGCHANNEL, "blogRoll", K_URL, 'c', 0),
+	EXT(NS_BLOGCHANNEL, "mySubscriptions", K_URL, 'c', 0),
+	EXT(NS_BLOGCHANNEL, "blink", K_URL, 'c', 0),
+	EXT(NS_BLOGCHANNEL, "changes", K_URL, 'c', 0),
+	EXT(NS_CC, "license", K_URL, 0, 0),
+	EXT(NS_TRACKBACK, "ping", K_URL, 0, 0),
+	EXT(NS_TRACKBACK, "about", K_URL, 0, 0),
+	EXT(NS_SLASH, "comments", K_NONNEGINT, 0, 0),
+	EXT(NS_SLASH, "hit_parade", K_INTLIST, 0, 0),
+	EXT(NS_SLASH, "section", K_TEXT, 0, 0),
+	EXT(NS_SLASH, "department", K_TEXT, 0, 0),
+	EXT(NS_EV, "startdate", K_EVDATE, 0, 0),
+	EXT(NS_EV, "enddate", K_EVDATE, 0, 0),
+	EXT(NS_CONTENT, "encoded", K_TEXT, 'i', 0),
 	/* Well-Formed Web's CommentAPI: the URLs of comments. */
-	{ NS_WFW, "comment", K_URL, 0, 0 },
-	{ NS_WFW, "commentRss", K_URL, 0, 0 },
-	{ NS_WFW, "commentRSS", K_WFW_MISCASED, 0, 0 },
-	{ NS_ATOM, "link", K_ATOMLINK, 0, 0 },
+	EXT(NS_WFW, "comment", K_URL, 0, 0),
+	EXT(NS_WFW, "commentRss", K_URL, 0, 0),
+	EXT(NS_WFW, "commentRSS", K_WFW_MISCASED, 0, 0),
+	EXT(NS_ATOM, "link", K_ATOMLINK, 0, 0),
 	/* Apple Podcasts: the "Parent tag" column of its RSS tag tables. */
-	{ NS_ITUNES, "title", K_IT_TEXT, 'b', 0 },
-	{ NS_ITUNES, "author", K_IT_TEXT, 'b', 0 },
-	{ NS_ITUNES, "image", K_IT_IMAGE, 'b', 0 },
-	{ NS_ITUNES, "explicit", K_IT_EXPLICIT, 'b', 0 },
-	{ NS_ITUNES, "block", K_IT_YES, 'b', 0 },
-	{ NS_ITUNES, "category", K_IT_CATEGORY, 0, 'c' },
-	{ NS_ITUNES, "type", K_IT_TYPE, 'c', 'c' },
-	{ NS_ITUNES, "complete", K_IT_YES, 'c', 'c' },
-	{ NS_ITUNES, "owner", K_IT_OWNER, 'c', 'c' },
-	{ NS_ITUNES, "new-feed-url", K_URL, 'c', 'c' },
-	{ NS_ITUNES, "duration", K_IT_DURATION, 'i', 'i' },
-	{ NS_ITUNES, "episode", K_IT_NUMBER, 'i', 'i' },
-	{ NS_ITUNES, "season", K_IT_NUMBER, 'i', 'i' },
-	{ NS_ITUNES, "episodeType", K_IT_EPTYPE, 'i', 'i' },
+	EXT(NS_ITUNES, "title", K_IT_TEXT, 'b', 0),
+	EXT(NS_ITUNES, "author", K_IT_TEXT, 'b', 0),
+	EXT(NS_ITUNES, "image", K_IT_IMAGE, 'b', 0),
+	EXT(NS_ITUNES, "explicit", K_IT_EXPLICIT, 'b', 0),
+	EXT(NS_ITUNES, "block", K_IT_YES, 'b', 0),
+	EXT(NS_ITUNES, "category", K_IT_CATEGORY, 0, 'c'),
+	EXT(NS_ITUNES, "type", K_IT_TYPE, 'c', 'c'),
+	EXT(NS_ITUNES, "complete", K_IT_YES, 'c', 'c'),
+	EXT(NS_ITUNES, "owner", K_IT_OWNER, 'c', 'c'),
+	EXT(NS_ITUNES, "new-feed-url", K_URL, 'c', 'c'),
+	EXT(NS_ITUNES, "duration", K_IT_DURATION, 'i', 'i'),
+	EXT(NS_ITUNES, "episode", K_IT_NUMBER, 'i', 'i'),
+	EXT(NS_ITUNES, "season", K_IT_NUMBER, 'i', 'i'),
+	EXT(NS_ITUNES, "episodeType", K_IT_EPTYPE, 'i', 'i'),
 	/* Podcasting 2.0: the "Parent" and "Count" of each tag's page. */
-	{ NS_PODCAST, "guid", K_PC_GUID, 'c', 'c' },
-	{ NS_PODCAST, "locked", K_PC_LOCKED, 'c', 'c' },
-	{ NS_PODCAST, "funding", K_PC_FUNDING, 0, 0 },
-	{ NS_PODCAST, "transcript", K_PC_LINK, 0, 'i' },
-	{ NS_PODCAST, "chapters", K_PC_LINK, 'i', 'i' },
-	{ NS_PODCAST, "person", K_PC_PERSON, 0, 0 },
-	{ NS_PODCAST, "season", K_PC_SEASON, 'i', 'i' },
-	{ NS_PODCAST, "episode", K_PC_EPISODE, 'i', 'i' },
-	{ NS_PODCAST, "value", K_PC_VALUE, 0, 0 },
+	EXT(NS_PODCAST, "guid", K_PC_GUID, 'c', 'c'),
+	EXT(NS_PODCAST, "locked", K_PC_LOCKED, 'c', 'c'),
+	EXT(NS_PODCAST, "funding", K_PC_FUNDING, 0, 0),
+	EXT(NS_PODCAST, "transcript", K_PC_LINK, 0, 'i'),
+	EXT(NS_PODCAST, "chapters", K_PC_LINK, 'i', 'i'),
+	EXT(NS_PODCAST, "person", K_PC_PERSON, 0, 0),
+	EXT(NS_PODCAST, "season", K_PC_SEASON, 'i', 'i'),
+	EXT(NS_PODCAST, "episode", K_PC_EPISODE, 'i', 'i'),
+	EXT(NS_PODCAST, "value", K_PC_VALUE, 0, 0),
 	/*
 	 * Media RSS 1.5.1: content and group are "sub-elements of <item>"
 	 * (content of a group too, checked with the group); the optional
 	 * elements may be in the channel, an item, a group or a content.
 	 */
-	{ NS_MEDIA, "content", K_MD_CONTENT, 0, 'i' },
-	{ NS_MEDIA, "group", K_MD_GROUP, 0, 'i' },
-	{ NS_MEDIA, "thumbnail", K_MD_THUMB, 0, 0 },
-	{ NS_MEDIA, "player", K_MD_PLAYER, 0, 0 },
-	{ NS_MEDIA, "title", K_MD_TEXT, 0, 0 },
-	{ NS_MEDIA, "description", K_MD_TEXT, 0, 0 },
-	{ NS_MEDIA, "text", K_MD_TEXT, 0, 0 },
-	{ NS_MEDIA, "keywords", K_MD_PLAIN, 0, 0 },
-	{ NS_MEDIA, "credit", K_MD_PLAIN, 0, 0 },
-	{ NS_MEDIA, "rating", K_MD_RATING, 0, 0 },
-	{ NS_MEDIA, "category", K_MD_PLAIN, 0, 0 },
-	{ NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0 },
-	{ NS_MEDIA, "restriction", K_MD_RESTRICTION, 0, 0 },
-	{ NS_MEDIA, "hash", K_MD_HASH, 0, 0 },
+	EXT(NS_MEDIA, "content", K_MD_CONTENT, 0, 'i'),
+	EXT(NS_MEDIA, "group", K_MD_GROUP, 0, 'i'),
+	EXT(NS_MEDIA, "thumbnail", K_MD_THUMB, 0, 0),
+	EXT(NS_MEDIA, "player", K_MD_PLAYER, 0, 0),
+	EXT(NS_MEDIA, "title", K_MD_TEXT, 0, 0),
+	EXT(NS_MEDIA, "description", K_MD_TEXT, 0, 0),
+	EXT(NS_MEDIA, "text", K_MD_TEXT, 0, 0),
+	EXT(NS_MEDIA, "keywords", K_MD_PLAIN, 0, 0),
+	EXT(NS_MEDIA, "credit", K_MD_PLAIN, 0, 0),
+	EXT(NS_MEDIA, "rating", K_MD_RATING, 0, 0),
+	EXT(NS_MEDIA, "category", K_MD_PLAIN, 0, 0),
+	EXT(NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0),
+	EXT(NS_MEDIA, "restriction", K_MD_RESTRICTION, 0, 0),
+	EXT(NS_MEDIA, "hash", K_MD_HASH, 0, 0),
 	/* GeoRSS Simple and GeoRSS GML (georss.org, "GeoRSS Simple"). */
-	{ NS_GEORSS, "point", K_GEO_POINT, 0, 0 },
-	{ NS_GEORSS, "line", K_GEO_LINE, 0, 0 },
-	{ NS_GEORSS, "polygon", K_GEO_POLYGON, 0, 0 },
-	{ NS_GEORSS, "box", K_GEO_BOX, 0, 0 },
-	{ NS_GEORSS, "where", K_GEO_WHERE, 0, 0 },
-	{ NS_GEORSS, "elev", K_DECIMAL, 0, 0 },
-	{ NS_GEORSS, "floor", K_INTEGER, 0, 0 },
-	{ NS_GEORSS, "radius", K_NONNEGDEC, 0, 0 },
-	{ NS_GEORSS, "featurename", K_TEXT, 0, 0 },
-	{ NS_GEORSS, "featuretypetag", K_TEXT, 0, 0 },
-	{ NS_GEORSS, "relationshiptag", K_TEXT, 0, 0 },
+	EXT(NS_GEORSS, "point", K_GEO_POINT, 0, 0),
+	EXT(NS_GEORSS, "line", K_GEO_LINE, 0, 0),
+	EXT(NS_GEORSS, "polygon", K_GEO_POLYGON, 0, 0),
+	EXT(NS_GEORSS, "box", K_GEO_BOX, 0, 0),
+	EXT(NS_GEORSS, "where", K_GEO_WHERE, 0, 0),
+	EXT(NS_GEORSS, "elev", K_DECIMAL, 0, 0),
+	EXT(NS_GEORSS, "floor", K_INTEGER, 0, 0),
+	EXT(NS_GEORSS, "radius", K_NONNEGDEC, 0, 0),
+	EXT(NS_GEORSS, "featurename", K_TEXT, 0, 0),
+	EXT(NS_GEORSS, "featuretypetag", K_TEXT, 0, 0),
+	EXT(NS_GEORSS, "relationshiptag", K_TEXT, 0, 0),
 };
 
 /* Whether N is NAME in NS, or in the namespace its spec names identical. */
@@ -192,7 +199,7 @@ ext_is(xmlNodePtr n, const char *ns, const char *name)
 	    node_is(n, NS_MEDIA_NOSLASH, name));
 }
 
-static const struct ext *
+static const struct vrow *
 find(xmlNodePtr n, size_t *index)
 {
 	size_t	 i;
@@ -208,16 +215,34 @@ find(xmlNodePtr n, size_t *index)
 	return NULL;
 }
 
+static bool
+ext_row_is(xmlNodePtr n, const struct vrow *r)
+{
+	return ext_is(n, r->ns, r->name);
+}
+
+/*
+ * Counted as the formats' own elements are; an element of another parent
+ * is ext_check's to report, one the modules do not know is an extension.
+ */
+static const struct vtable ext_table = {
+	.rows = exts, .n = sizeof(exts) / sizeof(exts[0]), .prefix = "",
+	.qualified = true, .duplicate = RULE_EXT_DUPLICATE_ELEMENT,
+	.dup_tail = ", which may occur once",
+	.each_extra = true, .is = ext_row_is,
+};
+_Static_assert(sizeof(exts) / sizeof(exts[0]) <= VOCAB_MAX,
+    "every module row is counted");
+
 void
 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
     const char *parent)
 {
-	const struct ext *e;
 	struct buf	 rel;
-	size_t		 i;
-	char		 q[128];
-	bool		 once;
 
+	if (k->k.t == NULL)
+		vocab_init(&k->k, &ext_table, parent[0] == 'c' ? P_CHANNEL :
+		    P_ITEM, parent);
 	if (node_is(n, NS_ATOM, "link") && parent[0] == 'c') {
 		vbuf_init(&rel);
 		if (attr_get(n, NULL, "rel", &rel) && strcmp(rel.data,
@@ -229,18 +254,7 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 		}
 		buf_free(&rel);
 	}
-	if ((e = find(n, &i)) == NULL ||
-	    (e->where != 0 && e->where != parent[0]) ||
-	    i >= sizeof(k->seen) * 8)
-		return;
-	once = e->once == 'b' || (e->once != 0 && e->once == parent[0]);
-	if (once && (k->seen[i / 32] & (1U << (i % 32)))) {
-		vreport(c, n, RULE_EXT_DUPLICATE_ELEMENT, "%s has more "
-		    "than one %s, which may occur once", parent,
-		    node_qname(n, q, sizeof(q)));
-		return;
-	}
-	k->seen[i / 32] |= 1U << (i % 32);
+	vocab_count(c, &k->k, n);
 }
 
 /*
@@ -262,7 +276,7 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 		    "which WebSub requires", k->hub_line);
 	for (i = 0; i < nx; i++)
 		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
-		    (k->seen[i / 32] & (1U << (i % 32))))
+		    vocab_seen(&k->k, i) > 0)
 			itunes = true;
 	if (!itunes)
 		return;
@@ -270,7 +284,7 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 		for (i = 0; i < nx; i++)
 			if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
 			    strcmp(exts[i].name, need[j]) == 0 &&
-			    !(k->seen[i / 32] & (1U << (i % 32))))
+			    vocab_seen(&k->k, i) == 0)
 				vreport(c, n, RULE_ITUNES_MISSING, "channel "
 				    "uses itunes: tags but has no itunes:%s, "
 				    "which Apple Podcasts requires", need[j]);
@@ -300,19 +314,21 @@ is_int_list(const char *s)
 static bool
 is_duration(const char *s)
 {
-	size_t	 np = 0, len;
+	const char	*colon;
+	size_t		 np = 0, len;
+	unsigned long	 v;
 
 	for (;;) {
-		len = strspn(s, "0123456789");
-		if (len == 0 || len > 9 || (np > 0 && (len != 2 || *s > '5')))
+		colon = strchr(s, ':');
+		len = colon != NULL ? (size_t)(colon - s) : strlen(s);
+		if (np > 0 ? len != 2 || !number_unsigned(s, len, 59, &v) :
+		    !number_unsigned(s, len, 999999999UL, &v))
 			return false;
-		s += len;
 		if (++np == 4)
 			return false;
-		if (*s == '\0')
+		if (colon == NULL)
 			return true;
-		if (*s++ != ':')
-			return false;
+		s = colon + 1;
 	}
 }
 
@@ -539,7 +555,7 @@ is_one_of(const char *s, const char *const *set)
 
 /* The value kinds of itunes:; true if N's kind is one of them. */
 static bool
-it_check(struct vctx *c, xmlNodePtr n, const struct ext *e,
+it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
     const char *v, size_t len)
 {
 	static const char *const explicit[] = { "true", "false", NULL };
@@ -548,7 +564,7 @@ it_check(struct vctx *c, xmlNodePtr n, const struct ext *e,
 	static const char *const eptypes[] = { "full", "trailer", "bonus",
 	    NULL };
 
-	switch (e->kind) {
+	switch (e->value) {
 	case K_IT_TEXT:
 		if (utf8_chars(v, len) > 255)
 			vreport(c, n, RULE_ITUNES_LENGTH, "itunes:%s is longer "
@@ -689,13 +705,13 @@ pc_value(struct vctx *c, xmlNodePtr n)
 
 /* The value kinds of podcast:; true if N's kind is one of them. */
 static bool
-pc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 {
 	struct buf	 a;
 	char		 q[128];
 
 	vbuf_init(&a);
-	switch (e->kind) {
+	switch (e->value) {
 	case K_PC_GUID:
 		if (!is_uuid_v5(v))
 			vreport(c, n, RULE_PODCAST_GUID, "podcast:guid \"%s\" is "
@@ -740,14 +756,14 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 	case K_PC_SEASON:
 	case K_PC_EPISODE:
 		if (!number_valid(v, strlen(v), NUMBER_SIGN |
-		    (e->kind == K_PC_EPISODE ? NUMBER_FRACTION : 0)))
+		    (e->value == K_PC_EPISODE ? NUMBER_FRACTION : 0)))
 			vreport(c, n, RULE_PODCAST_NUMBER, "podcast:%s \"%s\" "
-			    "is not %s", e->name, v, e->kind == K_PC_EPISODE ?
+			    "is not %s", e->name, v, e->value == K_PC_EPISODE ?
 			    "a decimal number" : "an integer");
-		if (attr_get(n, NULL, e->kind == K_PC_EPISODE ? "display" :
+		if (attr_get(n, NULL, e->value == K_PC_EPISODE ? "display" :
 		    "name", &a))
-			pc_length(c, n, e->kind == K_PC_EPISODE ? " display" :
-			    " name", a.data, e->kind == K_PC_EPISODE ? 32 : 128);
+			pc_length(c, n, e->value == K_PC_EPISODE ? " display" :
+			    " name", a.data, e->value == K_PC_EPISODE ? 32 : 128);
 		break;
 	case K_PC_VALUE:
 		pc_value(c, n);
@@ -850,7 +866,7 @@ md_content(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
-static bool md_check(struct vctx *, xmlNodePtr, const struct ext *,
+static bool md_check(struct vctx *, xmlNodePtr, const struct vrow *,
     const char *);
 
 /*
@@ -858,15 +874,15 @@ static bool md_check(struct vctx *, xmlNodePtr, const struct ext *,
  * contents, a content holds neither; both hold the optional elements.
  */
 static void
-md_child(struct vctx *c, xmlNodePtr k, const struct ext *e,
-    const struct ext *p)
+md_child(struct vctx *c, xmlNodePtr k, const struct vrow *e,
+    const struct vrow *p)
 {
 	struct buf	 raw, t;
 
-	if (e->kind == K_MD_GROUP || (e->kind == K_MD_CONTENT &&
-	    p->kind == K_MD_CONTENT)) {
+	if (e->value == K_MD_GROUP || (e->value == K_MD_CONTENT &&
+	    p->value == K_MD_CONTENT)) {
 		vreport(c, k, RULE_EXT_MISPLACED, "media:%s belongs in an "
-		    "item%s, not in media:%s", e->name, e->kind ==
+		    "item%s, not in media:%s", e->name, e->value ==
 		    K_MD_CONTENT ? " or a media:group" : "", p->name);
 		return;
 	}
@@ -881,20 +897,20 @@ md_child(struct vctx *c, xmlNodePtr k, const struct ext *e,
 
 /* The value kinds of media:; true if N's kind is one of them. */
 static bool
-md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+md_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 {
 	static const char *const text[] = { "plain", "html", NULL };
 	static const char *const rel[] = { "allow", "deny", NULL };
 	static const char *const rtype[] = { "country", "uri", "sharing",
 	    NULL };
 	static const char *const algo[] = { "md5", "sha-1", NULL };
-	const struct ext *k_e;
+	const struct vrow *k_e;
 	struct buf	 a;
 	xmlNodePtr	 k;
 	size_t		 want;
 	char		 q[128];
 
-	switch (e->kind) {
+	switch (e->value) {
 	case K_MD_CONTENT:
 		md_content(c, n);
 		break;
@@ -962,7 +978,7 @@ md_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
 		return false;
 	}
 	/* A group or content holds media: elements of its own. */
-	if (e->kind == K_MD_GROUP || e->kind == K_MD_CONTENT)
+	if (e->value == K_MD_GROUP || e->value == K_MD_CONTENT)
 		for (k = n->children; k != NULL; k = k->next)
 			if (k->type == XML_ELEMENT_NODE &&
 			    (k_e = find(k, NULL)) != NULL &&
@@ -1147,27 +1163,27 @@ out:
 
 /* The value kinds of georss:; true if N's kind is one of them. */
 static bool
-geo_value(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v)
+geo_value(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 {
 	double		 x = 0;
 	char		 q[128];
 
-	switch (e->kind) {
+	switch (e->value) {
 	case K_GEO_POINT:
 	case K_GEO_LINE:
 	case K_GEO_POLYGON:
 	case K_GEO_BOX:
-		geo_check(c, n, e->kind, v);
+		geo_check(c, n, e->value, v);
 		break;
 	case K_GEO_WHERE:
 		geo_where(c, n);
 		break;
 	case K_DECIMAL:
 	case K_NONNEGDEC:
-		if (!number_decimal(v, &x) || (e->kind == K_NONNEGDEC && x < 0))
+		if (!number_decimal(v, &x) || (e->value == K_NONNEGDEC && x < 0))
 			vreport(c, n, RULE_GEORSS_VALUE, "%s \"%s\" is not a "
 			    "%snumber", node_qname(n, q, sizeof(q)), v,
-			    e->kind == K_NONNEGDEC ? "non-negative " : "");
+			    e->value == K_NONNEGDEC ? "non-negative " : "");
 		break;
 	case K_INTEGER:
 		if (!number_valid(v, strlen(v), NUMBER_SIGN))
@@ -1188,7 +1204,7 @@ static const char *const dcmi_types[] = { "Collection", "Dataset",
 
 /* dc:format, dc:type, wfw:commentRSS; true if N's kind is one of them. */
 static bool
-dc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v,
+dc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v,
     size_t len)
 {
 	static const char dcmitype[] = "http://purl.org/dc/dcmitype/";
@@ -1197,7 +1213,7 @@ dc_check(struct vctx *c, xmlNodePtr n, const struct ext *e, const char *v,
 	size_t		 i;
 
 	node_qname(n, q, sizeof(q));
-	switch (e->kind) {
+	switch (e->value) {
 	case K_DC_FORMAT:
 		if (!is_mime_type(v))
 			vreport(c, n, RULE_DC_FORMAT, "%s \"%s\" is not a MIME "
@@ -1242,12 +1258,12 @@ ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
-	const struct ext *e;
+	const struct vrow *e;
 	struct buf	 raw, t;
 	double		 x = 0;
 	char		 q[128];
 	bool		 ok = true, atom;
-	char		 where;
+	unsigned	 where;
 
 	node_qname(n, q, sizeof(q));
 	if (node_in(n, NS_FH)) {
@@ -1269,18 +1285,18 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	if ((e = find(n, NULL)) == NULL)
 		return;
 	/* Atom's entry and feed stand where RSS has item and channel. */
-	where = parent[0] == 'e' ? 'i' : parent[0] == 'f' ? 'c' : parent[0];
-	if (e->where != 0 && e->where != where) {
+	where = parent[0] == 'e' || parent[0] == 'i' ? P_ITEM : P_CHANNEL;
+	if ((e->parents & where) == 0) {
 		atom = strcmp(parent, "entry") == 0 ||
 		    strcmp(parent, "feed") == 0;
 		vreport(c, n, RULE_EXT_MISPLACED, "%s belongs in %s, not in "
-		    "%s", q, e->where == 'c' ? (atom ? "the feed" :
+		    "%s", q, e->parents == P_CHANNEL ? (atom ? "the feed" :
 		    "the channel") : (atom ? "an entry" : "an item"),
-		    e->where == 'c' ? (atom ? "an entry" : "an item") :
+		    e->parents == P_CHANNEL ? (atom ? "an entry" : "an item") :
 		    (atom ? "the feed" : "the channel"));
 		return;
 	}
-	if (e->kind == K_ATOMLINK) {
+	if (e->value == K_ATOMLINK) {
 		atom_link_check(c, n, parent[0] == 'i' ? LINK_RSS_ITEM :
 		    LINK_RSS_CHANNEL, parent, NULL);
 		return;
@@ -1296,7 +1312,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		buf_free(&t);
 		return;
 	}
-	switch (e->kind) {
+	switch (e->value) {
 	case K_DATE:
 		check_date(c, n, t.data, 'w');
 		break;
@@ -1308,7 +1324,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		break;
 	case K_URL:
 	case K_RESOURCE:
-		if (e->kind == K_RESOURCE && t.len == 0 &&
+		if (e->value == K_RESOURCE && t.len == 0 &&
 		    attr_get(n, NS_RDF, "resource", &raw))
 			trim_into(raw.data, &t);
 		ok = uri_is_absolute_iri(t.data, t.len);
@@ -1339,14 +1355,14 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	}
 	if (!ok)
 		vreport(c, n, RULE_EXT_VALUE, "%s \"%s\" is not %s", q,
-		    t.data, e->kind == K_LANG ? "a language tag" :
-		    e->kind == K_URL || e->kind == K_RESOURCE ?
+		    t.data, e->value == K_LANG ? "a language tag" :
+		    e->value == K_URL || e->value == K_RESOURCE ?
 		    "an absolute URL" :
-		    e->kind == K_LAT ? "a latitude from -90 to 90" :
-		    e->kind == K_LONG ? "a longitude from -180 to 180" :
-		    e->kind == K_POSINT ? "a positive integer" :
-		    e->kind == K_NONNEGINT ? "a non-negative integer" :
-		    e->kind == K_PERIOD ? "hourly, daily, weekly, monthly or "
+		    e->value == K_LAT ? "a latitude from -90 to 90" :
+		    e->value == K_LONG ? "a longitude from -180 to 180" :
+		    e->value == K_POSINT ? "a positive integer" :
+		    e->value == K_NONNEGINT ? "a non-negative integer" :
+		    e->value == K_PERIOD ? "hourly, daily, weekly, monthly or "
 		    "yearly" : "a comma-separated list of integers");
 	buf_free(&raw);
 	buf_free(&t);

@@ -1,7 +1,8 @@
 /*
  * validate_int: what the validator's modules share and nothing else
  * includes: the per-file context, the tree helpers used on expanded
- * subtrees, and the entry points of the format modules.
+ * subtrees, and the entry points of the format modules. The tables that
+ * describe the vocabularies, and their walker step, are validate_vocab.h.
  */
 #ifndef FEEDWRIGHT_VALIDATE_INT_H
 #define FEEDWRIGHT_VALIDATE_INT_H
@@ -158,18 +159,6 @@ void	 atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
 /* The same for the Media RSS and GeoRSS children of an Atom feed or entry. */
 void	 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent);
-/* Per-parent record of the known extension elements seen. */
-struct ext_counts {
-	unsigned	 seen[16];
-	bool		 self, hub;	/* atom:link rel="self", "hub" */
-	long		 hub_line;
-};
-/* Records N; reports a second of an element that may occur once. */
-void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
-	    const char *parent);
-/* At the channel N's end: the elements its vocabularies require. */
-void	 ext_require(struct vctx *c, xmlNodePtr n,
-	    const struct ext_counts *k);
 
 /*
  * The walker: hands each child element of the reader's current element

@@ -3,8 +3,9 @@
  * its sections 5.2 to 5.6: one channel, items, image and textinput at the
  * top level of rdf:RDF, each named by rdf:about; the channel's table of
  * contents (items, an rdf:Seq of rdf:li) and its references to the image
- * and textinput. The elements are described by tables (element, parent,
- * how many, value type), so they can move onto a shared walker. Modules
+ * and textinput. The elements are rows of a table (element, parent, how
+ * many, value type) counted by the shared walker step of
+ * validate_vocab.c, as RSS 2.0's and Atom's are. Modules
  * (Dublin Core, Syndication, Content, ...) go to validate_ext.c, as in
  * RSS 2.0. The "suggested maximum lengths" of 1.0 are advice, unlike 0.9's
  * limits, and are not reported. The channel and its rdf:Seq are read as a
@@ -18,7 +19,7 @@
 #include <strings.h>
 
 #include "uri.h"
-#include "validate_int.h"
+#include "validate_vocab.h"
 
 #define NS_RSS090	"http://my.netscape.com/rdf/simple/0.9/"
 
@@ -33,43 +34,53 @@ enum rdf_value {
 	V_NODE		/* a top-level element, checked by its own table */
 };
 
-/* One element of RSS 1.0: where it may be, how often, what it holds. */
-struct rdf_elem {
-	const char	*parent;	/* "rdf:RDF", "channel", ... */
-	const char	*name;
-	unsigned	 min, max;	/* max 0: unbounded */
-	enum rdf_value	 value;
+/* The parents of RSS 1.0's elements: the rows' parent bits. */
+#define P_RDF		0x01u
+#define P_CHANNEL	0x02u
+#define P_IMAGE		0x04u
+#define P_ITEM		0x08u
+#define P_TEXTINPUT	0x10u
+
+/* Once in the parent P, and required there (ONE) or not (OPT). */
+#define ONE(p, v)	(p), (p), (p), (v), NULL
+#define OPT(p, v)	(p), (p), 0u, (v), NULL
+
+/* The elements of RSS 1.0, in its namespace, row by row for each parent. */
+static const struct vrow rdf_rows[] = {
+	{ NS_RSS10, "channel", ONE(P_RDF, V_NODE) },
+	{ NS_RSS10, "image", OPT(P_RDF, V_NODE) },
+	{ NS_RSS10, "textinput", OPT(P_RDF, V_NODE) },
+	{ NS_RSS10, "item", P_RDF, 0u, 0u, V_NODE, NULL },
+	{ NS_RSS10, "title", ONE(P_CHANNEL, V_TEXT) },
+	{ NS_RSS10, "link", ONE(P_CHANNEL, V_LINK) },
+	{ NS_RSS10, "description", ONE(P_CHANNEL, V_TEXT) },
+	{ NS_RSS10, "image", OPT(P_CHANNEL, V_REF) },
+	{ NS_RSS10, "items", ONE(P_CHANNEL, V_ITEMS) },
+	{ NS_RSS10, "textinput", OPT(P_CHANNEL, V_REF) },
+	{ NS_RSS10, "title", ONE(P_IMAGE, V_TEXT) },
+	{ NS_RSS10, "url", ONE(P_IMAGE, V_LINK) },
+	{ NS_RSS10, "link", ONE(P_IMAGE, V_LINK) },
+	{ NS_RSS10, "title", ONE(P_ITEM, V_TEXT) },
+	{ NS_RSS10, "link", ONE(P_ITEM, V_LINK) },
+	{ NS_RSS10, "description", OPT(P_ITEM, V_TEXT) },
+	{ NS_RSS10, "title", ONE(P_TEXTINPUT, V_TEXT) },
+	{ NS_RSS10, "description", ONE(P_TEXTINPUT, V_TEXT) },
+	{ NS_RSS10, "name", ONE(P_TEXTINPUT, V_TEXT) },
+	{ NS_RSS10, "link", ONE(P_TEXTINPUT, V_LINK) },
 };
 
-static const struct rdf_elem rdf_elems[] = {
-	{ "rdf:RDF", "channel", 1, 1, V_NODE },
-	{ "rdf:RDF", "image", 0, 1, V_NODE },
-	{ "rdf:RDF", "textinput", 0, 1, V_NODE },
-	{ "rdf:RDF", "item", 0, 0, V_NODE },
-	{ "channel", "title", 1, 1, V_TEXT },
-	{ "channel", "link", 1, 1, V_LINK },
-	{ "channel", "description", 1, 1, V_TEXT },
-	{ "channel", "image", 0, 1, V_REF },
-	{ "channel", "items", 1, 1, V_ITEMS },
-	{ "channel", "textinput", 0, 1, V_REF },
-	{ "image", "title", 1, 1, V_TEXT },
-	{ "image", "url", 1, 1, V_LINK },
-	{ "image", "link", 1, 1, V_LINK },
-	{ "item", "title", 1, 1, V_TEXT },
-	{ "item", "link", 1, 1, V_LINK },
-	{ "item", "description", 0, 1, V_TEXT },
-	{ "textinput", "title", 1, 1, V_TEXT },
-	{ "textinput", "description", 1, 1, V_TEXT },
-	{ "textinput", "name", 1, 1, V_TEXT },
-	{ "textinput", "link", 1, 1, V_LINK },
-};
+static void	rdf_value(struct vctx *, const struct vrow *, xmlNodePtr,
+    void *);
 
-#define RDF_NELEMS	(sizeof(rdf_elems) / sizeof(rdf_elems[0]))
-
-/* How often each element of the table was seen under one parent. */
-struct rdf_counts {
-	const char	*parent;
-	unsigned	 seen[RDF_NELEMS];
+/* RSS 1.0 defines no attributes of its own to check (rdf:about is RDF's). */
+static const struct vtable rdf_table = {
+	.rows = rdf_rows, .n = sizeof(rdf_rows) / sizeof(rdf_rows[0]),
+	.prefix = "", .format = "RSS 1.0", .need = ", which RSS 1.0 requires",
+	.dup_tail = ", which may occur once",
+	.unknown = RULE_RSS10_UNKNOWN_ELEMENT,
+	.duplicate = RULE_RSS10_DUPLICATE_ELEMENT,
+	.missing = RULE_RSS10_MISSING_ELEMENT,
+	.check = rdf_value,
 };
 
 /* An item URI, listed by the channel (li_line) or described (item_line). */
@@ -81,7 +92,7 @@ struct rdf_ref {
 };
 
 struct rdf_state {
-	struct rdf_counts top;
+	struct vcount	 top;
 	struct rdf_ref	*v;
 	size_t		 n, cap;
 	size_t		*slot;		/* index + 1 into v; 0 empty */
@@ -91,62 +102,6 @@ struct rdf_state {
 	char		*ref[2], *about[2];
 	long		 ref_line[2], about_line[2];
 };
-
-static void
-counts_init(struct rdf_counts *k, const char *parent)
-{
-	memset(k, 0, sizeof(*k));
-	k->parent = parent;
-}
-
-static const struct rdf_elem *
-elem_find(const char *parent, const char *name, size_t *index)
-{
-	size_t	 i;
-
-	for (i = 0; i < RDF_NELEMS; i++)
-		if (strcmp(rdf_elems[i].parent, parent) == 0 &&
-		    strcmp(rdf_elems[i].name, name) == 0) {
-			*index = i;
-			return &rdf_elems[i];
-		}
-	return NULL;
-}
-
-/*
- * Counts N, an element in the RSS 1.0 namespace under K's parent; NULL
- * (reported) if RSS 1.0 has no such element there or it is one too many.
- */
-static const struct rdf_elem *
-count(struct vctx *c, struct rdf_counts *k, xmlNodePtr n)
-{
-	const struct rdf_elem *e;
-	size_t		 i;
-
-	if ((e = elem_find(k->parent, node_name(n), &i)) == NULL) {
-		vreport(c, n, RULE_RSS10_UNKNOWN_ELEMENT, "%s has no child "
-		    "element %s in RSS 1.0", k->parent, node_name(n));
-		return NULL;
-	}
-	if (++k->seen[i] == e->max + 1 && e->max != 0)
-		vreport(c, n, RULE_RSS10_DUPLICATE_ELEMENT, "%s has more "
-		    "than one %s, which may occur once", k->parent,
-		    node_name(n));
-	return e->max == 0 || k->seen[i] <= e->max ? e : NULL;
-}
-
-static void
-require_all(struct vctx *c, const struct rdf_counts *k, xmlNodePtr at)
-{
-	size_t	 i;
-
-	for (i = 0; i < RDF_NELEMS; i++)
-		if (strcmp(rdf_elems[i].parent, k->parent) == 0 &&
-		    k->seen[i] < rdf_elems[i].min)
-			vreport(c, at, RULE_RSS10_MISSING_ELEMENT, "%s has "
-			    "no %s, which RSS 1.0 requires", k->parent,
-			    rdf_elems[i].name);
-}
 
 /* An element in no namespace: RSS 1.0's are all in its namespace. */
 static void
@@ -160,20 +115,7 @@ no_namespace(struct vctx *c, xmlNodePtr n)
 static void
 text_of(struct vctx *c, xmlNodePtr n, struct buf *out)
 {
-	struct buf	 raw;
-	xmlNodePtr	 k;
-	char		 q[128];
-
-	vbuf_init(&raw);
-	if (node_text(n, &raw) > 0) {
-		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
-			;
-		vreport(c, k, RULE_RSS10_UNKNOWN_ELEMENT, "%s holds text "
-		    "only, but has the child element %s; escape markup",
-		    node_name(n), node_qname(k, q, sizeof(q)));
-	}
-	trim_into(raw.data, out);
-	buf_free(&raw);
+	vocab_text(c, n, RULE_RSS10_UNKNOWN_ELEMENT, out);
 }
 
 /* Text that is not white space directly inside N, where only elements are. */
@@ -387,18 +329,19 @@ reference(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 /* The children of a channel, item, image or textinput being read. */
 struct rdf_walk {
 	struct rdf_state *st;
-	struct rdf_counts k;
+	struct vcount	 k;
 	struct ext_counts ext;
 	const char	*where;		/* what the modules call the parent */
 	struct buf	 t;
 };
 
 static void
-walk_init(struct rdf_walk *w, struct rdf_state *st, const char *parent)
+walk_init(struct rdf_walk *w, struct rdf_state *st, unsigned bit,
+    const char *parent)
 {
 	memset(w, 0, sizeof(*w));
 	w->st = st;
-	counts_init(&w->k, parent);
+	vocab_init(&w->k, &rdf_table, bit, parent);
 	/* Modules say channel or item; an image or textinput is neither. */
 	w->where = strcmp(parent, "item") == 0 ? "item" : "channel";
 	vbuf_init(&w->t);
@@ -409,39 +352,20 @@ static void
 walk_end(struct vctx *c, struct rdf_walk *w, xmlNodePtr n)
 {
 	if (!c->broken) {
-		require_all(c, &w->k, n);
+		vocab_require(c, &w->k, n);
 		if (strcmp(w->k.parent, "channel") == 0)
 			ext_require(c, n, &w->ext);
 	}
 	buf_free(&w->t);
 }
 
-/*
- * One child E: the table for elements in RSS 1.0's namespace,
- * validate_ext.c for the modules'. Items are read by items(), streamed.
- */
+/* The table's check: the expanded element E of row D, in the walk ARG. */
 static void
-child_element(struct vctx *c, xmlNodePtr e, void *arg)
+rdf_value(struct vctx *c, const struct vrow *d, xmlNodePtr e, void *arg)
 {
 	struct rdf_walk	*w = arg;
-	const struct rdf_elem *d;
 
-	if (node_in(e, NS_RDF))
-		return;
-	if (node_in(e, NULL)) {
-		no_namespace(c, e);
-		return;
-	}
-	if (!node_in(e, NS_RSS10)) {
-		if (strcmp(w->k.parent, "channel") == 0 ||
-		    strcmp(w->k.parent, "item") == 0)
-			ext_count(c, e, &w->ext, w->where);
-		ext_check(c, e, w->where);
-		return;
-	}
-	if ((d = count(c, &w->k, e)) == NULL)
-		return;
-	switch (d->value) {
+	switch ((enum rdf_value)d->value) {
 	case V_TEXT:
 		text_of(c, e, &w->t);
 		break;
@@ -458,15 +382,40 @@ child_element(struct vctx *c, xmlNodePtr e, void *arg)
 	}
 }
 
+/*
+ * One child E: the table for elements in RSS 1.0's namespace,
+ * validate_ext.c for the modules'. Items are read by items(), streamed.
+ */
+static void
+child_element(struct vctx *c, xmlNodePtr e, void *arg)
+{
+	struct rdf_walk	*w = arg;
+
+	if (node_in(e, NS_RDF))
+		return;
+	if (node_in(e, NULL)) {
+		no_namespace(c, e);
+		return;
+	}
+	if (!node_in(e, NS_RSS10)) {
+		if (strcmp(w->k.parent, "channel") == 0 ||
+		    strcmp(w->k.parent, "item") == 0)
+			ext_count(c, e, &w->ext, w->where);
+		ext_check(c, e, w->where);
+		return;
+	}
+	vocab_element(c, &w->k, e, w);
+}
+
 /* The children of N, an expanded item, image or textinput. */
 static void
-children(struct vctx *c, struct rdf_state *st, xmlNodePtr n,
+children(struct vctx *c, struct rdf_state *st, xmlNodePtr n, unsigned bit,
     const char *parent)
 {
 	struct rdf_walk	 w;
 	xmlNodePtr	 e;
 
-	walk_init(&w, st, parent);
+	walk_init(&w, st, bit, parent);
 	stray_text(c, n);
 	for (e = n->children; e != NULL; e = e->next)
 		if (e->type == XML_ELEMENT_NODE)
@@ -490,7 +439,7 @@ channel_descend(struct vctx *c, xmlNodePtr n, void *arg)
 
 	if (!node_is(n, NS_RSS10, "items"))
 		return false;
-	if (count(c, &w->k, n) == NULL)
+	if (vocab_count(c, &w->k, n) == NULL)
 		walk_children(c, skip_child, NULL, NULL);
 	else
 		items(c, w->st, n);
@@ -509,14 +458,14 @@ rdf_descend(struct vctx *c, xmlNodePtr n, void *arg)
 
 	if (!node_is(n, NS_RSS10, "channel"))
 		return false;
-	if (count(c, &st->top, n) == NULL) {
+	if (vocab_count(c, &st->top, n) == NULL) {
 		walk_children(c, skip_child, NULL, NULL);
 		return true;
 	}
 	vbuf_init(&about);
 	about_of(c, n, &about);
 	buf_free(&about);
-	walk_init(&w, st, "channel");
+	walk_init(&w, st, P_CHANNEL, "channel");
 	walk_children(c, child_element, channel_descend, &w);
 	walk_end(c, &w, n);
 	/* Items met before the channel, now that its list is known. */
@@ -555,7 +504,7 @@ item(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 			}
 		}
 	}
-	children(c, st, n, "item");
+	children(c, st, n, P_ITEM, "item");
 	buf_free(&about);
 }
 
@@ -570,7 +519,8 @@ described(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 		st->about[which] = xstrdup(about.data);
 		st->about_line[which] = xmlGetLineNo(n);
 	}
-	children(c, st, n, which == 0 ? "image" : "textinput");
+	children(c, st, n, which == 0 ? P_IMAGE : P_TEXTINPUT,
+	    which == 0 ? "image" : "textinput");
 	buf_free(&about);
 }
 
@@ -585,7 +535,7 @@ rdf_child(struct vctx *c, xmlNodePtr n, void *arg)
 		return;
 	}
 	/* Other RDF descriptions (cc:License, taxo:topic...) may be here. */
-	if (!node_in(n, NS_RSS10) || count(c, &st->top, n) == NULL)
+	if (!node_in(n, NS_RSS10) || vocab_count(c, &st->top, n) == NULL)
 		return;
 	if (strcmp(node_name(n), "item") == 0)
 		item(c, st, n);
@@ -667,10 +617,10 @@ rdf_validate(struct vctx *c, xmlNodePtr root)
 	}
 	c->rep->format = "rss-1.0";
 	memset(&st, 0, sizeof(st));
-	counts_init(&st.top, "rdf:RDF");
+	vocab_init(&st.top, &rdf_table, P_RDF, "rdf:RDF");
 	walk_children(c, rdf_child, rdf_descend, &st);
 	if (!c->broken) {
-		require_all(c, &st.top, root);
+		vocab_require(c, &st.top, root);
 		cross_check(c, &st);
 	}
 	state_free(&st);

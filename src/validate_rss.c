@@ -5,7 +5,8 @@
  * once, URLs, RFC 822 dates, e-mail addresses, numeric ranges, guid
  * semantics and uniqueness. RSS 0.91 and 0.92 are checked with the same
  * rules, since RSS 2.0 is their compatible successor. Values are trimmed
- * of surrounding white space before they are judged.
+ * of surrounding white space before they are judged; numbers are read by
+ * number.c's grammar, which refuses a value past its maximum, never wraps.
  */
 #include "config.h"
 
@@ -13,8 +14,9 @@
 #include <string.h>
 
 #include "email.h"
+#include "number.h"
 #include "uri.h"
-#include "validate_int.h"
+#include "validate_vocab.h"
 
 struct rss_state {
 	unsigned	 channels;
@@ -38,140 +40,158 @@ enum vtype {
 	VT_ITEM, VT_ENCLOSURE, VT_GUID, VT_SOURCE
 };
 
+/* The parents of RSS 2.0's elements: the rows' parent bits. */
+#define P_CHANNEL	0x01u
+#define P_ITEM		0x02u
+#define P_IMAGE		0x04u
+#define P_TEXTINPUT	0x08u
+#define P_SKIPHOURS	0x10u
+#define P_SKIPDAYS	0x20u
+
+/* Once in the parent, required or not there, its value, its attributes. */
+#define ONCE(p, req, v, a)	(p), (p), (req) ? (p) : 0u, (v), (a)
+#define MANY(p, v, a)		(p), 0u, 0u, (v), (a)
+
+/* The attributes RSS 2.0 defines; others must be in a namespace. */
+static const struct vattr category_attrs[] = {
+	{ "domain", false, VA_ANY, 0, 0, NULL, NULL }, { NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+#define CLOUD(name, type, wrong, words) \
+	{ (name), true, (type), RULE_RSS_CLOUD, RULE_RSS_CLOUD, (wrong), (words) }
+static const struct vattr cloud_attrs[] = {
+	CLOUD("domain", VA_ANY, NULL, NULL),
+	CLOUD("port", VA_PORT, "is not a port number", NULL),
+	CLOUD("path", VA_ANY, NULL, NULL),
+	CLOUD("registerProcedure", VA_ANY, NULL, NULL),
+	CLOUD("protocol", VA_WORD, "is not xml-rpc, soap or http-post",
+	    " xml-rpc soap http-post "),
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr enclosure_attrs[] = {
+	{ "url", true, VA_FULL_URL, RULE_RSS_ENCLOSURE, RULE_RSS_URL,
+	    "is not an http URL (scheme://host/...)", NULL },
+	{ "length", true, VA_COUNT, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
+	    "is not a non-negative integer (bytes)", NULL },
+	{ "type", true, VA_MIME, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
+	    "is not a MIME type", NULL },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr guid_attrs[] = {
+	{ "isPermaLink", false, VA_WORD, 0, RULE_RSS_GUID_PERMALINK,
+	    "is neither true nor false", " true false " },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr source_attrs[] = {
+	{ "url", true, VA_URL, RULE_RSS_SOURCE, RULE_RSS_URL, "is not an "
+	    "absolute URL: it must begin with a scheme such as https:", NULL },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
+static const struct vattr rss_attrs[] = {
+	{ "version", false, VA_ANY, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, 0, 0, 0, 0 }
+};
+
 /*
- * One row per element a parent may hold (all in no namespace): how often
- * (once, or any number), whether it is required, and its value.
+ * The elements of RSS 2.0 (all in no namespace), row by row for each
+ * parent: a parent's required rows are reported in the order they stand.
  */
-struct vocab {
-	const char	*name;
-	bool		 once;
-	bool		 required;
-	enum vtype	 type;
+static const struct vrow rss_rows[] = {
+	{ NULL, "title", ONCE(P_CHANNEL, true, VT_TEXT, NULL) },
+	{ NULL, "link", ONCE(P_CHANNEL, true, VT_URL, NULL) },
+	{ NULL, "description", ONCE(P_CHANNEL, true, VT_TEXT, NULL) },
+	{ NULL, "language", ONCE(P_CHANNEL, false, VT_LANG, NULL) },
+	{ NULL, "copyright", ONCE(P_CHANNEL, false, VT_TEXT, NULL) },
+	{ NULL, "managingEditor", ONCE(P_CHANNEL, false, VT_EMAIL, NULL) },
+	{ NULL, "webMaster", ONCE(P_CHANNEL, false, VT_EMAIL, NULL) },
+	{ NULL, "pubDate", ONCE(P_CHANNEL, false, VT_DATE, NULL) },
+	{ NULL, "lastBuildDate", ONCE(P_CHANNEL, false, VT_DATE, NULL) },
+	{ NULL, "category", MANY(P_CHANNEL | P_ITEM, VT_TEXT, category_attrs) },
+	{ NULL, "generator", ONCE(P_CHANNEL, false, VT_TEXT, NULL) },
+	{ NULL, "docs", ONCE(P_CHANNEL, false, VT_URL, NULL) },
+	{ NULL, "cloud", ONCE(P_CHANNEL, false, VT_CLOUD,
+	    cloud_attrs) },
+	{ NULL, "ttl", ONCE(P_CHANNEL, false, VT_MINUTES, NULL) },
+	{ NULL, "image", ONCE(P_CHANNEL, false, VT_IMAGE, NULL) },
+	{ NULL, "rating", ONCE(P_CHANNEL, false, VT_TEXT, NULL) },
+	{ NULL, "textInput", ONCE(P_CHANNEL, false, VT_TEXTINPUT, NULL) },
+	{ NULL, "skipHours", ONCE(P_CHANNEL, false, VT_SKIPHOURS, NULL) },
+	{ NULL, "skipDays", ONCE(P_CHANNEL, false, VT_SKIPDAYS, NULL) },
+	{ NULL, "item", MANY(P_CHANNEL, VT_ITEM, NULL) },
+
+	{ NULL, "title", ONCE(P_ITEM, false, VT_TEXT, NULL) },
+	{ NULL, "link", ONCE(P_ITEM, false, VT_URL, NULL) },
+	{ NULL, "description", ONCE(P_ITEM, false, VT_TEXT, NULL) },
+	{ NULL, "author", ONCE(P_ITEM, false, VT_EMAIL, NULL) },
+	{ NULL, "comments", ONCE(P_ITEM, false, VT_URL, NULL) },
+	{ NULL, "enclosure", MANY(P_ITEM, VT_ENCLOSURE, enclosure_attrs) },
+	{ NULL, "guid", ONCE(P_ITEM, false, VT_GUID, guid_attrs) },
+	{ NULL, "pubDate", ONCE(P_ITEM, false, VT_DATE, NULL) },
+	{ NULL, "source", ONCE(P_ITEM, false, VT_SOURCE, source_attrs) },
+
+	{ NULL, "url", ONCE(P_IMAGE, true, VT_URL, NULL) },
+	{ NULL, "title", ONCE(P_IMAGE, true, VT_TEXT, NULL) },
+	{ NULL, "link", ONCE(P_IMAGE, true, VT_URL, NULL) },
+	{ NULL, "width", ONCE(P_IMAGE, false, VT_WIDTH, NULL) },
+	{ NULL, "height", ONCE(P_IMAGE, false, VT_HEIGHT, NULL) },
+	{ NULL, "description", ONCE(P_IMAGE, false, VT_TEXT, NULL) },
+
+	{ NULL, "title", ONCE(P_TEXTINPUT, true, VT_TEXT, NULL) },
+	{ NULL, "description", ONCE(P_TEXTINPUT, true, VT_TEXT, NULL) },
+	{ NULL, "name", ONCE(P_TEXTINPUT, true, VT_TEXT, NULL) },
+	{ NULL, "link", ONCE(P_TEXTINPUT, true, VT_URL, NULL) },
+
+	/* Checked by skip_list, which knows what a repeated one means. */
+	{ NULL, "hour", MANY(P_SKIPHOURS, VT_TEXT, NULL) },
+	{ NULL, "day", MANY(P_SKIPDAYS, VT_TEXT, NULL) },
 };
 
-static const struct vocab channel_vocab[] = {
-	{ "title", true, true, VT_TEXT }, { "link", true, true, VT_URL },
-	{ "description", true, true, VT_TEXT },
-	{ "language", true, false, VT_LANG },
-	{ "copyright", true, false, VT_TEXT },
-	{ "managingEditor", true, false, VT_EMAIL },
-	{ "webMaster", true, false, VT_EMAIL },
-	{ "pubDate", true, false, VT_DATE },
-	{ "lastBuildDate", true, false, VT_DATE },
-	{ "category", false, false, VT_TEXT },
-	{ "generator", true, false, VT_TEXT }, { "docs", true, false, VT_URL },
-	{ "cloud", true, false, VT_CLOUD }, { "ttl", true, false, VT_MINUTES },
-	{ "image", true, false, VT_IMAGE }, { "rating", true, false, VT_TEXT },
-	{ "textInput", true, false, VT_TEXTINPUT },
-	{ "skipHours", true, false, VT_SKIPHOURS },
-	{ "skipDays", true, false, VT_SKIPDAYS },
-	{ "item", false, false, VT_ITEM },
+static void	rss_value(struct vctx *, const struct vrow *, xmlNodePtr,
+    void *);
+
+static const struct vtable rss_table = {
+	.rows = rss_rows, .n = sizeof(rss_rows) / sizeof(rss_rows[0]),
+	.prefix = "", .format = "RSS 2.0", .need = ", which is required",
+	.dup_tail = ", which may occur once",
+	.unknown = RULE_RSS_UNKNOWN_ELEMENT,
+	.duplicate = RULE_RSS_DUPLICATE_ELEMENT,
+	.missing = RULE_RSS_MISSING_ELEMENT,
+	.attr_format = " in RSS 2.0", .unknown_attr = RULE_RSS_UNKNOWN_ATTRIBUTE,
+	.hinted = VT_GUID, .hint = " (did you mean isPermaLink?)",
+	.check = rss_value,
 };
 
-static const struct vocab item_vocab[] = {
-	{ "title", true, false, VT_TEXT }, { "link", true, false, VT_URL },
-	{ "description", true, false, VT_TEXT },
-	{ "author", true, false, VT_EMAIL },
-	{ "category", false, false, VT_TEXT },
-	{ "comments", true, false, VT_URL },
-	{ "enclosure", false, false, VT_ENCLOSURE },
-	{ "guid", true, false, VT_GUID }, { "pubDate", true, false, VT_DATE },
-	{ "source", true, false, VT_SOURCE },
-};
+/* The root's attributes, as a row's. */
+static const struct vrow rss_root = { NULL, "rss", 0, 0, 0, 0,
+    rss_attrs };
 
-static const struct vocab image_vocab[] = {
-	{ "url", true, true, VT_URL }, { "title", true, true, VT_TEXT },
-	{ "link", true, true, VT_URL }, { "width", true, false, VT_WIDTH },
-	{ "height", true, false, VT_HEIGHT },
-	{ "description", true, false, VT_TEXT },
-};
-
-static const struct vocab textinput_vocab[] = {
-	{ "title", true, true, VT_TEXT }, { "description", true, true, VT_TEXT },
-	{ "name", true, true, VT_TEXT }, { "link", true, true, VT_URL },
-};
-
-#define VOCAB_MAX	24
+/* The rows of title and description in an item. */
+#define ROW_ITEM_TITLE		20
+#define ROW_ITEM_DESCRIPTION	22
 
 struct counts {
-	const struct vocab *v;
-	size_t		 n;
-	unsigned	 seen[VOCAB_MAX];
+	struct vcount	 k;
 	struct ext_counts ext;
 };
 
 static void	item(struct vctx *, struct rss_state *, xmlNodePtr);
 
 static void
-counts_init(struct counts *k, const struct vocab *v, size_t n)
+counts_init(struct counts *k, unsigned parent, const char *name)
 {
-	memset(k, 0, sizeof(*k));
-	k->v = v;
-	k->n = n;
-}
-
-/* Counts N; its row, or NULL (reported) if unknown or a second single. */
-static const struct vocab *
-count(struct vctx *c, struct counts *k, xmlNodePtr n, const char *parent)
-{
-	size_t	 i;
-
-	for (i = 0; i < k->n; i++)
-		if (strcmp(k->v[i].name, node_name(n)) == 0)
-			break;
-	if (i == k->n) {
-		vreport(c, n, RULE_RSS_UNKNOWN_ELEMENT, "%s has no "
-		    "child element %s in RSS 2.0", parent, node_name(n));
-		return NULL;
-	}
-	if (++k->seen[i] == 2 && k->v[i].once)
-		vreport(c, n, RULE_RSS_DUPLICATE_ELEMENT, "%s has more "
-		    "than one %s, which may occur once", parent, node_name(n));
-	return k->seen[i] == 1 || !k->v[i].once ? &k->v[i] : NULL;
-}
-
-static void
-require_all(struct vctx *c, struct counts *k, xmlNodePtr at,
-    const char *parent)
-{
-	size_t	 i;
-
-	for (i = 0; i < k->n; i++)
-		if (k->v[i].required && k->seen[i] == 0)
-			vreport(c, at, RULE_RSS_MISSING_ELEMENT, "%s "
-			    "has no %s, which is required", parent,
-			    k->v[i].name);
-}
-
-static unsigned
-seen(const struct counts *k, const char *name)
-{
-	size_t	 i;
-
-	for (i = 0; i < k->n; i++)
-		if (strcmp(k->v[i].name, name) == 0)
-			return k->seen[i];
-	return 0;
+	vocab_init(&k->k, &rss_table, parent, name);
+	memset(&k->ext, 0, sizeof(k->ext));
 }
 
 /* The trimmed text of a simple element; reports child elements. */
 static void
 simple_text(struct vctx *c, xmlNodePtr n, struct buf *out)
 {
-	struct buf	 raw;
-	xmlNodePtr	 k;
-	char		 q[128];
-
-	vbuf_init(&raw);
-	if (node_text(n, &raw) > 0) {
-		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
-			;
-		vreport(c, k, RULE_RSS_UNEXPECTED_ELEMENT, "%s holds "
-		    "text only, but has the child element %s; escape markup",
-		    node_name(n), node_qname(k, q, sizeof(q)));
-	}
-	trim_into(raw.data, out);
-	buf_free(&raw);
+	vocab_text(c, n, RULE_RSS_UNEXPECTED_ELEMENT, out);
 }
 
 /*
@@ -206,55 +226,27 @@ static void
 int_range(struct vctx *c, xmlNodePtr n, enum rule rule, const char *v,
     long min, long max)
 {
-	long	 x;
+	unsigned long	 x;
 
-	if (!is_nonneg_integer(v) || strlen(v) > 9 ||
-	    (x = strtol(v, NULL, 10)) < min || x > max)
+	if (!number_unsigned(v, strlen(v), (unsigned long)max, &x) ||
+	    x < (unsigned long)min)
 		vreport(c, n, rule, "%s \"%s\" is not an integer "
 		    "from %ld to %ld", node_name(n), v, min, max);
 }
 
-static void	walk_element(struct vctx *, struct rss_state *,
-    struct counts *, xmlNodePtr, const char *);
-
 /* Children of image or textInput: simple elements from a vocabulary. */
 static void
 record_element(struct vctx *c, struct rss_state *st, xmlNodePtr n,
-    const struct vocab *v, size_t nv)
+    unsigned parent)
 {
 	struct counts	 k;
 	xmlNodePtr	 e;
 
-	counts_init(&k, v, nv);
+	counts_init(&k, parent, node_name(n));
 	for (e = n->children; e != NULL; e = e->next)
 		if (e->type == XML_ELEMENT_NODE && node_in(e, NULL))
-			walk_element(c, st, &k, e, node_name(n));
-	require_all(c, &k, n, node_name(n));
-}
-
-static void
-cloud(struct vctx *c, xmlNodePtr n)
-{
-	static const char *const need[] = { "domain", "port", "path",
-	    "registerProcedure", "protocol" };
-	struct buf	 v;
-	size_t		 i;
-
-	vbuf_init(&v);
-	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
-		if (!attr_get(n, NULL, need[i], &v))
-			vreport(c, n, RULE_RSS_CLOUD, "cloud has no "
-			    "%s attribute", need[i]);
-	if (attr_get(n, NULL, "port", &v) && (!is_nonneg_integer(v.data) ||
-	    strlen(v.data) > 5 || atol(v.data) > 65535))
-		vreport(c, n, RULE_RSS_CLOUD, "cloud port \"%s\" is "
-		    "not a port number", v.data);
-	if (attr_get(n, NULL, "protocol", &v) && strcmp(v.data, "xml-rpc") !=
-	    0 && strcmp(v.data, "soap") != 0 && strcmp(v.data, "http-post") !=
-	    0)
-		vreport(c, n, RULE_RSS_CLOUD, "cloud protocol \"%s\" "
-		    "is not xml-rpc, soap or http-post", v.data);
-	buf_free(&v);
+			vocab_element(c, &k.k, e, st);
+	vocab_require(c, &k.k, n);
 }
 
 static void
@@ -265,27 +257,24 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 	enum rule	 rule = hours ? RULE_RSS_SKIP_HOURS :
 			    RULE_RSS_SKIP_DAYS;
 	const char	*want = hours ? "hour" : "day";
+	struct vcount	 k;
 	xmlNodePtr	 e;
 	struct buf	 t;
-	unsigned long	 mask = 0, bit;
+	unsigned long	 mask = 0, bit, hour;
 	size_t		 i;
 
+	vocab_init(&k, &rss_table, hours ? P_SKIPHOURS : P_SKIPDAYS,
+	    node_name(n));
 	vbuf_init(&t);
 	for (e = n->children; e != NULL; e = e->next) {
-		if (e->type != XML_ELEMENT_NODE || !node_in(e, NULL))
+		if (e->type != XML_ELEMENT_NODE || !node_in(e, NULL) ||
+		    vocab_count(c, &k, e) == NULL)
 			continue;
-		if (strcmp(node_name(e), want) != 0) {
-			vreport(c, e, RULE_RSS_UNKNOWN_ELEMENT,
-			    "%s has no child element %s in RSS 2.0",
-			    node_name(n), node_name(e));
-			continue;
-		}
 		simple_text(c, e, &t);
 		bit = 0;
 		if (hours) {
-			if (is_nonneg_integer(t.data) && t.len <= 2 &&
-			    atoi(t.data) <= 23)
-				bit = 1UL << atoi(t.data);
+			if (number_unsigned(t.data, t.len, 23, &hour))
+				bit = 1UL << hour;
 			else
 				vreport(c, e, rule, "hour \"%s\" is "
 				    "not an integer from 0 to 23", t.data);
@@ -306,33 +295,6 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 }
 
 static void
-enclosure(struct vctx *c, xmlNodePtr n)
-{
-	struct buf	 v;
-
-	vbuf_init(&v);
-	if (!attr_get(n, NULL, "url", &v))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
-		    "url attribute");
-	else if (!is_full_url(v.data))
-		vreport(c, n, RULE_RSS_URL, "enclosure url \"%s\" is "
-		    "not an http URL (scheme://host/...)", v.data);
-	if (!attr_get(n, NULL, "length", &v))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
-		    "length attribute");
-	else if (!is_nonneg_integer(v.data))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure length "
-		    "\"%s\" is not a non-negative integer (bytes)", v.data);
-	if (!attr_get(n, NULL, "type", &v))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure has no "
-		    "type attribute");
-	else if (!is_mime_type(v.data))
-		vreport(c, n, RULE_RSS_ENCLOSURE, "enclosure type "
-		    "\"%s\" is not a MIME type", v.data);
-	buf_free(&v);
-}
-
-static void
 guid(struct vctx *c, xmlNodePtr n)
 {
 	struct buf	 t, v;
@@ -340,14 +302,10 @@ guid(struct vctx *c, xmlNodePtr n)
 
 	vbuf_init(&t);
 	vbuf_init(&v);
-	if (attr_get(n, NULL, "isPermaLink", &v)) {
-		if (strcmp(v.data, "false") == 0)
-			permalink = false;
-		else if (strcmp(v.data, "true") != 0)
-			vreport(c, n, RULE_RSS_GUID_PERMALINK, "guid "
-			    "isPermaLink \"%s\" is neither true nor false",
-			    v.data);
-	}
+	/* Its value is judged by the row's column; false is what counts. */
+	if (attr_get(n, NULL, "isPermaLink", &v) &&
+	    strcmp(v.data, "false") == 0)
+		permalink = false;
 	simple_text(c, n, &t);
 	if (t.len == 0 && permalink)
 		vreport(c, n, RULE_RSS_GUID, "guid is empty, but a "
@@ -365,57 +323,6 @@ guid(struct vctx *c, xmlNodePtr n)
 }
 
 static void
-source(struct vctx *c, xmlNodePtr n)
-{
-	struct buf	 v;
-
-	vbuf_init(&v);
-	if (!attr_get(n, NULL, "url", &v))
-		vreport(c, n, RULE_RSS_SOURCE, "source has no url "
-		    "attribute");
-	else
-		url_value(c, n, "source url", v.data);
-	simple_text(c, n, &v);
-	buf_free(&v);
-}
-
-/* The attributes RSS 2.0 defines; others must be in a namespace. */
-static const struct {
-	const char	*element;
-	const char	*attrs;		/* " a b c ": spaces around */
-} rss_attrs[] = {
-	{ "rss",	" version " },
-	{ "category",	" domain " },
-	{ "cloud",	" domain port path registerProcedure protocol " },
-	{ "enclosure",	" url length type " },
-	{ "guid",	" isPermaLink " },
-	{ "source",	" url " },
-};
-
-static void
-check_attrs(struct vctx *c, xmlNodePtr n)
-{
-	xmlAttrPtr	 a;
-	const char	*defined = " ";
-	char		 key[64];
-	size_t		 i;
-
-	for (i = 0; i < sizeof(rss_attrs) / sizeof(rss_attrs[0]); i++)
-		if (strcmp(rss_attrs[i].element, node_name(n)) == 0)
-			defined = rss_attrs[i].attrs;
-	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->ns != NULL)
-			continue;
-		snprintf(key, sizeof(key), " %s ", a->name);
-		if (strstr(defined, key) == NULL)
-			vreport(c, n, RULE_RSS_UNKNOWN_ATTRIBUTE, "%s "
-			    "has no attribute \"%s\" in RSS 2.0%s",
-			    node_name(n), a->name, strcmp(node_name(n),
-			    "guid") == 0 ? " (did you mean isPermaLink?)" : "");
-	}
-}
-
-static void
 item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 {
 	struct counts	 k;
@@ -423,7 +330,7 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 	unsigned long	 before = c->rep->errors;
 
 	st->items++;
-	counts_init(&k, item_vocab, sizeof(item_vocab) / sizeof(item_vocab[0]));
+	counts_init(&k, P_ITEM, "item");
 	for (e = n->children; e != NULL; e = e->next) {
 		if ((e->type == XML_TEXT_NODE ||
 		    e->type == XML_CDATA_SECTION_NODE) && e->content != NULL &&
@@ -438,9 +345,10 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 			ext_check(c, e, "item");
 			continue;
 		}
-		walk_element(c, st, &k, e, "item");
+		vocab_element(c, &k.k, e, st);
 	}
-	if (seen(&k, "title") == 0 && seen(&k, "description") == 0)
+	if (vocab_seen(&k.k, ROW_ITEM_TITLE) == 0 &&
+	    vocab_seen(&k.k, ROW_ITEM_DESCRIPTION) == 0)
 		vreport(c, n, RULE_RSS_ITEM_TITLE_OR_DESCRIPTION,
 		    "item has neither a title nor a description; it needs one");
 	if (c->rep->errors == before)
@@ -448,23 +356,19 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 }
 
 /*
- * The one step of the walker over RSS elements: counts N among the rows
- * of K (PARENT names it in messages) and checks it by its row's value.
+ * The table's check: N, counted by the shared walker step, by its row's
+ * value (ARG is the walk's rss_state).
  */
 static void
-walk_element(struct vctx *c, struct rss_state *st, struct counts *k,
-    xmlNodePtr n, const char *parent)
+rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 {
-	const struct vocab *r;
+	struct rss_state *st = arg;
 	struct buf	 t;
 
-	if ((r = count(c, k, n, parent)) == NULL)
-		return;
-	check_attrs(c, n);
 	vbuf_init(&t);
-	if (r->type <= VT_HEIGHT)
+	if (r->value <= VT_HEIGHT)
 		simple_text(c, n, &t);
-	switch (r->type) {
+	switch ((enum vtype)r->value) {
 	case VT_TEXT:
 		break;
 	case VT_URL:
@@ -493,15 +397,14 @@ walk_element(struct vctx *c, struct rss_state *st, struct counts *k,
 		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 0, 400);
 		break;
 	case VT_CLOUD:
-		cloud(c, n);
+	case VT_ENCLOSURE:
+		/* The rows' attribute columns say all. */
 		break;
 	case VT_IMAGE:
-		record_element(c, st, n, image_vocab,
-		    sizeof(image_vocab) / sizeof(image_vocab[0]));
+		record_element(c, st, n, P_IMAGE);
 		break;
 	case VT_TEXTINPUT:
-		record_element(c, st, n, textinput_vocab,
-		    sizeof(textinput_vocab) / sizeof(textinput_vocab[0]));
+		record_element(c, st, n, P_TEXTINPUT);
 		break;
 	case VT_SKIPHOURS:
 		skip_list(c, n, true);
@@ -512,14 +415,11 @@ walk_element(struct vctx *c, struct rss_state *st, struct counts *k,
 	case VT_ITEM:
 		item(c, st, n);
 		break;
-	case VT_ENCLOSURE:
-		enclosure(c, n);
-		break;
 	case VT_GUID:
 		guid(c, n);
 		break;
 	case VT_SOURCE:
-		source(c, n);
+		simple_text(c, n, &t);
 		break;
 	}
 	buf_free(&t);
@@ -544,7 +444,7 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 	/* Items are checked one by one, not kept with the channel. */
 	if (strcmp(node_name(n), "item") != 0)
 		header_add(c, n);
-	walk_element(c, w->st, &w->k, n, "channel");
+	vocab_element(c, &w->k.k, n, w->st);
 }
 
 static bool
@@ -557,15 +457,14 @@ rss_descend(struct vctx *c, xmlNodePtr n, void *arg)
 	if (!node_is(n, NULL, "channel") || st->channels++ > 0)
 		return false;
 	w.st = st;
-	counts_init(&w.k, channel_vocab,
-	    sizeof(channel_vocab) / sizeof(channel_vocab[0]));
+	counts_init(&w.k, P_CHANNEL, "channel");
 	copy = xmlDocCopyNode(n, c->header, 2);
 	if (copy != NULL)
 		c->header_parent = xmlAddChild(c->header_parent, copy);
 	walk_children(c, channel_child, NULL, &w);
 	c->header_parent = saved;
 	if (!c->broken) {
-		require_all(c, &w.k, n, "channel");
+		vocab_require(c, &w.k.k, n);
 		ext_require(c, n, &w.k.ext);
 		history_end(c);
 	}
@@ -600,7 +499,7 @@ rss_validate(struct vctx *c, xmlNodePtr root)
 		vreport(c, root, RULE_RSS_NAMESPACE, "rss is in the "
 		    "namespace %s; RSS 2.0 elements are in no namespace",
 		    root->ns->href);
-	check_attrs(c, root);
+	vocab_attrs(c, &rss_table, &rss_root, root);
 	if (!attr_get(root, NULL, "version", &v))
 		vreport(c, root, RULE_RSS_VERSION, "rss has no version "
 		    "attribute; RSS 2.0 requires version=\"2.0\"");
