@@ -22,6 +22,7 @@
 #include <sys/types.h>
 
 #include "articles.h"
+#include "doc_set.h"
 #include "feed.h"
 #include "ledger.h"
 #include "settings.h"
@@ -30,12 +31,6 @@
 #define TOMBSTONE_DAYS	30
 
 struct archives;
-
-/* A published archive file the publish created or replaced. */
-struct archive_change {
-	char		*path;
-	const char	*what;		/* "created", "replaced" */
-};
 
 /* A set for settings ST and ledger L (which must outlive it), at build time NOW. */
 struct archives	*archives_new(const struct settings *st, struct ledger *l,
@@ -85,7 +80,7 @@ void	 archives_end(struct archives *a, bool published);
 size_t	 archives_preview(struct archives *a, FILE *f);
 void	 archives_count(const struct archives *a, size_t *files,
 	    long long *bytes);
-const struct archive_change *archives_changes(const struct archives *a,
+const struct doc_change *archives_changes(const struct archives *a,
 	    size_t *n);
 
 #endif

@@ -1355,7 +1355,7 @@ tell_changes(const struct build *b)
 		}
 	}
 	if (b->cf != NULL) {
-		const struct catfeed_change *ch = catfeeds_changes(b->cf, &n);
+		const struct doc_change *ch = catfeeds_changes(b->cf, &n);
 
 		for (k = 0; k < n; k++) {
 			if (b->o->tally != NULL)
@@ -1365,7 +1365,7 @@ tell_changes(const struct build *b)
 		}
 	}
 	if (archiving(b)) {
-		const struct archive_change *ch = archives_changes(b->arc, &n);
+		const struct doc_change *ch = archives_changes(b->arc, &n);
 
 		for (k = 0; k < n; k++) {
 			if (b->o->tally != NULL)
