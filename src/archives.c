@@ -436,60 +436,10 @@ archives_close(struct archives *a, size_t di, bool preview)
 	return rc;
 }
 
-int
-archives_check(struct archives *a, bool warn)
+struct doc_set *
+archives_docs(struct archives *a)
 {
-	return doc_set_check(&a->ds, warn);
-}
-
-int
-archives_sync(struct archives *a)
-{
-	return doc_set_sync(&a->ds);
-}
-
-int
-archives_keep_old(struct archives *a)
-{
-	return doc_set_keep_old(&a->ds);
-}
-
-int
-archives_switch(struct archives *a, const char **failed)
-{
-	return doc_set_switch(&a->ds, failed);
-}
-
-int
-archives_undo(struct archives *a)
-{
-	return doc_set_undo(&a->ds);
-}
-
-void
-archives_end(struct archives *a, bool published)
-{
-	doc_set_end(&a->ds, published);
-}
-
-size_t
-archives_preview(struct archives *a, FILE *f)
-{
-	return doc_set_preview(&a->ds, f);
-}
-
-void
-archives_count(const struct archives *a, size_t *files, long long *bytes)
-{
-	*files = a->ds.nfiles;
-	*bytes = a->ds.bytes;
-}
-
-const struct doc_change *
-archives_changes(const struct archives *a, size_t *n)
-{
-	*n = a->ds.nchanges;
-	return a->ds.changes;
+	return &a->ds;
 }
 
 void

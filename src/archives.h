@@ -70,17 +70,7 @@ void	 archives_open(struct archives *a, size_t d,
 void	 archives_entry(struct archives *a, size_t d, const char *slug,
 	    const struct entry *e);
 int	 archives_close(struct archives *a, size_t d, bool preview);
-/* As catfeeds_check ... catfeeds_end (category_feeds.h). */
-int	 archives_check(struct archives *a, bool warn);
-int	 archives_sync(struct archives *a);
-int	 archives_keep_old(struct archives *a);
-int	 archives_switch(struct archives *a, const char **failed);
-int	 archives_undo(struct archives *a);
-void	 archives_end(struct archives *a, bool published);
-size_t	 archives_preview(struct archives *a, FILE *f);
-void	 archives_count(const struct archives *a, size_t *files,
-	    long long *bytes);
-const struct doc_change *archives_changes(const struct archives *a,
-	    size_t *n);
+/* The set the documents are published in (doc_set.h): document i is d = i. */
+struct doc_set	*archives_docs(struct archives *a);
 
 #endif

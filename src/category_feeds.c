@@ -98,6 +98,8 @@ catfeeds_new(const struct settings *st, const char *generator_version)
 	c->st = st;
 	c->genver = generator_version;
 	doc_set_init(&c->ds, st, "the category feeds");
+	c->ds.stale_why = "no record has its category";
+	c->ds.drop_empty_top = true;
 	picks_init(&c->reading, 0);
 	return c;
 }
@@ -516,75 +518,10 @@ catfeeds_close(struct catfeeds *c, bool preview)
 	return rc;
 }
 
-int
-catfeeds_rewind(struct catfeeds *c)
+struct doc_set *
+catfeeds_docs(struct catfeeds *c)
 {
-	return doc_set_rewind(&c->ds);
-}
-
-int
-catfeeds_check(struct catfeeds *c, bool warn)
-{
-	return doc_set_check(&c->ds, warn);
-}
-
-int
-catfeeds_sync(struct catfeeds *c)
-{
-	return doc_set_sync(&c->ds);
-}
-
-int
-catfeeds_keep_old(struct catfeeds *c)
-{
-	return doc_set_keep_old(&c->ds);
-}
-
-int
-catfeeds_switch(struct catfeeds *c, const char **failed)
-{
-	return doc_set_switch(&c->ds, failed);
-}
-
-const struct doc_change *
-catfeeds_changes(const struct catfeeds *c, size_t *n)
-{
-	*n = c->ds.nchanges;
-	return c->ds.changes;
-}
-
-int
-catfeeds_undo(struct catfeeds *c)
-{
-	return doc_set_undo(&c->ds);
-}
-
-void
-catfeeds_end(struct catfeeds *c, bool published)
-{
-	doc_set_end(&c->ds, published);
-	/* The last category gone: its folder too. */
-	if (published && c->n == 0 && c->ds.top != NULL)
-		(void)rmdir(c->ds.top);
-}
-
-size_t
-catfeeds_preview(struct catfeeds *c, FILE *f)
-{
-	size_t	 i, would = c->ds.nstale;
-
-	would += doc_set_preview(&c->ds, f);
-	for (i = 0; i < c->ds.nstale; i++)
-		fprintf(f, "%s: would be removed (no record has its "
-		    "category)\n", c->ds.stale[i].final);
-	return would;
-}
-
-void
-catfeeds_count(const struct catfeeds *c, size_t *files, long long *bytes)
-{
-	*files = c->ds.nfiles;
-	*bytes = c->ds.bytes;
+	return &c->ds;
 }
 
 void

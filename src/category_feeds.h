@@ -83,24 +83,9 @@ void	 catfeeds_open(struct catfeeds *c, const struct when *main_updated);
 void	 catfeeds_entry(struct catfeeds *c, const struct entry *e);
 int	 catfeeds_close(struct catfeeds *c, bool preview);
 /*
- * The set's steps, as doc_set's (doc_set.h): empties the temporary files
- * for another pass two; checks, syncs and keeps the old files; renames
- * them into place and removes the feeds of the categories gone; undoes
- * that; ends the set (PUBLISHED or not); prints what --dry-run would do,
- * returning how many files would change; counts the files checked and
- * their bytes for -v; the files that changed, after catfeeds_end(c, true).
+ * The set the category feeds are published in (doc_set.h): document i
+ * is category i; its stale files are the feeds of the categories gone.
  */
-int	 catfeeds_rewind(struct catfeeds *c);
-int	 catfeeds_check(struct catfeeds *c, bool warn);
-int	 catfeeds_sync(struct catfeeds *c);
-int	 catfeeds_keep_old(struct catfeeds *c);
-int	 catfeeds_switch(struct catfeeds *c, const char **failed);
-int	 catfeeds_undo(struct catfeeds *c);
-void	 catfeeds_end(struct catfeeds *c, bool published);
-size_t	 catfeeds_preview(struct catfeeds *c, FILE *f);
-void	 catfeeds_count(const struct catfeeds *c, size_t *files,
-	    long long *bytes);
-const struct doc_change *catfeeds_changes(const struct catfeeds *c,
-	    size_t *n);
+struct doc_set	*catfeeds_docs(struct catfeeds *c);
 
 #endif

@@ -254,16 +254,18 @@ doc_set_check(struct doc_set *s, bool warn)
 	return rc;
 }
 
-int
-doc_set_sync(struct doc_set *s)
+/* FN on every pending file; a failure is reported as "cannot VERB". */
+static int
+each_pending(struct doc_set *s, int (*fn)(struct pending *),
+    const char *verb)
 {
 	size_t	 i, k;
 
 	for (i = 0; i < s->n; i++)
 		for (k = 0; k < s->nfmt; k++)
-			if (publish_sync(&s->v[i].pend[k]) == -1) {
+			if (fn(&s->v[i].pend[k]) == -1) {
 				msg_error(s->v[i].pend[k].final, 0, "cannot "
-				    "write: %s; nothing was published",
+				    "%s: %s; nothing was published", verb,
 				    strerror(errno));
 				return -1;
 			}
@@ -271,19 +273,15 @@ doc_set_sync(struct doc_set *s)
 }
 
 int
+doc_set_sync(struct doc_set *s)
+{
+	return each_pending(s, publish_sync, "write");
+}
+
+int
 doc_set_keep_old(struct doc_set *s)
 {
-	size_t	 i, k;
-
-	for (i = 0; i < s->n; i++)
-		for (k = 0; k < s->nfmt; k++)
-			if (publish_keep_old(&s->v[i].pend[k]) == -1) {
-				msg_error(s->v[i].pend[k].final, 0, "cannot "
-				    "publish: %s; nothing was published",
-				    strerror(errno));
-				return -1;
-			}
-	return 0;
+	return each_pending(s, publish_keep_old, "publish");
 }
 
 /*
@@ -431,6 +429,8 @@ doc_set_end(struct doc_set *s, bool published)
 			(void)rmdir(s->v[i].dir);
 	if (!published && s->made_top)
 		(void)rmdir(s->top);
+	if (published && s->drop_empty_top && s->n == 0 && s->top != NULL)
+		(void)rmdir(s->top);
 	s->made_top = false;
 	for (i = 0; i < s->n; i++)
 		s->v[i].made_dir = false;
@@ -445,7 +445,7 @@ doc_set_preview(struct doc_set *s, FILE *f)
 		[PUBLISH_SAME] = "unchanged",
 	};
 	struct doc	*d;
-	size_t		 i, k, would = 0;
+	size_t		 i, k, would = s->nstale;
 
 	for (i = 0; i < s->n; i++) {
 		d = &s->v[i];
@@ -457,7 +457,24 @@ doc_set_preview(struct doc_set *s, FILE *f)
 			    (long long)publish_size(&d->pend[k]));
 		}
 	}
+	for (i = 0; i < s->nstale; i++)
+		fprintf(f, "%s: would be removed (%s)\n", s->stale[i].final,
+		    s->stale_why);
 	return would;
+}
+
+void
+doc_set_count(const struct doc_set *s, size_t *files, long long *bytes)
+{
+	*files = s->nfiles;
+	*bytes = s->bytes;
+}
+
+const struct doc_change *
+doc_set_changes(const struct doc_set *s, size_t *n)
+{
+	*n = s->nchanges;
+	return s->changes;
 }
 
 void

@@ -49,6 +49,8 @@ struct doc_change {
 
 struct doc_set {
 	const char		*what;		/* "the category feeds", for messages */
+	const char		*stale_why;	/* why stale files go, for --dry-run */
+	bool			 drop_empty_top; /* no document left: TOP goes too */
 	const struct feed_format *fmt[DOC_NFMT];
 	enum feed_format_id	 fid[DOC_NFMT];
 	size_t			 nfmt;
@@ -78,12 +80,15 @@ void	 doc_set_free(struct doc_set *s);
  */
 int	 doc_set_begin(struct doc_set *s, const char *outdir, const char *top,
 	    size_t n, const char *tmpdir);
-/* Document I: its folder DIR (owned by the set now), named REL for test hooks, and temporary files. 0, or -1 reported. */
+/*
+ * Document I: its folder DIR (the set owns it now), named REL for test
+ * hooks, and its temporary files. Returns 0, or -1 reported.
+ */
 int	 doc_set_begin_doc(struct doc_set *s, size_t i, char *dir,
 	    const char *rel, const char *tmpdir, mode_t mode);
-/* Published file FINAL (owned by the set now), named REL, is removed in the set. */
+/* Published file FINAL (the set owns it now), named REL, goes in the set. */
 void	 doc_set_stale(struct doc_set *s, char *final, const char *rel);
-/* Folder DIR (owned by the set now) had stale files: synced, and removed once empty. */
+/* Folder DIR (the set owns it now) of stale files: synced, removed if empty. */
 void	 doc_set_stale_dir(struct doc_set *s, char *dir);
 
 /* Document I: opens every writer with head H (which must outlive close). */
@@ -107,11 +112,20 @@ int	 doc_set_keep_old(struct doc_set *s);
  * 0, or -1 with *failed (a path) and errno.
  */
 int	 doc_set_switch(struct doc_set *s, const char **failed);
-/* Undoes doc_set_switch; 0, or -1 when something could not be put back (reported). */
+/* Undoes doc_set_switch; 0, or -1 when something stays (reported). */
 int	 doc_set_undo(struct doc_set *s);
-/* Once the set is published (PUBLISHED) or not: drops backups, temporary files and folders made for nothing. */
+/*
+ * Once the set is published (PUBLISHED) or not: drops the backups, the
+ * temporary files and the folders made for nothing.
+ */
 void	 doc_set_end(struct doc_set *s, bool published);
 /* --dry-run's line for every file; returns how many would change. */
 size_t	 doc_set_preview(struct doc_set *s, FILE *f);
+/* For the summary of -v: the files checked and their bytes. */
+void	 doc_set_count(const struct doc_set *s, size_t *files,
+	    long long *bytes);
+/* After doc_set_end(s, true): the files that changed, for -v. */
+const struct doc_change *doc_set_changes(const struct doc_set *s,
+	    size_t *n);
 
 #endif
