@@ -14,27 +14,14 @@
 #include <unistd.h>
 
 #include "archives.h"
-#include "check_output.h"
-#include "outbuf.h"
-#include "publish.h"
-#include "test_hook.h"
-
-#define NARCFMT		3		/* atom, rss, json */
-#define ARC_OUTBUF	(16 * 1024)
 
 struct arcdoc {
 	unsigned long		 num;
-	char			*dir;		/* OUTDIR/archive/NUM */
-	bool			 made_dir;
 	struct picks		 picks;		/* its records, newest first */
-	size_t			 written;
-	struct pending		 pend[NARCFMT];
-	struct outbuf		 out[NARCFMT];
-	void			*w[NARCFMT];
 	struct feed_head	 head;
-	char			*self[NARCFMT];
-	char			*prev[NARCFMT];
-	char			*next[NARCFMT];
+	char			*self[DOC_NFMT];
+	char			*prev[DOC_NFMT];
+	char			*next[DOC_NFMT];
 };
 
 /* A record in no document yet. */
@@ -50,9 +37,7 @@ struct archives {
 	struct ledger		*l;
 	struct when		 now;
 	const char		*genver;
-	const struct feed_format *fmt[NARCFMT];
-	enum feed_format_id	 fid[NARCFMT];
-	size_t			 nfmt;
+	struct doc_set		 ds;		/* document i: v[i] */
 	struct cand		*cand;
 	size_t			 ncand, capcand;
 	unsigned long		 newest;	/* 0: no archive yet */
@@ -62,13 +47,6 @@ struct archives {
 	size_t			 n;
 	struct feed_tombstone	*tomb;
 	size_t			 ntomb;
-	char			*arcdir;
-	bool			 made_arcdir;
-	bool			 begun;
-	size_t			 nfiles;
-	long long		 bytes;
-	struct archive_change	*changes;
-	size_t			 nchanges;
 };
 
 struct archives *
@@ -82,17 +60,11 @@ archives_new(const struct settings *st, struct ledger *l,
 	a->l = l;
 	a->now = *now;
 	a->genver = generator_version;
-	a->fid[a->nfmt] = FEED_ATOM;
-	a->fmt[a->nfmt++] = &format_atom;
-	a->fid[a->nfmt] = FEED_RSS;
-	a->fmt[a->nfmt++] = &format_rss;
-	if (st->json) {
-		a->fid[a->nfmt] = FEED_JSON;
-		a->fmt[a->nfmt++] = &format_json;
-	}
-	for (size_t k = 0; k < a->nfmt; k++)
-		if ((name = feed_format_file(a->fid[k], st)) != NULL)
-			a->current[a->fid[k]] = path_join(st->feed_url, name);
+	doc_set_init(&a->ds, st, "the archive documents");
+	for (size_t k = 0; k < a->ds.nfmt; k++)
+		if ((name = feed_format_file(a->ds.fid[k], st)) != NULL)
+			a->current[a->ds.fid[k]] = path_join(st->feed_url,
+			    name);
 	/* From now on the ledger keeps the archive and gone columns. */
 	l->archives = true;
 	return a;
@@ -207,8 +179,8 @@ doc_there(const struct archives *a, const char *outdir, unsigned long num)
 	size_t		 k;
 	bool		 there = true;
 
-	for (k = 0; k < a->nfmt && there; k++) {
-		path = path_join(dir, a->fmt[k]->filename);
+	for (k = 0; k < a->ds.nfmt && there; k++) {
+		path = path_join(dir, a->ds.fmt[k]->filename);
 		there = lstat(path, &sb) == 0 && S_ISREG(sb.st_mode);
 		free(path);
 	}
@@ -304,17 +276,15 @@ archives_plan(struct archives *a, const struct picks *main,
 			m.v[k++] = m.v[i];
 	m.n = k;
 
-	for (k = 0; k < a->nfmt; k++)
-		a->newest_url[a->fid[k]] = doc_url(a->st, a->newest,
-		    a->fmt[k]->filename);
+	for (k = 0; k < a->ds.nfmt; k++)
+		a->newest_url[a->ds.fid[k]] = doc_url(a->st, a->newest,
+		    a->ds.fmt[k]->filename);
 	a->v = xcalloc(m.n, sizeof(*a->v));
 	a->n = m.n;
 	for (i = 0; i < m.n; i++) {
 		d = &a->v[i];
 		d->num = m.v[i];
 		picks_init(&d->picks, SIZE_MAX);
-		for (k = 0; k < NARCFMT; k++)
-			d->pend[k].fd = -1;
 	}
 	/* Each document's records: from the ledger, and the newly given. */
 	for (i = 0; i < a->l->n; i++) {
@@ -350,38 +320,11 @@ archives_link(const struct archives *a, struct feed_head *h)
 {
 	size_t	 k;
 
-	for (k = 0; k < a->nfmt; k++)
-		h->prev_archive[a->fid[k]] = a->newest_url[a->fid[k]];
+	for (k = 0; k < a->ds.nfmt; k++)
+		h->prev_archive[a->ds.fid[k]] =
+		    a->newest_url[a->ds.fid[k]];
 	h->tombstones = a->tomb;
 	h->ntombstones = a->ntomb;
-}
-
-/* Stats DIR, which must be a folder if it exists; 1 missing, 0, or -1 reported. */
-static int
-folder_there(const char *dir)
-{
-	struct stat	 st;
-
-	if (lstat(dir, &st) == -1) {
-		if (errno == ENOENT)
-			return 1;
-		msg_error(dir, 0, "cannot publish: %s; nothing was published",
-		    strerror(errno));
-		return -1;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		msg_error(dir, 0, "cannot publish the archive documents here: "
-		    "not a folder; nothing was published");
-		return -1;
-	}
-	return 0;
-}
-
-static void
-no_report(void *ctx, const char *path)
-{
-	(void)ctx;
-	(void)path;
 }
 
 /* A first build writes every document at once: one descriptor per file. */
@@ -403,62 +346,17 @@ int
 archives_begin(struct archives *a, const char *outdir, const char *tmpdir,
     mode_t mode)
 {
-	static const char *const files[] = { "atom.xml", "rss.xml",
-	    "feed.json" };
-	struct arcdoc	*d;
-	struct stat	 st;
-	size_t		 i, k;
-	int		 got;
+	char		 rel[64];
+	size_t		 i;
 
-	a->arcdir = path_join(outdir, ARCHIVE_DIR);
-	a->begun = true;
-	more_files(a->n * a->nfmt);
-	if ((got = folder_there(a->arcdir)) == -1)
+	more_files(a->n * a->ds.nfmt);
+	if (doc_set_begin(&a->ds, outdir, ARCHIVE_DIR, a->n, tmpdir) == -1)
 		return -1;
-	if (got == 1 && tmpdir == NULL && a->n > 0) {
-		if (make_dirs(a->arcdir) == -1) {
-			msg_error(a->arcdir, 0, "cannot create folder: %s",
-			    strerror(errno));
-			return -1;
-		}
-		a->made_arcdir = true;
-	}
 	for (i = 0; i < a->n; i++) {
-		d = &a->v[i];
-		d->dir = doc_dir(outdir, d->num);
-		if ((got = folder_there(d->dir)) == -1)
+		snprintf(rel, sizeof(rel), ARCHIVE_DIR "/%lu/", a->v[i].num);
+		if (doc_set_begin_doc(&a->ds, i, doc_dir(outdir, a->v[i].num),
+		    rel, tmpdir, mode) == -1)
 			return -1;
-		if (got == 1 && tmpdir == NULL) {
-			if (make_dirs(d->dir) == -1) {
-				msg_error(d->dir, 0, "cannot create folder: "
-				    "%s", strerror(errno));
-				return -1;
-			}
-			d->made_dir = true;
-		}
-		if (tmpdir == NULL)
-			(void)publish_cleanup(d->dir, files, 3, no_report,
-			    NULL);
-		for (k = 0; k < a->nfmt; k++) {
-			char *path = path_join(d->dir, a->fmt[k]->filename);
-
-			got = lstat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
-			    !S_ISLNK(st.st_mode);
-			if (got)
-				msg_error(path, 0, "cannot publish: %s; nothing "
-				    "was published", S_ISDIR(st.st_mode) ?
-				    strerror(EISDIR) : "not a regular file");
-			free(path);
-			if (got)
-				return -1;
-			if (publish_begin(&d->pend[k], d->dir,
-			    a->fmt[k]->filename, tmpdir, mode) == -1) {
-				msg_error(tmpdir != NULL ? tmpdir : d->dir, 0,
-				    "cannot create a temporary file: %s",
-				    strerror(errno));
-				return -1;
-			}
-		}
 	}
 	return 0;
 }
@@ -482,7 +380,6 @@ archives_open(struct archives *a, size_t di, const struct when *main_updated)
 	struct when	 updated = *main_updated;
 	size_t		 i, k;
 
-	d->written = 0;
 	/* An empty newest document is as new as the subscription feed. */
 	if (d->picks.n > 0) {
 		updated = d->picks.v[0].updated;
@@ -498,20 +395,20 @@ archives_open(struct archives *a, size_t di, const struct when *main_updated)
 		d->head.self[k] = NULL;
 		d->head.current[k] = a->current[k];
 	}
-	for (k = 0; k < a->nfmt; k++) {
-		const char *file = a->fmt[k]->filename;
+	for (k = 0; k < a->ds.nfmt; k++) {
+		const char *file = a->ds.fmt[k]->filename;
+		enum feed_format_id fid = a->ds.fid[k];
 
 		d->self[k] = doc_url(a->st, d->num, file);
-		d->head.self[a->fid[k]] = xstrdup(d->self[k]);
+		d->head.self[fid] = xstrdup(d->self[k]);
 		if (d->num > 1)
-			d->head.prev_archive[a->fid[k]] = d->prev[k] =
+			d->head.prev_archive[fid] = d->prev[k] =
 			    doc_url(a->st, d->num - 1, file);
 		if (d->num < a->newest)
-			d->head.next_archive[a->fid[k]] = d->next[k] =
+			d->head.next_archive[fid] = d->next[k] =
 			    doc_url(a->st, d->num + 1, file);
-		outbuf_init_fd_size(&d->out[k], d->pend[k].fd, ARC_OUTBUF);
-		d->w[k] = a->fmt[k]->open(&d->out[k], &d->head);
 	}
+	doc_set_open(&a->ds, di, &d->head);
 }
 
 void
@@ -520,11 +417,8 @@ archives_entry(struct archives *a, size_t di, const char *slug,
 {
 	struct arcdoc		*d = &a->v[di];
 	struct ledger_row	*row;
-	size_t			 k;
 
-	for (k = 0; k < a->nfmt; k++)
-		a->fmt[k]->entry(d->w[k], e);
-	d->written++;
+	doc_set_entry(&a->ds, di, e);
 	/* The ledger has its row now (continuity_entry made it). */
 	if ((row = ledger_find(a->l, slug)) != NULL)
 		row->archive = d->num;
@@ -534,212 +428,18 @@ int
 archives_close(struct archives *a, size_t di, bool preview)
 {
 	struct arcdoc	*d = &a->v[di];
-	size_t		 k;
-	int		 rc = 0;
+	int		 rc;
 
-	for (k = 0; k < a->nfmt; k++) {
-		a->fmt[k]->close(d->w[k]);
-		d->w[k] = NULL;
-		if (outbuf_finish(&d->out[k]) == -1 && rc == 0) {
-			msg_error(preview ? d->pend[k].tmp : d->pend[k].final,
-			    0, "cannot write: %s; nothing was published",
-			    strerror(errno));
-			rc = -1;
-		}
-	}
+	rc = doc_set_close(&a->ds, di, preview, 0);
 	feed_head_free(&d->head);
 	memset(&d->head, 0, sizeof(d->head));
 	return rc;
 }
 
-/* "archive/NUM/NAME": how test hooks name an archive file. */
-static char *
-rel_name(unsigned long num, const char *name)
+struct doc_set *
+archives_docs(struct archives *a)
 {
-	char	 tail[64];
-	struct buf b;
-
-	buf_init(&b);
-	snprintf(tail, sizeof(tail), ARCHIVE_DIR "/%lu/", num);
-	buf_adds(&b, tail);
-	buf_adds(&b, name);
-	return buf_steal(&b);
-}
-
-int
-archives_check(struct archives *a, bool warn)
-{
-	struct pending	*p;
-	char		*rel;
-	size_t		 i, k;
-	int		 rc = 0;
-
-	a->nfiles = 0;
-	a->bytes = 0;
-	for (i = 0; i < a->n && rc == 0; i++)
-		for (k = 0; k < a->nfmt && rc == 0; k++) {
-			p = &a->v[i].pend[k];
-			a->nfiles++;
-			a->bytes += (long long)publish_size(p);
-			if (a->fmt[k]->unchecked)
-				continue;
-			rel = rel_name(a->v[i].num, a->fmt[k]->filename);
-			/* For tests: an archive document that fails its check. */
-			if (test_hook("before-check", rel) == -1) {
-				msg_error(p->final, 0, "cannot check: %s; "
-				    "nothing was published", strerror(errno));
-				rc = -1;
-			} else if (check_output(p->tmp, p->final,
-			    a->fmt[k]->name, warn &&
-			    publish_change(p) != PUBLISH_SAME) == -1)
-				rc = -1;
-			free(rel);
-		}
-	return rc;
-}
-
-int
-archives_sync(struct archives *a)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < a->n; i++)
-		for (k = 0; k < a->nfmt; k++)
-			if (publish_sync(&a->v[i].pend[k]) == -1) {
-				msg_error(a->v[i].pend[k].final, 0, "cannot "
-				    "write: %s; nothing was published",
-				    strerror(errno));
-				return -1;
-			}
-	return 0;
-}
-
-int
-archives_keep_old(struct archives *a)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < a->n; i++)
-		for (k = 0; k < a->nfmt; k++)
-			if (publish_keep_old(&a->v[i].pend[k]) == -1) {
-				msg_error(a->v[i].pend[k].final, 0, "cannot "
-				    "publish: %s; nothing was published",
-				    strerror(errno));
-				return -1;
-			}
-	return 0;
-}
-
-int
-archives_switch(struct archives *a, const char **failed)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < a->n; i++)
-		for (k = 0; k < a->nfmt; k++)
-			if (publish_rename(&a->v[i].pend[k]) == -1) {
-				*failed = a->v[i].pend[k].final;
-				return -1;
-			}
-	for (i = 0; i < a->n; i++)
-		if (publish_sync_dir(a->v[i].dir) == -1) {
-			*failed = a->v[i].dir;
-			return -1;
-		}
-	if (a->n > 0 && publish_sync_dir(a->arcdir) == -1) {
-		*failed = a->arcdir;
-		return -1;
-	}
-	return 0;
-}
-
-int
-archives_undo(struct archives *a)
-{
-	size_t	 i, k;
-	int	 rc = 0;
-
-	for (i = a->n; i-- > 0; )
-		for (k = a->nfmt; k-- > 0; )
-			if (publish_undo(&a->v[i].pend[k]) == -1) {
-				msg_error(a->v[i].pend[k].final, 0, "cannot "
-				    "restore the old file: %s; the new one "
-				    "stays until the next build",
-				    strerror(errno));
-				rc = -1;
-			}
-	return rc;
-}
-
-void
-archives_end(struct archives *a, bool published)
-{
-	struct pending	*p;
-	size_t		 i, k;
-
-	for (i = 0; i < a->n; i++)
-		for (k = 0; k < a->nfmt; k++) {
-			p = &a->v[i].pend[k];
-			if (published && p->renamed) {
-				a->changes = xreallocarray(a->changes,
-				    a->nchanges + 1, sizeof(*a->changes));
-				a->changes[a->nchanges].path =
-				    xstrdup(p->final);
-				a->changes[a->nchanges++].what =
-				    p->change == PUBLISH_NEW ? "created" :
-				    "replaced";
-			}
-			if (published)
-				publish_finish(p);
-			else
-				publish_abort(p);
-		}
-	for (i = a->n; i-- > 0 && !published; )
-		if (a->v[i].made_dir)
-			(void)rmdir(a->v[i].dir);
-	if (!published && a->made_arcdir)
-		(void)rmdir(a->arcdir);
-	a->made_arcdir = false;
-	for (i = 0; i < a->n; i++)
-		a->v[i].made_dir = false;
-}
-
-size_t
-archives_preview(struct archives *a, FILE *f)
-{
-	static const char *const what[] = {
-		[PUBLISH_NEW] = "would be created",
-		[PUBLISH_CHANGED] = "would be replaced",
-		[PUBLISH_SAME] = "unchanged",
-	};
-	struct arcdoc	*d;
-	size_t		 i, k, would = 0;
-
-	for (i = 0; i < a->n; i++) {
-		d = &a->v[i];
-		for (k = 0; k < a->nfmt; k++) {
-			would += publish_change(&d->pend[k]) != PUBLISH_SAME;
-			fprintf(f, "%s: %s (%zu %s, %lld bytes)\n",
-			    d->pend[k].final, what[publish_change(&d->pend[k])],
-			    d->written, d->written == 1 ? "entry" : "entries",
-			    (long long)publish_size(&d->pend[k]));
-		}
-	}
-	return would;
-}
-
-void
-archives_count(const struct archives *a, size_t *files, long long *bytes)
-{
-	*files = a->nfiles;
-	*bytes = a->bytes;
-}
-
-const struct archive_change *
-archives_changes(const struct archives *a, size_t *n)
-{
-	*n = a->nchanges;
-	return a->changes;
+	return &a->ds;
 }
 
 void
@@ -749,18 +449,15 @@ archives_free(struct archives *a)
 
 	if (a == NULL)
 		return;
-	if (a->begun)
-		archives_end(a, false);
+	doc_set_free(&a->ds);
 	for (i = 0; i < a->n; i++) {
 		struct arcdoc *d = &a->v[i];
 
-		for (k = 0; k < NARCFMT; k++) {
-			publish_abort(&d->pend[k]);
+		for (k = 0; k < DOC_NFMT; k++) {
 			free(d->self[k]);
 			free(d->prev[k]);
 			free(d->next[k]);
 		}
-		free(d->dir);
 		picks_free(&d->picks);
 	}
 	free(a->v);
@@ -772,9 +469,5 @@ archives_free(struct archives *a)
 		free(a->current[k]);
 	}
 	free(a->tomb);
-	free(a->arcdir);
-	for (i = 0; i < a->nchanges; i++)
-		free(a->changes[i].path);
-	free(a->changes);
 	free(a);
 }

@@ -22,6 +22,7 @@
 #include <sys/types.h>
 
 #include "articles.h"
+#include "doc_set.h"
 #include "feed.h"
 #include "ledger.h"
 #include "settings.h"
@@ -30,12 +31,6 @@
 #define TOMBSTONE_DAYS	30
 
 struct archives;
-
-/* A published archive file the publish created or replaced. */
-struct archive_change {
-	char		*path;
-	const char	*what;		/* "created", "replaced" */
-};
 
 /* A set for settings ST and ledger L (which must outlive it), at build time NOW. */
 struct archives	*archives_new(const struct settings *st, struct ledger *l,
@@ -75,17 +70,7 @@ void	 archives_open(struct archives *a, size_t d,
 void	 archives_entry(struct archives *a, size_t d, const char *slug,
 	    const struct entry *e);
 int	 archives_close(struct archives *a, size_t d, bool preview);
-/* As catfeeds_check ... catfeeds_end (category_feeds.h). */
-int	 archives_check(struct archives *a, bool warn);
-int	 archives_sync(struct archives *a);
-int	 archives_keep_old(struct archives *a);
-int	 archives_switch(struct archives *a, const char **failed);
-int	 archives_undo(struct archives *a);
-void	 archives_end(struct archives *a, bool published);
-size_t	 archives_preview(struct archives *a, FILE *f);
-void	 archives_count(const struct archives *a, size_t *files,
-	    long long *bytes);
-const struct archive_change *archives_changes(const struct archives *a,
-	    size_t *n);
+/* The set the documents are published in (doc_set.h): document i is d = i. */
+struct doc_set	*archives_docs(struct archives *a);
 
 #endif

@@ -624,7 +624,8 @@ write_all(struct build *b)
 				return EXIT_WRITE;
 			}
 		}
-		if (b->cf != NULL && catfeeds_rewind(b->cf) == -1)
+		if (b->cf != NULL &&
+		    doc_set_rewind(catfeeds_docs(b->cf)) == -1)
 			return EXIT_WRITE;
 	}
 	return rc;
@@ -762,18 +763,20 @@ write_checked(struct build *b, const char *tmpdir)
 	check_output_validator_free(b->val_file);
 	b->val_file = NULL;
 	if (rc == EXIT_OK && b->cf != NULL &&
-	    catfeeds_check(b->cf, b->o->verbosity >= BUILD_NORMAL) == -1)
+	    doc_set_check(catfeeds_docs(b->cf),
+	    b->o->verbosity >= BUILD_NORMAL) == -1)
 		rc = EXIT_BAD_INPUT;
 	if (rc == EXIT_OK && archiving(b) &&
-	    archives_check(b->arc, b->o->verbosity >= BUILD_NORMAL) == -1)
+	    doc_set_check(archives_docs(b->arc),
+	    b->o->verbosity >= BUILD_NORMAL) == -1)
 		rc = EXIT_BAD_INPUT;
 	if (rc != EXIT_OK) {
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);
 		if (b->cf != NULL)
-			catfeeds_end(b->cf, false);
+			doc_set_end(catfeeds_docs(b->cf), false);
 		if (archiving(b))
-			archives_end(b->arc, false);
+			doc_set_end(archives_docs(b->arc), false);
 	}
 	return rc;
 }
@@ -927,14 +930,14 @@ keep_old(struct build *b, struct pending *const *set, size_t n)
 			return EXIT_WRITE;
 		}
 	}
-	if ((b->cf != NULL && catfeeds_keep_old(b->cf) == -1) ||
-	    (archiving(b) && archives_keep_old(b->arc) == -1)) {
+	if ((b->cf != NULL && doc_set_keep_old(catfeeds_docs(b->cf)) == -1) ||
+	    (archiving(b) && doc_set_keep_old(archives_docs(b->arc)) == -1)) {
 		for (k = 0; k < n; k++)
 			publish_abort(set[k]);
 		if (b->cf != NULL)
-			catfeeds_end(b->cf, false);
+			doc_set_end(catfeeds_docs(b->cf), false);
 		if (archiving(b))
-			archives_end(b->arc, false);
+			doc_set_end(archives_docs(b->arc), false);
 		return EXIT_WRITE;
 	}
 	return EXIT_OK;
@@ -1030,10 +1033,10 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 		}
 	}
 	if (failed == NULL && b->cf != NULL &&
-	    catfeeds_switch(b->cf, &failed) == -1)
+	    doc_set_switch(catfeeds_docs(b->cf), &failed) == -1)
 		err = errno;
 	if (failed == NULL && archiving(b) &&
-	    archives_switch(b->arc, &failed) == -1)
+	    doc_set_switch(archives_docs(b->arc), &failed) == -1)
 		err = errno;
 	if (failed == NULL && sync_folders(b, ledger) == -1) {
 		err = errno;
@@ -1042,9 +1045,9 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 	if (failed != NULL) {
 		int	 undo_err[NFORMATS + 1] = { 0 };
 
-		if (archiving(b) && archives_undo(b->arc) == -1)
+		if (archiving(b) && doc_set_undo(archives_docs(b->arc)) == -1)
 			whole = false;
-		if (b->cf != NULL && catfeeds_undo(b->cf) == -1)
+		if (b->cf != NULL && doc_set_undo(catfeeds_docs(b->cf)) == -1)
 			whole = false;
 		for (k = n; k-- > 0; ) {
 			if (publish_undo(set[k]) == -1) {
@@ -1073,9 +1076,9 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 			publish_abort(set[k]);
 	}
 	if (b->cf != NULL)
-		catfeeds_end(b->cf, rc == EXIT_OK);
+		doc_set_end(catfeeds_docs(b->cf), rc == EXIT_OK);
 	if (archiving(b))
-		archives_end(b->arc, rc == EXIT_OK);
+		doc_set_end(archives_docs(b->arc), rc == EXIT_OK);
 	return rc;
 }
 
@@ -1112,9 +1115,11 @@ publish_all(struct build *b)
 			rc = EXIT_WRITE;
 		}
 	}
-	if (rc == EXIT_OK && b->cf != NULL && catfeeds_sync(b->cf) == -1)
+	if (rc == EXIT_OK && b->cf != NULL &&
+	    doc_set_sync(catfeeds_docs(b->cf)) == -1)
 		rc = EXIT_WRITE;
-	if (rc == EXIT_OK && archiving(b) && archives_sync(b->arc) == -1)
+	if (rc == EXIT_OK && archiving(b) &&
+	    doc_set_sync(archives_docs(b->arc)) == -1)
 		rc = EXIT_WRITE;
 	if (rc == EXIT_OK) {
 		/* From the first backup to the last rename, SIGTERM and the like wait. */
@@ -1127,9 +1132,9 @@ publish_all(struct build *b)
 		for (k = 0; k < n; k++)
 			publish_abort(set[k]);
 		if (b->cf != NULL)
-			catfeeds_end(b->cf, false);
+			doc_set_end(catfeeds_docs(b->cf), false);
 		if (archiving(b))
-			archives_end(b->arc, false);
+			doc_set_end(archives_docs(b->arc), false);
 	}
 	return rc;
 }
@@ -1175,18 +1180,18 @@ preview(struct build *b)
 		publish_abort(&b->pend[k]);
 	}
 	if (b->cf != NULL) {
-		size_t would = catfeeds_preview(b->cf, stdout);
+		size_t would = doc_set_preview(catfeeds_docs(b->cf), stdout);
 
 		if (b->o->tally != NULL)
 			b->o->tally->changed += would;
-		catfeeds_end(b->cf, false);
+		doc_set_end(catfeeds_docs(b->cf), false);
 	}
 	if (archiving(b)) {
-		size_t would = archives_preview(b->arc, stdout);
+		size_t would = doc_set_preview(archives_docs(b->arc), stdout);
 
 		if (b->o->tally != NULL)
 			b->o->tally->changed += would;
-		archives_end(b->arc, false);
+		doc_set_end(archives_docs(b->arc), false);
 	}
 	return EXIT_OK;
 }
@@ -1323,7 +1328,7 @@ summary(const struct build *b, const struct timespec *t0)
 		size_t		 files;
 		long long	 bytes;
 
-		catfeeds_count(b->cf, &files, &bytes);
+		doc_set_count(catfeeds_docs(b->cf), &files, &bytes);
 		snprintf(tmp, sizeof(tmp), ", %zu category feed %s %lld bytes",
 		    files, files == 1 ? "file" : "files", bytes);
 		buf_adds(&s, tmp);
@@ -1355,7 +1360,8 @@ tell_changes(const struct build *b)
 		}
 	}
 	if (b->cf != NULL) {
-		const struct catfeed_change *ch = catfeeds_changes(b->cf, &n);
+		const struct doc_change *ch =
+		    doc_set_changes(catfeeds_docs(b->cf), &n);
 
 		for (k = 0; k < n; k++) {
 			if (b->o->tally != NULL)
@@ -1365,7 +1371,8 @@ tell_changes(const struct build *b)
 		}
 	}
 	if (archiving(b)) {
-		const struct archive_change *ch = archives_changes(b->arc, &n);
+		const struct doc_change *ch =
+		    doc_set_changes(archives_docs(b->arc), &n);
 
 		for (k = 0; k < n; k++) {
 			if (b->o->tally != NULL)

@@ -16,14 +16,8 @@
 #include <unistd.h>
 
 #include "category_feeds.h"
-#include "check_output.h"
 #include "lines.h"
-#include "outbuf.h"
 #include "publish.h"
-#include "test_hook.h"
-
-#define NCATFMT		3		/* atom, rss, json */
-#define CAT_OUTBUF	(16 * 1024)	/* many files are open at once */
 
 struct catfeed {
 	char			*text;		/* the category, as records give it */
@@ -32,44 +26,18 @@ struct catfeed {
 	char			*slug;
 	char			*title;		/* "Site: Category" */
 	char			*id;
-	char			*dir;		/* OUTDIR/category/SLUG */
-	bool			 made_dir;	/* by this build */
 	struct picks		 picks;
-	size_t			 written;	/* entries in this pass */
-	struct pending		 pend[NCATFMT];
-	struct outbuf		 out[NCATFMT];
-	void			*w[NCATFMT];
 	struct feed_head	 head;
-};
-
-/* A published file of a category no record uses any more. */
-struct stale {
-	char			*final;
-	char			*rel;		/* category/SLUG/NAME, for test hooks */
-	char			*old;		/* where it was moved; NULL: not yet */
 };
 
 struct catfeeds {
 	const struct settings	*st;
 	const char		*genver;
-	const struct feed_format *fmt[NCATFMT];
-	enum feed_format_id	 fid[NCATFMT];
-	size_t			 nfmt;
+	struct doc_set		 ds;		/* document i: category i */
 	struct catfeed		*v;
 	size_t			 n;
 	struct picks		 reading;
 	struct feed_category_link *links;
-	char			*catdir;
-	bool			 made_catdir;
-	bool			 begun;
-	struct stale		*stale;
-	size_t			 nstale;
-	char			**stale_dirs;
-	size_t			 nstale_dirs;
-	size_t			 nfiles;	/* written and checked */
-	long long		 bytes;
-	struct catfeed_change	*changes;	/* what the publish changed */
-	size_t			 nchanges;
 };
 
 static uint32_t
@@ -129,14 +97,9 @@ catfeeds_new(const struct settings *st, const char *generator_version)
 
 	c->st = st;
 	c->genver = generator_version;
-	c->fid[c->nfmt] = FEED_ATOM;
-	c->fmt[c->nfmt++] = &format_atom;
-	c->fid[c->nfmt] = FEED_RSS;
-	c->fmt[c->nfmt++] = &format_rss;
-	if (st->json) {
-		c->fid[c->nfmt] = FEED_JSON;
-		c->fmt[c->nfmt++] = &format_json;
-	}
+	doc_set_init(&c->ds, st, "the category feeds");
+	c->ds.stale_why = "no record has its category";
+	c->ds.drop_empty_top = true;
 	picks_init(&c->reading, 0);
 	return c;
 }
@@ -193,8 +156,6 @@ add(struct catfeeds *c, const char *path, const char *text, const char *s,
 	cf->n = n;
 	cf->hash = h;
 	cf->slug = slug;
-	for (i = 0; i < NCATFMT; i++)
-		cf->pend[i].fd = -1;
 	picks_init(&cf->picks, c->st->max_entries);
 	return 0;
 }
@@ -231,15 +192,10 @@ cmp_text(const void *a, const void *b)
 static void
 catfeed_free(struct catfeed *cf)
 {
-	size_t	 k;
-
-	for (k = 0; k < NCATFMT; k++)
-		publish_abort(&cf->pend[k]);
 	free(cf->text);
 	free(cf->slug);
 	free(cf->title);
 	free(cf->id);
-	free(cf->dir);
 	picks_free(&cf->picks);
 }
 
@@ -324,9 +280,9 @@ catfeeds_reading(struct catfeeds *c, const struct picks *main)
 		cf->id = derive_id(c->st->id, cf->slug);
 		c->links[i].title = cf->title;
 		c->links[i].category = cf->text;
-		for (k = 0; k < c->nfmt; k++)
-			c->links[i].self[c->fid[k]] = self_url(c->st,
-			    cf->slug, c->fmt[k]->filename);
+		for (k = 0; k < c->ds.nfmt; k++)
+			c->links[i].self[c->ds.fid[k]] = self_url(c->st,
+			    cf->slug, c->ds.fmt[k]->filename);
 	}
 	/* The union, in the main feed's order; one name is one record. */
 	picks_init(&c->reading, total);
@@ -403,27 +359,6 @@ catfeeds_link(const struct catfeeds *c, struct feed_head *h)
 	h->ncategory_links = c->n;
 }
 
-/* Stats DIR, which must be a folder if it exists; returns 1 missing, 0, or -1 reported. */
-static int
-folder_there(const char *dir)
-{
-	struct stat	 st;
-
-	if (lstat(dir, &st) == -1) {
-		if (errno == ENOENT)
-			return 1;
-		msg_error(dir, 0, "cannot publish: %s; nothing was published",
-		    strerror(errno));
-		return -1;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		msg_error(dir, 0, "cannot publish the category feeds here: "
-		    "not a folder; nothing was published");
-		return -1;
-	}
-	return 0;
-}
-
 /* "category/SLUG/NAME": how test hooks name a category file. */
 static char *
 rel_name(const char *slug, const char *name)
@@ -469,15 +404,15 @@ find_stale(struct catfeeds *c, bool locked)
 	DIR		*d;
 	struct dirent	*de;
 	struct stat	 st;
-	char		*dir, *path;
+	char		*dir, *path, *rel;
 	size_t		 k;
 
-	if ((d = opendir(c->catdir)) == NULL)
+	if ((d = opendir(c->ds.top)) == NULL)
 		return;
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.' || is_current(c, de->d_name))
 			continue;
-		dir = path_join(c->catdir, de->d_name);
+		dir = path_join(c->ds.top, de->d_name);
 		if (lstat(dir, &st) == -1 || !S_ISDIR(st.st_mode)) {
 			free(dir);
 			continue;
@@ -489,18 +424,13 @@ find_stale(struct catfeeds *c, bool locked)
 			path = path_join(dir, files[k]);
 			if (lstat(path, &st) == 0 && (S_ISREG(st.st_mode) ||
 			    S_ISLNK(st.st_mode))) {
-				c->stale = xreallocarray(c->stale,
-				    c->nstale + 1, sizeof(*c->stale));
-				c->stale[c->nstale].final = path;
-				c->stale[c->nstale].rel = rel_name(de->d_name,
-				    files[k]);
-				c->stale[c->nstale++].old = NULL;
+				rel = rel_name(de->d_name, files[k]);
+				doc_set_stale(&c->ds, path, rel);
+				free(rel);
 			} else
 				free(path);
 		}
-		c->stale_dirs = xreallocarray(c->stale_dirs,
-		    c->nstale_dirs + 1, sizeof(*c->stale_dirs));
-		c->stale_dirs[c->nstale_dirs++] = dir;
+		doc_set_stale_dir(&c->ds, dir);
 	}
 	closedir(d);
 }
@@ -509,63 +439,20 @@ int
 catfeeds_begin(struct catfeeds *c, const char *outdir, const char *tmpdir,
     mode_t mode)
 {
-	static const char *const files[] = { "atom.xml", "rss.xml",
-	    "feed.json" };
-	struct catfeed	*cf;
-	struct stat	 st;
-	size_t		 i, k;
-	int		 got;
+	char		*rel;
+	size_t		 i;
+	int		 rc;
 
-	c->catdir = path_join(outdir, CATEGORY_DIR);
-	c->begun = true;
-	if ((got = folder_there(c->catdir)) == -1)
+	if (doc_set_begin(&c->ds, outdir, CATEGORY_DIR, c->n, tmpdir) == -1)
 		return -1;
-	if (got == 1 && tmpdir == NULL && c->n > 0) {
-		if (make_dirs(c->catdir) == -1) {
-			msg_error(c->catdir, 0, "cannot create folder: %s",
-			    strerror(errno));
-			return -1;
-		}
-		c->made_catdir = true;
-	}
 	find_stale(c, tmpdir == NULL);
 	for (i = 0; i < c->n; i++) {
-		cf = &c->v[i];
-		cf->dir = path_join(c->catdir, cf->slug);
-		if ((got = folder_there(cf->dir)) == -1)
+		rel = rel_name(c->v[i].slug, "");
+		rc = doc_set_begin_doc(&c->ds, i, path_join(c->ds.top,
+		    c->v[i].slug), rel, tmpdir, mode);
+		free(rel);
+		if (rc == -1)
 			return -1;
-		if (got == 1 && tmpdir == NULL) {
-			if (make_dirs(cf->dir) == -1) {
-				msg_error(cf->dir, 0, "cannot create folder: "
-				    "%s", strerror(errno));
-				return -1;
-			}
-			cf->made_dir = true;
-		}
-		/* Under the lock, as for the main files: see publish_cleanup. */
-		if (tmpdir == NULL)
-			(void)publish_cleanup(cf->dir, files, 3, no_report,
-			    NULL);
-		for (k = 0; k < c->nfmt; k++) {
-			char *path = path_join(cf->dir, c->fmt[k]->filename);
-
-			got = lstat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
-			    !S_ISLNK(st.st_mode);
-			if (got)
-				msg_error(path, 0, "cannot publish: %s; nothing "
-				    "was published", S_ISDIR(st.st_mode) ?
-				    strerror(EISDIR) : "not a regular file");
-			free(path);
-			if (got)
-				return -1;
-			if (publish_begin(&cf->pend[k], cf->dir,
-			    c->fmt[k]->filename, tmpdir, mode) == -1) {
-				msg_error(tmpdir != NULL ? tmpdir : cf->dir, 0,
-				    "cannot create a temporary file: %s",
-				    strerror(errno));
-				return -1;
-			}
-		}
 	}
 	return 0;
 }
@@ -579,7 +466,6 @@ catfeeds_open(struct catfeeds *c, const struct when *main_updated)
 
 	for (i = 0; i < c->n; i++) {
 		cf = &c->v[i];
-		cf->written = 0;
 		/* Its only records deleted since pass one: an empty feed until the next build. */
 		updated = cf->picks.n > 0 ? cf->picks.v[0].updated :
 		    *main_updated;
@@ -593,13 +479,10 @@ catfeeds_open(struct catfeeds *c, const struct when *main_updated)
 			free(cf->head.self[k]);
 			cf->head.self[k] = NULL;
 		}
-		for (k = 0; k < c->nfmt; k++) {
-			cf->head.self[c->fid[k]] = xstrdup(
-			    c->links[i].self[c->fid[k]]);
-			outbuf_init_fd_size(&cf->out[k], cf->pend[k].fd,
-			    CAT_OUTBUF);
-			cf->w[k] = c->fmt[k]->open(&cf->out[k], &cf->head);
-		}
+		for (k = 0; k < c->ds.nfmt; k++)
+			cf->head.self[c->ds.fid[k]] = xstrdup(
+			    c->links[i].self[c->ds.fid[k]]);
+		doc_set_open(&c->ds, i, &cf->head);
 	}
 }
 
@@ -607,319 +490,38 @@ void
 catfeeds_entry(struct catfeeds *c, const struct entry *e)
 {
 	struct catfeed	*cf;
-	size_t		 i, k;
+	size_t		 i, d;
 
 	for (i = 0; i < e->ncategories; i++) {
 		cf = find(c, e->categories[i].p, e->categories[i].n,
 		    fnv1a(e->categories[i].p, e->categories[i].n));
-		/* Its newest max-entries come first in the reading order. */
-		if (cf == NULL || cf->written >= cf->picks.n)
+		if (cf == NULL)
 			continue;
-		for (k = 0; k < c->nfmt; k++)
-			c->fmt[k]->entry(cf->w[k], e);
-		cf->written++;
+		d = (size_t)(cf - c->v);
+		/* Its newest max-entries come first in the reading order. */
+		if (c->ds.v[d].written >= cf->picks.n)
+			continue;
+		doc_set_entry(&c->ds, d, e);
 	}
 }
 
 int
 catfeeds_close(struct catfeeds *c, bool preview)
 {
-	struct catfeed	*cf;
-	size_t		 i, k;
+	size_t		 i;
 	int		 rc = 0;
 
 	for (i = 0; i < c->n; i++) {
-		cf = &c->v[i];
-		for (k = 0; k < c->nfmt; k++) {
-			c->fmt[k]->close(cf->w[k]);
-			cf->w[k] = NULL;
-			if (outbuf_finish(&cf->out[k]) == -1 && rc == 0) {
-				msg_error(preview ? cf->pend[k].tmp :
-				    cf->pend[k].final, 0, "cannot write: %s; "
-				    "nothing was published", strerror(errno));
-				rc = -1;
-			}
-		}
-		feed_head_free(&cf->head);
+		rc = doc_set_close(&c->ds, i, preview, rc);
+		feed_head_free(&c->v[i].head);
 	}
 	return rc;
 }
 
-int
-catfeeds_rewind(struct catfeeds *c)
+struct doc_set *
+catfeeds_docs(struct catfeeds *c)
 {
-	struct pending	*p;
-	size_t		 i, k;
-
-	for (i = 0; i < c->n; i++)
-		for (k = 0; k < c->nfmt; k++) {
-			p = &c->v[i].pend[k];
-			if (lseek(p->fd, 0, SEEK_SET) == -1 ||
-			    ftruncate(p->fd, 0) == -1) {
-				msg_error(p->tmp, 0, "cannot write: %s; "
-				    "nothing was published", strerror(errno));
-				return -1;
-			}
-		}
-	return 0;
-}
-
-int
-catfeeds_check(struct catfeeds *c, bool warn)
-{
-	struct pending	*p;
-	char		*rel;
-	size_t		 i, k;
-	int		 rc = 0;
-
-	c->nfiles = 0;
-	c->bytes = 0;
-	for (i = 0; i < c->n && rc == 0; i++)
-		for (k = 0; k < c->nfmt && rc == 0; k++) {
-			p = &c->v[i].pend[k];
-			c->nfiles++;
-			c->bytes += (long long)publish_size(p);
-			if (c->fmt[k]->unchecked)
-				continue;
-			rel = rel_name(c->v[i].slug, c->fmt[k]->filename);
-			/* For tests: a category feed that fails its check. */
-			if (test_hook("before-check", rel) == -1) {
-				msg_error(p->final, 0, "cannot check: %s; "
-				    "nothing was published", strerror(errno));
-				rc = -1;
-			} else if (check_output(p->tmp, p->final,
-			    c->fmt[k]->name, warn &&
-			    publish_change(p) != PUBLISH_SAME) == -1)
-				rc = -1;
-			free(rel);
-		}
-	return rc;
-}
-
-int
-catfeeds_sync(struct catfeeds *c)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < c->n; i++)
-		for (k = 0; k < c->nfmt; k++)
-			if (publish_sync(&c->v[i].pend[k]) == -1) {
-				msg_error(c->v[i].pend[k].final, 0, "cannot "
-				    "write: %s; nothing was published",
-				    strerror(errno));
-				return -1;
-			}
-	return 0;
-}
-
-int
-catfeeds_keep_old(struct catfeeds *c)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < c->n; i++)
-		for (k = 0; k < c->nfmt; k++)
-			if (publish_keep_old(&c->v[i].pend[k]) == -1) {
-				msg_error(c->v[i].pend[k].final, 0, "cannot "
-				    "publish: %s; nothing was published",
-				    strerror(errno));
-				return -1;
-			}
-	return 0;
-}
-
-/*
- * Moves stale file S out of the way, to ".NAME.old.XXXXXX" beside it
- * (what publish_cleanup removes if the build is killed), so that a
- * failed set can put it back.
- */
-static int
-move_away(struct stale *s)
-{
-	char	*slash = strrchr(s->final, '/');
-	struct buf b;
-	int	 fd;
-
-	buf_init(&b);
-	buf_add(&b, s->final, (size_t)(slash - s->final) + 1);
-	buf_addc(&b, '.');
-	buf_adds(&b, slash + 1);
-	buf_adds(&b, ".old.XXXXXX");
-	s->old = buf_steal(&b);
-	if (test_hook("before-remove", s->rel) == -1 ||
-	    (fd = mkstemp(s->old)) == -1) {
-		free(s->old);
-		s->old = NULL;
-		return -1;
-	}
-	close(fd);
-	if (rename(s->final, s->old) == -1) {
-		int saved = errno;
-
-		unlink(s->old);
-		free(s->old);
-		s->old = NULL;
-		errno = saved;
-		return -1;
-	}
-	return 0;
-}
-
-int
-catfeeds_switch(struct catfeeds *c, const char **failed)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < c->n; i++)
-		for (k = 0; k < c->nfmt; k++)
-			if (publish_rename(&c->v[i].pend[k]) == -1) {
-				*failed = c->v[i].pend[k].final;
-				return -1;
-			}
-	for (i = 0; i < c->nstale; i++)
-		if (move_away(&c->stale[i]) == -1) {
-			*failed = c->stale[i].final;
-			return -1;
-		}
-	for (i = 0; i < c->n; i++)
-		if (publish_sync_dir(c->v[i].dir) == -1) {
-			*failed = c->v[i].dir;
-			return -1;
-		}
-	for (i = 0; i < c->nstale_dirs; i++)
-		if (publish_sync_dir(c->stale_dirs[i]) == -1) {
-			*failed = c->stale_dirs[i];
-			return -1;
-		}
-	if ((c->made_catdir || c->n > 0) && publish_sync_dir(c->catdir) == -1) {
-		*failed = c->catdir;
-		return -1;
-	}
-	return 0;
-}
-
-static void
-add_change(struct catfeeds *c, const char *path, const char *what)
-{
-	c->changes = xreallocarray(c->changes, c->nchanges + 1,
-	    sizeof(*c->changes));
-	c->changes[c->nchanges].path = xstrdup(path);
-	c->changes[c->nchanges].what = what;
-	c->nchanges++;
-}
-
-const struct catfeed_change *
-catfeeds_changes(const struct catfeeds *c, size_t *n)
-{
-	*n = c->nchanges;
-	return c->changes;
-}
-
-int
-catfeeds_undo(struct catfeeds *c)
-{
-	size_t	 i, k;
-	int	 rc = 0;
-
-	for (i = c->nstale; i-- > 0; ) {
-		struct stale *s = &c->stale[i];
-
-		if (s->old == NULL)
-			continue;
-		if (rename(s->old, s->final) == -1) {
-			msg_error(s->final, 0, "cannot restore the old file: "
-			    "%s; it is gone until the next build",
-			    strerror(errno));
-			rc = -1;
-		} else {
-			free(s->old);
-			s->old = NULL;
-		}
-	}
-	for (i = c->n; i-- > 0; )
-		for (k = c->nfmt; k-- > 0; )
-			if (publish_undo(&c->v[i].pend[k]) == -1) {
-				msg_error(c->v[i].pend[k].final, 0, "cannot "
-				    "restore the old file: %s; the new one "
-				    "stays until the next build",
-				    strerror(errno));
-				rc = -1;
-			}
-	return rc;
-}
-
-void
-catfeeds_end(struct catfeeds *c, bool published)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < c->n; i++)
-		for (k = 0; k < c->nfmt; k++) {
-			if (published && c->v[i].pend[k].renamed)
-				add_change(c, c->v[i].pend[k].final,
-				    c->v[i].pend[k].change == PUBLISH_NEW ?
-				    "created" : "replaced");
-			if (published)
-				publish_finish(&c->v[i].pend[k]);
-			else
-				publish_abort(&c->v[i].pend[k]);
-		}
-	for (i = 0; i < c->nstale; i++) {
-		if (published && c->stale[i].old != NULL)
-			add_change(c, c->stale[i].final, "removed");
-		if (c->stale[i].old != NULL)
-			unlink(c->stale[i].old);
-		free(c->stale[i].old);
-		c->stale[i].old = NULL;
-	}
-	/* Empty folders go: a removed category's, or one made for nothing. */
-	for (i = 0; i < c->nstale_dirs && published; i++)
-		(void)rmdir(c->stale_dirs[i]);
-	for (i = 0; i < c->n && !published; i++)
-		if (c->v[i].made_dir)
-			(void)rmdir(c->v[i].dir);
-	if (!published && c->made_catdir)
-		(void)rmdir(c->catdir);
-	if (published && c->n == 0 && c->catdir != NULL)
-		(void)rmdir(c->catdir);
-	c->made_catdir = false;
-	for (i = 0; i < c->n; i++)
-		c->v[i].made_dir = false;
-}
-
-size_t
-catfeeds_preview(struct catfeeds *c, FILE *f)
-{
-	static const char *const what[] = {
-		[PUBLISH_NEW] = "would be created",
-		[PUBLISH_CHANGED] = "would be replaced",
-		[PUBLISH_SAME] = "unchanged",
-	};
-	struct catfeed	*cf;
-	size_t		 i, k, would = c->nstale;
-
-	for (i = 0; i < c->n; i++) {
-		cf = &c->v[i];
-		for (k = 0; k < c->nfmt; k++) {
-			would += publish_change(&cf->pend[k]) != PUBLISH_SAME;
-			fprintf(f, "%s: %s (%zu %s, %lld bytes)\n",
-			    cf->pend[k].final,
-			    what[publish_change(&cf->pend[k])], cf->written,
-			    cf->written == 1 ? "entry" : "entries",
-			    (long long)publish_size(&cf->pend[k]));
-		}
-	}
-	for (i = 0; i < c->nstale; i++)
-		fprintf(f, "%s: would be removed (no record has its "
-		    "category)\n", c->stale[i].final);
-	return would;
-}
-
-void
-catfeeds_count(const struct catfeeds *c, size_t *files, long long *bytes)
-{
-	*files = c->nfiles;
-	*bytes = c->bytes;
+	return &c->ds;
 }
 
 void
@@ -929,8 +531,7 @@ catfeeds_free(struct catfeeds *c)
 
 	if (c == NULL)
 		return;
-	if (c->begun)
-		catfeeds_end(c, false);
+	doc_set_free(&c->ds);
 	for (i = 0; i < c->n; i++) {
 		size_t	 k;
 
@@ -941,19 +542,6 @@ catfeeds_free(struct catfeeds *c)
 	}
 	free(c->v);
 	free(c->links);
-	for (i = 0; i < c->nchanges; i++)
-		free(c->changes[i].path);
-	free(c->changes);
 	picks_free(&c->reading);
-	free(c->catdir);
-	for (i = 0; i < c->nstale; i++) {
-		free(c->stale[i].final);
-		free(c->stale[i].rel);
-		free(c->stale[i].old);
-	}
-	free(c->stale);
-	for (i = 0; i < c->nstale_dirs; i++)
-		free(c->stale_dirs[i]);
-	free(c->stale_dirs);
 	free(c);
 }

@@ -19,6 +19,7 @@
 #include <sys/types.h>
 
 #include "articles.h"
+#include "doc_set.h"
 #include "feed.h"
 #include "record.h"
 #include "settings.h"
@@ -28,12 +29,6 @@
 #define CATEGORY_SLUG_MAX	64	/* bytes before the hash suffix */
 
 struct catfeeds;
-
-/* A category file the publish created, replaced or removed. */
-struct catfeed_change {
-	char		*path;
-	const char	*what;		/* "created", "replaced", "removed" */
-};
 
 /*
  * The slug of category text S[0..n) (see feedwright(5)): lower-case ASCII
@@ -87,32 +82,10 @@ int	 catfeeds_begin(struct catfeeds *c, const char *outdir,
 void	 catfeeds_open(struct catfeeds *c, const struct when *main_updated);
 void	 catfeeds_entry(struct catfeeds *c, const struct entry *e);
 int	 catfeeds_close(struct catfeeds *c, bool preview);
-/* Empties the temporary files for another pass two. Returns 0, or -1 reported. */
-int	 catfeeds_rewind(struct catfeeds *c);
-/* Checks every feed written, as the main ones. Returns 0, or -1 reported. */
-int	 catfeeds_check(struct catfeeds *c, bool warn);
-/* publish_sync of every file. Returns 0, or -1 reported. */
-int	 catfeeds_sync(struct catfeeds *c);
-/* publish_keep_old of every file, and of the files to remove. Returns 0, or -1 reported. */
-int	 catfeeds_keep_old(struct catfeeds *c);
 /*
- * Renames every file into place and removes the feeds of the categories
- * gone. Returns 0, or -1 with *failed (a path) and errno.
+ * The set the category feeds are published in (doc_set.h): document i
+ * is category i; its stale files are the feeds of the categories gone.
  */
-int	 catfeeds_switch(struct catfeeds *c, const char **failed);
-/* Undoes catfeeds_switch; returns 0, or -1 when something could not be put back (reported). */
-int	 catfeeds_undo(struct catfeeds *c);
-/* Once the set is published (PUBLISHED) or not: drops backups and temporary files. */
-void	 catfeeds_end(struct catfeeds *c, bool published);
-/* --dry-run's lines. */
-/* Prints what --dry-run would do; returns how many files would change. */
-size_t	 catfeeds_preview(struct catfeeds *c, FILE *f);
-/* For the summary of -v: the files checked and their bytes. */
-void	 catfeeds_count(const struct catfeeds *c, size_t *files,
-	    long long *bytes);
-
-/* After catfeeds_end(c, true): the files that changed, for -v. */
-const struct catfeed_change *catfeeds_changes(const struct catfeeds *c,
-	    size_t *n);
+struct doc_set	*catfeeds_docs(struct catfeeds *c);
 
 #endif
