@@ -1391,20 +1391,33 @@ tell_changes(const struct build *b)
 static int
 notify_hubs(const struct build *b)
 {
-	char	*topics[NFORMATS];
-	size_t	 k, n = 0, failed;
+	const struct doc_change *ch = NULL;
+	char	**topics;
+	size_t	 k, n = 0, nch = 0, out, failed;
 
 	if (b->st.nhubs == 0)
 		return EXIT_OK;
+	/* Category feeds name the hubs too: each is a topic of its own. */
+	if (b->cf != NULL)
+		ch = doc_set_changes(catfeeds_docs(b->cf), &nch);
+	topics = xcalloc(b->nfmt + nch + 1, sizeof(*topics));
 	for (k = 0; k < b->nfmt; k++)
 		if (b->changed[k] && (b->fmt[k] == &format_atom ||
 		    b->fmt[k] == &format_rss || b->fmt[k] == &format_json))
 			topics[n++] = path_join(b->st.feed_url,
 			    b->fmt[k]->filename);
+	out = strlen(b->output_dir);
+	for (k = 0; k < nch; k++)
+		if (strcmp(ch[k].what, "removed") != 0 &&
+		    strncmp(ch[k].path, b->output_dir, out) == 0 &&
+		    ch[k].path[out] == '/')
+			topics[n++] = path_join(b->st.feed_url,
+			    ch[k].path + out + 1);
 	failed = websub_notify(b->conf_path, b->st.hubs, b->st.hub_lines,
 	    b->st.nhubs, topics, n, b->o->verbosity >= BUILD_VERBOSE);
 	while (n > 0)
 		free(topics[--n]);
+	free(topics);
 	return failed > 0 ? EXIT_HUB : EXIT_OK;
 }
 

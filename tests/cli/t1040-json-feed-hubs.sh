@@ -82,6 +82,23 @@ test_expect_success 'the feed.json written is valid under validate --strict' '
 	test_must_be_empty "$T/err"
 '
 
+test_expect_success 'category feeds name the hubs too, so the hubs are told when one changes' '
+	hub_start hub ok &&
+	test_when_finished "hub_stop $hub_pid" &&
+	set_conf "$T/feed" hub "" &&
+	echo "hub = http://127.0.0.1:$hub_port/hub" >>"$conf" &&
+	echo "category-feeds = yes" >>"$conf" &&
+	category_record "$T/feed/articles/markets.txt" "2026-01-02 09:00:00" \
+	    "Markets open" "Body." Markets &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	test_contains "$pub/category/markets/atom.xml" "rel=\"hub\"" &&
+	u=https%3A%2F%2Fexample.org%2Fnews%2F &&
+	body="hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml&hub.url=${u}feed.json&hub.url=${u}category%2Fmarkets%2Fatom.xml&hub.url=${u}category%2Fmarkets%2Frss.xml&hub.url=${u}category%2Fmarkets%2Ffeed.json" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded $body" >"$T/want" &&
+	test_cmp "$T/want" "$T/got"
+'
+
 # hubs_feed FILE HUBS [FEED_URL]: a JSON Feed with "hubs": HUBS, and
 # "feed_url": FEED_URL unless that is "-".
 hubs_feed() {
