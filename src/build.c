@@ -183,6 +183,26 @@ load_record(struct build *b, const char *name, struct record *r)
 }
 
 /*
+ * Pass two reads a record again, as load_record, and checks its Id
+ * again: 0, or 1 when gone, or -1 when it went bad since pass one (said).
+ */
+static int
+reload_record(struct build *b, const char *name, struct record *r)
+{
+	int	 got;
+
+	if ((got = load_record(b, name, r)) == 0 &&
+	    check_id(b, name, r, false, NULL) < 0) {
+		record_free(r);
+		got = -1;
+	}
+	if (got == -1)
+		msg_error(b->feeddir, 0, "a record went bad during the "
+		    "build; nothing was published");
+	return got;
+}
+
+/*
  * More than a year ahead is no scheduled post but a typo (9999 for 2025)
  * that would keep the entry at the top of the feed: say so. Only this
  * warning depends on the clock, never what is published.
@@ -517,17 +537,11 @@ write_pass(struct build *b, size_t *gone)
 		in_main = m < b->picks.n && strcmp(b->picks.v[m].name,
 		    name) == 0;
 		/* A record changed since pass one is caught here, not published half-read. */
-		if ((got = load_record(b, name, &r)) == 1) {
+		if ((got = reload_record(b, name, &r)) == 1) {
 			*gone = i;
 			break;
 		}
-		if (got == 0 && check_id(b, name, &r, false, NULL) < 0) {
-			record_free(&r);
-			got = -1;
-		}
 		if (got == -1) {
-			msg_error(b->feeddir, 0, "a record went bad during "
-			    "the build; nothing was published");
 			rc = EXIT_BAD_INPUT;
 			break;
 		}
@@ -672,16 +686,9 @@ write_archives(struct build *b)
 		p = archives_doc(b->arc, d);
 		archives_open(b->arc, d, &newest);
 		for (i = 0; i < p->n && rc == EXIT_OK; i++) {
-			if ((got = load_record(b, p->v[i].name, &r)) == 1)
+			if ((got = reload_record(b, p->v[i].name, &r)) == 1)
 				continue;
-			if (got == 0 && check_id(b, p->v[i].name, &r, false,
-			    NULL) < 0) {
-				record_free(&r);
-				got = -1;
-			}
 			if (got == -1) {
-				msg_error(b->feeddir, 0, "a record went bad "
-				    "during the build; nothing was published");
 				rc = EXIT_BAD_INPUT;
 				break;
 			}

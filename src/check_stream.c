@@ -107,6 +107,19 @@ run(void *arg)
 	return NULL;
 }
 
+/* Frees CS: its thread has ended, or never began. */
+static void
+destroy(struct check_stream *cs)
+{
+	report_free(&cs->rep);
+	free(cs->name);
+	free(cs->ring);
+	pthread_cond_destroy(&cs->room);
+	pthread_cond_destroy(&cs->more);
+	pthread_mutex_destroy(&cs->mu);
+	free(cs);
+}
+
 struct check_stream *
 check_stream_start(struct validator *v, const char *name, const char *format)
 {
@@ -122,13 +135,7 @@ check_stream_start(struct validator *v, const char *name, const char *format)
 	cs->name = xstrdup(name);
 	report_init(&cs->rep, cs->name);
 	if ((err = pthread_create(&cs->thread, NULL, run, cs)) != 0) {
-		report_free(&cs->rep);
-		free(cs->name);
-		free(cs->ring);
-		pthread_cond_destroy(&cs->room);
-		pthread_cond_destroy(&cs->more);
-		pthread_mutex_destroy(&cs->mu);
-		free(cs);
+		destroy(cs);
 		errno = err;
 		return NULL;
 	}
@@ -172,18 +179,6 @@ stop(struct check_stream *cs, bool abort)
 	pthread_cond_signal(&cs->more);
 	pthread_mutex_unlock(&cs->mu);
 	pthread_join(cs->thread, NULL);
-}
-
-static void
-destroy(struct check_stream *cs)
-{
-	report_free(&cs->rep);
-	free(cs->name);
-	free(cs->ring);
-	pthread_cond_destroy(&cs->room);
-	pthread_cond_destroy(&cs->more);
-	pthread_mutex_destroy(&cs->mu);
-	free(cs);
 }
 
 int

@@ -16,6 +16,7 @@
 #include "date.h"
 #include "ledger.h"
 #include "number.h"
+#include "tsv_field.h"
 
 #define MAX_LEDGER_SIZE	(512 * 1024 * 1024)
 
@@ -124,28 +125,6 @@ ledger_set(char **field, const char *p, size_t n)
 	*field = xstrndup(p, n);
 }
 
-/* Undoes the escapes of one field in place; -1 on a bad one. */
-static int
-unescape(char *s)
-{
-	char	*w = s;
-
-	for (; *s != '\0'; s++) {
-		if (*s != '\\') {
-			*w++ = *s;
-			continue;
-		}
-		switch (*++s) {
-		case 't':	*w++ = '\t'; break;
-		case 'n':	*w++ = '\n'; break;
-		case '\\':	*w++ = '\\'; break;
-		default:	return -1;
-		}
-	}
-	*w = '\0';
-	return 0;
-}
-
 static int
 parse_date(const char *s, struct when *w)
 {
@@ -171,22 +150,6 @@ is_hash(const char *s)
 	return s[64] == '\0';
 }
 
-/* Splits LINE at tabs into f[0..max); returns the number of fields. */
-static size_t
-split(char *line, char **f, size_t max)
-{
-	size_t	 n = 0;
-
-	for (;;) {
-		if (n < max)
-			f[n] = line;
-		n++;
-		if ((line = strchr(line, '\t')) == NULL)
-			return n;
-		*line++ = '\0';
-	}
-}
-
 #define MAXCOLS	32
 
 static int
@@ -199,7 +162,7 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 	for (c = 0; c < NCOLS; c++) {
 		if (at[c] == -1)
 			continue;
-		if (unescape(f[at[c]]) == -1) {
+		if (!tsv_unescape(f[at[c]], 0)) {
 			parse_error_set(err, line, "%s: a backslash that is "
 			    "not \\t, \\n or \\\\", col_name[c]);
 			return -1;
@@ -257,7 +220,7 @@ parse_header(char *line, int *at, size_t *ncols, bool *archives,
 	char	*f[MAXCOLS];
 	size_t	 n, i, c;
 
-	n = split(line, f, MAXCOLS);
+	n = tsv_split(line, f, MAXCOLS);
 	if (n > MAXCOLS) {
 		parse_error_set(err, 1, "more than %d columns", MAXCOLS);
 		return -1;
@@ -336,7 +299,7 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 				goto out;
 			continue;
 		}
-		if ((n = split(p, f, MAXCOLS)) != ncols) {
+		if ((n = tsv_split(p, f, MAXCOLS)) != ncols) {
 			parse_error_set(err, line, "%zu fields where the header "
 			    "names %zu", n, ncols);
 			goto out;
@@ -362,13 +325,11 @@ out:
 static void
 add_field(struct buf *out, const char *s, char end)
 {
+	const char	*esc;
+
 	for (; *s != '\0'; s++) {
-		if (*s == '\t')
-			buf_adds(out, "\\t");
-		else if (*s == '\n')
-			buf_adds(out, "\\n");
-		else if (*s == '\\')
-			buf_adds(out, "\\\\");
+		if ((esc = tsv_escape_of(*s, 0)) != NULL)
+			buf_adds(out, esc);
 		else
 			buf_addc(out, *s);
 	}

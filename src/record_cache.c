@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "record_cache.h"
+#include "tsv_field.h"
 #include "util.h"
 
 #define NFIELDS		19
@@ -62,58 +63,15 @@ struct record_cache {
 static void
 put_escaped(FILE *fp, const char *s, size_t n)
 {
-	size_t	 i;
+	const char	*esc;
+	size_t		 i;
 
 	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		case '\t':
-			fputs("\\t", fp);
-			break;
-		case '\n':
-			fputs("\\n", fp);
-			break;
-		case '\r':
-			fputs("\\r", fp);
-			break;
-		default:
+		if ((esc = tsv_escape_of(s[i], TSV_CR)) != NULL)
+			fputs(esc, fp);
+		else
 			putc(s[i], fp);
-		}
 	}
-}
-
-/* Unescapes S in place; false if it holds an escape we never write. */
-static bool
-unescape(char *s)
-{
-	char	*w = s;
-
-	for (; *s != '\0'; s++) {
-		if (*s != '\\') {
-			*w++ = *s;
-			continue;
-		}
-		switch (*++s) {
-		case '\\':
-			*w++ = '\\';
-			break;
-		case 't':
-			*w++ = '\t';
-			break;
-		case 'n':
-			*w++ = '\n';
-			break;
-		case 'r':
-			*w++ = '\r';
-			break;
-		default:
-			return false;
-		}
-	}
-	*w = '\0';
-	return true;
 }
 
 static void
@@ -173,20 +131,14 @@ next_line(struct record_cache *c)
 		return false;
 	}
 	p[n - 1] = '\0';
-	for (i = 0; i < NFIELDS; i++) {
-		c->f[i] = p;
-		p = strchr(p, '\t');
-		if ((p == NULL) != (i == NFIELDS - 1)) {
-			stop_reading(c, "damaged (a line without its "
-			    "fields)");
-			return false;
-		}
-		if (p != NULL)
-			*p++ = '\0';
+	if (tsv_split(p, c->f, NFIELDS) != NFIELDS) {
+		stop_reading(c, "damaged (a line without its fields)");
+		return false;
 	}
 	/* Only the name, the Id and the Link may hold escapes; numbers are checked as read. */
 	for (i = 0; i < NFIELDS; i += i == 0 ? 17 : 1) {
-		if (strchr(c->f[i], '\\') != NULL && !unescape(c->f[i])) {
+		if (strchr(c->f[i], '\\') != NULL &&
+		    !tsv_unescape(c->f[i], TSV_CR)) {
 			stop_reading(c, "damaged (an unknown escape)");
 			return false;
 		}

@@ -10,6 +10,7 @@
 #include "escape.h"
 #include "feed.h"
 #include "render.h"
+#include "write_history.h"
 #include "write_media.h"
 #include "xmlout.h"
 
@@ -78,26 +79,11 @@ link_element(struct xmlout *x, const char *rel, const char *type,
 	xmlout_end(x);
 }
 
-/* RFC 5005 section 4: where this document is in the archive chain. */
+/* RFC 5005 section 4: an archive link, as the other links are written. */
 static void
-archive_links(struct xmlout *x, const struct feed_head *h)
+archive_link(struct xmlout *x, const char *rel, const char *href)
 {
-	static const char *const rel[] = { "current", "prev-archive",
-	    "next-archive" };
-	const char	*href[3];
-	size_t		 i;
-
-	href[0] = h->current[FEED_ATOM];
-	href[1] = h->prev_archive[FEED_ATOM];
-	href[2] = h->next_archive[FEED_ATOM];
-	if (h->is_archive) {
-		xmlout_start(x, "fh:archive");
-		xmlout_end(x);
-	}
-	for (i = 0; i < 3; i++)
-		if (href[i] != NULL)
-			link_element(x, rel[i], format_atom.media_type, href[i],
-			    strlen(href[i]));
+	link_element(x, rel, format_atom.media_type, href, strlen(href));
 }
 
 static void *
@@ -125,7 +111,7 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	date_element(x, "updated", &h->updated);
 	link_element(x, "self", format_atom.media_type, h->self[FEED_ATOM],
 	    strlen(h->self[FEED_ATOM]));
-	archive_links(x, h);
+	history_links(x, h, FEED_ATOM, archive_link);
 	for (i = 0; i < h->nhubs; i++) {
 		xmlout_start(x, "link");
 		xmlout_attr(x, "rel", "hub");

@@ -13,6 +13,7 @@
 #include "escape.h"
 #include "feed.h"
 #include "render.h"
+#include "write_history.h"
 #include "write_media.h"
 #include "xmlout.h"
 
@@ -57,31 +58,15 @@ person_element(struct rss_writer *w, const char *name, const char *email,
 	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
 }
 
-/* RFC 5005 appendix B: the archive links as atom:link in the channel. */
+/* RFC 5005 appendix B: an archive link as atom:link in the channel. */
 static void
-archive_links(struct xmlout *x, const struct feed_head *h)
+archive_link(struct xmlout *x, const char *rel, const char *href)
 {
-	static const char *const rel[] = { "current", "prev-archive",
-	    "next-archive" };
-	const char	*href[3];
-	size_t		 i;
-
-	href[0] = h->current[FEED_RSS];
-	href[1] = h->prev_archive[FEED_RSS];
-	href[2] = h->next_archive[FEED_RSS];
-	if (h->is_archive) {
-		xmlout_start(x, "fh:archive");
-		xmlout_end(x);
-	}
-	for (i = 0; i < 3; i++) {
-		if (href[i] == NULL)
-			continue;
-		xmlout_start(x, "atom:link");
-		xmlout_attr(x, "href", href[i]);
-		xmlout_attr(x, "rel", rel[i]);
-		xmlout_attr(x, "type", format_rss.media_type);
-		xmlout_end(x);
-	}
+	xmlout_start(x, "atom:link");
+	xmlout_attr(x, "href", href);
+	xmlout_attr(x, "rel", rel);
+	xmlout_attr(x, "type", format_rss.media_type);
+	xmlout_end(x);
 }
 
 static void *
@@ -127,7 +112,7 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_attr(x, "rel", "self");
 	xmlout_attr(x, "type", format_rss.media_type);
 	xmlout_end(x);
-	archive_links(x, h);
+	history_links(x, h, FEED_RSS, archive_link);
 	for (i = 0; i < h->nhubs; i++) {
 		xmlout_start(x, "atom:link");
 		xmlout_attr(x, "href", h->hubs[i]);

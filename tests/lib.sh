@@ -57,6 +57,35 @@ category_record() {
 	} >"$_cr_f"
 }
 
+# day_record DIR DD: DIR/articles/rDD.txt, "Title DD" by "A Reporter",
+# published 2025-01-DD 10:00:00.
+day_record() {
+	printf "Title %s\n\nA Reporter\n\nr@example.com | 2025-01-%s 10:00:00\n\nBody of %s.\n" \
+	    "$2" "$2" "$2" >"$1/articles/r$2.txt"
+}
+
+# archive_feed DIR MAX-ENTRIES ARCHIVE-SIZE: a feed folder without records,
+# with the Global Economic Times settings and archive documents.
+archive_feed() {
+	mkdir -p "$1/articles" &&
+	cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$1/feed.conf" &&
+	set_conf "$1" max-entries "$2" &&
+	set_conf "$1" archive-size "$3"
+}
+
+# tree_snapshot DIR [FIND-TEST...]: what find lists under DIR (with the
+# tests given), sorted, each file with its inode, mtime and checksum; two
+# the same show that nothing there was touched.
+tree_snapshot() {
+	(cd "$1" && shift && find . "$@" | sort | while read -r _p; do
+		if [ -f "$_p" ]; then
+			echo "$_p $(stat -c "%i %Y" "$_p") $(cksum <"$_p")"
+		else
+			echo "$_p"
+		fi
+	done)
+}
+
 # set_conf DIR KEY VALUE: replaces (or adds) one setting.
 set_conf() {
 	grep -v "^$2 *=" "$1/feed.conf" >"$1/feed.conf.new"

@@ -19,17 +19,8 @@ rec() {
 	category_record "$F/articles/$_n.txt" "$_d" "Title $_n" "Body." "$@"
 }
 
-# snapshot: every file and folder under the output folder, with inode,
-# mtime and a checksum.
-snapshot() {
-	(cd "$pub" && find . | sort | while read -r _p; do
-		if [ -f "$_p" ]; then
-			echo "$_p $(stat -c "%i %Y" "$_p") $(cksum <"$_p")"
-		else
-			echo "$_p"
-		fi
-	done)
-}
+# snapshot: every file and folder under the output folder.
+snapshot() { tree_snapshot "$pub"; }
 
 test_expect_success 'set up: a published feed with Markets and World feeds, then records that change them' '
 	rec a "2025-01-01 10:00:00" Markets &&

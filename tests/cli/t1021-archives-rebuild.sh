@@ -11,24 +11,16 @@
 
 F=$T/feed
 pub=$F/public
-mkdir -p "$F/articles"
-cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$F/feed.conf"
-set_conf "$F" max-entries 5
-set_conf "$F" archive-size 5
+archive_feed "$F" 5 5
 set_conf "$F" category-feeds yes
 
 # rec NAME DATE CATEGORY
 rec() {
-	printf -- "---\nCategory: %s\n---\nTitle %s\n\nA Reporter\n\nr@example.com | %s\n\nBody of %s.\n" \
-	    "$3" "$1" "$2" "$1" >"$F/articles/$1.txt"
+	category_record "$F/articles/$1.txt" "$2" "Title $1" "Body of $1." "$3"
 }
 
-# snapshot: every published file, its inode, mtime and checksum.
-snapshot() {
-	(cd "$pub" && find . -type f | sort | while read -r _p; do
-		echo "$_p $(stat -c "%i %Y" "$_p") $(cksum <"$_p")"
-	done)
-}
+# snapshot: every published file.
+snapshot() { tree_snapshot "$pub" -type f; }
 
 # changed BEFORE AFTER: the files whose line differs, or that are new.
 changed() {

@@ -12,18 +12,12 @@
 
 F=$T/feed
 pub=$F/public
-mkdir -p "$F/articles"
-cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$F/feed.conf"
-set_conf "$F" max-entries 5
-set_conf "$F" archive-size 5
+archive_feed "$F" 5 5
 E1=1767225600		# 2026-01-01 00:00 UTC, 09:00 in Seoul
 E2=$((E1 + 86400))
 ID=tag:globaleconomictimes.kr,2025:news
 
-rec() {
-	printf "Title %s\n\nA Reporter\n\nr@example.com | 2025-01-%s 10:00:00\n\nBody of %s.\n" \
-	    "$1" "$1" "$1" >"$F/articles/r$1.txt"
-}
+rec() { day_record "$F" "$1"; }
 
 # entries FILE: "id updated" of each entry, with feedparser.
 entries() {

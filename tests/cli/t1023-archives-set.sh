@@ -10,28 +10,14 @@
 F=$T/feed
 pub=$F/public
 U=https://www.globaleconomictimes.kr/feeds
-mkdir -p "$F/articles"
-cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$F/feed.conf"
-set_conf "$F" max-entries 3
-set_conf "$F" archive-size 2
+archive_feed "$F" 3 2
 
-rec() {
-	printf "Title %s\n\nA Reporter\n\nr@example.com | 2025-01-%s 10:00:00\n\nBody of %s.\n" \
-	    "$1" "$1" "$1" >"$F/articles/r$1.txt"
-}
+rec() { day_record "$F" "$1"; }
 
 # snapshot: every file and folder under the output folder and the
-# feed folder, with inode, mtime and a checksum; not the record cache,
-# which pass one may write before the publish fails (it is no output).
-snapshot() {
-	(cd "$F" && find . ! -name .feedwright-cache | sort | while read -r _p; do
-		if [ -f "$_p" ]; then
-			echo "$_p $(stat -c "%i %Y" "$_p") $(cksum <"$_p")"
-		else
-			echo "$_p"
-		fi
-	done)
-}
+# feed folder; not the record cache, which pass one may write before
+# the publish fails (it is no output).
+snapshot() { tree_snapshot "$F" ! -name .feedwright-cache; }
 
 test_expect_success 'set up: 6 records, archives 1 (full) and 2, then 2 records more' '
 	for i in 01 02 03 04 05 06; do rec $i || return 1; done &&

@@ -1,0 +1,76 @@
+/*
+ * tsv_field: see tsv_field.h. One table of escapes serves both ways,
+ * so that what is written is exactly what is read back.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "tsv_field.h"
+
+/* The carriage return last: without TSV_CR the table ends before it. */
+static const struct {
+	char		 c;
+	const char	*esc;
+} escapes[] = {
+	{ '\\', "\\\\" },
+	{ '\t', "\\t" },
+	{ '\n', "\\n" },
+	{ '\r', "\\r" },
+};
+
+static size_t
+nescapes(int flags)
+{
+	size_t	 n = sizeof(escapes) / sizeof(escapes[0]);
+
+	return (flags & TSV_CR) ? n : n - 1;
+}
+
+const char *
+tsv_escape_of(char c, int flags)
+{
+	size_t	 i, n = nescapes(flags);
+
+	for (i = 0; i < n; i++)
+		if (escapes[i].c == c)
+			return escapes[i].esc;
+	return NULL;
+}
+
+bool
+tsv_unescape(char *s, int flags)
+{
+	char	*w = s;
+	size_t	 i, n = nescapes(flags);
+
+	for (; *s != '\0'; s++) {
+		if (*s != '\\') {
+			*w++ = *s;
+			continue;
+		}
+		s++;
+		for (i = 0; i < n && escapes[i].esc[1] != *s; i++)
+			continue;
+		if (i == n)
+			return false;
+		*w++ = escapes[i].c;
+	}
+	*w = '\0';
+	return true;
+}
+
+size_t
+tsv_split(char *line, char **f, size_t max)
+{
+	size_t	 n = 0;
+
+	for (;;) {
+		if (n < max)
+			f[n] = line;
+		n++;
+		if ((line = strchr(line, '\t')) == NULL)
+			return n;
+		*line++ = '\0';
+	}
+}
