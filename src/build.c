@@ -1344,6 +1344,22 @@ summary(const struct build *b, const struct timespec *t0)
 	buf_free(&s);
 }
 
+/* Counts the files of SET the publish changed and, with -v, names each. */
+static void
+tell_doc_changes(const struct build *b, const struct doc_set *set)
+{
+	const struct doc_change *ch;
+	size_t	 k, n;
+
+	ch = doc_set_changes(set, &n);
+	for (k = 0; k < n; k++) {
+		if (b->o->tally != NULL)
+			b->o->tally->changed++;
+		if (b->o->verbosity >= BUILD_VERBOSE)
+			note(ch[k].path, "%s", ch[k].what);
+	}
+}
+
 /*
  * After a publish: counts the files that changed and, with -v, names
  * each, so that a cron job can act on change alone.
@@ -1351,7 +1367,7 @@ summary(const struct build *b, const struct timespec *t0)
 static void
 tell_changes(const struct build *b)
 {
-	size_t	 k, n;
+	size_t	 k;
 
 	for (k = 0; k < b->nfmt; k++) {
 		if (!b->changed[k])
@@ -1366,28 +1382,10 @@ tell_changes(const struct build *b)
 			free(path);
 		}
 	}
-	if (b->cf != NULL) {
-		const struct doc_change *ch =
-		    doc_set_changes(catfeeds_docs(b->cf), &n);
-
-		for (k = 0; k < n; k++) {
-			if (b->o->tally != NULL)
-				b->o->tally->changed++;
-			if (b->o->verbosity >= BUILD_VERBOSE)
-				note(ch[k].path, "%s", ch[k].what);
-		}
-	}
-	if (archiving(b)) {
-		const struct doc_change *ch =
-		    doc_set_changes(archives_docs(b->arc), &n);
-
-		for (k = 0; k < n; k++) {
-			if (b->o->tally != NULL)
-				b->o->tally->changed++;
-			if (b->o->verbosity >= BUILD_VERBOSE)
-				note(ch[k].path, "%s", ch[k].what);
-		}
-	}
+	if (b->cf != NULL)
+		tell_doc_changes(b, catfeeds_docs(b->cf));
+	if (archiving(b))
+		tell_doc_changes(b, archives_docs(b->arc));
 }
 
 /*
