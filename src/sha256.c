@@ -1,9 +1,21 @@
-/* sha256: FIPS 180-4, section 6.2. */
+/*
+ * sha256: FIPS 180-4, section 6.2. Where the processor has the SHA
+ * extensions (x86 SHA-NI) the blocks are compressed by them: hashing each
+ * entry's content was a sixth of a build's instructions done in C.
+ */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "sha256.h"
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define HAVE_SHA_NI 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
 
 static const uint32_t k[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
@@ -21,8 +33,9 @@ static const uint32_t k[64] = {
 
 #define ROR(x, n)	(((x) >> (n)) | ((x) << (32 - (n))))
 
+/* Compresses one 64-byte block in plain C. */
 static void
-compress(struct sha256 *s, const unsigned char *p)
+compress_c(uint32_t *state, const unsigned char *p)
 {
 	uint32_t	 w[64], a, b, c, d, e, f, g, h, t1, t2;
 	int		 i;
@@ -34,8 +47,8 @@ compress(struct sha256 *s, const unsigned char *p)
 		w[i] = (ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10)) +
 		    w[i - 7] + (ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^
 		    (w[i - 15] >> 3)) + w[i - 16];
-	a = s->h[0]; b = s->h[1]; c = s->h[2]; d = s->h[3];
-	e = s->h[4]; f = s->h[5]; g = s->h[6]; h = s->h[7];
+	a = state[0]; b = state[1]; c = state[2]; d = state[3];
+	e = state[4]; f = state[5]; g = state[6]; h = state[7];
 	for (i = 0; i < 64; i++) {
 		t1 = h + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +
 		    ((e & f) ^ (~e & g)) + k[i] + w[i];
@@ -44,8 +57,98 @@ compress(struct sha256 *s, const unsigned char *p)
 		h = g; g = f; f = e; e = d + t1;
 		d = c; c = b; b = a; a = t1 + t2;
 	}
-	s->h[0] += a; s->h[1] += b; s->h[2] += c; s->h[3] += d;
-	s->h[4] += e; s->h[5] += f; s->h[6] += g; s->h[7] += h;
+	state[0] += a; state[1] += b; state[2] += c; state[3] += d;
+	state[4] += e; state[5] += f; state[6] += g; state[7] += h;
+}
+
+static void
+blocks_c(uint32_t *state, const unsigned char *p, size_t n)
+{
+	for (; n > 0; n--, p += 64)
+		compress_c(state, p);
+}
+
+#ifdef HAVE_SHA_NI
+/*
+ * The same rounds with the SHA extensions. They keep the state as the
+ * words ABEF and CDGH; each sha256rnds2 does two rounds, and sha256msg1
+ * and sha256msg2 extend the message schedule four words at a time.
+ */
+__attribute__((target("sha,sse4.1")))
+static void
+blocks_ni(uint32_t *state, const unsigned char *p, size_t n)
+{
+	const __m128i	 bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL,
+			    0x0405060700010203LL);
+	__m128i		 abef, cdgh, abef0, cdgh0, w[4], t, m;
+	int		 i;
+
+	t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&state[0]),
+	    0xb1);					/* CDAB */
+	cdgh = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&state[4]),
+	    0x1b);					/* EFGH */
+	abef = _mm_alignr_epi8(t, cdgh, 8);
+	cdgh = _mm_blend_epi16(cdgh, t, 0xf0);
+	for (; n > 0; n--, p += 64) {
+		abef0 = abef;
+		cdgh0 = cdgh;
+		for (i = 0; i < 16; i++) {
+			if (i < 4)
+				w[i] = _mm_shuffle_epi8(_mm_loadu_si128(
+				    (const __m128i *)(p + 16 * i)), bswap);
+			else {
+				t = _mm_add_epi32(_mm_sha256msg1_epu32(
+				    w[i & 3], w[(i + 1) & 3]),
+				    _mm_alignr_epi8(w[(i + 3) & 3],
+				    w[(i + 2) & 3], 4));
+				w[i & 3] = _mm_sha256msg2_epu32(t,
+				    w[(i + 3) & 3]);
+			}
+			m = _mm_add_epi32(w[i & 3],
+			    _mm_loadu_si128((const __m128i *)&k[4 * i]));
+			cdgh = _mm_sha256rnds2_epu32(cdgh, abef, m);
+			abef = _mm_sha256rnds2_epu32(abef, cdgh,
+			    _mm_shuffle_epi32(m, 0x0e));
+		}
+		abef = _mm_add_epi32(abef, abef0);
+		cdgh = _mm_add_epi32(cdgh, cdgh0);
+	}
+	t = _mm_shuffle_epi32(abef, 0x1b);		/* FEBA */
+	cdgh = _mm_shuffle_epi32(cdgh, 0xb1);		/* DCHG */
+	_mm_storeu_si128((__m128i *)&state[0], _mm_blend_epi16(t, cdgh, 0xf0));
+	_mm_storeu_si128((__m128i *)&state[4], _mm_alignr_epi8(cdgh, t, 8));
+}
+
+static bool
+have_sha_ni(void)
+{
+	unsigned int	 a, b, c, d;
+
+	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) ||
+	    !(c & bit_SSSE3))
+		return false;
+	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
+}
+#endif
+
+static void	(*blocks)(uint32_t *, const unsigned char *, size_t);
+static pthread_once_t chosen = PTHREAD_ONCE_INIT;
+
+static void
+choose_blocks(void)
+{
+	blocks = blocks_c;
+#ifdef HAVE_SHA_NI
+	if (have_sha_ni())
+		blocks = blocks_ni;
+#endif
+}
+
+void
+sha256_use_portable(void)
+{
+	pthread_once(&chosen, choose_blocks);
+	blocks = blocks_c;
 }
 
 void
@@ -56,6 +159,7 @@ sha256_init(struct sha256 *s)
 		0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
 	};
 
+	pthread_once(&chosen, choose_blocks);
 	memcpy(s->h, h0, sizeof(h0));
 	s->len = 0;
 	s->nblock = 0;
@@ -68,17 +172,25 @@ sha256_add(struct sha256 *s, const void *p, size_t n)
 	size_t			 take;
 
 	s->len += n;
-	while (n > 0) {
+	if (s->nblock > 0) {
 		take = 64 - s->nblock < n ? 64 - s->nblock : n;
 		memcpy(s->block + s->nblock, c, take);
 		s->nblock += take;
 		c += take;
 		n -= take;
-		if (s->nblock == 64) {
-			compress(s, s->block);
-			s->nblock = 0;
-		}
+		if (s->nblock < 64)
+			return;
+		blocks(s->h, s->block, 1);
+		s->nblock = 0;
 	}
+	/* Whole blocks straight from the caller's bytes. */
+	if (n >= 64) {
+		blocks(s->h, c, n / 64);
+		c += n / 64 * 64;
+	}
+	n %= 64;
+	memcpy(s->block, c, n);
+	s->nblock = n;
 }
 
 void

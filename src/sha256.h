@@ -22,5 +22,7 @@ void	sha256_init(struct sha256 *s);
 void	sha256_add(struct sha256 *s, const void *p, size_t n);
 /* Finishes the hash into hex[SHA256_HEX], lower case. */
 void	sha256_hex(struct sha256 *s, char *hex);
+/* From now on, never the processor's SHA instructions (for the tests). */
+void	sha256_use_portable(void);
 
 #endif

@@ -191,7 +191,7 @@ atom_entry(void *v, const struct entry *e)
 	text_element(w, "summary", e->summary.p, e->summary.n);
 	xmlout_start(x, "content");
 	xmlout_attr(x, "type", "html");
-	xmlout_text(x, e->content_html.p, e->content_html.n);
+	xmlout_cdata(x, e->content_html.p, e->content_html.n);
 	xmlout_end(x);
 	if (e->image.n > 0)
 		media_image(x, e, &w->tmp);

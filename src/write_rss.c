@@ -153,8 +153,9 @@ rss_entry(void *v, const struct entry *e)
 	buf_clear(&w->tmp);
 	html_escape(&w->tmp, e->summary.p, e->summary.n);
 	html_element(x, "description", w->tmp.data, w->tmp.len);
-	html_element(x, "content:encoded", e->content_html.p,
-	    e->content_html.n);
+	xmlout_start(x, "content:encoded");
+	xmlout_cdata(x, e->content_html.p, e->content_html.n);
+	xmlout_end(x);
 	person_element(w, "author", e->author_email.p, e->author_email.n,
 	    e->author_name.p, e->author_name.n);
 	for (i = 0; i < e->ncategories; i++)

@@ -119,6 +119,57 @@ xmlout_text(struct xmlout *x, const char *s, size_t n)
 	xmlout_text_with(x, s, n, x->text);
 }
 
+/*
+ * The first byte of S[0..N) that a CDATA section cannot hold as it is:
+ * the "]" of a "]]>", which would end it, or a carriage return, which a
+ * parser would read as a line feed. NULL when there is none.
+ */
+static const char *
+cdata_stop(const char *s, size_t n)
+{
+	const char	*end = s + n, *cr, *p;
+
+	/* memchr, not a loop of our own: a body is kilobytes of text. */
+	cr = memchr(s, '\r', n);
+	if (cr != NULL)
+		end = cr;
+	for (p = s; end - p >= 3 &&
+	    (p = memchr(p, ']', (size_t)(end - p - 2))) != NULL; p++)
+		if (p[1] == ']' && p[2] == '>')
+			return p;
+	return cr;
+}
+
+void
+xmlout_cdata(struct xmlout *x, const char *s, size_t n)
+{
+	const char	*stop;
+	size_t		 k;
+
+	if (x->depth == 0)
+		abort();
+	close_start_tag(x);
+	outbuf_write(x->out, "<![CDATA[", 9);
+	while ((stop = cdata_stop(s, n)) != NULL) {
+		k = (size_t)(stop - s);
+		if (*stop == '\r') {
+			outbuf_write(x->out, s, k);
+			outbuf_write(x->out, "]]>&#13;<![CDATA[", 17);
+			k++;
+		} else {
+			/* "]]" ends this section, ">" begins the next. */
+			k += 2;
+			outbuf_write(x->out, s, k);
+			outbuf_write(x->out, "]]><![CDATA[", 12);
+		}
+		s += k;
+		n -= k;
+	}
+	outbuf_write(x->out, s, n);
+	outbuf_write(x->out, "]]>", 3);
+	x->has_text[x->depth - 1] = true;
+}
+
 void
 xmlout_end(struct xmlout *x)
 {

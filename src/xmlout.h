@@ -43,6 +43,11 @@ void	xmlout_text(struct xmlout *x, const char *s, size_t n);
 /* Text escaped with T, whatever xmlout_set_text said. */
 void	xmlout_text_with(struct xmlout *x, const char *s, size_t n,
 	    const struct escape_table *t);
+/*
+ * Text as a CDATA section: no escaping, so a parser reads it several
+ * times faster than the same text full of character references.
+ */
+void	xmlout_cdata(struct xmlout *x, const char *s, size_t n);
 void	xmlout_end(struct xmlout *x);
 /* <name>text</name> */
 void	xmlout_element(struct xmlout *x, const char *name, const char *s,

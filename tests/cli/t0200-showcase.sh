@@ -26,14 +26,14 @@ test_expect_success 'Atom: the seed entry published, updated, author, title and 
 	test_contains "$atom" "<name>Global Economic Times Reporter</name>" &&
 	test_contains "$atom" "<email>korocamia@naver.com</email>" &&
 	test_contains "$atom" "<title>North Korean Troops in Russia Reportedly Withdrawn Amidst Heavy Losses</title>" &&
-	test_contains "$atom" "not always effective on the battlefield.&lt;/p&gt;</content>"
+	test_contains "$atom" "not always effective on the battlefield.</p>]]></content>"
 '
 
 test_expect_success 'RSS: pubDate, author, lastBuildDate of the newest entry and full content' '
 	test_contains "$rss" "<pubDate>Thu, 06 Feb 2025 06:32:57 +0900</pubDate>" &&
 	test_contains "$rss" "<author>korocamia@naver.com (Global Economic Times Reporter)</author>" &&
 	test_contains "$rss" "<lastBuildDate>Thu, 06 Feb 2025 06:32:57 +0900</lastBuildDate>" &&
-	test_contains "$rss" "not always effective on the battlefield.&lt;/p&gt;</content:encoded>"
+	test_contains "$rss" "not always effective on the battlefield.</p>]]></content:encoded>"
 '
 
 test_expect_success 'the WEEKLY HOT trailer is in neither feed' '

@@ -95,8 +95,8 @@ test_expect_success 'Atom: the whole diff is the edited paragraph, its updated a
 	>   <updated>2026-01-01T09:00:00+09:00</updated>
 	<     <updated>2024-01-01T00:02:00+09:00</updated>
 	>     <updated>2026-01-01T09:00:00+09:00</updated>
-	< &lt;p&gt;Second paragraph of record 2.&lt;/p&gt;</content>
-	> &lt;p&gt;An edited second paragraph.&lt;/p&gt;</content>
+	< <p>Second paragraph of record 2.</p>]]></content>
+	> <p>An edited second paragraph.</p>]]></content>
 	EOF
 	diff "$T/atom.old" "$pub/atom.xml" | grep "^[<>]" >"$T/atom.diff" &&
 	test_cmp "$T/want" "$T/atom.diff"

@@ -157,8 +157,8 @@ test_expect_success 'a paragraph of several CR-only lines keeps its line breaks'
 	printf "Mac story\r\rDesk\r\rdesk@example.com | 2025-03-01 09:00:00\r\rFirst line\rsecond line\r" \
 	    >feed/articles/mac.txt &&
 	build feed &&
-	grep -F "&lt;p&gt;First line
-second line&lt;/p&gt;" feed/public/atom.xml
+	grep -F "<p>First line
+second line</p>" feed/public/atom.xml
 '
 
 test_expect_success 'errors in a CR-only record name the right line' '

@@ -64,7 +64,7 @@ test_expect_success '-v on an unchanged build names no file' '
 	test_expect_code 9 "$FEEDWRIGHT" build -v --exit-unchanged=9 "$T/feed" &&
 	test_lacks "$T/err" "created" &&
 	test_lacks "$T/err" "replaced" &&
-	test_contains "$T/err" "atom.xml 4185 bytes unchanged"
+	test_contains "$T/err" "atom.xml 4077 bytes unchanged"
 '
 
 test_expect_success 'a changed build exits 0; -v names each file it replaced, one line each' '

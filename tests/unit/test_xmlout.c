@@ -323,6 +323,9 @@ test_round_trip(void **state)
 		xmlout_attr(&d.x, "v", nasty[i]);
 		xmlout_text(&d.x, nasty[i], strlen(nasty[i]));
 		xmlout_end(&d.x);
+		xmlout_start(&d.x, "c");
+		xmlout_cdata(&d.x, nasty[i], strlen(nasty[i]));
+		xmlout_end(&d.x);
 	}
 	xmlout_finish(&d.x);
 	bytes = doc_bytes(&d);
@@ -337,6 +340,15 @@ test_round_trip(void **state)
 	for (n = root->children; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
+		if (strcmp((const char *)n->name, "c") == 0) {
+			assert_true(i > 0);
+			t = node_text(n);
+			if (strcmp(t, nasty[i - 1]) != 0)
+				fail_msg("CDATA %zu does not round-trip: \"%s\"",
+				    i - 1, t);
+			free(t);
+			continue;
+		}
 		assert_true(i < nn);
 		assert_string_equal((const char *)n->name, "t");
 		t = node_text(n);
