@@ -26,7 +26,7 @@ struct atom_writer {
  * and the W3C feed validator has nothing to say about it. Text holding an
  * end tag ("</b>", in an article about HTML) would read as HTML to the
  * validator however it is escaped: it goes out as type="html", escaped
- * once as HTML and once as XML. Other text that looks like markup (a
+ * as HTML in a CDATA section. Other text that looks like markup (a
  * "<b>", "&amp;" written as text) stays type="text" with hexadecimal
  * character references, which the validator takes as a sign that the
  * text is meant; sfeed, which shows an HTML title as it is written, then
@@ -44,7 +44,7 @@ text_element(struct atom_writer *w, const char *name, const char *s,
 		html_escape(&w->tmp, s, n);
 		xmlout_start(x, name);
 		xmlout_attr(x, "type", "html");
-		xmlout_text(x, w->tmp.data, w->tmp.len);
+		xmlout_cdata(x, w->tmp.data, w->tmp.len);
 		xmlout_end(x);
 	} else if (escape_looks_like_markup(s, n)) {
 		xmlout_start(x, name);

@@ -37,7 +37,7 @@ media_image(struct xmlout *x, const struct entry *e, struct buf *tmp)
 			buf_clear(tmp);
 			html_escape(tmp, alt, n);
 			xmlout_attr(x, "type", "html");
-			xmlout_text(x, tmp->data, tmp->len);
+			xmlout_cdata(x, tmp->data, tmp->len);
 		} else {
 			xmlout_attr(x, "type", "plain");
 			if (escape_looks_like_markup(alt, n))

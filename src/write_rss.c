@@ -34,14 +34,14 @@ date_element(struct xmlout *x, const char *name, const struct when *w)
 }
 
 /*
- * An element that holds HTML (description, content:encoded): its markup
- * is escaped as usual; plain text elsewhere uses character references.
+ * An element that holds HTML (description, content:encoded): a CDATA
+ * section; plain text elsewhere uses character references.
  */
 static void
 html_element(struct xmlout *x, const char *name, const char *s, size_t n)
 {
 	xmlout_start(x, name);
-	xmlout_text_with(x, s, n, &escape_xml_text);
+	xmlout_cdata(x, s, n);
 	xmlout_end(x);
 }
 
@@ -153,9 +153,8 @@ rss_entry(void *v, const struct entry *e)
 	buf_clear(&w->tmp);
 	html_escape(&w->tmp, e->summary.p, e->summary.n);
 	html_element(x, "description", w->tmp.data, w->tmp.len);
-	xmlout_start(x, "content:encoded");
-	xmlout_cdata(x, e->content_html.p, e->content_html.n);
-	xmlout_end(x);
+	html_element(x, "content:encoded", e->content_html.p,
+	    e->content_html.n);
 	person_element(w, "author", e->author_email.p, e->author_email.n,
 	    e->author_name.p, e->author_name.n);
 	for (i = 0; i < e->ncategories; i++)

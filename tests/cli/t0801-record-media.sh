@@ -33,7 +33,7 @@ test_expect_success 'Atom: an enclosure link per file, with type and length; Med
 	    <link rel="enclosure" type="audio/mpeg" length="1234567" href="$M/a.mp3"/>
 	    <link rel="enclosure" type="video/mp4" length="0" href="$M/v.mp4"/>
 	    <media:content url="$M/p.jpg" medium="image">
-	      <media:description type="html">Troops &amp;amp; "tanks" &amp;lt;b&amp;gt;near&amp;lt;/b&amp;gt; Kursk</media:description>
+	      <media:description type="html"><![CDATA[Troops &amp; "tanks" &lt;b&gt;near&lt;/b&gt; Kursk]]></media:description>
 	    </media:content>
 	    <media:thumbnail url="$M/p.jpg"/>
 	  </entry>
@@ -46,7 +46,7 @@ test_expect_success 'RSS: the first file is the enclosure, the second a media:co
 	cat >"$T/want" <<-XML &&
 	      <media:content url="$M/v.mp4" type="video/mp4"/>
 	      <media:content url="$M/p.jpg" medium="image">
-	        <media:description type="html">Troops &#x26;amp; "tanks" &#x26;lt;b&#x26;gt;near&#x26;lt;/b&#x26;gt; Kursk</media:description>
+	        <media:description type="html"><![CDATA[Troops &amp; "tanks" &lt;b&gt;near&lt;/b&gt; Kursk]]></media:description>
 	      </media:content>
 	      <media:thumbnail url="$M/p.jpg"/>
 	      <enclosure url="$M/a.mp3" length="1234567" type="audio/mpeg"/>

@@ -89,8 +89,8 @@ test_expect_success 'RSS plain text uses hexadecimal character references for & 
 	grep -F "<author>w@example.com (Kim &#x26; Lee &#x3C;dev&#x3E;)</author>" "$F/public/rss.xml"
 '
 
-test_expect_success 'Atom: text holding an end tag is type="html", escaped twice; other markup-like text uses references' '
-	grep -F "<title type=\"html\">How to use &amp;lt;b&amp;gt; tags &amp;amp; \"quotes\" in HTML &amp;lt;/b&amp;gt;</title>" "$F/public/atom.xml" &&
+test_expect_success 'Atom: text holding an end tag is type="html", HTML in a CDATA section; other markup-like text uses references' '
+	grep -F "<title type=\"html\"><![CDATA[How to use &lt;b&gt; tags &amp; \"quotes\" in HTML &lt;/b&gt;]]></title>" "$F/public/atom.xml" &&
 	grep -F "<title>An entity written as text: &#x26;nbsp; and &#x26;hellip; and &#x3C;br/&#x3E;</title>" "$F/public/atom.xml"
 '
 
