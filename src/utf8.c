@@ -64,7 +64,22 @@ text_check(const char *s, size_t n, size_t *bad_at, uint32_t *bad_cp)
 	uint32_t		 cp;
 
 	while (i < n) {
-		/* ASCII fast path: most of any feed is plain printable ASCII. */
+		/*
+		 * ASCII fast path: most of any feed is plain printable ASCII,
+		 * taken eight bytes at a time where none is 0x80 or above and
+		 * none below 0x20 (the borrow of "w - 0x20.." reaches a byte's
+		 * top bit exactly when the byte is below 0x20).
+		 */
+		if (n - i >= 8) {
+			uint64_t	 w;
+
+			memcpy(&w, u + i, 8);
+			if (((w | (w - 0x2020202020202020ULL)) &
+			    0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (u[i] >= 0x20 && u[i] < 0x80) {
 			i++;
 			continue;

@@ -365,6 +365,41 @@ test_text_check_long(void **state)
 	assert_int_equal(at, sizeof(s) - 1);
 }
 
+/*
+ * The fast path takes eight bytes at a time: every byte of each byte
+ * value at every place in a word is seen, and the edge values 0x1f, 0x20,
+ * 0x7f and 0x80 sit on either side of what it lets through.
+ */
+static void
+test_text_check_every_place(void **state)
+{
+	char		 s[24];
+	size_t		 at, pos;
+	uint32_t	 cp;
+	unsigned	 c;
+	enum text_problem want;
+
+	(void)state;
+	for (pos = 0; pos < sizeof(s); pos++)
+		for (c = 1; c < 0x100; c++) {
+			memset(s, ' ', sizeof(s));
+			s[pos] = (char)c;
+			if (c >= 0x80)
+				want = TEXT_BAD_UTF8;	/* a lone byte */
+			else if (c < 0x20 && c != '\t' && c != '\n' &&
+			    c != '\r')
+				want = TEXT_NOT_XML_CHAR;
+			else
+				want = TEXT_OK;
+			at = 99;
+			if (text_check(s, sizeof(s), &at, &cp) != want)
+				fail_msg("byte 0x%02x at %zu", c, pos);
+			if (want != TEXT_OK && at != pos)
+				fail_msg("byte 0x%02x at %zu found at %zu", c,
+				    pos, at);
+		}
+}
+
 int
 main(void)
 {
@@ -382,6 +417,7 @@ main(void)
 		cmocka_unit_test(test_xml_char_ok),
 		cmocka_unit_test(test_text_check),
 		cmocka_unit_test(test_text_check_long),
+		cmocka_unit_test(test_text_check_every_place),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
