@@ -287,6 +287,8 @@ articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
 	if (rc == 0 && n > 0) {
 		names = xreallocarray(NULL, n, sizeof(*names));
 		sort_names(names, v, n, pool.data);
+		free(v);
+		v = NULL;
 		for (i = 0; i < n && rc == 0; i++)
 			rc = fn(ctx, dirfd(d), names[i]);
 		if (rc != 0)
