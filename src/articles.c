@@ -155,37 +155,149 @@ cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* articles_each's callback, called through articles_each_at. */
+struct by_name {
+	int	(*fn)(void *, const char *);
+	void	*ctx;
+};
+
+static int
+call_by_name(void *ctx, int dirfd, const char *name)
+{
+	struct by_name	*bn = ctx;
+
+	(void)dirfd;
+	return bn->fn(bn->ctx, name);
+}
+
 int
 articles_each(const char *dir, int (*fn)(void *, const char *), void *ctx)
 {
+	struct by_name	 bn;
+
+	bn.fn = fn;
+	bn.ctx = ctx;
+	return articles_each_at(dir, call_by_name, &bn);
+}
+
+/* A listed name: where it is in the block, and its first 8 bytes. */
+struct listed {
+	uint64_t	 key;	/* big-endian, NUL-padded: strcmp's order */
+	size_t		 off;
+};
+
+static uint64_t
+name_key(const char *s)
+{
+	uint64_t	 k = 0;
+	int		 i;
+
+	for (i = 0; i < 8 && s[i] != '\0'; i++)
+		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
+	return k;
+}
+
+/*
+ * Sorts V by key, a byte at a time from the last (a stable radix sort,
+ * skipping the bytes all names share), through TMP; the result is in V.
+ */
+static void
+sort_keys(struct listed *v, struct listed *tmp, size_t n)
+{
+	struct listed	*from = v, *to = tmp, *t;
+	size_t		 count[256], i, sum, c;
+	int		 shift;
+
+	for (shift = 0; shift < 64; shift += 8) {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(from[i].key >> shift) & 255]++;
+		if (count[(from[0].key >> shift) & 255] == n)
+			continue;
+		for (i = 0, sum = 0; i < 256; i++) {
+			c = count[i];
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[(from[i].key >> shift) & 255]++] = from[i];
+		t = from;
+		from = to;
+		to = t;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof(*v));
+}
+
+/*
+ * Puts NAMES (N of them, their keys in V) in strcmp order: by their
+ * first 8 bytes, then names that share them by strcmp.
+ */
+static void
+sort_names(char **names, struct listed *v, size_t n, const char *pool)
+{
+	struct listed	*tmp = xreallocarray(NULL, n, sizeof(*tmp));
+	size_t		 i, j;
+
+	sort_keys(v, tmp, n);
+	free(tmp);
+	for (i = 0; i < n; i++)
+		names[i] = (char *)pool + v[i].off;
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && v[j].key == v[i].key; j++)
+			continue;
+		if (j - i > 1)
+			qsort(names + i, j - i, sizeof(*names), cmp_names);
+	}
+}
+
+/*
+ * The names are kept in one block, not one allocation each, and sorted
+ * mostly by a radix sort: a folder of 100,000 records is listed on every
+ * build.
+ */
+int
+articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
+    void *ctx)
+{
 	DIR		*d;
 	struct dirent	*de;
+	struct buf	 pool;
+	struct listed	*v = NULL;
+	size_t		 n = 0, cap = 0, i;
 	char		**names = NULL;
-	size_t		 n = 0, i;
 	int		 rc = 0;
 
 	if ((d = opendir(dir)) == NULL)
 		return -1;
+	buf_init(&pool);
 	while ((errno = 0, de = readdir(d)) != NULL) {
 		if (!is_record_name(de->d_name))
 			continue;
-		names = xreallocarray(names, n + 1, sizeof(*names));
-		names[n++] = xstrdup(de->d_name);
+		if (n == cap) {
+			cap = cap == 0 ? 1024 : cap * 2;
+			v = xreallocarray(v, cap, sizeof(*v));
+		}
+		v[n].key = name_key(de->d_name);
+		v[n++].off = pool.len;
+		buf_add(&pool, de->d_name, strlen(de->d_name) + 1);
 	}
 	if (errno != 0)
 		rc = -1;
-	closedir(d);
-	if (rc == 0) {
-		if (n > 1)
-			qsort(names, n, sizeof(*names), cmp_names);
+	if (rc == 0 && n > 0) {
+		names = xreallocarray(NULL, n, sizeof(*names));
+		sort_names(names, v, n, pool.data);
+		free(v);
+		v = NULL;
 		for (i = 0; i < n && rc == 0; i++)
-			rc = fn(ctx, names[i]);
+			rc = fn(ctx, dirfd(d), names[i]);
 		if (rc != 0)
 			rc = 1;
 	}
-	for (i = 0; i < n; i++)
-		free(names[i]);
+	closedir(d);
 	free(names);
+	free(v);
+	buf_free(&pool);
 	return rc;
 }
 

@@ -49,6 +49,12 @@ void	picks_free(struct picks *p);
  */
 int	articles_each(const char *dir,
 	    int (*fn)(void *ctx, const char *name), void *ctx);
+/*
+ * The same, giving fn the folder's descriptor as well (valid during the
+ * call), so that fn may stat NAME without building its path.
+ */
+int	articles_each_at(const char *dir,
+	    int (*fn)(void *ctx, int dirfd, const char *name), void *ctx);
 
 /* True if a file of this name in the records folder is read as a record. */
 bool	articles_is_record_name(const char *name);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -231,6 +232,11 @@ warn_future(const struct build *b, const char *name, const struct record *r)
 	if (b->o->verbosity < BUILD_NORMAL)
 		return;
 	clock_gettime(CLOCK_REALTIME, &now);
+	/* Every record passes here: its path is made only for a warning. */
+	if (r->published - (int64_t)now.tv_sec <= FUTURE_YEAR &&
+	    (!r->has_updated || r->updated - (int64_t)now.tv_sec <=
+	    FUTURE_YEAR))
+		return;
 	path = path_join(b->articles_dir, name);
 	warn_if_future(path, r->published_line, "date", r->published,
 	    (int64_t)now.tv_sec);
@@ -368,19 +374,18 @@ archive_rank(struct build *b, const char *name, const struct record *r,
  * a record changed while read is read again next time.
  */
 static int
-choose(void *ctx, const char *name)
+choose(void *ctx, int dirfd, const char *name)
 {
 	struct build	*b = ctx;
 	struct record	 r;
 	struct when	 updated;
 	struct stat	 st;
-	char		*path = path_join(b->articles_dir, name);
 	bool		 known, cached;
 	int64_t		 rank = 0;
 	int		 got = 0;
 
-	known = lstat(path, &st) == 0 && S_ISREG(st.st_mode);
-	free(path);
+	known = fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISREG(st.st_mode);
 	/* The cache keeps no categories: category feeds read every record. */
 	cached = known && b->cf == NULL &&
 	    record_cache_get(b->cache, name, &st, &r);
@@ -1458,7 +1463,7 @@ gather(struct build *b)
 	/* Written only by what holds the lock: a preview changes nothing. */
 	b->cache = record_cache_open(b->feeddir, &b->ropts, !b->o->dry_run &&
 	    b->o->stdout_format == NULL, b->o->verbosity >= BUILD_VERBOSE);
-	rc = articles_each(b->articles_dir, choose, b);
+	rc = articles_each_at(b->articles_dir, choose, b);
 	record_cache_close(b->cache, rc == 0);
 	b->cache = NULL;
 	if (rc == -1) {

@@ -32,12 +32,10 @@ entry_scratch_free(struct entry_scratch *s)
 static struct span
 expand(struct buf *b, const char *tmpl, const char *slug)
 {
-	char		*v = settings_expand(tmpl, slug);
 	struct span	 sp;
 
 	buf_clear(b);
-	buf_adds(b, v);
-	free(v);
+	settings_expand_into(b, tmpl, slug);
 	sp.p = b->data;
 	sp.n = b->len;
 	return sp;

@@ -10,10 +10,17 @@
 #include <stdint.h>
 
 struct idset_item;
+struct idset_block;
+
+struct idset_slot {
+	uint64_t	    hash;
+	struct idset_item  *it;		/* NULL: empty */
+};
 
 struct idset {
-	struct idset_item **slot;	/* NULL: empty */
+	struct idset_slot  *slot;
 	size_t		    n, cap;
+	struct idset_block *blocks;	/* where the items are kept */
 };
 
 void	idset_init(struct idset *s);

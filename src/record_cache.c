@@ -41,6 +41,8 @@ struct record_cache {
 	bool		 have;		/* line[cur] parsed, not yet passed */
 	bool		 named;		/* line[cur ^ 1] begins with a name read */
 	char		*f[NFIELDS];	/* its fields, unescaped */
+	long long	 v[NFIELDS];	/* the numbers among them, */
+	bool		 ok[NFIELDS];	/* where they are numbers */
 	char		*raw;		/* line[cur] as read, for writing again */
 	size_t		 raw_cap, raw_len;
 	long long	 pos;		/* bytes of the old cache read so far */
@@ -86,22 +88,49 @@ stop_reading(struct record_cache *c, const char *why)
 	c->have = false;
 }
 
-/* A decimal integer of at most 18 digits, as put writes them. */
-static bool
-number(const char *s, long long *v)
+/*
+ * Reads the decimal integer of at most 18 digits (put writes no more)
+ * that begins field I at S, into c->v[I], c->ok[I] saying whether the
+ * field is that and nothing else. Returns where the digits end.
+ */
+static char *
+number_at(struct record_cache *c, int i, char *s)
 {
-	long long	 n = 0;
-	bool		 neg = *s == '-';
-	int		 d = 0;
+	unsigned long long	 n = 0;
+	bool			 neg = *s == '-';
+	char			*d;
 
 	if (neg)
 		s++;
-	for (; *s >= '0' && *s <= '9' && d < 19; s++, d++)
-		n = n * 10 + (*s - '0');
-	if (d == 0 || d > 18 || *s != '\0')
-		return false;
-	*v = neg ? -n : n;
-	return true;
+	/* Unsigned: too many digits wrap harmlessly and are refused below. */
+	for (d = s; (unsigned char)(*s - '0') < 10; s++)
+		n = n * 10 + (unsigned)(*s - '0');
+	c->ok[i] = s > d && s - d <= 18 && (*s == '\t' || *s == '\0');
+	c->v[i] = neg ? -(long long)n : (long long)n;
+	return s;
+}
+
+/*
+ * Splits line P at its tabs into c->f, reading the numbers as it goes:
+ * every line is split, so it is crossed once. Returns the number of
+ * fields (more than NFIELDS: too many).
+ */
+static int
+split_line(struct record_cache *c, char *p)
+{
+	int	 i;
+
+	for (i = 0; i < NFIELDS; i++) {
+		c->f[i] = p;
+		if (i >= 1 && i <= 16 && *(p = number_at(c, i, p)) == '\t') {
+			*p++ = '\0';
+			continue;
+		}
+		if ((p = strchr(p, '\t')) == NULL)
+			return i + 1;
+		*p++ = '\0';
+	}
+	return NFIELDS + 1;
 }
 
 /* Reads and splits the next line into c->f; false at the end or on damage. */
@@ -131,7 +160,7 @@ next_line(struct record_cache *c)
 		return false;
 	}
 	p[n - 1] = '\0';
-	if (tsv_split(p, c->f, NFIELDS) != NFIELDS) {
+	if (split_line(c, p) != NFIELDS) {
 		stop_reading(c, "damaged (a line without its fields)");
 		return false;
 	}
@@ -234,6 +263,8 @@ record_cache_open(const char *feeddir, const struct record_opts *o,
 		close(fd);
 		stop_reading(c, "not a regular file");
 	} else {
+		/* Read in large blocks: the cache has a line per record. */
+		(void)setvbuf(c->in, NULL, _IOFBF, 1 << 16);
 		c->old_size = (long long)st.st_size;
 		n = getline(&c->line[0], &c->cap[0], c->in);
 		/* Another version's or other settings': not ours to use. */
@@ -312,11 +343,11 @@ mark_dirty(struct record_cache *c)
 static bool
 same_identity(struct record_cache *c, const struct stat *st)
 {
-	long long	 v[7];
+	const long long	*v = c->v + 1;
 	int		 i;
 
-	for (i = 0; i < 7; i++)
-		if (!number(c->f[1 + i], &v[i]))
+	for (i = 1; i <= 7; i++)
+		if (!c->ok[i])
 			return false;
 	return v[0] == (long long)st->st_size &&
 	    v[1] == (long long)st->st_mtim.tv_sec &&
@@ -329,11 +360,11 @@ same_identity(struct record_cache *c, const struct stat *st)
 static bool
 fill(struct record_cache *c, struct record *r)
 {
-	long long	 v[9];
+	const long long	*v = c->v + 8;
 	int		 i;
 
 	for (i = 0; i < 9; i++)
-		if (!number(c->f[8 + i], &v[i]) || v[i] < (i == 0 ||
+		if (!c->ok[8 + i] || v[i] < (i == 0 ||
 		    i == 1 || i == 4 || i == 5 ? LLONG_MIN : 0))
 			return false;
 	if (v[3] > 1 || v[1] < INT32_MIN || v[1] > INT32_MAX ||

@@ -653,18 +653,25 @@ settings_free(struct settings *s)
 	memset(s, 0, sizeof(*s));
 }
 
+void
+settings_expand_into(struct buf *b, const char *tmpl, const char *slug)
+{
+	const char		*p, *q;
+	size_t			 plen = strlen(SLUG_PLACEHOLDER);
+
+	for (p = tmpl; (q = strstr(p, SLUG_PLACEHOLDER)) != NULL; p = q + plen) {
+		buf_add(b, p, (size_t)(q - p));
+		uri_percent_encode(b, slug, strlen(slug), "");
+	}
+	buf_adds(b, p);
+}
+
 char *
 settings_expand(const char *tmpl, const char *slug)
 {
 	struct buf		 b;
-	const char		*p, *q;
-	size_t			 plen = strlen(SLUG_PLACEHOLDER);
 
 	buf_init(&b);
-	for (p = tmpl; (q = strstr(p, SLUG_PLACEHOLDER)) != NULL; p = q + plen) {
-		buf_add(&b, p, (size_t)(q - p));
-		uri_percent_encode(&b, slug, strlen(slug), "");
-	}
-	buf_adds(&b, p);
+	settings_expand_into(&b, tmpl, slug);
 	return buf_steal(&b);
 }

@@ -79,5 +79,8 @@ void	settings_free(struct settings *s);
  * it. Caller frees.
  */
 char	*settings_expand(const char *tmpl, const char *slug);
+/* The same, appended to B: no allocation once B has grown. */
+void	settings_expand_into(struct buf *b, const char *tmpl,
+	    const char *slug);
 
 #endif

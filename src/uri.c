@@ -274,22 +274,47 @@ uri_is_uuid(const char *s, size_t n)
 	return true;
 }
 
+/* RFC 3986 2.3 unreserved: ALPHA / DIGIT / "-" / "." / "_" / "~". */
+static const bool unreserved[256] = {
+	['-'] = true, ['.'] = true, ['_'] = true, ['~'] = true,
+	['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+	['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+	['A'] = true, ['B'] = true, ['C'] = true, ['D'] = true, ['E'] = true,
+	['F'] = true, ['G'] = true, ['H'] = true, ['I'] = true, ['J'] = true,
+	['K'] = true, ['L'] = true, ['M'] = true, ['N'] = true, ['O'] = true,
+	['P'] = true, ['Q'] = true, ['R'] = true, ['S'] = true, ['T'] = true,
+	['U'] = true, ['V'] = true, ['W'] = true, ['X'] = true, ['Y'] = true,
+	['Z'] = true,
+	['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true,
+	['f'] = true, ['g'] = true, ['h'] = true, ['i'] = true, ['j'] = true,
+	['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true,
+	['p'] = true, ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true,
+	['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true, ['y'] = true,
+	['z'] = true,
+};
+
 void
 uri_percent_encode(struct buf *b, const char *s, size_t n, const char *keep)
 {
 	static const char	 hex[] = "0123456789ABCDEF";
 	size_t			 i;
 	unsigned char		 c;
+	char			*o;
 
+	/* Room for every octet encoded, so the loop writes without a check. */
+	buf_reserve(b, n > SIZE_MAX / 3 ? SIZE_MAX : 3 * n);
+	o = b->data + b->len;
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
-		if (ascii_isalpha(c) || ascii_isdigit(c) || (c != '\0' &&
-		    (strchr("-._~", c) != NULL || strchr(keep, c) != NULL)))
-			buf_addc(b, (char)c);
+		if (unreserved[c] || (c != '\0' && *keep != '\0' &&
+		    strchr(keep, c) != NULL))
+			*o++ = (char)c;
 		else {
-			buf_addc(b, '%');
-			buf_addc(b, hex[c >> 4]);
-			buf_addc(b, hex[c & 15]);
+			*o++ = '%';
+			*o++ = hex[c >> 4];
+			*o++ = hex[c & 15];
 		}
 	}
+	b->len = (size_t)(o - b->data);
+	*o = '\0';
 }

@@ -125,7 +125,7 @@ ascii_isxdigit(int c)
 	    (c >= 'A' && c <= 'F');
 }
 
-/* A 64-bit hash of N bytes (FNV-1a and a final mix); never 0. */
+/* A 64-bit hash of N bytes, for this run's tables only; never 0. */
 uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
 
 #endif
