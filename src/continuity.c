@@ -38,6 +38,25 @@ build_time(struct when *w, const struct tz *tz)
 	w->offset = tz_offset_at(tz, t);
 }
 
+/*
+ * A file system's clock may run behind the one a build reads (Linux
+ * stamps files with a clock updated once a tick; FAT keeps even seconds):
+ * a record changed just after a build started may look this much older.
+ */
+#define CLOCK_SLACK	2
+/*
+ * The rule for a ledger no build dated: a build takes less than this
+ * from reading a record to writing the ledger.
+ */
+#define BUILD_SPAN	3600
+
+static bool
+ts_before(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec &&
+	    a->tv_nsec < b->tv_nsec);
+}
+
 static void
 hint(const struct continuity *c)
 {
@@ -131,8 +150,15 @@ continuity_open(struct continuity *c, const char *feeddir,
 	c->st = st;
 	c->accept = accept;
 	build_time(&c->now, tz);
-	if (stat(c->path, &sb) == 0)
-		c->ledger_mtime = (int64_t)sb.st_mtime;
+	/* Before any record is looked at: see continuity_may_have_changed. */
+	clock_gettime(CLOCK_REALTIME, &c->start);
+	c->any = stat(c->path, &sb) == -1;
+	if (c->any)
+		;
+	else if (ts_before(&sb.st_mtim, &sb.st_ctim))
+		c->since = (int64_t)sb.st_mtime - CLOCK_SLACK;	/* ours */
+	else
+		c->since = (int64_t)sb.st_mtime - BUILD_SPAN;
 	pub = published_path(output_dir, st, &rss);
 	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
 		msg_error(c->path, err.line, "%s", err.msg);
@@ -287,7 +313,7 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 			c->nchurn++;
 			return -1;
 		}
-		ledger_set(&row->id, r->id.p, r->id.n);
+		ledger_set(&c->ledger, &row->id, r->id.p, r->id.n);
 	}
 	id->p = row->id;
 	id->n = strlen(row->id);
@@ -329,7 +355,11 @@ continuity_entry(struct continuity *c, const char *slug,
 	}
 	row->updated = upd;
 	strcpy(row->hash, hex);
-	ledger_set(&row->link, e->link.p, e->link.n);
+	if (row->stale) {
+		row->stale = false;
+		c->nstale--;
+	}
+	ledger_set(&c->ledger, &row->link, e->link.p, e->link.n);
 	e->updated = upd;
 	if (upd.t == updated->t && upd.offset == updated->offset)
 		return false;
@@ -337,38 +367,25 @@ continuity_entry(struct continuity *c, const char *slug,
 	return true;
 }
 
-/*
- * A build takes less than this from reading a record to writing the
- * ledger: a record whose status changed longer than this before the
- * ledger was last written was read, and hashed, by that build or one
- * before it.
- */
-#define BUILD_SPAN	3600
-
 bool
 continuity_may_have_changed(const struct continuity *c, const struct stat *sb)
 {
-	return c->ledger_mtime <= 0 ||
-	    (int64_t)sb->st_ctime >= c->ledger_mtime - BUILD_SPAN;
+	return c->any || (int64_t)sb->st_ctime >= c->since ||
+	    (int64_t)sb->st_mtime >= c->since;
 }
 
 bool
-continuity_changed(struct continuity *c, const char *name, const char *slug,
-    const struct record *r, struct when *updated)
+continuity_changed(struct continuity *c, const char *slug,
+    const struct record *r, const struct stat *sb, struct when *updated)
 {
 	struct ledger_row	*row = ledger_find(&c->ledger, slug);
 	struct entry		 e;
-	struct stat		 sb;
-	char			 hex[SHA256_HEX], *path;
-	bool			 old;
+	char			 hex[SHA256_HEX];
 
 	if (row == NULL || r->has_updated || strcmp(row->hash, "-") == 0)
 		return false;
 	/* Hashing every archived record would be most of a build's work. */
-	path = path_join(c->articles_dir, name);
-	old = stat(path, &sb) == 0 && !continuity_may_have_changed(c, &sb);
-	free(path);
-	if (old)
+	if (sb != NULL && !continuity_may_have_changed(c, sb))
 		return false;
 	entry_from_record(&e, r, c->st, slug, &c->scratch);
 	content_hash(&e, hex);
@@ -377,25 +394,27 @@ continuity_changed(struct continuity *c, const char *name, const char *slug,
 	*updated = c->now;
 	if (updated->t < e.published.t)
 		*updated = e.published;
+	/* Until its entry is written, the ledger does not know of the change. */
+	if (!row->stale) {
+		row->stale = true;
+		c->nstale++;
+	}
 	return true;
 }
 
-void
-continuity_format(struct continuity *c, struct buf *out)
+struct timespec
+continuity_ledger_time(const struct continuity *c)
 {
-	ledger_format(&c->ledger, out);
-}
+	struct timespec	 t = c->start;
 
-bool
-continuity_same(const struct continuity *c, const struct buf *text)
-{
-	struct buf	 old;
-	bool		 same;
-
-	buf_init(&old);
-	same = read_file(c->path, text->len + 1, &old) == 0 &&
-	    old.len == text->len && memcmp(old.data, text->data,
-	    text->len) == 0;
-	buf_free(&old);
-	return same;
+	/*
+	 * A change not in the ledger must be found again: the next build
+	 * looks as far back as this one did.
+	 */
+	if (c->nstale > 0) {
+		t.tv_nsec = 0;
+		t.tv_sec = c->any || c->since + CLOCK_SLACK < 0 ? 0 :
+		    (time_t)(c->since + CLOCK_SLACK);
+	}
+	return t;
 }
