@@ -11,7 +11,6 @@
 #include "articles.h"
 #include "build.h"
 #include "continuity.h"
-#include "idset.h"
 #include "published_feed.h"
 #include "settings.h"
 #include "tz.h"
@@ -92,14 +91,25 @@ published_path(const char *output_dir, const struct settings *st, bool *rss)
 	return NULL;
 }
 
-/* Every id readers have must be one the ledger holds. */
+static int
+cmp_ids(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Every id readers have must be one the ledger holds. The feed's few ids
+ * are sorted and each row's id looked for among them: the ledger's many
+ * ids are never copied.
+ */
 static int
 check_published(struct continuity *c, const char *pub, bool rss)
 {
 	struct feed_keys	 f;
-	struct idset		 ids;
+	const char		**ids, **hit;
+	bool			*held;
 	char			 msg[256], q[QUOTE_MAX];
-	size_t			 i;
+	size_t			 i, j, n = 0;
 	unsigned long		 nmissing = 0;
 
 	/* A damaged output is ours to replace, not the input's fault. */
@@ -109,20 +119,33 @@ check_published(struct continuity *c, const char *pub, bool rss)
 		    msg);
 		return EXIT_OK;
 	}
-	idset_init(&ids);
-	for (i = 0; i < c->ledger.n; i++)
-		(void)idset_add(&ids, c->ledger.v[i]->id,
-		    strlen(c->ledger.v[i]->id), c->ledger.v[i]->slug);
+	ids = xcalloc(f.n + 1, sizeof(*ids));
+	held = xcalloc(f.n + 1, sizeof(*held));
+	for (i = 0; i < f.n; i++)
+		if (f.e[i].id != NULL)
+			ids[n++] = f.e[i].id;
+	qsort(ids, n, sizeof(*ids), cmp_ids);
+	for (i = j = 0; i < n; i++)	/* each id once */
+		if (j == 0 || strcmp(ids[j - 1], ids[i]) != 0)
+			ids[j++] = ids[i];
+	n = j;
+	for (i = 0; i < c->ledger.n && n > 0; i++)
+		if ((hit = bsearch(&c->ledger.v[i]->id, ids, n, sizeof(*ids),
+		    cmp_ids)) != NULL)
+			held[hit - ids] = true;
+	/* In the feed's order, each once. */
 	for (i = 0; i < f.n; i++) {
-		if (f.e[i].id == NULL || idset_add(&ids, f.e[i].id,
-		    strlen(f.e[i].id), "") != NULL)
+		if (f.e[i].id == NULL || (hit = bsearch(&f.e[i].id, ids, n,
+		    sizeof(*ids), cmp_ids)) == NULL || held[hit - ids])
 			continue;
+		held[hit - ids] = true;
 		quote_into(q, f.e[i].id, strlen(f.e[i].id));
 		msg_error(c->path, 0, "the id %s, published in %s, is not in "
 		    "the ledger", q, pub);
 		nmissing++;
 	}
-	idset_free(&ids);
+	free(ids);
+	free(held);
 	feed_keys_free(&f);
 	if (nmissing == 0)
 		return EXIT_OK;

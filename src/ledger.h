@@ -47,6 +47,7 @@ struct ledger {
 	size_t		    textlen;
 	struct ledger_row **chunk;	/* the rows, ROWS_PER_CHUNK each */
 	size_t		    nchunks;
+	size_t		    next;	/* after the row ledger_find found last */
 };
 
 void	ledger_init(struct ledger *l);
@@ -57,7 +58,7 @@ void	ledger_free(struct ledger *l);
  */
 int	ledger_read(const char *path, struct ledger *l, struct parse_error *err);
 /* The row of SLUG, or NULL. */
-struct ledger_row *ledger_find(const struct ledger *l, const char *slug);
+struct ledger_row *ledger_find(struct ledger *l, const char *slug);
 /* Adds a row for SLUG (not in the ledger yet), its other fields empty. */
 struct ledger_row *ledger_add(struct ledger *l, const char *slug);
 /* The ledger follows a record renamed to SLUG. */
