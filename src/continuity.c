@@ -56,6 +56,27 @@ ts_before(const struct timespec *a, const struct timespec *b)
 	    a->tv_nsec < b->tv_nsec);
 }
 
+/* The time records changed since may differ from a ledger of status SB. */
+static int64_t
+since_of(const struct stat *sb)
+{
+	/* A build dated it when it began; it was renamed later. */
+	if (ts_before(&sb->st_mtim, &sb->st_ctim))
+		return (int64_t)sb->st_mtime - CLOCK_SLACK;
+	return (int64_t)sb->st_mtime - BUILD_SPAN;
+}
+
+/* The mtime that makes the next build look back to SINCE. */
+static struct timespec
+dated(int64_t since)
+{
+	struct timespec	 t;
+
+	t.tv_sec = since + CLOCK_SLACK < 0 ? 0 : (time_t)(since + CLOCK_SLACK);
+	t.tv_nsec = 0;
+	return t;
+}
+
 static void
 hint(const struct continuity *c)
 {
@@ -175,13 +196,8 @@ continuity_open(struct continuity *c, const char *feeddir,
 	build_time(&c->now, tz);
 	/* Before any record is looked at: see continuity_may_have_changed. */
 	clock_gettime(CLOCK_REALTIME, &c->start);
-	c->any = stat(c->path, &sb) == -1;
-	if (c->any)
-		;
-	else if (ts_before(&sb.st_mtim, &sb.st_ctim))
-		c->since = (int64_t)sb.st_mtime - CLOCK_SLACK;	/* ours */
-	else
-		c->since = (int64_t)sb.st_mtime - BUILD_SPAN;
+	if (!(c->any = stat(c->path, &sb) == -1))
+		c->since = since_of(&sb);
 	pub = published_path(output_dir, st, &rss);
 	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
 		msg_error(c->path, err.line, "%s", err.msg);
@@ -428,16 +444,17 @@ continuity_changed(struct continuity *c, const char *slug,
 struct timespec
 continuity_ledger_time(const struct continuity *c)
 {
-	struct timespec	 t = c->start;
-
 	/*
 	 * A change not in the ledger must be found again: the next build
 	 * looks as far back as this one did.
 	 */
-	if (c->nstale > 0) {
-		t.tv_nsec = 0;
-		t.tv_sec = c->any || c->since + CLOCK_SLACK < 0 ? 0 :
-		    (time_t)(c->since + CLOCK_SLACK);
-	}
-	return t;
+	if (c->nstale > 0)
+		return dated(c->any ? 0 : c->since);
+	return c->start;
+}
+
+struct timespec
+continuity_kept_time(const struct stat *old)
+{
+	return dated(since_of(old));
 }

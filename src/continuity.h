@@ -91,5 +91,11 @@ bool	continuity_changed(struct continuity *c, const char *slug,
  * a time that makes the next build look at that record again.
  */
 struct timespec continuity_ledger_time(const struct continuity *c);
+/*
+ * The same for a ledger that keeps rows of the old one, of status OLD
+ * (feedwright recover): the next build looks as far back as it would
+ * have with the old one.
+ */
+struct timespec continuity_kept_time(const struct stat *old);
 
 #endif

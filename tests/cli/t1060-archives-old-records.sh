@@ -96,4 +96,21 @@ test_expect_success 'a ledger no build dated (copied, checked out: mtime not old
 	grep -q "Body of 06, corrected" "$pub/atom.xml"
 '
 
+test_expect_success 'recover keeps the rows of a damaged ledger with their archive documents, and an edit made before is still found' '
+	sed -i "s/Body of 07\\./Body of 07, corrected./" "$F/articles/r07.txt" &&
+	# Not synchronisation: the edit must be more than 2 s older than
+	# the recovered ledger.
+	sleep 3 &&
+	cp -p "$F/ledger.tsv" "$T/ledger.was" &&
+	sed -i "/^r06	/d" "$F/ledger.tsv" &&
+	touch -r "$T/ledger.was" "$F/ledger.tsv" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$F" 2>"$T/err" &&
+	grep -q "is not in the ledger" "$T/err" &&
+	"$FEEDWRIGHT" recover "$F" >/dev/null &&
+	test "$(awk -F "	" "\$1 == \"r07\" { print \$7 }" "$F/ledger.tsv")" = 4 &&
+	SOURCE_DATE_EPOCH=$((E1 + 4 * 86400)) "$FEEDWRIGHT" build "$F" &&
+	test "$(top)" = "$ID/r07" &&
+	grep -q "Body of 07, corrected" "$pub/atom.xml"
+'
+
 test_done
