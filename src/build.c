@@ -367,6 +367,16 @@ archive_rank(struct build *b, const char *name, const struct record *r,
 }
 
 
+/* Bad record NAME (status ST; NULL: not known) is not compared with its ledger row. */
+static void
+unchecked(struct build *b, const char *name, const struct stat *st)
+{
+	char	*slug = articles_slug(name);
+
+	continuity_unchecked(&b->cont, slug, st);
+	free(slug);
+}
+
 /*
  * Pass one reads a record in full unless the cache says it was read and
  * found good as it is now: its identity is taken before it is read, so
@@ -410,6 +420,7 @@ choose(void *ctx, const char *name)
 	if (b->arc != NULL)
 		archive_seen(b, name, got == 0);
 	if (got == -1) {
+		unchecked(b, name, known ? &st : NULL);
 		b->nbad++;
 		return 0;
 	}
@@ -420,6 +431,7 @@ choose(void *ctx, const char *name)
 		record_free(&r);
 		if (b->arc != NULL)
 			archive_seen(b, name, false);
+		unchecked(b, name, known ? &st : NULL);
 		/* Churn is no bad record: nothing is published (gather). */
 		if (got == -1)
 			b->nbad++;
@@ -439,6 +451,7 @@ choose(void *ctx, const char *name)
 		free(rpath);
 		if (got == -1) {
 			record_free(&r);
+			unchecked(b, name, known ? &st : NULL);
 			b->nbad++;
 			return 0;
 		}

@@ -441,6 +441,15 @@ continuity_changed(struct continuity *c, const char *slug,
 	return true;
 }
 
+void
+continuity_unchecked(struct continuity *c, const char *slug,
+    const struct stat *sb)
+{
+	if (ledger_find(&c->ledger, slug) != NULL &&
+	    (sb == NULL || continuity_may_have_changed(c, sb)))
+		c->nunchecked++;
+}
+
 struct timespec
 continuity_ledger_time(const struct continuity *c)
 {
@@ -448,7 +457,7 @@ continuity_ledger_time(const struct continuity *c)
 	 * A change not in the ledger must be found again: the next build
 	 * looks as far back as this one did.
 	 */
-	if (c->nstale > 0)
+	if (c->nstale > 0 || c->nunchecked > 0)
 		return dated(c->any ? 0 : c->since);
 	return c->start;
 }

@@ -33,6 +33,7 @@ struct continuity {
 	int64_t			 since;		/* see continuity_may_have_changed */
 	bool			 any;		/* no ledger: every record may have */
 	unsigned long		 nstale;	/* rows whose changes are unsaved */
+	unsigned long		 nunchecked;	/* bad records that may have changed */
 };
 
 /*
@@ -86,9 +87,16 @@ bool	continuity_changed(struct continuity *c, const char *slug,
 	    const struct record *r, const struct stat *sb,
 	    struct when *updated);
 /*
+ * Pass one: the record of SLUG (status SB; NULL: not known) is bad, and
+ * so not compared with its row, if it has one.
+ */
+void	continuity_unchecked(struct continuity *c, const char *slug,
+	    const struct stat *sb);
+/*
  * The modification time the new ledger gets: the build's start, or,
- * when a change pass one found is not in it (its entry was not written),
- * a time that makes the next build look at that record again.
+ * when a change pass one found is not in it (its entry was not written)
+ * or a bad record that may have changed was not compared, a time that
+ * makes the next build look at that record again.
  */
 struct timespec continuity_ledger_time(const struct continuity *c);
 /*
