@@ -25,6 +25,7 @@
 #include "category_feeds.h"
 #include "check_output.h"
 #include "continuity.h"
+#include "ledger_write.h"
 #include "check_stream.h"
 #include "escape.h"
 #include "feed.h"
@@ -112,8 +113,10 @@ check_id(struct build *b, const char *name, const struct record *r,
 	int		 known;
 
 	slug = articles_slug(name);
-	entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
-	known = continuity_id(&b->cont, name, slug, r, &id, updated);
+	/* A published id is the ledger's: the templates are filled only for a new one. */
+	if ((known = continuity_id(&b->cont, name, slug, r, &id,
+	    updated)) == 0)
+		entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
 	free(slug);
 	if (known == -1)
 		return -2;
@@ -349,7 +352,7 @@ archive_seen(struct build *b, const char *name, bool good)
  */
 static int64_t
 archive_rank(struct build *b, const char *name, const struct record *r,
-    struct when *updated)
+    const struct stat *st, struct when *updated)
 {
 	char	*slug = articles_slug(name);
 	int64_t	 rank = r->published;
@@ -359,7 +362,7 @@ archive_rank(struct build *b, const char *name, const struct record *r,
 	if (!archives_archived(b->arc, slug))
 		archives_offer(b->arc, name, r->published, updated);
 	else {
-		(void)continuity_changed(&b->cont, name, slug, r, updated);
+		(void)continuity_changed(&b->cont, slug, r, st, updated);
 		if (updated->t > rank)
 			rank = updated->t;
 	}
@@ -367,6 +370,16 @@ archive_rank(struct build *b, const char *name, const struct record *r,
 	return rank;
 }
 
+
+/* Bad record NAME (status ST; NULL: not known) is not compared with its ledger row. */
+static void
+unchecked(struct build *b, const char *name, const struct stat *st)
+{
+	char	*slug = articles_slug(name);
+
+	continuity_unchecked(&b->cont, slug, st);
+	free(slug);
+}
 
 /*
  * Pass one reads a record in full unless the cache says it was read and
@@ -402,6 +415,7 @@ choose(void *ctx, int dirfd, const char *name)
 	if (b->arc != NULL)
 		archive_seen(b, name, got == 0);
 	if (got == -1) {
+		unchecked(b, name, known ? &st : NULL);
 		b->nbad++;
 		return 0;
 	}
@@ -412,6 +426,7 @@ choose(void *ctx, int dirfd, const char *name)
 		record_free(&r);
 		if (b->arc != NULL)
 			archive_seen(b, name, false);
+		unchecked(b, name, known ? &st : NULL);
 		/* Churn is no bad record: nothing is published (gather). */
 		if (got == -1)
 			b->nbad++;
@@ -421,7 +436,8 @@ choose(void *ctx, int dirfd, const char *name)
 		record_cache_put(b->cache, name, &st, &r);
 	warn_future(b, name, &r);
 	if (b->arc != NULL)
-		rank = archive_rank(b, name, &r, &updated);
+		rank = archive_rank(b, name, &r, known ? &st : NULL,
+		    &updated);
 	if (b->cf != NULL) {
 		char	*rpath = path_join(b->articles_dir, name);
 
@@ -430,6 +446,7 @@ choose(void *ctx, int dirfd, const char *name)
 		free(rpath);
 		if (got == -1) {
 			record_free(&r);
+			unchecked(b, name, known ? &st : NULL);
 			b->nbad++;
 			return 0;
 		}
@@ -988,38 +1005,23 @@ sync_folders(const struct build *b, bool ledger)
 static int
 write_ledger(struct build *b)
 {
-	struct buf	 text;
-	size_t		 off = 0;
-	ssize_t		 got;
-	int		 rc = EXIT_OK;
+	struct timespec	 t = continuity_ledger_time(&b->cont);
+	int		 got;
 
-	buf_init(&text);
-	continuity_format(&b->cont, &text);
 	/* Unchanged, it is left alone: the feed folder may then be read-only. */
-	if (continuity_same(&b->cont, &text)) {
-		buf_free(&text);
+	got = ledger_write(&b->cont.ledger, b->feeddir, &t, &b->lpend);
+	if (got == LEDGER_WRITE_SAME)
 		return 1;
-	}
-	if (publish_begin(&b->lpend, b->feeddir, LEDGER_FILE, NULL,
-	    0644) == -1) {
+	if (got == LEDGER_WRITE_CREATE)
 		msg_error(b->feeddir, 0, "cannot create a temporary file: %s; "
 		    "nothing was published", strerror(errno));
-		buf_free(&text);
-		return EXIT_WRITE;
-	}
-	while (off < text.len && rc == EXIT_OK) {
-		if ((got = write(b->lpend.fd, text.data + off, text.len -
-		    off)) == -1 && errno != EINTR) {
-			msg_error(b->lpend.final, 0, "cannot write: %s; "
-			    "nothing was published", strerror(errno));
-			rc = EXIT_WRITE;
-		} else if (got > 0)
-			off += (size_t)got;
-	}
-	buf_free(&text);
-	if (rc != EXIT_OK)
-		publish_abort(&b->lpend);
-	return rc;
+	else if (got == LEDGER_WRITE_FAILED)
+		msg_error(b->lpend.final, 0, "cannot write: %s; nothing was "
+		    "published", strerror(errno));
+	if (got == 0)
+		return EXIT_OK;
+	publish_abort(&b->lpend);
+	return EXIT_WRITE;
 }
 
 /*

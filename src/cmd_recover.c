@@ -17,6 +17,7 @@
 
 #include "articles.h"
 #include "build.h"
+#include "continuity.h"
 #include "commands.h"
 #include "date.h"
 #include "feed.h"
@@ -250,9 +251,12 @@ recover_entry(struct recover *rv, const char *pub, bool rss,
 	return 0;
 }
 
-/* Rows of the old ledger, when it can be read, for records no longer in the feed. */
-static void
-keep_old_rows(const char *path, struct ledger *new)
+/*
+ * Rows of the old ledger, when it can be read, for records no longer in
+ * the feed. Returns whether there was one, its status in *SB.
+ */
+static bool
+keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
 {
 	struct ledger		 old;
 	struct parse_error	 err;
@@ -261,8 +265,8 @@ keep_old_rows(const char *path, struct ledger *new)
 	bool			 taken;
 
 	ledger_init(&old);
-	if (ledger_read(path, &old, &err) != 0)
-		return;
+	if (stat(path, sb) == -1 || ledger_read(path, &old, &err) != 0)
+		return false;
 	for (i = 0; i < old.n; i++) {
 		taken = ledger_find(new, old.v[i]->slug) != NULL;
 		for (j = 0; j < new->n && !taken; j++)
@@ -275,13 +279,25 @@ keep_old_rows(const char *path, struct ledger *new)
 		row->published = old.v[i]->published;
 		row->updated = old.v[i]->updated;
 		strcpy(row->hash, old.v[i]->hash);
+		/* Its archive document, which never takes it again. */
+		row->archive = old.v[i]->archive;
+		row->gone = old.v[i]->gone;
+		row->has_gone = old.v[i]->has_gone;
 	}
+	new->archives = new->archives || old.archives;
 	ledger_free(&old);
+	return true;
 }
 
+/*
+ * The ledger L into FEEDDIR; MTIME (NULL: now) its modification time,
+ * which says how far back the next build looks for changed records.
+ */
 static int
-write_ledger(const char *feeddir, struct ledger *l)
+write_ledger(const char *feeddir, struct ledger *l,
+    const struct timespec *mtime)
 {
+	struct timespec	 times[2];
 	struct pending	 p;
 	struct buf	 text;
 	size_t		 off = 0;
@@ -306,6 +322,12 @@ write_ledger(const char *feeddir, struct ledger *l)
 		off += (size_t)got;
 	}
 	buf_free(&text);
+	times[0].tv_sec = 0;
+	times[0].tv_nsec = UTIME_OMIT;
+	if (mtime != NULL)
+		times[1] = *mtime;
+	if (rc == EXIT_OK && mtime != NULL && futimens(p.fd, times) == -1)
+		rc = EXIT_WRITE;
 	if (rc != EXIT_OK || publish_commit(&p, &changed) == -1 ||
 	    publish_sync_dir(feeddir) == -1) {
 		msg_error(p.final, 0, "cannot write: %s", strerror(errno));
@@ -325,6 +347,8 @@ recover(const char *feeddir)
 	struct ledger		 new;
 	struct lock		 lk = { -1 };
 	struct stat		 sb;
+	struct timespec		 kept;
+	const struct timespec	*mtime = NULL;
 	const char		*name;
 	char			*conf, *out = NULL, *pub = NULL, *lpath, *lockp;
 	char			 msg[256];
@@ -385,8 +409,12 @@ recover(const char *feeddir)
 		msg_error(lpath, 0, "not recovered; it is as it was");
 		goto out;
 	}
-	keep_old_rows(lpath, &new);
-	if ((rc = write_ledger(feeddir, &new)) == EXIT_OK)
+	/* Kept rows are as fresh as the old ledger's: so is its date. */
+	if (keep_old_rows(lpath, &new, &sb)) {
+		kept = continuity_kept_time(&sb);
+		mtime = &kept;
+	}
+	if ((rc = write_ledger(feeddir, &new, mtime)) == EXIT_OK)
 		printf("%s: %zu %s recovered from %s\n", lpath, f.n,
 		    f.n == 1 ? "entry" : "entries", pub);
 out:

@@ -11,7 +11,6 @@
 #include "articles.h"
 #include "build.h"
 #include "continuity.h"
-#include "idset.h"
 #include "published_feed.h"
 #include "settings.h"
 #include "tz.h"
@@ -36,6 +35,46 @@ build_time(struct when *w, const struct tz *tz)
 	}
 	w->t = t;
 	w->offset = tz_offset_at(tz, t);
+}
+
+/*
+ * A file system's clock may run behind the one a build reads (Linux
+ * stamps files with a clock updated once a tick; FAT keeps even seconds):
+ * a record changed just after a build started may look this much older.
+ */
+#define CLOCK_SLACK	2
+/*
+ * The rule for a ledger no build dated: a build takes less than this
+ * from reading a record to writing the ledger.
+ */
+#define BUILD_SPAN	3600
+
+static bool
+ts_before(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec &&
+	    a->tv_nsec < b->tv_nsec);
+}
+
+/* The time records changed since may differ from a ledger of status SB. */
+static int64_t
+since_of(const struct stat *sb)
+{
+	/* A build dated it when it began; it was renamed later. */
+	if (ts_before(&sb->st_mtim, &sb->st_ctim))
+		return (int64_t)sb->st_mtime - CLOCK_SLACK;
+	return (int64_t)sb->st_mtime - BUILD_SPAN;
+}
+
+/* The mtime that makes the next build look back to SINCE. */
+static struct timespec
+dated(int64_t since)
+{
+	struct timespec	 t;
+
+	t.tv_sec = since + CLOCK_SLACK < 0 ? 0 : (time_t)(since + CLOCK_SLACK);
+	t.tv_nsec = 0;
+	return t;
 }
 
 static void
@@ -73,14 +112,25 @@ published_path(const char *output_dir, const struct settings *st, bool *rss)
 	return NULL;
 }
 
-/* Every id readers have must be one the ledger holds. */
+static int
+cmp_ids(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Every id readers have must be one the ledger holds. The feed's few ids
+ * are sorted and each row's id looked for among them: the ledger's many
+ * ids are never copied.
+ */
 static int
 check_published(struct continuity *c, const char *pub, bool rss)
 {
 	struct feed_keys	 f;
-	struct idset		 ids;
+	const char		**ids, **hit;
+	bool			*held;
 	char			 msg[256], q[QUOTE_MAX];
-	size_t			 i;
+	size_t			 i, j, n = 0;
 	unsigned long		 nmissing = 0;
 
 	/* A damaged output is ours to replace, not the input's fault. */
@@ -90,20 +140,33 @@ check_published(struct continuity *c, const char *pub, bool rss)
 		    msg);
 		return EXIT_OK;
 	}
-	idset_init(&ids);
-	for (i = 0; i < c->ledger.n; i++)
-		(void)idset_add(&ids, c->ledger.v[i]->id,
-		    strlen(c->ledger.v[i]->id), c->ledger.v[i]->slug);
+	ids = xcalloc(f.n + 1, sizeof(*ids));
+	held = xcalloc(f.n + 1, sizeof(*held));
+	for (i = 0; i < f.n; i++)
+		if (f.e[i].id != NULL)
+			ids[n++] = f.e[i].id;
+	qsort(ids, n, sizeof(*ids), cmp_ids);
+	for (i = j = 0; i < n; i++)	/* each id once */
+		if (j == 0 || strcmp(ids[j - 1], ids[i]) != 0)
+			ids[j++] = ids[i];
+	n = j;
+	for (i = 0; i < c->ledger.n && n > 0; i++)
+		if ((hit = bsearch(&c->ledger.v[i]->id, ids, n, sizeof(*ids),
+		    cmp_ids)) != NULL)
+			held[hit - ids] = true;
+	/* In the feed's order, each once. */
 	for (i = 0; i < f.n; i++) {
-		if (f.e[i].id == NULL || idset_add(&ids, f.e[i].id,
-		    strlen(f.e[i].id), "") != NULL)
+		if (f.e[i].id == NULL || (hit = bsearch(&f.e[i].id, ids, n,
+		    sizeof(*ids), cmp_ids)) == NULL || held[hit - ids])
 			continue;
+		held[hit - ids] = true;
 		quote_into(q, f.e[i].id, strlen(f.e[i].id));
 		msg_error(c->path, 0, "the id %s, published in %s, is not in "
 		    "the ledger", q, pub);
 		nmissing++;
 	}
-	idset_free(&ids);
+	free(ids);
+	free(held);
 	feed_keys_free(&f);
 	if (nmissing == 0)
 		return EXIT_OK;
@@ -131,8 +194,10 @@ continuity_open(struct continuity *c, const char *feeddir,
 	c->st = st;
 	c->accept = accept;
 	build_time(&c->now, tz);
-	if (stat(c->path, &sb) == 0)
-		c->ledger_mtime = (int64_t)sb.st_mtime;
+	/* Before any record is looked at: see continuity_may_have_changed. */
+	clock_gettime(CLOCK_REALTIME, &c->start);
+	if (!(c->any = stat(c->path, &sb) == -1))
+		c->since = since_of(&sb);
 	pub = published_path(output_dir, st, &rss);
 	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
 		msg_error(c->path, err.line, "%s", err.msg);
@@ -287,7 +352,7 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 			c->nchurn++;
 			return -1;
 		}
-		ledger_set(&row->id, r->id.p, r->id.n);
+		ledger_set(&c->ledger, &row->id, r->id.p, r->id.n);
 	}
 	id->p = row->id;
 	id->n = strlen(row->id);
@@ -329,7 +394,11 @@ continuity_entry(struct continuity *c, const char *slug,
 	}
 	row->updated = upd;
 	strcpy(row->hash, hex);
-	ledger_set(&row->link, e->link.p, e->link.n);
+	if (row->stale) {
+		row->stale = false;
+		c->nstale--;
+	}
+	ledger_set(&c->ledger, &row->link, e->link.p, e->link.n);
 	e->updated = upd;
 	if (upd.t == updated->t && upd.offset == updated->offset)
 		return false;
@@ -337,38 +406,25 @@ continuity_entry(struct continuity *c, const char *slug,
 	return true;
 }
 
-/*
- * A build takes less than this from reading a record to writing the
- * ledger: a record whose status changed longer than this before the
- * ledger was last written was read, and hashed, by that build or one
- * before it.
- */
-#define BUILD_SPAN	3600
-
 bool
 continuity_may_have_changed(const struct continuity *c, const struct stat *sb)
 {
-	return c->ledger_mtime <= 0 ||
-	    (int64_t)sb->st_ctime >= c->ledger_mtime - BUILD_SPAN;
+	return c->any || (int64_t)sb->st_ctime >= c->since ||
+	    (int64_t)sb->st_mtime >= c->since;
 }
 
 bool
-continuity_changed(struct continuity *c, const char *name, const char *slug,
-    const struct record *r, struct when *updated)
+continuity_changed(struct continuity *c, const char *slug,
+    const struct record *r, const struct stat *sb, struct when *updated)
 {
 	struct ledger_row	*row = ledger_find(&c->ledger, slug);
 	struct entry		 e;
-	struct stat		 sb;
-	char			 hex[SHA256_HEX], *path;
-	bool			 old;
+	char			 hex[SHA256_HEX];
 
 	if (row == NULL || r->has_updated || strcmp(row->hash, "-") == 0)
 		return false;
 	/* Hashing every archived record would be most of a build's work. */
-	path = path_join(c->articles_dir, name);
-	old = stat(path, &sb) == 0 && !continuity_may_have_changed(c, &sb);
-	free(path);
-	if (old)
+	if (sb != NULL && !continuity_may_have_changed(c, sb))
 		return false;
 	entry_from_record(&e, r, c->st, slug, &c->scratch);
 	content_hash(&e, hex);
@@ -377,25 +433,37 @@ continuity_changed(struct continuity *c, const char *name, const char *slug,
 	*updated = c->now;
 	if (updated->t < e.published.t)
 		*updated = e.published;
+	/* Until its entry is written, the ledger does not know of the change. */
+	if (!row->stale) {
+		row->stale = true;
+		c->nstale++;
+	}
 	return true;
 }
 
 void
-continuity_format(struct continuity *c, struct buf *out)
+continuity_unchecked(struct continuity *c, const char *slug,
+    const struct stat *sb)
 {
-	ledger_format(&c->ledger, out);
+	if (ledger_find(&c->ledger, slug) != NULL &&
+	    (sb == NULL || continuity_may_have_changed(c, sb)))
+		c->nunchecked++;
 }
 
-bool
-continuity_same(const struct continuity *c, const struct buf *text)
+struct timespec
+continuity_ledger_time(const struct continuity *c)
 {
-	struct buf	 old;
-	bool		 same;
+	/*
+	 * A change not in the ledger must be found again: the next build
+	 * looks as far back as this one did.
+	 */
+	if (c->nstale > 0 || c->nunchecked > 0)
+		return dated(c->any ? 0 : c->since);
+	return c->start;
+}
 
-	buf_init(&old);
-	same = read_file(c->path, text->len + 1, &old) == 0 &&
-	    old.len == text->len && memcmp(old.data, text->data,
-	    text->len) == 0;
-	buf_free(&old);
-	return same;
+struct timespec
+continuity_kept_time(const struct stat *old)
+{
+	return dated(since_of(old));
 }

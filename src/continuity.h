@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "feed.h"
 #include "ledger.h"
@@ -28,7 +29,11 @@ struct continuity {
 	struct when		 now;		/* the build's time */
 	unsigned long		 nchurn;	/* published ids that would change */
 	struct entry_scratch	 scratch;	/* for content hashes */
-	int64_t			 ledger_mtime;	/* 0: no ledger */
+	struct timespec		 start;		/* before any record is read */
+	int64_t			 since;		/* see continuity_may_have_changed */
+	bool			 any;		/* no ledger: every record may have */
+	unsigned long		 nstale;	/* rows whose changes are unsaved */
+	unsigned long		 nunchecked;	/* bad records that may have changed */
 };
 
 /*
@@ -61,22 +66,44 @@ bool	continuity_entry(struct continuity *c, const char *slug,
 	    const struct record *r, struct entry *e, struct when *updated);
 /*
  * Whether a record file with status SB may have changed since a build
- * last hashed it: its status changed after the ledger was last written,
- * less the longest a build takes (or there is no ledger yet).
+ * last hashed it. A build sets the ledger's modification time to the
+ * time it started (continuity_ledger_time): every record whose status
+ * (ctime and mtime) is older than that, less CLOCK_SLACK for coarse file
+ * system clocks, was hashed as it is now by that build or one before.
+ * A ledger written otherwise (checked out, copied: its mtime is not
+ * older than its ctime) gets the old rule, an hour before its mtime; no
+ * ledger, every record.
  */
 bool	continuity_may_have_changed(const struct continuity *c,
 	    const struct stat *sb);
 /*
- * Pass one, for a record (file NAME) the ledger has in an archive
- * document, whose entry pass two may not write: whether what its entry
- * shows changed since it was written; *updated is then the build's
- * time, as continuity_entry will make it.
+ * Pass one, for a record (status SB, as pass one took it before reading
+ * the file; NULL: not known) the ledger has in an archive document, whose entry
+ * pass two may not write: whether what its entry shows changed since it
+ * was written; *updated is then the build's time, as continuity_entry
+ * will make it.
  */
-bool	continuity_changed(struct continuity *c, const char *name,
-	    const char *slug, const struct record *r, struct when *updated);
-/* The ledger to publish with the feeds, appended to OUT. */
-void	continuity_format(struct continuity *c, struct buf *out);
-/* Whether the ledger file holds TEXT already. */
-bool	continuity_same(const struct continuity *c, const struct buf *text);
+bool	continuity_changed(struct continuity *c, const char *slug,
+	    const struct record *r, const struct stat *sb,
+	    struct when *updated);
+/*
+ * Pass one: the record of SLUG (status SB; NULL: not known) is bad, and
+ * so not compared with its row, if it has one.
+ */
+void	continuity_unchecked(struct continuity *c, const char *slug,
+	    const struct stat *sb);
+/*
+ * The modification time the new ledger gets: the build's start, or,
+ * when a change pass one found is not in it (its entry was not written)
+ * or a bad record that may have changed was not compared, a time that
+ * makes the next build look at that record again.
+ */
+struct timespec continuity_ledger_time(const struct continuity *c);
+/*
+ * The same for a ledger that keeps rows of the old one, of status OLD
+ * (feedwright recover): the next build looks as far back as it would
+ * have with the old one.
+ */
+struct timespec continuity_kept_time(const struct stat *old);
 
 #endif

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@
 #include "tsv_field.h"
 
 #define MAX_LEDGER_SIZE	(512 * 1024 * 1024)
+#define ROWS_PER_CHUNK	1024
 
 enum col { C_SLUG, C_ID, C_PUBLISHED, C_UPDATED, C_LINK, C_HASH,
     C_ARCHIVE, C_GONE, NCOLS };
@@ -37,19 +39,38 @@ ledger_init(struct ledger *l)
 	memset(l, 0, sizeof(*l));
 }
 
+/* Whether field P was allocated for itself, not pointing into the file read. */
+static bool
+owned(const struct ledger *l, const char *p)
+{
+	uintptr_t	 a = (uintptr_t)p, t = (uintptr_t)l->text;
+
+	return l->text == NULL || a < t || a >= t + l->textlen;
+}
+
+static void
+free_field(const struct ledger *l, char *p)
+{
+	if (owned(l, p))
+		free(p);
+}
+
 void
 ledger_free(struct ledger *l)
 {
 	size_t	 i;
 
 	for (i = 0; i < l->n; i++) {
-		free(l->v[i]->slug);
-		free(l->v[i]->id);
-		free(l->v[i]->link);
-		free(l->v[i]);
+		free_field(l, l->v[i]->slug);
+		free_field(l, l->v[i]->id);
+		free_field(l, l->v[i]->link);
 	}
+	for (i = 0; i < l->nchunks; i++)
+		free(l->chunk[i]);
+	free(l->chunk);
 	free(l->v);
 	free(l->slot);
+	free(l->text);
 	ledger_init(l);
 }
 
@@ -73,25 +94,48 @@ reindex(struct ledger *l)
 }
 
 struct ledger_row *
-ledger_find(const struct ledger *l, const char *slug)
+ledger_find(struct ledger *l, const char *slug)
 {
-	size_t	 j;
+	size_t	 i = l->next, j;
 
+	/*
+	 * Pass one asks for each record's row several times, and for the
+	 * records in name order, near the rows' order: the row found last
+	 * and the one after it are tried before the table, whose every
+	 * lookup is a wait for memory.
+	 */
+	if (i > 0 && strcmp(l->v[i - 1]->slug, slug) == 0)
+		return l->v[i - 1];
+	if (i < l->n && strcmp(l->v[i]->slug, slug) == 0) {
+		l->next = i + 1;
+		return l->v[i];
+	}
 	if (l->nslot == 0)
 		return NULL;
 	j = hash_bytes(slug, strlen(slug), 0) & (l->nslot - 1);
 	for (; l->slot[j] != 0; j = (j + 1) & (l->nslot - 1))
-		if (strcmp(l->v[l->slot[j] - 1]->slug, slug) == 0)
+		if (strcmp(l->v[l->slot[j] - 1]->slug, slug) == 0) {
+			l->next = l->slot[j];
 			return l->v[l->slot[j] - 1];
+		}
 	return NULL;
 }
 
-struct ledger_row *
-ledger_add(struct ledger *l, const char *slug)
+/* A row for SLUG, which it keeps as it is (a copy, or in l->text). */
+static struct ledger_row *
+add_row(struct ledger *l, char *slug)
 {
-	struct ledger_row	*r = xcalloc(1, sizeof(*r));
+	struct ledger_row	*r;
 
-	r->slug = xstrdup(slug);
+	/* In chunks: a row each would cost the allocator's overhead 100,000 times. */
+	if (l->n % ROWS_PER_CHUNK == 0) {
+		l->chunk = xreallocarray(l->chunk, l->nchunks + 1,
+		    sizeof(*l->chunk));
+		l->chunk[l->nchunks++] = xcalloc(ROWS_PER_CHUNK,
+		    sizeof(**l->chunk));
+	}
+	r = &l->chunk[l->nchunks - 1][l->n % ROWS_PER_CHUNK];
+	r->slug = slug;
 	strcpy(r->hash, "-");
 	if (l->n == l->cap) {
 		l->cap = l->cap == 0 ? 64 : 2 * l->cap;
@@ -110,18 +154,27 @@ ledger_add(struct ledger *l, const char *slug)
 	return r;
 }
 
+struct ledger_row *
+ledger_add(struct ledger *l, const char *slug)
+{
+	return add_row(l, xstrdup(slug));
+}
+
 void
 ledger_rename(struct ledger *l, struct ledger_row *r, const char *slug)
 {
-	free(r->slug);
+	free_field(l, r->slug);
 	r->slug = xstrdup(slug);
 	reindex(l);
 }
 
 void
-ledger_set(char **field, const char *p, size_t n)
+ledger_set(struct ledger *l, char **field, const char *p, size_t n)
 {
-	free(*field);
+	/* Most builds set what is there: the field in the file stays. */
+	if (*field != NULL && strlen(*field) == n && memcmp(*field, p, n) == 0)
+		return;
+	free_field(l, *field);
 	*field = xstrndup(p, n);
 }
 
@@ -172,7 +225,9 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 			return -1;
 		}
 	}
-	if (ledger_find(l, f[at[C_SLUG]]) != NULL) {
+	/* Sorted, only the row before may have the slug (the sort is checked after). */
+	if ((l->n == 0 || strcmp(l->v[l->n - 1]->slug, f[at[C_SLUG]]) >= 0) &&
+	    ledger_find(l, f[at[C_SLUG]]) != NULL) {
 		parse_error_set(err, line, "slug \"%s\" is on two lines",
 		    f[at[C_SLUG]]);
 		return -1;
@@ -182,9 +237,10 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 		    "or -", f[at[C_HASH]]);
 		return -1;
 	}
-	r = ledger_add(l, f[at[C_SLUG]]);
-	r->id = xstrdup(f[at[C_ID]]);
-	r->link = xstrdup(f[at[C_LINK]]);
+	/* The fields stay in the text read, which the ledger keeps. */
+	r = add_row(l, f[at[C_SLUG]]);
+	r->id = f[at[C_ID]];
+	r->link = f[at[C_LINK]];
 	strcpy(r->hash, f[at[C_HASH]]);
 	for (c = C_PUBLISHED; c <= C_UPDATED; c++) {
 		if (parse_date(f[at[c]], c == C_PUBLISHED ? &r->published :
@@ -210,6 +266,54 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 		r->has_gone = true;
 	}
 	return 0;
+}
+
+/*
+ * Moves row R's text fields down to *W in the text read, whose other
+ * fields (dates, hash, numbers) are parsed and no longer needed: the
+ * ledger keeps about half the file. In the order they are in the line,
+ * so that none is overwritten before it is moved.
+ */
+static void
+compact(struct ledger_row *r, char **w)
+{
+	char	**f[3] = { &r->slug, &r->id, &r->link }, **t;
+	size_t	  i, j, n;
+
+	for (i = 1; i < 3; i++)
+		for (j = i; j > 0 && (uintptr_t)*f[j] < (uintptr_t)*f[j - 1];
+		    j--) {
+			t = f[j];
+			f[j] = f[j - 1];
+			f[j - 1] = t;
+		}
+	for (i = 0; i < 3; i++) {
+		n = strlen(*f[i]) + 1;
+		memmove(*w, *f[i], n);
+		*f[i] = *w;
+		*w += n;
+	}
+}
+
+/* Gives back the text after W, moving the rows' fields if it moved. */
+static void
+shrink(struct ledger *l, const char *w)
+{
+	uintptr_t	 old = (uintptr_t)l->text;
+	size_t		 i, len = (size_t)(w - l->text);
+	char		*text;
+
+	if (len == 0)
+		return;
+	text = xrealloc(l->text, len);
+	l->textlen = len;
+	if ((uintptr_t)text != old)
+		for (i = 0; i < l->n; i++) {
+			l->v[i]->slug = text + ((uintptr_t)l->v[i]->slug - old);
+			l->v[i]->id = text + ((uintptr_t)l->v[i]->id - old);
+			l->v[i]->link = text + ((uintptr_t)l->v[i]->link - old);
+		}
+	l->text = text;
 }
 
 /* Finds each column in the header; every one is needed, no other known. */
@@ -258,7 +362,7 @@ int
 ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 {
 	struct buf	 text;
-	char		*p, *nl, *f[MAXCOLS];
+	char		*p, *nl, *f[MAXCOLS], *w = NULL;
 	int		 at[NCOLS], rc = -1;
 	size_t		 ncols = 0, n;
 	unsigned long	 line = 0;
@@ -304,6 +408,10 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 			    "names %zu", n, ncols);
 			goto out;
 		}
+		if (l->text == NULL) {
+			l->textlen = text.len;
+			w = l->text = text.data;
+		}
 		if (parse_row(l, f, at, line, err) == -1)
 			goto out;
 		if (line > 2 && strcmp(l->v[l->n - 2]->slug,
@@ -313,9 +421,14 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 			    l->v[l->n - 2]->slug);
 			goto out;
 		}
+		compact(l->v[l->n - 1], &w);
 	}
+	if (l->text != NULL)
+		shrink(l, w);
 	rc = 0;
 out:
+	if (l->text != NULL)
+		buf_init(&text);	/* the ledger's now */
 	if (rc == -1)
 		ledger_free(l);
 	buf_free(&text);
@@ -325,13 +438,15 @@ out:
 static void
 add_field(struct buf *out, const char *s, char end)
 {
-	const char	*esc;
+	size_t	 n;
 
-	for (; *s != '\0'; s++) {
-		if ((esc = tsv_escape_of(*s, 0)) != NULL)
-			buf_adds(out, esc);
-		else
-			buf_addc(out, *s);
+	for (;;) {
+		n = tsv_plain_span(s, 0);
+		buf_add(out, s, n);
+		if (s[n] == '\0')
+			break;
+		buf_adds(out, tsv_escape_of(s[n], 0));
+		s += n + 1;
 	}
 	buf_addc(out, end);
 }
@@ -359,33 +474,72 @@ cmp_rows(const void *a, const void *b)
 }
 
 void
-ledger_format(struct ledger *l, struct buf *out)
+ledger_sort(struct ledger *l)
 {
-	size_t	 i, c, ncols = l->archives ? NCOLS : NREQUIRED;
-	char	 num[24];
+	size_t	 i;
 
-	for (c = 0; c < ncols; c++)
-		add_field(out, col_name[c], c + 1 < ncols ? '\t' : '\n');
-	if (l->n > 1) {
+	/* Most often only rows sorting last were added: nothing to do. */
+	for (i = 1; i < l->n && strcmp(l->v[i - 1]->slug, l->v[i]->slug) < 0;
+	    i++)
+		;
+	if (i < l->n) {
 		qsort(l->v, l->n, sizeof(*l->v), cmp_rows);
 		reindex(l);
 	}
-	for (i = 0; i < l->n; i++) {
-		add_field(out, l->v[i]->slug, '\t');
-		add_field(out, l->v[i]->id, '\t');
-		add_date(out, &l->v[i]->published);
-		add_date(out, &l->v[i]->updated);
-		add_field(out, l->v[i]->link, '\t');
-		add_field(out, l->v[i]->hash, l->archives ? '\t' : '\n');
-		if (!l->archives)
-			continue;
-		num[0] = '\0';
-		if (l->v[i]->archive > 0)
-			snprintf(num, sizeof(num), "%lu", l->v[i]->archive);
-		add_field(out, num, '\t');
-		if (l->v[i]->has_gone)
-			add_date_end(out, &l->v[i]->gone, '\n');
-		else
-			add_field(out, "", '\n');
+}
+
+/* N in decimal into NUM (24 bytes), without printf's cost per line. */
+static void
+add_number(char *num, unsigned long n)
+{
+	char	 d[24];
+	size_t	 i = 0, j = 0;
+
+	do
+		d[i++] = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	while (i > 0)
+		num[j++] = d[--i];
+	num[j] = '\0';
+}
+
+void
+ledger_line(const struct ledger *l, size_t i, struct buf *out)
+{
+	const struct ledger_row	*r;
+	size_t			 c, ncols = l->archives ? NCOLS : NREQUIRED;
+	char			 num[24];
+
+	if (i == 0) {
+		for (c = 0; c < ncols; c++)
+			add_field(out, col_name[c], c + 1 < ncols ? '\t' : '\n');
+		return;
 	}
+	r = l->v[i - 1];
+	add_field(out, r->slug, '\t');
+	add_field(out, r->id, '\t');
+	add_date(out, &r->published);
+	add_date(out, &r->updated);
+	add_field(out, r->link, '\t');
+	add_field(out, r->hash, l->archives ? '\t' : '\n');
+	if (!l->archives)
+		return;
+	num[0] = '\0';
+	if (r->archive > 0)
+		add_number(num, r->archive);
+	add_field(out, num, '\t');
+	if (r->has_gone)
+		add_date_end(out, &r->gone, '\n');
+	else
+		add_field(out, "", '\n');
+}
+
+void
+ledger_format(struct ledger *l, struct buf *out)
+{
+	size_t	 i;
+
+	ledger_sort(l);
+	for (i = 0; i <= l->n; i++)
+		ledger_line(l, i, out);
 }

@@ -34,6 +34,7 @@ struct ledger_row {
 	bool		 has_gone;
 	bool		 seen;		/* its record file is there (archives) */
 	bool		 good;		/* and it is good */
+	bool		 stale;		/* pass one found it changed; hash is old */
 };
 
 struct ledger {
@@ -42,6 +43,11 @@ struct ledger {
 	size_t		   *slot;	/* slug hash table: index + 1; 0 empty */
 	size_t		    nslot;
 	bool		    archives;	/* has the archive and gone columns */
+	char		   *text;	/* the file read: most fields point in */
+	size_t		    textlen;
+	struct ledger_row **chunk;	/* the rows, ROWS_PER_CHUNK each */
+	size_t		    nchunks;
+	size_t		    next;	/* after the row ledger_find found last */
 };
 
 void	ledger_init(struct ledger *l);
@@ -52,13 +58,20 @@ void	ledger_free(struct ledger *l);
  */
 int	ledger_read(const char *path, struct ledger *l, struct parse_error *err);
 /* The row of SLUG, or NULL. */
-struct ledger_row *ledger_find(const struct ledger *l, const char *slug);
+struct ledger_row *ledger_find(struct ledger *l, const char *slug);
 /* Adds a row for SLUG (not in the ledger yet), its other fields empty. */
 struct ledger_row *ledger_add(struct ledger *l, const char *slug);
 /* The ledger follows a record renamed to SLUG. */
 void	ledger_rename(struct ledger *l, struct ledger_row *r, const char *slug);
-/* Replaces *field by a copy of p[0..n). */
-void	ledger_set(char **field, const char *p, size_t n);
+/* Replaces *field, of a row of L, by a copy of p[0..n). */
+void	ledger_set(struct ledger *l, char **field, const char *p, size_t n);
+/* Sorts the rows by slug, as the file holds them (ledger_line). */
+void	ledger_sort(struct ledger *l);
+/*
+ * Line I of the file, appended to OUT: the header (I = 0), or row I - 1
+ * (sorted: ledger_sort). The file has l->n + 1 lines.
+ */
+void	ledger_line(const struct ledger *l, size_t i, struct buf *out);
 /* The whole file, header and rows sorted by slug, appended to OUT. */
 void	ledger_format(struct ledger *l, struct buf *out);
 

@@ -38,13 +38,22 @@ tsv_escape_of(char c, int flags)
 	return NULL;
 }
 
+size_t
+tsv_plain_span(const char *s, int flags)
+{
+	return strcspn(s, (flags & TSV_CR) ? "\\\t\n\r" : "\\\t\n");
+}
+
 bool
 tsv_unescape(char *s, int flags)
 {
-	char	*w = s;
+	char	*w;
 	size_t	 i, n = nescapes(flags);
 
-	for (; *s != '\0'; s++) {
+	/* Most fields hold no escape: they stay as they are. */
+	if ((s = strchr(s, '\\')) == NULL)
+		return true;
+	for (w = s; *s != '\0'; s++) {
 		if (*s != '\\') {
 			*w++ = *s;
 			continue;

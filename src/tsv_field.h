@@ -14,6 +14,8 @@
 
 /* The escape that stands for C in a field, or NULL: C stands as it is. */
 const char	*tsv_escape_of(char c, int flags);
+/* The length of S's first part that stands as it is (no escape). */
+size_t		 tsv_plain_span(const char *s, int flags);
 /* Undoes the escapes of S in place; false on one that is never written. */
 bool		 tsv_unescape(char *s, int flags);
 /* Splits LINE at tabs into f[0..max); returns the number of fields. */
