@@ -29,6 +29,10 @@ struct continuity {
 	unsigned long		 nchurn;	/* published ids that would change */
 	struct entry_scratch	 scratch;	/* for content hashes */
 	int64_t			 ledger_mtime;	/* 0: no ledger */
+	/* The ledger's rows by published date, made when a rename is sought. */
+	struct ledger_row	**by_date;
+	size_t			 nby_date;
+	bool			 dated;
 };
 
 /*
