@@ -219,6 +219,7 @@ continuity_free(struct continuity *c)
 {
 	ledger_free(&c->ledger);
 	entry_scratch_free(&c->scratch);
+	free(c->by_date);
 	free(c->path);
 	free(c->feeddir);
 }
@@ -290,10 +291,52 @@ record_gone(const struct continuity *c, const char *slug)
 	return gone;
 }
 
+static int
+by_published(const void *a, const void *b)
+{
+	int64_t	 x = (*(struct ledger_row *const *)a)->published.t;
+	int64_t	 y = (*(struct ledger_row *const *)b)->published.t;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The first of c->by_date published at T or later. Every record not in
+ * the ledger asks (all of them in a first build), so a scan of the whole
+ * ledger each time would make a build's time grow with the square of its
+ * records.
+ */
+static size_t
+first_published(struct continuity *c, int64_t t)
+{
+	size_t	 lo = 0, hi, mid;
+
+	if (!c->dated) {
+		c->nby_date = c->ledger.n;
+		c->by_date = xreallocarray(NULL, c->nby_date + 1,
+		    sizeof(*c->by_date));
+		memcpy(c->by_date, c->ledger.v, c->nby_date *
+		    sizeof(*c->by_date));
+		qsort(c->by_date, c->nby_date, sizeof(*c->by_date),
+		    by_published);
+		c->dated = true;
+	}
+	hi = c->nby_date;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c->by_date[mid]->published.t < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * A record not in the ledger by its name may be one renamed: the row of a
  * record whose file is gone, with the same published date and the same
- * content, is its own. The hash is made only when a date matches.
+ * content, is its own. The hash is made only when a date matches. Rows
+ * added after the first question are records of this build, never gone.
  */
 static struct ledger_row *
 renamed(struct continuity *c, const char *slug, const struct record *r)
@@ -303,10 +346,11 @@ renamed(struct continuity *c, const char *slug, const struct record *r)
 	size_t		 i;
 	bool		 hashed = false;
 
-	for (i = 0; i < c->ledger.n; i++) {
-		struct ledger_row *row = c->ledger.v[i];
+	for (i = first_published(c, r->published); i < c->nby_date &&
+	    c->by_date[i]->published.t == r->published; i++) {
+		struct ledger_row *row = c->by_date[i];
 
-		if (row->claimed || row->published.t != r->published)
+		if (row->claimed)
 			continue;
 		if (!hashed) {
 			entry_from_record(&e, r, c->st, slug, &c->scratch);

@@ -34,6 +34,10 @@ struct continuity {
 	bool			 any;		/* no ledger: every record may have */
 	unsigned long		 nstale;	/* rows whose changes are unsaved */
 	unsigned long		 nunchecked;	/* bad records that may have changed */
+	/* The ledger's rows by published date, made when a rename is sought. */
+	struct ledger_row	**by_date;
+	size_t			 nby_date;
+	bool			 dated;
 };
 
 /*
