@@ -1468,6 +1468,9 @@ gather(struct build *b)
 	rc = articles_each_at(b->articles_dir, choose, b);
 	record_cache_close(b->cache, rc == 0);
 	b->cache = NULL;
+	/* Every id is checked once in pass one: its set is not kept for pass two. */
+	idset_free(&b->ids);
+	idset_init(&b->ids);
 	if (rc == -1) {
 		msg_error(b->articles_dir, 0, "cannot read folder: %s",
 		    strerror(errno));

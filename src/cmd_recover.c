@@ -278,7 +278,8 @@ keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
 		row->link = xstrdup(old.v[i]->link);
 		row->published = old.v[i]->published;
 		row->updated = old.v[i]->updated;
-		strcpy(row->hash, old.v[i]->hash);
+		memcpy(row->hash, old.v[i]->hash, sizeof(row->hash));
+		row->hashed = old.v[i]->hashed;
 		/* Its archive document, which never takes it again. */
 		row->archive = old.v[i]->archive;
 		row->gone = old.v[i]->gone;

@@ -357,7 +357,7 @@ renamed(struct continuity *c, const char *slug, const struct record *r)
 			content_hash(&e, hex);
 			hashed = true;
 		}
-		if (strcmp(row->hash, hex) == 0 && record_gone(c, row->slug)) {
+		if (ledger_hash_is(row, hex) && record_gone(c, row->slug)) {
 			row->claimed = true;
 			ledger_rename(&c->ledger, row, slug);
 			return row;
@@ -421,8 +421,8 @@ continuity_entry(struct continuity *c, const char *slug,
 	}
 	if (r->has_updated || row == NULL)
 		;	/* the record's own, or a new entry's published date */
-	else if (strcmp(row->hash, "-") == 0 || (strcmp(row->hash, hex) ==
-	    0 && span_is(e->link, row->link)))
+	else if (!row->hashed || (ledger_hash_is(row, hex) &&
+	    span_is(e->link, row->link)))
 		upd = row->updated;
 	else {
 		/* Changed: from the build that first sees it, on. */
@@ -437,7 +437,7 @@ continuity_entry(struct continuity *c, const char *slug,
 		/* e->id may point into the ledger from now on: it stays put. */
 	}
 	row->updated = upd;
-	strcpy(row->hash, hex);
+	ledger_hash_set(row, hex);
 	if (row->stale) {
 		row->stale = false;
 		c->nstale--;
@@ -465,14 +465,14 @@ continuity_changed(struct continuity *c, const char *slug,
 	struct entry		 e;
 	char			 hex[SHA256_HEX];
 
-	if (row == NULL || r->has_updated || strcmp(row->hash, "-") == 0)
+	if (row == NULL || r->has_updated || !row->hashed)
 		return false;
 	/* Hashing every archived record would be most of a build's work. */
 	if (sb != NULL && !continuity_may_have_changed(c, sb))
 		return false;
 	entry_from_record(&e, r, c->st, slug, &c->scratch);
 	content_hash(&e, hex);
-	if (strcmp(row->hash, hex) == 0 && span_is(e.link, row->link))
+	if (ledger_hash_is(row, hex) && span_is(e.link, row->link))
 		return false;
 	*updated = c->now;
 	if (updated->t < e.published.t)

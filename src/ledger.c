@@ -136,7 +136,7 @@ add_row(struct ledger *l, char *slug)
 	}
 	r = &l->chunk[l->nchunks - 1][l->n % ROWS_PER_CHUNK];
 	r->slug = slug;
-	strcpy(r->hash, "-");
+	r->hashed = false;
 	if (l->n == l->cap) {
 		l->cap = l->cap == 0 ? 64 : 2 * l->cap;
 		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
@@ -190,6 +190,38 @@ parse_date(const char *s, struct when *w)
 	return 0;
 }
 
+static unsigned
+hex_value(char c)
+{
+	return ascii_isdigit(c) ? (unsigned)(c - '0') : (unsigned)(c - 'a' + 10);
+}
+
+bool
+ledger_hash_is(const struct ledger_row *r, const char *hex)
+{
+	size_t	 k;
+
+	if (!r->hashed)
+		return false;
+	for (k = 0; k < sizeof(r->hash); k++)
+		if (r->hash[k] != (hex_value(hex[2 * k]) << 4 |
+		    hex_value(hex[2 * k + 1])))
+			return false;
+	return true;
+}
+
+/* HEX is 64 lower-case hex digits (is_hash, or sha256_hex's). */
+void
+ledger_hash_set(struct ledger_row *r, const char *hex)
+{
+	size_t	 k;
+
+	for (k = 0; k < sizeof(r->hash); k++)
+		r->hash[k] = (unsigned char)(hex_value(hex[2 * k]) << 4 |
+		    hex_value(hex[2 * k + 1]));
+	r->hashed = true;
+}
+
 static bool
 is_hash(const char *s)
 {
@@ -241,7 +273,8 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 	r = add_row(l, f[at[C_SLUG]]);
 	r->id = f[at[C_ID]];
 	r->link = f[at[C_LINK]];
-	strcpy(r->hash, f[at[C_HASH]]);
+	if (strcmp(f[at[C_HASH]], "-") != 0)
+		ledger_hash_set(r, f[at[C_HASH]]);
 	for (c = C_PUBLISHED; c <= C_UPDATED; c++) {
 		if (parse_date(f[at[c]], c == C_PUBLISHED ? &r->published :
 		    &r->updated) == -1) {
@@ -506,9 +539,10 @@ add_number(char *num, unsigned long n)
 void
 ledger_line(const struct ledger *l, size_t i, struct buf *out)
 {
+	static const char	 digits[] = "0123456789abcdef";
 	const struct ledger_row	*r;
-	size_t			 c, ncols = l->archives ? NCOLS : NREQUIRED;
-	char			 num[24];
+	size_t			 c, k, ncols = l->archives ? NCOLS : NREQUIRED;
+	char			 num[24], hex[SHA256_HEX];
 
 	if (i == 0) {
 		for (c = 0; c < ncols; c++)
@@ -521,7 +555,15 @@ ledger_line(const struct ledger *l, size_t i, struct buf *out)
 	add_date(out, &r->published);
 	add_date(out, &r->updated);
 	add_field(out, r->link, '\t');
-	add_field(out, r->hash, l->archives ? '\t' : '\n');
+	if (r->hashed) {
+		for (k = 0; k < sizeof(r->hash); k++) {
+			hex[2 * k] = digits[r->hash[k] >> 4];
+			hex[2 * k + 1] = digits[r->hash[k] & 15];
+		}
+		hex[2 * k] = '\0';
+	} else
+		strcpy(hex, "-");
+	add_field(out, hex, l->archives ? '\t' : '\n');
 	if (!l->archives)
 		return;
 	num[0] = '\0';

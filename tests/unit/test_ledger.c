@@ -76,7 +76,7 @@ test_round_trip(void **state)
 	r->link = strdup("https://example.com/a");
 	r->published.t = 0;
 	r->updated.t = 1;
-	strcpy(r->hash, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	ledger_hash_set(r, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 	buf_init(&a);
 	ledger_format(&l, &a);
 	assert_string_equal(a.data,
