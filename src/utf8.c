@@ -84,6 +84,22 @@ text_check(const char *s, size_t n, size_t *bad_at, uint32_t *bad_cp)
 			i++;
 			continue;
 		}
+		/* Two and three bytes inline: all of the BMP's letters. */
+		if (u[i] >= 0xc2 && u[i] <= 0xdf && n - i >= 2 &&
+		    (u[i + 1] & 0xc0) == 0x80) {
+			i += 2;		/* U+0080 to U+07FF: all Chars */
+			continue;
+		}
+		if (u[i] >= 0xe0 && u[i] <= 0xef && n - i >= 3 &&
+		    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80) {
+			cp = (uint32_t)(u[i] & 0x0f) << 12 |
+			    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+			if ((cp >= 0x800 && cp <= 0xd7ff) ||
+			    (cp >= 0xe000 && cp <= 0xfffd)) {
+				i += 3;
+				continue;
+			}
+		}
 		if ((len = utf8_decode(u + i, n - i, &cp)) == 0) {
 			*bad_at = i;
 			return TEXT_BAD_UTF8;

@@ -400,6 +400,56 @@ test_text_check_every_place(void **state)
 		}
 }
 
+/* text_check as one utf8_decode and xml_char_ok per character. */
+static enum text_problem
+reference(const unsigned char *u, size_t n)
+{
+	size_t		 i = 0, len;
+	uint32_t	 cp;
+
+	while (i < n) {
+		if ((len = utf8_decode(u + i, n - i, &cp)) == 0)
+			return TEXT_BAD_UTF8;
+		if (!xml_char_ok(cp))
+			return TEXT_NOT_XML_CHAR;
+		i += len;
+	}
+	return TEXT_OK;
+}
+
+/*
+ * Two- and three-byte characters are taken inline: every lead byte
+ * from 0xc0 with every second and third byte gets the verdict of the
+ * character-by-character check (surrogates, U+FFFE and U+FFFF, overlong
+ * forms and cut sequences included).
+ */
+static void
+test_text_check_inline_sequences(void **state)
+{
+	unsigned char	 s[5];
+	unsigned	 a, b, c;
+	size_t		 at;
+	uint32_t	 cp;
+
+	(void)state;
+	for (a = 0xc0; a < 0x100; a++)
+		for (b = 0; b < 0x100; b++)
+			for (c = 0; c < 0x100; c += a >= 0xe0 ? 1 : 0x100) {
+				s[0] = ' ';
+				s[1] = (unsigned char)a;
+				s[2] = (unsigned char)b;
+				s[3] = (unsigned char)c;
+				s[4] = ' ';
+				if (text_check((const char *)s, 5, &at, &cp) !=
+				    reference(s, 5))
+					fail_msg("%02x %02x %02x", a, b, c);
+				/* Cut short: the last byte is the second. */
+				if (text_check((const char *)s, 3, &at, &cp) !=
+				    reference(s, 3))
+					fail_msg("%02x %02x cut", a, b);
+			}
+}
+
 int
 main(void)
 {
@@ -418,6 +468,7 @@ main(void)
 		cmocka_unit_test(test_text_check),
 		cmocka_unit_test(test_text_check_long),
 		cmocka_unit_test(test_text_check_every_place),
+		cmocka_unit_test(test_text_check_inline_sequences),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
