@@ -315,8 +315,9 @@ first_published(struct continuity *c, int64_t t)
 		c->nby_date = c->ledger.n;
 		c->by_date = xreallocarray(NULL, c->nby_date + 1,
 		    sizeof(*c->by_date));
-		memcpy(c->by_date, c->ledger.v, c->nby_date *
-		    sizeof(*c->by_date));
+		if (c->nby_date > 0)	/* an empty ledger has no array */
+			memcpy(c->by_date, c->ledger.v, c->nby_date *
+			    sizeof(*c->by_date));
 		qsort(c->by_date, c->nby_date, sizeof(*c->by_date),
 		    by_published);
 		c->dated = true;
