@@ -172,6 +172,8 @@ sha256_add(struct sha256 *s, const void *p, size_t n)
 	size_t			 take;
 
 	s->len += n;
+	if (n == 0)
+		return;		/* P may be NULL: an empty field */
 	if (s->nblock > 0) {
 		take = 64 - s->nblock < n ? 64 - s->nblock : n;
 		memcpy(s->block + s->nblock, c, take);

@@ -127,8 +127,11 @@ xmlout_text(struct xmlout *x, const char *s, size_t n)
 static const char *
 cdata_stop(const char *s, size_t n)
 {
-	const char	*end = s + n, *cr, *p;
+	const char	*end, *cr, *p;
 
+	if (n == 0)
+		return NULL;	/* S may be NULL: an empty text */
+	end = s + n;
 	/* memchr, not a loop of our own: a body is kilobytes of text. */
 	cr = memchr(s, '\r', n);
 	if (cr != NULL)
@@ -165,7 +168,8 @@ xmlout_cdata(struct xmlout *x, const char *s, size_t n)
 		s += k;
 		n -= k;
 	}
-	outbuf_write(x->out, s, n);
+	if (n > 0)
+		outbuf_write(x->out, s, n);
 	outbuf_write(x->out, "]]>", 3);
 	x->has_text[x->depth - 1] = true;
 }

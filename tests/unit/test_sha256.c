@@ -61,6 +61,18 @@ known(void)
 		hash(v[i].text, strlen(v[i].text), 1, hex);
 		assert_string_equal(hex, v[i].hex);
 	}
+	/* An empty field may come as a null pointer. */
+	{
+		struct sha256	 s;
+
+		sha256_init(&s);
+		sha256_add(&s, "ab", 2);
+		sha256_add(&s, NULL, 0);
+		sha256_add(&s, "c", 1);
+		sha256_add(&s, NULL, 0);
+		sha256_hex(&s, hex);
+		assert_string_equal(hex, v[1].hex);
+	}
 	/* A million "a", section B.3 of the old FIPS 180-2 examples. */
 	a = malloc(1000000);
 	assert_non_null(a);

@@ -252,6 +252,14 @@ test_no_indent_after_text(void **state)
 	doc_free(&d);
 
 	assert_string_equal(got1, "<p>a<b>x</b>c</p>\n");
+
+	/* An empty text may come as a null pointer. */
+	doc_init(&d);
+	xmlout_start(&d.x, "c");
+	xmlout_cdata(&d.x, NULL, 0);
+	xmlout_finish(&d.x);
+	assert_string_equal(doc_bytes(&d), "<c><![CDATA[]]></c>\n");
+	doc_free(&d);
 	assert_string_equal(got2, "<p>a<b>x</b></p>\n");
 }
 
