@@ -942,8 +942,8 @@ check_destination(struct build *b, bool preview)
 /*
  * Keeps every published file that will change under a second name (see
  * publish.h): a file that cannot be replaced stops the set here, before
- * anything is renamed. Returns an exit status; on failure no backup is
- * left.
+ * anything is renamed. Returns an exit status; on failure the caller
+ * undoes the set (abort_set), backups included.
  */
 static int
 keep_old(struct build *b, struct pending *const *set, size_t n)
@@ -954,22 +954,27 @@ keep_old(struct build *b, struct pending *const *set, size_t n)
 		if (publish_keep_old(set[k]) == -1) {
 			msg_error(set[k]->final, 0, "cannot publish: %s; "
 			    "nothing was published", strerror(errno));
-			while (k-- > 0)
-				publish_abort(set[k]);
 			return EXIT_WRITE;
 		}
 	}
 	if ((b->cf != NULL && doc_set_keep_old(catfeeds_docs(b->cf)) == -1) ||
-	    (archiving(b) && doc_set_keep_old(archives_docs(b->arc)) == -1)) {
-		for (k = 0; k < n; k++)
-			publish_abort(set[k]);
-		if (b->cf != NULL)
-			doc_set_end(catfeeds_docs(b->cf), false);
-		if (archiving(b))
-			doc_set_end(archives_docs(b->arc), false);
+	    (archiving(b) && doc_set_keep_old(archives_docs(b->arc)) == -1))
 		return EXIT_WRITE;
-	}
 	return EXIT_OK;
+}
+
+/* Undoes a set that is not published: its temporary files and backups go. */
+static void
+abort_set(struct build *b, struct pending *const *set, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < n; k++)
+		publish_abort(set[k]);
+	if (b->cf != NULL)
+		doc_set_end(catfeeds_docs(b->cf), false);
+	if (archiving(b))
+		doc_set_end(archives_docs(b->arc), false);
 }
 
 /*
@@ -1142,14 +1147,8 @@ publish_all(struct build *b)
 			rc = switch_set(b, set, n, n > b->nfmt);
 		publish_hold_signals(false);
 	}
-	if (rc != EXIT_OK) {
-		for (k = 0; k < n; k++)
-			publish_abort(set[k]);
-		if (b->cf != NULL)
-			doc_set_end(catfeeds_docs(b->cf), false);
-		if (archiving(b))
-			doc_set_end(archives_docs(b->arc), false);
-	}
+	if (rc != EXIT_OK)
+		abort_set(b, set, n);
 	return rc;
 }
 
@@ -1180,8 +1179,7 @@ preview(struct build *b)
 	/* As the build would, and undone at once: an immutable file shows here. */
 	n = publish_set(b, set, false);
 	if ((rc = keep_old(b, set, n)) != EXIT_OK) {
-		for (k = 0; k < b->nfmt; k++)
-			publish_abort(&b->pend[k]);
+		abort_set(b, set, n);
 		return rc;
 	}
 	for (k = 0; k < b->nfmt; k++) {
