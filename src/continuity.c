@@ -248,7 +248,7 @@ hash_s(struct sha256 *h, struct span s)
  * preceded by its length, so no two entries share the bytes hashed.
  */
 static void
-content_hash(const struct entry *e, char *hex)
+content_hash(const struct entry *e, unsigned char *digest)
 {
 	struct sha256	 h;
 	char		 d[TIMEFMT_RFC3339_MAX], n[32];
@@ -276,7 +276,7 @@ content_hash(const struct entry *e, char *hex)
 		hash_span(&h, n, (size_t)snprintf(n, sizeof(n), "%llu",
 		    e->enclosures[i].length));
 	}
-	sha256_hex(&h, hex);
+	sha256_final(&h, digest);
 }
 
 static bool
@@ -343,7 +343,7 @@ static struct ledger_row *
 renamed(struct continuity *c, const char *slug, const struct record *r)
 {
 	struct entry	 e;
-	char		 hex[SHA256_HEX];
+	unsigned char	 digest[SHA256_SIZE];
 	size_t		 i;
 	bool		 hashed = false;
 
@@ -355,10 +355,10 @@ renamed(struct continuity *c, const char *slug, const struct record *r)
 			continue;
 		if (!hashed) {
 			entry_from_record(&e, r, c->st, slug, &c->scratch);
-			content_hash(&e, hex);
+			content_hash(&e, digest);
 			hashed = true;
 		}
-		if (ledger_hash_is(row, hex) && record_gone(c, row->slug)) {
+		if (ledger_hash_is(row, digest) && record_gone(c, row->slug)) {
 			row->claimed = true;
 			ledger_rename(&c->ledger, row, slug);
 			return row;
@@ -412,9 +412,9 @@ continuity_entry(struct continuity *c, const char *slug,
 {
 	struct ledger_row	*row = ledger_find(&c->ledger, slug);
 	struct when		 upd = e->updated;
-	char			 hex[SHA256_HEX];
+	unsigned char		 digest[SHA256_SIZE];
 
-	content_hash(e, hex);
+	content_hash(e, digest);
 	if (row != NULL) {
 		e->id.p = row->id;
 		e->id.n = strlen(row->id);
@@ -422,7 +422,7 @@ continuity_entry(struct continuity *c, const char *slug,
 	}
 	if (r->has_updated || row == NULL)
 		;	/* the record's own, or a new entry's published date */
-	else if (!row->hashed || (ledger_hash_is(row, hex) &&
+	else if (!row->hashed || (ledger_hash_is(row, digest) &&
 	    span_is(e->link, row->link)))
 		upd = row->updated;
 	else {
@@ -438,7 +438,7 @@ continuity_entry(struct continuity *c, const char *slug,
 		/* e->id may point into the ledger from now on: it stays put. */
 	}
 	row->updated = upd;
-	ledger_hash_set(row, hex);
+	ledger_hash_set(row, digest);
 	if (row->stale) {
 		row->stale = false;
 		c->nstale--;
@@ -464,7 +464,7 @@ continuity_changed(struct continuity *c, const char *slug,
 {
 	struct ledger_row	*row = ledger_find(&c->ledger, slug);
 	struct entry		 e;
-	char			 hex[SHA256_HEX];
+	unsigned char		 digest[SHA256_SIZE];
 
 	if (row == NULL || r->has_updated || !row->hashed)
 		return false;
@@ -472,8 +472,8 @@ continuity_changed(struct continuity *c, const char *slug,
 	if (sb != NULL && !continuity_may_have_changed(c, sb))
 		return false;
 	entry_from_record(&e, r, c->st, slug, &c->scratch);
-	content_hash(&e, hex);
-	if (ledger_hash_is(row, hex) && span_is(e.link, row->link))
+	content_hash(&e, digest);
+	if (ledger_hash_is(row, digest) && span_is(e.link, row->link))
 		return false;
 	*updated = c->now;
 	if (updated->t < e.published.t)

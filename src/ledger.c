@@ -190,29 +190,28 @@ parse_date(const char *s, struct when *w)
 	return 0;
 }
 
+bool
+ledger_hash_is(const struct ledger_row *r, const unsigned char *digest)
+{
+	return r->hashed && memcmp(r->hash, digest, sizeof(r->hash)) == 0;
+}
+
+void
+ledger_hash_set(struct ledger_row *r, const unsigned char *digest)
+{
+	memcpy(r->hash, digest, sizeof(r->hash));
+	r->hashed = true;
+}
+
 static unsigned
 hex_value(char c)
 {
 	return ascii_isdigit(c) ? (unsigned)(c - '0') : (unsigned)(c - 'a' + 10);
 }
 
-bool
-ledger_hash_is(const struct ledger_row *r, const char *hex)
-{
-	size_t	 k;
-
-	if (!r->hashed)
-		return false;
-	for (k = 0; k < sizeof(r->hash); k++)
-		if (r->hash[k] != (hex_value(hex[2 * k]) << 4 |
-		    hex_value(hex[2 * k + 1])))
-			return false;
-	return true;
-}
-
-/* HEX is 64 lower-case hex digits (is_hash, or sha256_hex's). */
-void
-ledger_hash_set(struct ledger_row *r, const char *hex)
+/* The digest HEX (64 lower-case hex digits: is_hash said so) gives. */
+static void
+hash_from_hex(struct ledger_row *r, const char *hex)
 {
 	size_t	 k;
 
@@ -274,7 +273,7 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 	r->id = f[at[C_ID]];
 	r->link = f[at[C_LINK]];
 	if (strcmp(f[at[C_HASH]], "-") != 0)
-		ledger_hash_set(r, f[at[C_HASH]]);
+		hash_from_hex(r, f[at[C_HASH]]);
 	for (c = C_PUBLISHED; c <= C_UPDATED; c++) {
 		if (parse_date(f[at[c]], c == C_PUBLISHED ? &r->published :
 		    &r->updated) == -1) {
@@ -539,9 +538,8 @@ add_number(char *num, unsigned long n)
 void
 ledger_line(const struct ledger *l, size_t i, struct buf *out)
 {
-	static const char	 digits[] = "0123456789abcdef";
 	const struct ledger_row	*r;
-	size_t			 c, k, ncols = l->archives ? NCOLS : NREQUIRED;
+	size_t			 c, ncols = l->archives ? NCOLS : NREQUIRED;
 	char			 num[24], hex[SHA256_HEX];
 
 	if (i == 0) {
@@ -555,13 +553,9 @@ ledger_line(const struct ledger *l, size_t i, struct buf *out)
 	add_date(out, &r->published);
 	add_date(out, &r->updated);
 	add_field(out, r->link, '\t');
-	if (r->hashed) {
-		for (k = 0; k < sizeof(r->hash); k++) {
-			hex[2 * k] = digits[r->hash[k] >> 4];
-			hex[2 * k + 1] = digits[r->hash[k] & 15];
-		}
-		hex[2 * k] = '\0';
-	} else
+	if (r->hashed)
+		sha256_digest_hex(r->hash, hex);
+	else
 		strcpy(hex, "-");
 	add_field(out, hex, l->archives ? '\t' : '\n');
 	if (!l->archives)

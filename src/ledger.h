@@ -27,8 +27,8 @@ struct ledger_row {
 	struct when	 published;	/* as first published */
 	struct when	 updated;	/* as last published */
 	char		*link;
-	/* Of what the entry shows, as bytes: 32 where 65 hex digits were. */
-	unsigned char	 hash[SHA256_HEX / 2];
+	/* Of what the entry shows: the digest, in hex only in the file. */
+	unsigned char	 hash[SHA256_SIZE];
 	bool		 hashed;	/* false: not known ("-": recovered) */
 	bool		 claimed;	/* taken over by a renamed record */
 	unsigned long	 archive;	/* its archive document; 0: none */
@@ -65,9 +65,9 @@ struct ledger_row *ledger_find(struct ledger *l, const char *slug);
 struct ledger_row *ledger_add(struct ledger *l, const char *slug);
 /* The ledger follows a record renamed to SLUG. */
 void	ledger_rename(struct ledger *l, struct ledger_row *r, const char *slug);
-/* Whether R's hash is HEX (SHA256_HEX digits): never when not known. */
-bool	ledger_hash_is(const struct ledger_row *r, const char *hex);
-void	ledger_hash_set(struct ledger_row *r, const char *hex);
+/* Whether R's hash is DIGEST (SHA256_SIZE bytes): never when not known. */
+bool	ledger_hash_is(const struct ledger_row *r, const unsigned char *digest);
+void	ledger_hash_set(struct ledger_row *r, const unsigned char *digest);
 /* Replaces *field, of a row of L, by a copy of p[0..n). */
 void	ledger_set(struct ledger *l, char **field, const char *p, size_t n);
 /* Sorts the rows by slug, as the file holds them (ledger_line). */

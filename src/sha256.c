@@ -196,9 +196,8 @@ sha256_add(struct sha256 *s, const void *p, size_t n)
 }
 
 void
-sha256_hex(struct sha256 *s, char *hex)
+sha256_final(struct sha256 *s, unsigned char *digest)
 {
-	static const char	 digits[] = "0123456789abcdef";
 	unsigned char		 pad[72] = { 0x80 };
 	uint64_t		 bits = s->len * 8;
 	size_t			 npad, i;
@@ -207,12 +206,28 @@ sha256_hex(struct sha256 *s, char *hex)
 	for (i = 0; i < 8; i++)
 		pad[npad + i] = (unsigned char)(bits >> (56 - 8 * i));
 	sha256_add(s, pad, npad + 8);
-	for (i = 0; i < 32; i++) {
-		unsigned char	 byte = (unsigned char)(s->h[i / 4] >>
-		    (24 - 8 * (i % 4)));
+	for (i = 0; i < SHA256_SIZE; i++)
+		digest[i] = (unsigned char)(s->h[i / 4] >> (24 - 8 * (i % 4)));
+}
 
-		hex[2 * i] = digits[byte >> 4];
-		hex[2 * i + 1] = digits[byte & 15];
+void
+sha256_digest_hex(const unsigned char *digest, char *hex)
+{
+	static const char	 digits[] = "0123456789abcdef";
+	size_t			 i;
+
+	for (i = 0; i < SHA256_SIZE; i++) {
+		hex[2 * i] = digits[digest[i] >> 4];
+		hex[2 * i + 1] = digits[digest[i] & 15];
 	}
-	hex[64] = '\0';
+	hex[2 * SHA256_SIZE] = '\0';
+}
+
+void
+sha256_hex(struct sha256 *s, char *hex)
+{
+	unsigned char	 digest[SHA256_SIZE];
+
+	sha256_final(s, digest);
+	sha256_digest_hex(digest, hex);
 }

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define SHA256_SIZE	32	/* bytes of a digest */
 #define SHA256_HEX	65	/* 64 hex digits and a NUL */
 
 struct sha256 {
@@ -20,6 +21,10 @@ struct sha256 {
 
 void	sha256_init(struct sha256 *s);
 void	sha256_add(struct sha256 *s, const void *p, size_t n);
+/* Finishes the hash into digest[SHA256_SIZE]. */
+void	sha256_final(struct sha256 *s, unsigned char *digest);
+/* Writes digest[SHA256_SIZE] as hex[SHA256_HEX], lower case. */
+void	sha256_digest_hex(const unsigned char *digest, char *hex);
 /* Finishes the hash into hex[SHA256_HEX], lower case. */
 void	sha256_hex(struct sha256 *s, char *hex);
 /* From now on, never the processor's SHA instructions (for the tests). */

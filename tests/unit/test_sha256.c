@@ -51,6 +51,16 @@ known(void)
 		{ "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
 		    "248d6a61d20638b8e5c026930c3e6039"
 		    "a33ce45964ff2167f6ecedd419db06c1" },
+		/* 55, 56 and 64 bytes: the padding's edges. */
+		{ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		    "9f4390f8d30c2dd92ec9f095b65e2b9a"
+		    "e9b0a925a5258e241c9f1e910f734318" },
+		{ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		    "b35439a4ac6f0948b6d6f9e3c6af0f5f"
+		    "590ce20f1bde7090ef7970686ec6738a" },
+		{ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		    "ffe054fe7ae0cb6dc65c3af9b61d5209"
+		    "f439851db43d0ba5997337df154668eb" },
 	};
 	char	 hex[SHA256_HEX], *a;
 	size_t	 i;
