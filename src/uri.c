@@ -275,23 +275,11 @@ uri_is_uuid(const char *s, size_t n)
 }
 
 /* RFC 3986 2.3 unreserved: ALPHA / DIGIT / "-" / "." / "_" / "~". */
-static const bool unreserved[256] = {
-	['-'] = true, ['.'] = true, ['_'] = true, ['~'] = true,
-	['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
-	['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
-	['A'] = true, ['B'] = true, ['C'] = true, ['D'] = true, ['E'] = true,
-	['F'] = true, ['G'] = true, ['H'] = true, ['I'] = true, ['J'] = true,
-	['K'] = true, ['L'] = true, ['M'] = true, ['N'] = true, ['O'] = true,
-	['P'] = true, ['Q'] = true, ['R'] = true, ['S'] = true, ['T'] = true,
-	['U'] = true, ['V'] = true, ['W'] = true, ['X'] = true, ['Y'] = true,
-	['Z'] = true,
-	['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true,
-	['f'] = true, ['g'] = true, ['h'] = true, ['i'] = true, ['j'] = true,
-	['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true,
-	['p'] = true, ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true,
-	['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true, ['y'] = true,
-	['z'] = true,
-};
+static bool
+unreserved(unsigned char c)
+{
+	return ascii_isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
+}
 
 void
 uri_percent_encode(struct buf *b, const char *s, size_t n, const char *keep)
@@ -306,7 +294,7 @@ uri_percent_encode(struct buf *b, const char *s, size_t n, const char *keep)
 	o = b->data + b->len;
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
-		if (unreserved[c] || (c != '\0' && *keep != '\0' &&
+		if (unreserved(c) || (c != '\0' && *keep != '\0' &&
 		    strchr(keep, c) != NULL))
 			*o++ = (char)c;
 		else {
