@@ -130,6 +130,12 @@ scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n)
 			if (p == NULL)
 				break;
 			i = (size_t)(p - b);
+		} else if (s->unit == 1 && s->state == S_TAG) {
+			while (i < n && b[i] != '=' && b[i] != '>' &&
+			    b[i] != '"' && b[i] != '\'')
+				i++;
+			if (i == n)
+				break;
 		}
 		if (s->unit == 1)
 			c = b[i];
