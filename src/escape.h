@@ -8,6 +8,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* rep[c] is what byte c becomes; NULL keeps it; "" drops it. */
 struct escape_table {
@@ -40,12 +43,40 @@ bool	escape_looks_like_markup(const char *s, size_t n);
  */
 const char *escape_find_end_tag(const char *s, size_t n, size_t *len);
 
+/*
+ * Every byte any table replaces is one of these; a test checks it. Text
+ * is searched for them sixteen bytes at a time, where SSE2 is there.
+ */
+#define ESCAPE_CANDIDATES	"&<>\"\t\n\r"
+
 /* Length of the longest prefix of s[0..n) that needs no replacement. */
 static inline size_t
 escape_span(const struct escape_table *t, const char *s, size_t n)
 {
 	size_t	 i = 0;
+#ifdef __SSE2__
+	const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
+	    gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'),
+	    tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+	    cr = _mm_set1_epi8('\r');
+	__m128i	 v, hit;
+	size_t	 j;
 
+	while (n - i >= 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		hit = _mm_or_si128(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, gt),
+		    _mm_cmpeq_epi8(v, quot))), _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
+		    _mm_cmpeq_epi8(v, cr)));
+		if (_mm_movemask_epi8(hit) != 0)
+			for (j = i; j < i + 16; j++)
+				if (t->rep[(unsigned char)s[j]] != NULL)
+					return j;
+		i += 16;
+	}
+#endif
 	while (i < n && t->rep[(unsigned char)s[i]] == NULL)
 		i++;
 	return i;

@@ -100,26 +100,15 @@ buf_reserve(struct buf *b, size_t extra)
 	b->data = xrealloc(b->data, b->cap);
 }
 
+/* buf_add when B has no room for N more bytes (or no data yet). */
 void
-buf_add(struct buf *b, const char *s, size_t n)
+buf_add_grow(struct buf *b, const char *s, size_t n)
 {
 	buf_reserve(b, n);
 	if (n > 0)
 		memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
-}
-
-void
-buf_adds(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
-
-void
-buf_addc(struct buf *b, char c)
-{
-	buf_add(b, &c, 1);
 }
 
 void

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/types.h>
 
 #define PROGNAME "feedwright"
@@ -30,9 +31,36 @@ struct buf {
 
 void	 buf_init(struct buf *b);
 void	 buf_reserve(struct buf *b, size_t extra);
-void	 buf_add(struct buf *b, const char *s, size_t n);
-void	 buf_adds(struct buf *b, const char *s);
-void	 buf_addc(struct buf *b, char c);
+void	 buf_add_grow(struct buf *b, const char *s, size_t n);
+
+/*
+ * Appending is inline: the writers append a few bytes at a time, millions
+ * of times in a large build, and room is almost always there already.
+ */
+static inline void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (n < b->cap - b->len) {	/* room for n bytes and the NUL */
+		if (n > 0)	/* s may be NULL then */
+			memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+	} else
+		buf_add_grow(b, s, n);
+}
+
+static inline void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+static inline void
+buf_addc(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
 void	 buf_clear(struct buf *b);
 void	 buf_free(struct buf *b);
 /* Gives the data to the caller (who frees it) and leaves b empty. */

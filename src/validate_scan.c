@@ -95,25 +95,47 @@ scan_unit(struct markup_scan *s, unsigned c)
 	return true;
 }
 
+/*
+ * The byte that can change state S: text and quoted values are most of a
+ * feed, and CDATA sections and comments much of the rest, so they are
+ * skipped to that byte by memchr. -1: every byte counts.
+ */
+static int
+scan_stop(const struct markup_scan *s)
+{
+	switch (s->state) {
+	case S_TEXT:
+		return '<';
+	case S_QUOTE:
+		return (int)s->quote;
+	case S_CDATA:	/* no "]" seen: only one can start the end */
+		return s->run == 0 ? ']' : -1;
+	case S_COMMENT:
+		return s->run == 0 ? '-' : -1;
+	}
+	return -1;
+}
+
 bool
 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n)
 {
 	const unsigned char *p;
 	size_t		 i;
 	unsigned	 c;
+	int		 stop;
 
 	for (i = 0; i < n; i++) {
-		/* Text and quoted values are most of a feed: skip to their end. */
-		if (s->unit == 1 && s->state == S_TEXT) {
-			p = memchr(b + i, '<', n - i);
+		if (s->unit == 1 && (stop = scan_stop(s)) != -1) {
+			p = memchr(b + i, stop, n - i);
 			if (p == NULL)
 				break;
 			i = (size_t)(p - b);
-		} else if (s->unit == 1 && s->state == S_QUOTE) {
-			p = memchr(b + i, (int)s->quote, n - i);
-			if (p == NULL)
+		} else if (s->unit == 1 && s->state == S_TAG) {
+			while (i < n && b[i] != '=' && b[i] != '>' &&
+			    b[i] != '"' && b[i] != '\'')
+				i++;
+			if (i == n)
 				break;
-			i = (size_t)(p - b);
 		}
 		if (s->unit == 1)
 			c = b[i];

@@ -230,11 +230,12 @@ for n in $sizes; do
 	rm -rf "$all" "$out/fw-50" "$out/loop" "$out/fg" "$out/npm"
 done
 
-# validate on feeds of 300 MB and more, written once by feedwright build
-# from BENCH_VALIDATE_N records and kept.
+# validate on feeds of 300 MB and more, written by feedwright build from
+# BENCH_VALIDATE_N records and kept until the binary changes (what it
+# writes, CDATA or escaped text, changes what validate has to do).
 if [ "$vn" -gt 0 ]; then
 	vdir=$work/validate-$vn-$key
-	if [ ! -f "$vdir/rss.xml" ]; then
+	if [ ! -f "$vdir/rss.xml" ] || [ "$bin" -nt "$vdir/rss.xml" ]; then
 		recs=$(records "$vn") || exit 1
 		echo "(building the feeds validate reads into $vdir)" >&2
 		rm -rf "$vdir"

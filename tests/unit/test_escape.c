@@ -1,7 +1,9 @@
 /*
  * test_escape.c -- unit tests for the escaping choices of issue 14: what
  * looks like markup, where an end tag is, and RSS plain text written with
- * hexadecimal character references that libxml2 reads back unchanged.
+ * hexadecimal character references that libxml2 reads back unchanged;
+ * and the span of text that needs no replacement, sixteen bytes at a time
+ * where SSE2 is there, against a byte-by-byte reading of each table.
  */
 #include "config.h"
 
@@ -102,6 +104,89 @@ test_hex_text_round_trip(void **state)
 	buf_free(&mem);
 }
 
+static const struct {
+	const char			*name;
+	const struct escape_table	*t;
+} tables[] = {
+	{ "xml_text", &escape_xml_text },
+	{ "xml_attr", &escape_xml_attr },
+	{ "html_text", &escape_html_text },
+	{ "xml_text_hex", &escape_xml_text_hex },
+};
+
+/* The search by candidates finds every byte a table replaces. */
+static void
+test_candidates(void **state)
+{
+	size_t	 i;
+	int	 c;
+
+	(void)state;
+	for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++) {
+		if (tables[i].t->rep[0] != NULL)
+			fail_msg("%s replaces NUL", tables[i].name);
+		for (c = 1; c < 256; c++)
+			if (tables[i].t->rep[c] != NULL &&
+			    strchr(ESCAPE_CANDIDATES, c) == NULL)
+				fail_msg("%s replaces 0x%02x, not a candidate",
+				    tables[i].name, c);
+	}
+}
+
+static size_t
+span_by_bytes(const struct escape_table *t, const char *s, size_t n)
+{
+	size_t	 i = 0;
+
+	while (i < n && t->rep[(unsigned char)s[i]] == NULL)
+		i++;
+	return i;
+}
+
+/* Spans of B from a few starts within a block, with every 7th length. */
+static void
+spans_agree(size_t i, const char *b, size_t n, int c, size_t at)
+{
+	static const size_t offs[] = { 0, 1, 7, 15, 16 };
+	size_t	 o, len;
+
+	for (o = 0; o < sizeof(offs) / sizeof(offs[0]); o++)
+		for (len = 0; offs[o] + len <= n; len += 7)
+			if (escape_span(tables[i].t, b + offs[o], len) !=
+			    span_by_bytes(tables[i].t, b + offs[o], len))
+				fail_msg("%s: 0x%02x at %zu, from %zu, %zu "
+				    "bytes", tables[i].name, c, at, offs[o],
+				    len);
+}
+
+/*
+ * Every byte value at every place of a 70-byte text (four blocks and a
+ * tail), over fillers of plain ASCII, UTF-8 and candidates a table may
+ * keep.
+ */
+static void
+test_span_every_place(void **state)
+{
+	static const char *fillers[] = {
+		"abcdefghij", "\xc3\xa9\xe2\x82\xac\xf0\x9f\x93\x88", "\"\t\n",
+	};
+	char	 b[70];
+	size_t	 i, f, at, k;
+	int	 c;
+
+	(void)state;
+	for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+		for (f = 0; f < sizeof(fillers) / sizeof(fillers[0]); f++)
+			for (c = 0; c < 256; c++)
+				for (at = 0; at < sizeof(b); at++) {
+					for (k = 0; k < sizeof(b); k++)
+						b[k] = fillers[f][k %
+						    strlen(fillers[f])];
+					b[at] = (char)c;
+					spans_agree(i, b, sizeof(b), c, at);
+				}
+}
+
 static int
 cleanup_libxml(void **state)
 {
@@ -117,6 +202,8 @@ main(void)
 		cmocka_unit_test(test_looks_like_markup),
 		cmocka_unit_test(test_find_end_tag),
 		cmocka_unit_test(test_hex_text_round_trip),
+		cmocka_unit_test(test_candidates),
+		cmocka_unit_test(test_span_every_place),
 	};
 
 	LIBXML_TEST_VERSION
