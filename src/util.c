@@ -149,19 +149,24 @@ buf_steal(struct buf *b)
 	return p;
 }
 
-int
-read_fd(int fd, size_t max, struct buf *b)
+/*
+ * Reads fd to its end into b. ST, when not NULL, is what fstat said of
+ * fd: a regular file's size is refused or reserved before reading. The
+ * limit is checked again as the bytes come, since a file may grow while
+ * it is read.
+ */
+static int
+read_rest(int fd, const struct stat *st, size_t max, struct buf *b)
 {
-	struct stat	 st;
 	ssize_t		 n;
 
 	buf_clear(b);
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-		if ((uintmax_t)st.st_size > max) {
+	if (st != NULL && S_ISREG(st->st_mode)) {
+		if ((uintmax_t)st->st_size > max) {
 			errno = EFBIG;
 			return -1;
 		}
-		buf_reserve(b, (size_t)st.st_size);
+		buf_reserve(b, (size_t)st->st_size);
 	}
 	for (;;) {
 		buf_reserve(b, 65536);
@@ -181,6 +186,14 @@ read_fd(int fd, size_t max, struct buf *b)
 	}
 	b->data[b->len] = '\0';
 	return 0;
+}
+
+int
+read_fd(int fd, size_t max, struct buf *b)
+{
+	struct stat	 st;
+
+	return read_rest(fd, fstat(fd, &st) == 0 ? &st : NULL, max, b);
 }
 
 const char *
@@ -209,16 +222,17 @@ file_type_name(mode_t mode)
  * Looks before opening, since opening a FIFO can block and opening a
  * device can do things; checks again what was opened, in case the name
  * was replaced in between. O_NONBLOCK means the open itself never waits.
+ * The one fstat of what was opened serves both that check and the size.
  */
 int
-read_input(const char *path, bool follow, size_t max, struct buf *b,
-    mode_t *type)
+read_input_at(int dirfd, const char *name, bool follow, size_t max,
+    struct buf *b, mode_t *type)
 {
 	struct stat	 st;
 	int		 fd, rc, saved;
 
 	*type = 0;
-	if ((follow ? stat(path, &st) : lstat(path, &st)) == -1)
+	if (fstatat(dirfd, name, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW) == -1)
 		return -1;
 	if (!follow && S_ISLNK(st.st_mode)) {
 		errno = ELOOP;
@@ -228,8 +242,8 @@ read_input(const char *path, bool follow, size_t max, struct buf *b,
 		*type = st.st_mode & S_IFMT;
 		return 1;
 	}
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY |
-	    (follow ? 0 : O_NOFOLLOW))) == -1)
+	if ((fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    O_NOCTTY | (follow ? 0 : O_NOFOLLOW))) == -1)
 		return -1;
 	if (fstat(fd, &st) == -1)
 		rc = -1;
@@ -237,11 +251,18 @@ read_input(const char *path, bool follow, size_t max, struct buf *b,
 		*type = st.st_mode & S_IFMT;
 		rc = 1;
 	} else
-		rc = read_fd(fd, max, b);
+		rc = read_rest(fd, &st, max, b);
 	saved = errno;
 	close(fd);
 	errno = saved;
 	return rc;
+}
+
+int
+read_input(const char *path, bool follow, size_t max, struct buf *b,
+    mode_t *type)
+{
+	return read_input_at(AT_FDCWD, path, follow, max, b, type);
 }
 
 static int
