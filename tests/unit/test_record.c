@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "record.h"
 #include "tz.h"
 #include "utf8.h"
@@ -933,6 +934,56 @@ test_fuzz_byte_flips(void **state)
 	}
 }
 
+/*
+ * lines_next finds line ends with memchr, remembering the next CR: on
+ * every text of up to 9 bytes made of 'a', LF and CR (all endings and
+ * their mixes: CR LF, lone CR, LF CR, CR CR LF ...), it splits where a
+ * byte-by-byte reading splits, with the same line numbers.
+ */
+static void
+test_lines_every_ending(void **state)
+{
+	static const char	 alphabet[] = { 'a', '\n', '\r' };
+	char			*buf;
+	struct lines		 l;
+	const char		*s, *p, *end;
+	size_t			 n, len, k, want_n;
+	unsigned long		 code, c, max, line;
+
+	(void)state;
+	for (len = 0, max = 1; len <= 9; len++, max *= 3)
+		for (code = 0; code < max; code++) {
+			buf = malloc(len + 1);
+			for (k = 0, c = code; k < len; k++, c /= 3)
+				buf[k] = alphabet[c % 3];
+			lines_init(&l, buf, len);
+			p = buf;
+			end = buf + len;
+			line = 0;
+			while (p < end) {
+				line++;
+				for (want_n = 0; p + want_n < end &&
+				    p[want_n] != '\n' && p[want_n] != '\r';
+				    want_n++)
+					continue;
+				if (!lines_next(&l, &s, &n) || s != p ||
+				    n != want_n || l.lineno != line)
+					fail_msg("text %lu of %zu bytes: line at "
+					    "%td", code, len, p - buf);
+				p += want_n;
+				if (p < end && *p == '\r' && p + 1 < end &&
+				    p[1] == '\n')
+					p += 2;
+				else if (p < end)
+					p++;
+			}
+			if (lines_next(&l, &s, &n))
+				fail_msg("text %lu of %zu bytes: a line too many",
+				    code, len);
+			free(buf);
+		}
+}
+
 int
 main(void)
 {
@@ -982,6 +1033,7 @@ main(void)
 		cmocka_unit_test(test_fuzz_seed_prefixes),
 		cmocka_unit_test(test_fuzz_front_matter_prefixes),
 		cmocka_unit_test(test_fuzz_byte_flips),
+		cmocka_unit_test(test_lines_every_ending),
 	};
 
 	return cmocka_run_group_tests(tests, load_zones, free_zones);
