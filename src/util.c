@@ -366,11 +366,16 @@ msg_warn(const char *path, unsigned long line, const char *fmt, ...)
 	va_end(ap);
 }
 
-void
-buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
+/*
+ * buf_add_quoted into out, which has room for 4 * max + 8 bytes; returns
+ * the length written, not counting the NUL. No allocation: records and
+ * settings quote a value for a message before they know they need one.
+ */
+static size_t
+quote_to(char *out, const char *s, size_t n, size_t max)
 {
 	static const char	 hex[] = "0123456789abcdef";
-	size_t			 i, cut = n;
+	size_t			 i, k = 0, cut = n;
 	unsigned char		 c;
 
 	if (n > max) {
@@ -378,33 +383,44 @@ buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
 		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
 			cut--;
 	}
-	buf_addc(b, '"');
+	out[k++] = '"';
 	for (i = 0; i < cut; i++) {
 		c = (unsigned char)s[i];
 		if (c == '"' || c == '\\') {
-			buf_addc(b, '\\');
-			buf_addc(b, (char)c);
+			out[k++] = '\\';
+			out[k++] = (char)c;
 		} else if (c < 0x20 || c == 0x7f) {
-			buf_adds(b, "\\x");
-			buf_addc(b, hex[c >> 4]);
-			buf_addc(b, hex[c & 15]);
+			out[k++] = '\\';
+			out[k++] = 'x';
+			out[k++] = hex[c >> 4];
+			out[k++] = hex[c & 15];
 		} else
-			buf_addc(b, (char)c);
+			out[k++] = (char)c;
 	}
-	if (cut < n)
-		buf_adds(b, "...");
-	buf_addc(b, '"');
+	if (cut < n) {
+		memcpy(out + k, "...", 3);
+		k += 3;
+	}
+	out[k++] = '"';
+	out[k] = '\0';
+	return k;
+}
+
+void
+buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
+{
+	size_t	 m = n < max ? n : max;
+
+	if (m > (SIZE_MAX - 8) / 4)
+		out_of_memory();
+	buf_reserve(b, 4 * m + 8);
+	b->len += quote_to(b->data + b->len, s, n, max);
 }
 
 void
 quote_into(char *out, const char *s, size_t n)
 {
-	struct buf	 b;
-
-	buf_init(&b);
-	buf_add_quoted(&b, s, n, QUOTE_BYTES);
-	memcpy(out, b.data, b.len + 1);
-	buf_free(&b);
+	(void)quote_to(out, s, n, QUOTE_BYTES);
 }
 
 /* A message cut to fit its buffer must not end inside a UTF-8 character. */

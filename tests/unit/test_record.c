@@ -984,6 +984,48 @@ test_lines_every_ending(void **state)
 		}
 }
 
+/*
+ * Messages quote values with quote_into, which writes into the caller's
+ * array: escapes, the cut after QUOTE_BYTES bytes (never inside a
+ * character) and its "...", and buf_add_quoted giving the same after
+ * what a buffer holds.
+ */
+static void
+test_quote_into(void **state)
+{
+	char		 q[QUOTE_MAX], s[200], want[200];
+	struct buf	 b;
+
+	(void)state;
+	quote_into(q, "a\"b\\c", 5);
+	assert_string_equal(q, "\"a\\\"b\\\\c\"");
+	quote_into(q, "\x01\x7f\t\xc3\xa9", 5);
+	assert_string_equal(q, "\"\\x01\\x7f\\x09\xc3\xa9\"");
+	quote_into(q, "", 0);
+	assert_string_equal(q, "\"\"");
+	memset(s, 'a', sizeof(s));
+	quote_into(q, s, QUOTE_BYTES);
+	assert_int_equal(strlen(q), QUOTE_BYTES + 2);
+	quote_into(q, s, QUOTE_BYTES + 1);
+	snprintf(want, sizeof(want), "\"%.*s...\"", QUOTE_BYTES, s);
+	assert_string_equal(q, want);
+	/* The cut would fall inside the é: it comes before it. */
+	memcpy(s + QUOTE_BYTES - 1, "\xc3\xa9", 2);
+	quote_into(q, s, QUOTE_BYTES + 5);
+	snprintf(want, sizeof(want), "\"%.*s...\"", QUOTE_BYTES - 1, s);
+	assert_string_equal(q, want);
+	/* Every byte a control byte: four bytes each, all of them fit. */
+	memset(s, '\x01', sizeof(s));
+	quote_into(q, s, sizeof(s));
+	assert_int_equal(strlen(q), 4 * QUOTE_BYTES + 5);
+	buf_init(&b);
+	buf_adds(&b, "x=");
+	buf_add_quoted(&b, "abcdef", 6, 3);
+	assert_string_equal(b.data, "x=\"abc...\"");
+	assert_int_equal(b.len, strlen(b.data));
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -1034,6 +1076,7 @@ main(void)
 		cmocka_unit_test(test_fuzz_front_matter_prefixes),
 		cmocka_unit_test(test_fuzz_byte_flips),
 		cmocka_unit_test(test_lines_every_ending),
+		cmocka_unit_test(test_quote_into),
 	};
 
 	return cmocka_run_group_tests(tests, load_zones, free_zones);
