@@ -103,7 +103,9 @@ buf_reserve(struct buf *b, size_t extra)
 void
 buf_add(struct buf *b, const char *s, size_t n)
 {
-	buf_reserve(b, n);
+	/* Mostly a few bytes into room there is: no call to ask for it. */
+	if (b->cap - b->len <= n)
+		buf_reserve(b, n);
 	if (n > 0)
 		memcpy(b->data + b->len, s, n);
 	b->len += n;
