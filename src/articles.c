@@ -5,8 +5,10 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "articles.h"
 #include "util.h"
@@ -257,8 +259,7 @@ sort_names(char **names, struct listed *v, size_t n, const char *pool)
  * build.
  */
 int
-articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
-    void *ctx)
+articles_each_in(int dirfd, int (*fn)(void *, int, const char *), void *ctx)
 {
 	DIR		*d;
 	struct dirent	*de;
@@ -266,10 +267,19 @@ articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
 	struct listed	*v = NULL;
 	size_t		 n = 0, cap = 0, i;
 	char		**names = NULL;
-	int		 rc = 0;
+	int		 rc = 0, fd, saved;
 
-	if ((d = opendir(dir)) == NULL)
+	/* The listing takes a descriptor of its own: dirfd stays the caller's. */
+	if ((fd = fcntl(dirfd, F_DUPFD_CLOEXEC, 0)) == -1)
 		return -1;
+	if ((d = fdopendir(fd)) == NULL) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	/* The copy shares dirfd's offset: a second listing starts over. */
+	rewinddir(d);
 	buf_init(&pool);
 	while ((errno = 0, de = readdir(d)) != NULL) {
 		if (!is_record_name(de->d_name))
@@ -282,7 +292,7 @@ articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
 		v[n++].off = pool.len;
 		buf_add(&pool, de->d_name, strlen(de->d_name) + 1);
 	}
-	if (errno != 0)
+	if ((saved = errno) != 0)
 		rc = -1;
 	if (rc == 0 && n > 0) {
 		names = xreallocarray(NULL, n, sizeof(*names));
@@ -290,7 +300,7 @@ articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
 		free(v);
 		v = NULL;
 		for (i = 0; i < n && rc == 0; i++)
-			rc = fn(ctx, dirfd(d), names[i]);
+			rc = fn(ctx, dirfd, names[i]);
 		if (rc != 0)
 			rc = 1;
 	}
@@ -298,7 +308,31 @@ articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
 	free(names);
 	free(v);
 	buf_free(&pool);
+	if (rc == -1)
+		errno = saved;
 	return rc;
+}
+
+int
+articles_each_at(const char *dir, int (*fn)(void *, int, const char *),
+    void *ctx)
+{
+	int	 dirfd, rc, saved;
+
+	if ((dirfd = articles_open(dir)) == -1)
+		return -1;
+	rc = articles_each_in(dirfd, fn, ctx);
+	saved = errno;
+	close(dirfd);
+	errno = saved;
+	return rc;
+}
+
+int
+articles_open(const char *dir)
+{
+	/* As opendir opens: a FIFO named like the folder is never waited on. */
+	return open(dir, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
 }
 
 char *

@@ -55,6 +55,15 @@ int	articles_each(const char *dir,
  */
 int	articles_each_at(const char *dir,
 	    int (*fn)(void *ctx, int dirfd, const char *name), void *ctx);
+/*
+ * The same for the folder open as DIRFD (left open), so that its
+ * records can be read again later through the descriptor of the very
+ * folder that was listed.
+ */
+int	articles_each_in(int dirfd,
+	    int (*fn)(void *ctx, int dirfd, const char *name), void *ctx);
+/* Opens the records folder DIR for articles_each_in: a descriptor, or -1. */
+int	articles_open(const char *dir);
 
 /* True if a file of this name in the records folder is read as a record. */
 bool	articles_is_record_name(const char *name);

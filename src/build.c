@@ -52,6 +52,7 @@ struct build {
 	const struct build_opts	*o;
 	char			*conf_path;
 	char			*articles_dir;
+	int			 articles_fd;	/* the folder pass one listed */
 	char			*output_dir;
 	struct settings		 st;
 	struct tz		*tz;
@@ -147,19 +148,26 @@ check_id(struct build *b, const char *name, const struct record *r,
  * Reads and parses one record into b->text and *r. Returns 0; 1 when the
  * record is gone (deleted since the folder was listed: an editor may
  * unpublish an article at any time), reported as a warning; or -1 for a
- * bad record, reported.
+ * bad record, reported. Read by its name in the listed folder, not by
+ * its path: every record of a build passes here, twice.
  */
 static int
 load_record(struct build *b, const char *name, struct record *r)
 {
-	char			*path = path_join(b->articles_dir, name);
+	char			*path;
 	struct parse_error	 err;
 	mode_t			 type;
 	int			 rc = -1, got;
 
 	(void)test_hook("before-read", name);
 	/* Never through a link: it could publish a file from elsewhere. */
-	got = read_input(path, false, MAX_RECORD_SIZE, &b->text, &type);
+	got = read_input_at(b->articles_fd, name, false, MAX_RECORD_SIZE,
+	    &b->text, &type);
+	if (got == 0 && record_parse(b->text.data, b->text.len, &b->ropts, r,
+	    &err) == 0)
+		return 0;
+	/* The path is made only for a message. */
+	path = path_join(b->articles_dir, name);
 	if (got == 1)
 		msg_error(path, 0, "record is not a regular file (%s)",
 		    file_type_name(type));
@@ -177,11 +185,8 @@ load_record(struct build *b, const char *name, struct record *r)
 			    "is never followed");
 		else
 			msg_error(path, 0, "cannot read: %s", strerror(errno));
-	} else if (record_parse(b->text.data, b->text.len, &b->ropts, r,
-	    &err) == -1)
+	} else
 		msg_error(path, err.line, "%s", err.msg);
-	else
-		rc = 0;
 	free(path);
 	return rc;
 }
@@ -1443,6 +1448,8 @@ build_free(struct build *b)
 		continuity_free(&b->cont);
 	free(b->conf_path);
 	free(b->articles_dir);
+	if (b->articles_fd != -1)
+		close(b->articles_fd);
 	free(b->output_dir);
 	settings_free(&b->st);
 	tz_free(b->tz);
@@ -1463,7 +1470,9 @@ gather(struct build *b)
 	/* Written only by what holds the lock: a preview changes nothing. */
 	b->cache = record_cache_open(b->feeddir, &b->ropts, !b->o->dry_run &&
 	    b->o->stdout_format == NULL, b->o->verbosity >= BUILD_VERBOSE);
-	rc = articles_each_at(b->articles_dir, choose, b);
+	/* Kept open: pass two reads the records of the folder listed. */
+	rc = (b->articles_fd = articles_open(b->articles_dir)) == -1 ? -1 :
+	    articles_each_in(b->articles_fd, choose, b);
 	record_cache_close(b->cache, rc == 0);
 	b->cache = NULL;
 	/* Every id is checked once in pass one: its set is not kept for pass two. */
@@ -1522,6 +1531,7 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	for (k = 0; k < NFORMATS; k++)
 		b.pend[k].fd = -1;
 	b.lpend.fd = -1;
+	b.articles_fd = -1;
 	b.feeddir = feeddir;
 	b.o = o;
 	b.conf_path = path_join(feeddir, SETTINGS_FILE);

@@ -140,17 +140,17 @@ slug_by_name(const struct recover *rv, const struct entry_keys *e)
 }
 
 static int
-know(void *ctx, const char *name)
+know(void *ctx, int dirfd, const char *name)
 {
 	struct recover		*rv = ctx;
 	struct buf		 text;
 	struct record		 r;
 	struct parse_error	 err;
-	char			*path = path_join(rv->articles_dir, name);
 	mode_t			 type;
 
 	buf_init(&text);
-	if (read_input(path, false, MAX_RECORD_SIZE, &text, &type) == 0 &&
+	if (read_input_at(dirfd, name, false, MAX_RECORD_SIZE, &text,
+	    &type) == 0 &&
 	    record_parse(text.data, text.len, &rv->ropts, &r, &err) == 0) {
 		rv->k = xreallocarray(rv->k, rv->nk + 1, sizeof(*rv->k));
 		rv->k[rv->nk].slug = articles_slug(name);
@@ -161,7 +161,6 @@ know(void *ctx, const char *name)
 		record_free(&r);
 	}
 	buf_free(&text);
-	free(path);
 	return 0;
 }
 
@@ -173,7 +172,7 @@ slug_by_title(struct recover *rv, const struct entry_keys *e,
 	size_t	 i;
 
 	if (!rv->scanned) {
-		(void)articles_each(rv->articles_dir, know, rv);
+		(void)articles_each_at(rv->articles_dir, know, rv);
 		rv->scanned = true;
 	}
 	for (i = 0; i < rv->nk; i++)

@@ -13,14 +13,28 @@
 struct lines {
 	const char	*p;
 	const char	*end;
+	const char	*cr;		/* the first CR at or after p, or end */
 	unsigned long	 lineno;	/* of the line last returned */
 };
+
+/* The first CR in p[0..end), or end: most texts have none, found once. */
+static inline const char *
+lines_next_cr(const char *p, const char *end)
+{
+	const char	*q;
+
+	if (p >= end)
+		return end;
+	q = memchr(p, '\r', (size_t)(end - p));
+	return q != NULL ? q : end;
+}
 
 static inline void
 lines_init(struct lines *l, const char *buf, size_t len)
 {
 	l->p = buf;
 	l->end = buf + len;
+	l->cr = lines_next_cr(buf, l->end);
 	l->lineno = 0;
 }
 
@@ -37,7 +51,11 @@ lines_after_end(const char *p, const char *end)
 	return NULL;
 }
 
-/* Sets *s, *n to the next line without its ending; false at the end. */
+/*
+ * Sets *s, *n to the next line without its ending; false at the end. The
+ * line ends at the first LF before the next CR, or at that CR: memchr
+ * finds either much faster than a loop over the bytes.
+ */
 static inline bool
 lines_next(struct lines *l, const char **s, size_t *n)
 {
@@ -45,8 +63,11 @@ lines_next(struct lines *l, const char **s, size_t *n)
 
 	if (l->p >= l->end)
 		return false;
-	for (q = l->p; q < l->end && *q != '\n' && *q != '\r'; q++)
-		continue;
+	if (l->cr < l->p)
+		l->cr = lines_next_cr(l->p, l->end);
+	if (l->cr == l->p ||
+	    (q = memchr(l->p, '\n', (size_t)(l->cr - l->p))) == NULL)
+		q = l->cr;
 	*s = l->p;
 	*n = (size_t)(q - l->p);
 	l->p = q < l->end ? lines_after_end(q, l->end) : l->end;

@@ -453,7 +453,7 @@ static void
 parse_body(struct lines *l, struct record *r, const struct record_opts *opts)
 {
 	const char	*s, *t;
-	size_t		 n, tn;
+	size_t		 n, tn, cap = 0;
 	struct span	*cur = NULL;
 
 	while (lines_next(l, &s, &n)) {
@@ -467,8 +467,12 @@ parse_body(struct lines *l, struct record *r, const struct record_opts *opts)
 		if (is_trailer(t, tn, opts))
 			break;
 		if (cur == NULL) {
-			r->paragraphs = xreallocarray(r->paragraphs,
-			    r->nparagraphs + 1, sizeof(*r->paragraphs));
+			/* Grown by doubling: a record has many paragraphs. */
+			if (r->nparagraphs == cap) {
+				cap = cap == 0 ? 8 : cap * 2;
+				r->paragraphs = xreallocarray(r->paragraphs,
+				    cap, sizeof(*r->paragraphs));
+			}
 			cur = &r->paragraphs[r->nparagraphs++];
 			cur->p = t;
 		}

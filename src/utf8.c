@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 
@@ -56,62 +59,199 @@ xml_char_ok(uint32_t cp)
 	    (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
+/* Set by the tests only, to run the portable path where SSE2 is there. */
+static bool	 portable_only;
+
+void
+text_check_use_portable(bool on)
+{
+	portable_only = on;
+}
+
+/*
+ * The length of the character at u[i] if it is UTF-8 for an XML Char,
+ * else 0 with *p and *cp saying what is wrong. Two and three bytes are
+ * taken inline: all of the BMP's letters.
+ */
+static inline size_t
+check_char(const unsigned char *u, size_t i, size_t n, enum text_problem *p,
+    uint32_t *cp)
+{
+	size_t	 len;
+
+	if ((u[i] >= 0x20 && u[i] < 0x80) || u[i] == '\n' || u[i] == '\t' ||
+	    u[i] == '\r')
+		return 1;
+	if (u[i] >= 0xc2 && u[i] <= 0xdf && n - i >= 2 &&
+	    (u[i + 1] & 0xc0) == 0x80)
+		return 2;		/* U+0080 to U+07FF: all Chars */
+	if (u[i] >= 0xe0 && u[i] <= 0xef && n - i >= 3 &&
+	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(u[i] & 0x0f) << 12 |
+		    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+		if ((*cp >= 0x800 && *cp <= 0xd7ff) ||
+		    (*cp >= 0xe000 && *cp <= 0xfffd))
+			return 3;
+	}
+	if ((len = utf8_decode(u + i, n - i, cp)) == 0) {
+		*p = TEXT_BAD_UTF8;
+		return 0;
+	}
+	if (!xml_char_ok(*cp)) {
+		*p = TEXT_NOT_XML_CHAR;
+		return 0;
+	}
+	return len;
+}
+
+/*
+ * Where the first byte at or after i that is not printable ASCII (below
+ * 0x20, or 0x80 and above) is, or n: most of any text is such bytes.
+ * Eight at a time: the borrow of "w - 0x20.." reaches a byte's top bit
+ * when that byte is below 0x20. Borrows run on into the bytes above, so
+ * a word that is not all printable is gone through byte by byte.
+ */
+static size_t
+skip_printable(const unsigned char *u, size_t i, size_t n)
+{
+	uint64_t	 w;
+
+	for (; n - i >= 8; i += 8) {
+		memcpy(&w, u + i, 8);
+		if (((w | (w - 0x2020202020202020ULL)) &
+		    0x8080808080808080ULL) != 0)
+			break;
+	}
+	while (i < n && u[i] >= 0x20 && u[i] < 0x80)
+		i++;
+	return i;
+}
+
+static enum text_problem
+check_portable(const unsigned char *u, size_t n, size_t *bad_at,
+    uint32_t *bad_cp)
+{
+	enum text_problem	 p = TEXT_OK;
+	size_t			 i = 0, len;
+
+	while ((i = skip_printable(u, i, n)) < n) {
+		/* The bytes that stopped the skip, up to printable ASCII again. */
+		do {
+			if ((len = check_char(u, i, n, &p, bad_cp)) == 0) {
+				*bad_at = i;
+				return p;
+			}
+			i += len;
+		} while (i < n && (u[i] < 0x20 || u[i] >= 0x80));
+	}
+	return TEXT_OK;
+}
+
+#ifdef __SSE2__
+/* A byte value as _mm_set1_epi8 takes it; SSE2 compares bytes as signed. */
+#define SBYTE(x)	((char)((x) >= 0x80 ? (x) - 0x100 : (x)))
+#define MASK(v)		((unsigned)_mm_movemask_epi8(v))
+
+/*
+ * Sixteen bytes at a time from i, a character's first byte: returns
+ * where the first block it cannot vouch for begins, again a character's
+ * first byte. A block passes when it holds only printable ASCII, tabs,
+ * line ends and two- and three-byte characters that are XML Chars: each
+ * lead byte is followed by exactly its continuation bytes (none else),
+ * no E0 starts an overlong form, no ED a surrogate and no EF BF U+FFFE
+ * or U+FFFF. A character cut by the block's end is left to the next
+ * block, which begins with it. Four-byte characters, C0 and C1 and
+ * anything wrong are left to check_char, which says what is wrong.
+ */
+static size_t
+skip_valid_sse2(const unsigned char *u, size_t i, size_t n)
+{
+	__m128i		 v;
+	unsigned	 high, ctl, cont, lead3, lead2, expect, cut, keep;
+	unsigned	 ge_a0, wrong;
+
+	for (; n - i >= 16; i += (size_t)__builtin_ctz(keep + 1)) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+		high = MASK(v);
+		/* As signed bytes, 0x80 and above are below 0x20 too. */
+		ctl = MASK(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high;
+		if (ctl != 0 && (ctl & ~MASK(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))))) != 0)
+			return i;
+		keep = 0xffff;
+		if (high == 0)
+			continue;
+		/* 80-BF continue; C0, C1 and F0-FF are check_char's. */
+		cont = MASK(_mm_cmplt_epi8(v, _mm_set1_epi8(SBYTE(0xc0))));
+		if ((high & ~cont & (MASK(_mm_cmplt_epi8(v,
+		    _mm_set1_epi8(SBYTE(0xc2)))) | MASK(_mm_cmpgt_epi8(v,
+		    _mm_set1_epi8(SBYTE(0xef)))))) != 0)
+			return i;
+		lead3 = MASK(_mm_cmpgt_epi8(v, _mm_set1_epi8(SBYTE(0xdf)))) &
+		    high;
+		lead2 = high & ~cont & ~lead3;
+		/* The bytes before the first character cut by the end. */
+		cut = (lead2 & 0x8000) | (lead3 & 0xc000);
+		if (cut != 0)
+			keep = (1u << __builtin_ctz(cut)) - 1;
+		lead2 &= keep;
+		lead3 &= keep;
+		/* A character kept must end among the bytes kept, too. */
+		expect = lead2 << 1 | lead3 << 1 | lead3 << 2;
+		if (((cont & keep) ^ expect) != 0)
+			return i;
+		if (lead3 == 0)
+			continue;
+		ge_a0 = MASK(_mm_cmpgt_epi8(v, _mm_set1_epi8(SBYTE(0x9f)))) &
+		    cont;
+		wrong = MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xe0)))) <<
+		    1 & ~ge_a0;
+		wrong |= MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xed)))) <<
+		    1 & ge_a0;
+		wrong |= MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xef)))) <<
+		    2 & MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xbf)))) <<
+		    1 & MASK(_mm_cmpgt_epi8(v, _mm_set1_epi8(SBYTE(0xbd)))) &
+		    cont;
+		if ((wrong & keep) != 0)
+			return i;
+	}
+	return i;
+}
+
+static enum text_problem
+check_sse2(const unsigned char *u, size_t n, size_t *bad_at,
+    uint32_t *bad_cp)
+{
+	enum text_problem	 p = TEXT_OK;
+	size_t			 i = 0, len, stop;
+
+	while ((i = skip_valid_sse2(u, i, n)) < n) {
+		/* A block the vector test left (or the tail): one at a time. */
+		stop = n - i > 16 ? i + 16 : n;
+		do {
+			if ((len = check_char(u, i, n, &p, bad_cp)) == 0) {
+				*bad_at = i;
+				return p;
+			}
+			i += len;
+		} while (i < stop);
+	}
+	return TEXT_OK;
+}
+#endif
+
 enum text_problem
 text_check(const char *s, size_t n, size_t *bad_at, uint32_t *bad_cp)
 {
 	const unsigned char	*u = (const unsigned char *)s;
-	size_t			 i = 0, len;
-	uint32_t		 cp;
 
-	while (i < n) {
-		/*
-		 * ASCII fast path: most of any feed is plain printable ASCII,
-		 * taken eight bytes at a time where none is 0x80 or above and
-		 * none below 0x20 (the borrow of "w - 0x20.." reaches a byte's
-		 * top bit exactly when the byte is below 0x20).
-		 */
-		if (n - i >= 8) {
-			uint64_t	 w;
-
-			memcpy(&w, u + i, 8);
-			if (((w | (w - 0x2020202020202020ULL)) &
-			    0x8080808080808080ULL) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if (u[i] >= 0x20 && u[i] < 0x80) {
-			i++;
-			continue;
-		}
-		/* Two and three bytes inline: all of the BMP's letters. */
-		if (u[i] >= 0xc2 && u[i] <= 0xdf && n - i >= 2 &&
-		    (u[i + 1] & 0xc0) == 0x80) {
-			i += 2;		/* U+0080 to U+07FF: all Chars */
-			continue;
-		}
-		if (u[i] >= 0xe0 && u[i] <= 0xef && n - i >= 3 &&
-		    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80) {
-			cp = (uint32_t)(u[i] & 0x0f) << 12 |
-			    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
-			if ((cp >= 0x800 && cp <= 0xd7ff) ||
-			    (cp >= 0xe000 && cp <= 0xfffd)) {
-				i += 3;
-				continue;
-			}
-		}
-		if ((len = utf8_decode(u + i, n - i, &cp)) == 0) {
-			*bad_at = i;
-			return TEXT_BAD_UTF8;
-		}
-		if (!xml_char_ok(cp)) {
-			*bad_at = i;
-			*bad_cp = cp;
-			return TEXT_NOT_XML_CHAR;
-		}
-		i += len;
-	}
-	return TEXT_OK;
+#ifdef __SSE2__
+	if (!portable_only)
+		return check_sse2(u, n, bad_at, bad_cp);
+#endif
+	return check_portable(u, n, bad_at, bad_cp);
 }
 
 size_t

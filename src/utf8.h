@@ -27,6 +27,11 @@ enum text_problem {
 /* Checks that s[0..n) is UTF-8 made only of characters XML 1.0 allows. */
 enum text_problem text_check(const char *s, size_t n, size_t *bad_at,
 	    uint32_t *bad_cp);
+/*
+ * For the tests: text_check without its SSE2 path (on), or with it again
+ * (off), so that both are checked on a machine that has SSE2.
+ */
+void	text_check_use_portable(bool on);
 
 /*
  * The offset of the first byte-order mark (U+FEFF) in s[0..n), or n if

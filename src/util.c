@@ -138,19 +138,24 @@ buf_steal(struct buf *b)
 	return p;
 }
 
-int
-read_fd(int fd, size_t max, struct buf *b)
+/*
+ * Reads fd to its end into b. ST, when not NULL, is what fstat said of
+ * fd: a regular file's size is refused or reserved before reading. The
+ * limit is checked again as the bytes come, since a file may grow while
+ * it is read.
+ */
+static int
+read_rest(int fd, const struct stat *st, size_t max, struct buf *b)
 {
-	struct stat	 st;
 	ssize_t		 n;
 
 	buf_clear(b);
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-		if ((uintmax_t)st.st_size > max) {
+	if (st != NULL && S_ISREG(st->st_mode)) {
+		if ((uintmax_t)st->st_size > max) {
 			errno = EFBIG;
 			return -1;
 		}
-		buf_reserve(b, (size_t)st.st_size);
+		buf_reserve(b, (size_t)st->st_size);
 	}
 	for (;;) {
 		buf_reserve(b, 65536);
@@ -170,6 +175,14 @@ read_fd(int fd, size_t max, struct buf *b)
 	}
 	b->data[b->len] = '\0';
 	return 0;
+}
+
+int
+read_fd(int fd, size_t max, struct buf *b)
+{
+	struct stat	 st;
+
+	return read_rest(fd, fstat(fd, &st) == 0 ? &st : NULL, max, b);
 }
 
 const char *
@@ -198,16 +211,17 @@ file_type_name(mode_t mode)
  * Looks before opening, since opening a FIFO can block and opening a
  * device can do things; checks again what was opened, in case the name
  * was replaced in between. O_NONBLOCK means the open itself never waits.
+ * The one fstat of what was opened serves both that check and the size.
  */
 int
-read_input(const char *path, bool follow, size_t max, struct buf *b,
-    mode_t *type)
+read_input_at(int dirfd, const char *name, bool follow, size_t max,
+    struct buf *b, mode_t *type)
 {
 	struct stat	 st;
 	int		 fd, rc, saved;
 
 	*type = 0;
-	if ((follow ? stat(path, &st) : lstat(path, &st)) == -1)
+	if (fstatat(dirfd, name, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW) == -1)
 		return -1;
 	if (!follow && S_ISLNK(st.st_mode)) {
 		errno = ELOOP;
@@ -217,8 +231,8 @@ read_input(const char *path, bool follow, size_t max, struct buf *b,
 		*type = st.st_mode & S_IFMT;
 		return 1;
 	}
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY |
-	    (follow ? 0 : O_NOFOLLOW))) == -1)
+	if ((fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    O_NOCTTY | (follow ? 0 : O_NOFOLLOW))) == -1)
 		return -1;
 	if (fstat(fd, &st) == -1)
 		rc = -1;
@@ -226,11 +240,18 @@ read_input(const char *path, bool follow, size_t max, struct buf *b,
 		*type = st.st_mode & S_IFMT;
 		rc = 1;
 	} else
-		rc = read_fd(fd, max, b);
+		rc = read_rest(fd, &st, max, b);
 	saved = errno;
 	close(fd);
 	errno = saved;
 	return rc;
+}
+
+int
+read_input(const char *path, bool follow, size_t max, struct buf *b,
+    mode_t *type)
+{
+	return read_input_at(AT_FDCWD, path, follow, max, b, type);
 }
 
 static int
@@ -334,11 +355,16 @@ msg_warn(const char *path, unsigned long line, const char *fmt, ...)
 	va_end(ap);
 }
 
-void
-buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
+/*
+ * buf_add_quoted into out, which has room for 4 * max + 8 bytes; returns
+ * the length written, not counting the NUL. No allocation: records and
+ * settings quote a value for a message before they know they need one.
+ */
+static size_t
+quote_to(char *out, const char *s, size_t n, size_t max)
 {
 	static const char	 hex[] = "0123456789abcdef";
-	size_t			 i, cut = n;
+	size_t			 i, k = 0, cut = n;
 	unsigned char		 c;
 
 	if (n > max) {
@@ -346,33 +372,44 @@ buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
 		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
 			cut--;
 	}
-	buf_addc(b, '"');
+	out[k++] = '"';
 	for (i = 0; i < cut; i++) {
 		c = (unsigned char)s[i];
 		if (c == '"' || c == '\\') {
-			buf_addc(b, '\\');
-			buf_addc(b, (char)c);
+			out[k++] = '\\';
+			out[k++] = (char)c;
 		} else if (c < 0x20 || c == 0x7f) {
-			buf_adds(b, "\\x");
-			buf_addc(b, hex[c >> 4]);
-			buf_addc(b, hex[c & 15]);
+			out[k++] = '\\';
+			out[k++] = 'x';
+			out[k++] = hex[c >> 4];
+			out[k++] = hex[c & 15];
 		} else
-			buf_addc(b, (char)c);
+			out[k++] = (char)c;
 	}
-	if (cut < n)
-		buf_adds(b, "...");
-	buf_addc(b, '"');
+	if (cut < n) {
+		memcpy(out + k, "...", 3);
+		k += 3;
+	}
+	out[k++] = '"';
+	out[k] = '\0';
+	return k;
+}
+
+void
+buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max)
+{
+	size_t	 m = n < max ? n : max;
+
+	if (m > (SIZE_MAX - 8) / 4)
+		out_of_memory();
+	buf_reserve(b, 4 * m + 8);
+	b->len += quote_to(b->data + b->len, s, n, max);
 }
 
 void
 quote_into(char *out, const char *s, size_t n)
 {
-	struct buf	 b;
-
-	buf_init(&b);
-	buf_add_quoted(&b, s, n, QUOTE_BYTES);
-	memcpy(out, b.data, b.len + 1);
-	buf_free(&b);
+	(void)quote_to(out, s, n, QUOTE_BYTES);
 }
 
 /* A message cut to fit its buffer must not end inside a UTF-8 character. */

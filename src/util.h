@@ -79,6 +79,9 @@ char	*buf_steal(struct buf *b);
  */
 int	 read_input(const char *path, bool follow, size_t max, struct buf *b,
 	    mode_t *type);
+/* read_input of NAME in the folder open as DIRFD (or AT_FDCWD). */
+int	 read_input_at(int dirfd, const char *name, bool follow, size_t max,
+	    struct buf *b, mode_t *type);
 /* "a FIFO", "a folder", ...: what a file of this st_mode is, for messages. */
 const char *file_type_name(mode_t mode);
 /* read_input, following links; not a regular file: -1 with errno EINVAL. */

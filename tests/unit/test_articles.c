@@ -362,6 +362,49 @@ test_each_lists_records(void **state)
 	folder_free(&f);
 }
 
+/* articles_each_in's callback: the name, and whether it reads there. */
+static int
+collect_at(void *ctx, int dirfd, const char *name)
+{
+	struct stat	 st;
+
+	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+		return 1;
+	return collect(ctx, name);
+}
+
+/*
+ * The build lists the records through the folder's descriptor, keeps it
+ * and reads them through it: the callback gets that descriptor, the
+ * descriptor stays open, and a second listing through it starts over.
+ */
+static void
+test_each_in_twice(void **state)
+{
+	struct folder	 f;
+	struct seen	 s;
+	int		 dirfd, round;
+
+	(void)state;
+	folder_init(&f);
+	folder_add(&f, "b.txt", false);
+	folder_add(&f, "a.txt", false);
+	folder_add(&f, "notes.md", false);
+	assert_int_not_equal(dirfd = articles_open(f.path), -1);
+	for (round = 0; round < 2; round++) {
+		buf_init(&s.names);
+		s.calls = 0;
+		s.stop_after = 0;
+		assert_int_equal(articles_each_in(dirfd, collect_at, &s), 0);
+		assert_string_equal(s.names.data != NULL ? s.names.data : "",
+		    "a.txt\nb.txt\n");
+		buf_free(&s.names);
+	}
+	assert_int_equal(fcntl(dirfd, F_GETFD), FD_CLOEXEC);
+	close(dirfd);
+	folder_free(&f);
+}
+
 /* A folder with no records: the same qsort(NULL, 0, ...) as above. */
 static void
 test_each_no_records(void **state)
@@ -470,6 +513,7 @@ main(void)
 		/* Last: under UBSan these stop the program (src/articles.c bug). */
 		cmocka_unit_test(test_sort_nothing_kept),
 		cmocka_unit_test(test_each_no_records),
+		cmocka_unit_test(test_each_in_twice),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

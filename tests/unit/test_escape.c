@@ -20,6 +20,7 @@
 
 #include "escape.h"
 #include "outbuf.h"
+#include "render.h"
 #include "util.h"
 #include "xmlout.h"
 
@@ -195,6 +196,59 @@ cleanup_libxml(void **state)
 	return 0;
 }
 
+/*
+ * html_escape looks at sixteen bytes at a time for what to replace:
+ * every byte value, alone and after a CR, at every place in texts of
+ * 1 to 40 bytes (in blocks, across their ends and in the tail), comes
+ * out as escape_html_text says, a lone CR as a line end.
+ */
+static void
+test_html_escape_every_byte(void **state)
+{
+	char		 s[40];
+	struct buf	 got, want;
+	size_t		 n, pos, i;
+	unsigned	 c;
+	int		 after_cr;
+	const char	*rep;
+
+	(void)state;
+	buf_init(&got);
+	buf_init(&want);
+	for (n = 1; n <= sizeof(s); n++)
+		for (pos = 0; pos < n; pos++)
+			for (c = 1; c < 0x100; c++)
+				for (after_cr = 0; after_cr < 2 &&
+				    (after_cr == 0 || pos > 0); after_cr++) {
+					memset(s, 'a', n);
+					s[pos] = (char)c;
+					if (after_cr)
+						s[pos - 1] = '\r';
+					buf_clear(&want);
+					for (i = 0; i < n; i++) {
+						rep = escape_html_text.rep[
+						    (unsigned char)s[i]];
+						if (s[i] == '\r' && (i + 1 == n ||
+						    s[i + 1] != '\n'))
+							buf_addc(&want, '\n');
+						else if (rep != NULL)
+							buf_adds(&want, rep);
+						else
+							buf_addc(&want, s[i]);
+					}
+					buf_clear(&got);
+					html_escape(&got, s, n);
+					if (got.len != want.len ||
+					    memcmp(got.data, want.data,
+					    want.len) != 0)
+						fail_msg("byte 0x%02x at %zu of "
+						    "%zu%s", c, pos, n, after_cr ?
+						    " after a CR" : "");
+				}
+	buf_free(&got);
+	buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -204,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_hex_text_round_trip),
 		cmocka_unit_test(test_candidates),
 		cmocka_unit_test(test_span_every_place),
+		cmocka_unit_test(test_html_escape_every_byte),
 	};
 
 	LIBXML_TEST_VERSION

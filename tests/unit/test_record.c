@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "record.h"
 #include "tz.h"
 #include "utf8.h"
@@ -933,6 +934,98 @@ test_fuzz_byte_flips(void **state)
 	}
 }
 
+/*
+ * lines_next finds line ends with memchr, remembering the next CR: on
+ * every text of up to 9 bytes made of 'a', LF and CR (all endings and
+ * their mixes: CR LF, lone CR, LF CR, CR CR LF ...), it splits where a
+ * byte-by-byte reading splits, with the same line numbers.
+ */
+static void
+test_lines_every_ending(void **state)
+{
+	static const char	 alphabet[] = { 'a', '\n', '\r' };
+	char			*buf;
+	struct lines		 l;
+	const char		*s, *p, *end;
+	size_t			 n, len, k, want_n;
+	unsigned long		 code, c, max, line;
+
+	(void)state;
+	for (len = 0, max = 1; len <= 9; len++, max *= 3)
+		for (code = 0; code < max; code++) {
+			buf = malloc(len + 1);
+			for (k = 0, c = code; k < len; k++, c /= 3)
+				buf[k] = alphabet[c % 3];
+			lines_init(&l, buf, len);
+			p = buf;
+			end = buf + len;
+			line = 0;
+			while (p < end) {
+				line++;
+				for (want_n = 0; p + want_n < end &&
+				    p[want_n] != '\n' && p[want_n] != '\r';
+				    want_n++)
+					continue;
+				if (!lines_next(&l, &s, &n) || s != p ||
+				    n != want_n || l.lineno != line)
+					fail_msg("text %lu of %zu bytes: line at "
+					    "%td", code, len, p - buf);
+				p += want_n;
+				if (p < end && *p == '\r' && p + 1 < end &&
+				    p[1] == '\n')
+					p += 2;
+				else if (p < end)
+					p++;
+			}
+			if (lines_next(&l, &s, &n))
+				fail_msg("text %lu of %zu bytes: a line too many",
+				    code, len);
+			free(buf);
+		}
+}
+
+/*
+ * Messages quote values with quote_into, which writes into the caller's
+ * array: escapes, the cut after QUOTE_BYTES bytes (never inside a
+ * character) and its "...", and buf_add_quoted giving the same after
+ * what a buffer holds.
+ */
+static void
+test_quote_into(void **state)
+{
+	char		 q[QUOTE_MAX], s[200], want[200];
+	struct buf	 b;
+
+	(void)state;
+	quote_into(q, "a\"b\\c", 5);
+	assert_string_equal(q, "\"a\\\"b\\\\c\"");
+	quote_into(q, "\x01\x7f\t\xc3\xa9", 5);
+	assert_string_equal(q, "\"\\x01\\x7f\\x09\xc3\xa9\"");
+	quote_into(q, "", 0);
+	assert_string_equal(q, "\"\"");
+	memset(s, 'a', sizeof(s));
+	quote_into(q, s, QUOTE_BYTES);
+	assert_int_equal(strlen(q), QUOTE_BYTES + 2);
+	quote_into(q, s, QUOTE_BYTES + 1);
+	snprintf(want, sizeof(want), "\"%.*s...\"", QUOTE_BYTES, s);
+	assert_string_equal(q, want);
+	/* The cut would fall inside the é: it comes before it. */
+	memcpy(s + QUOTE_BYTES - 1, "\xc3\xa9", 2);
+	quote_into(q, s, QUOTE_BYTES + 5);
+	snprintf(want, sizeof(want), "\"%.*s...\"", QUOTE_BYTES - 1, s);
+	assert_string_equal(q, want);
+	/* Every byte a control byte: four bytes each, all of them fit. */
+	memset(s, '\x01', sizeof(s));
+	quote_into(q, s, sizeof(s));
+	assert_int_equal(strlen(q), 4 * QUOTE_BYTES + 5);
+	buf_init(&b);
+	buf_adds(&b, "x=");
+	buf_add_quoted(&b, "abcdef", 6, 3);
+	assert_string_equal(b.data, "x=\"abc...\"");
+	assert_int_equal(b.len, strlen(b.data));
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -982,6 +1075,8 @@ main(void)
 		cmocka_unit_test(test_fuzz_seed_prefixes),
 		cmocka_unit_test(test_fuzz_front_matter_prefixes),
 		cmocka_unit_test(test_fuzz_byte_flips),
+		cmocka_unit_test(test_lines_every_ending),
+		cmocka_unit_test(test_quote_into),
 	};
 
 	return cmocka_run_group_tests(tests, load_zones, free_zones);

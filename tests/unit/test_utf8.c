@@ -43,6 +43,13 @@ run_decode_cases(const struct decode_case *c, size_t ncases)
 
 #define NCASES(a) (sizeof(a) / sizeof((a)[0]))
 
+/*
+ * text_check has an SSE2 path where the compiler targets SSE2, and the
+ * portable one: the text_check tests run once on each (path 1 is the
+ * portable one; without SSE2 both runs take it).
+ */
+#define NPATHS	2
+
 static void
 test_decode_one_byte(void **state)
 {
@@ -326,9 +333,12 @@ test_text_check(void **state)
 	size_t			 i, at;
 	uint32_t		 cp;
 	enum text_problem	 got;
+	int			 path;
 
 	(void)state;
-	for (i = 0; i < NCASES(cases); i++) {
+	for (path = 0; path < NPATHS; path++)
+	for (i = (text_check_use_portable(path == 1), 0); i < NCASES(cases);
+	    i++) {
 		at = 12345;
 		cp = 0xdeadbeef;
 		got = text_check(cases[i].s, cases[i].n, &at, &cp);
@@ -342,6 +352,7 @@ test_text_check(void **state)
 			fail_msg("case %zu: U+%04X, expected U+%04X", i,
 			    (unsigned)cp, (unsigned)cases[i].want_cp);
 	}
+	text_check_use_portable(false);
 }
 
 /* A long ASCII run with one bad byte at the end: the fast path must stop there. */
@@ -351,8 +362,11 @@ test_text_check_long(void **state)
 	char		 s[10000];
 	size_t		 at = 0;
 	uint32_t	 cp = 0;
+	int		 path;
 
 	(void)state;
+	for (path = 0; path < NPATHS; path++) {
+	text_check_use_portable(path == 1);
 	memset(s, 'a', sizeof(s));
 	assert_int_equal(text_check(s, sizeof(s), &at, &cp), TEXT_OK);
 	s[sizeof(s) - 1] = '\x02';
@@ -363,24 +377,30 @@ test_text_check_long(void **state)
 	s[sizeof(s) - 1] = '\xc3';
 	assert_int_equal(text_check(s, sizeof(s), &at, &cp), TEXT_BAD_UTF8);
 	assert_int_equal(at, sizeof(s) - 1);
+	}
+	text_check_use_portable(false);
 }
 
 /*
- * The fast path takes eight bytes at a time: every byte of each byte
- * value at every place in a word is seen, and the edge values 0x1f, 0x20,
- * 0x7f and 0x80 sit on either side of what it lets through.
+ * The fast paths take eight or sixteen bytes at a time: every byte of
+ * each byte value at every place in a block and in the tail after the
+ * last block is seen, and the edge values 0x1f, 0x20, 0x7f and 0x80 sit
+ * on either side of what they let through.
  */
 static void
 test_text_check_every_place(void **state)
 {
-	char		 s[24];
+	char		 s[40];
 	size_t		 at, pos;
 	uint32_t	 cp;
 	unsigned	 c;
 	enum text_problem want;
+	int		 path;
 
 	(void)state;
-	for (pos = 0; pos < sizeof(s); pos++)
+	for (path = 0; path < NPATHS; path++)
+	for (pos = (text_check_use_portable(path == 1), 0); pos < sizeof(s);
+	    pos++)
 		for (c = 1; c < 0x100; c++) {
 			memset(s, ' ', sizeof(s));
 			s[pos] = (char)c;
@@ -398,23 +418,57 @@ test_text_check_every_place(void **state)
 				fail_msg("byte 0x%02x at %zu found at %zu", c,
 				    pos, at);
 		}
+	text_check_use_portable(false);
 }
 
 /* text_check as one utf8_decode and xml_char_ok per character. */
 static enum text_problem
-reference(const unsigned char *u, size_t n)
+reference_at(const unsigned char *u, size_t n, size_t *at, uint32_t *bad_cp)
 {
 	size_t		 i = 0, len;
 	uint32_t	 cp;
 
 	while (i < n) {
+		*at = i;
 		if ((len = utf8_decode(u + i, n - i, &cp)) == 0)
 			return TEXT_BAD_UTF8;
+		*bad_cp = cp;
 		if (!xml_char_ok(cp))
 			return TEXT_NOT_XML_CHAR;
 		i += len;
 	}
 	return TEXT_OK;
+}
+
+static enum text_problem
+reference(const unsigned char *u, size_t n)
+{
+	size_t		 at;
+	uint32_t	 cp;
+
+	return reference_at(u, n, &at, &cp);
+}
+
+/*
+ * text_check gives what the reference gives: the verdict, the offset
+ * and the code point. False, with a message, when it does not.
+ */
+static bool
+same_as_reference(const unsigned char *u, size_t n)
+{
+	enum text_problem	 got, want;
+	size_t			 at = 0, want_at = 0;
+	uint32_t		 cp = 0, want_cp = 0;
+
+	want = reference_at(u, n, &want_at, &want_cp);
+	got = text_check((const char *)u, n, &at, &cp);
+	if (got == want && (got == TEXT_OK || at == want_at) &&
+	    (got != TEXT_NOT_XML_CHAR || cp == want_cp))
+		return true;
+	print_message("text_check gives %d at %zu (U+%04X), the reference "
+	    "%d at %zu (U+%04X)\n", (int)got, at, (unsigned)cp, (int)want,
+	    want_at, (unsigned)want_cp);
+	return false;
 }
 
 /*
@@ -430,9 +484,11 @@ test_text_check_inline_sequences(void **state)
 	unsigned	 a, b, c;
 	size_t		 at;
 	uint32_t	 cp;
+	int		 path;
 
 	(void)state;
-	for (a = 0xc0; a < 0x100; a++)
+	for (path = 0; path < NPATHS; path++)
+	for (a = (text_check_use_portable(path == 1), 0xc0); a < 0x100; a++)
 		for (b = 0; b < 0x100; b++)
 			for (c = 0; c < 0x100; c += a >= 0xe0 ? 1 : 0x100) {
 				s[0] = ' ';
@@ -448,6 +504,111 @@ test_text_check_inline_sequences(void **state)
 				    reference(s, 3))
 					fail_msg("%02x %02x cut", a, b);
 			}
+	text_check_use_portable(false);
+}
+
+/*
+ * The SSE2 path judges sixteen bytes at once, by masks of lead and
+ * continuation bytes: every lead byte from 0x80 with every second and
+ * third byte, placed in a block of valid text at every place from the
+ * block's end to across it (where a character is cut and left to the
+ * next block), after a two- and a three-byte character, gets the
+ * reference's verdict, offset and code point, on both paths.
+ */
+static void
+test_text_check_sequences_in_blocks(void **state)
+{
+	static const size_t	 places[] = { 0, 1, 12, 13, 14, 15, 16 };
+	unsigned char		 s[40];
+	unsigned		 a, b, c;
+	size_t			 k;
+	int			 path;
+
+	(void)state;
+	for (path = 0; path < NPATHS; path++)
+	for (k = (text_check_use_portable(path == 1), 0); k < NCASES(places);
+	    k++)
+		for (a = 0x80; a < 0x100; a++)
+			for (b = 0x00; b < 0x100; b += b < 0x70 ? 0x38 : 1)
+				for (c = 0x00; c < 0x100;
+				    c += a < 0xe0 || b < 0x80 || b >= 0xc0 ?
+				    0x100 : c < 0x70 ? 0x38 : 1) {
+					/* é, then 한, then the sequence. */
+					memset(s, 'x', sizeof(s));
+					memcpy(s + 20, "\xc3\xa9\xed\x95\x9c", 5);
+					s[places[k]] = (unsigned char)a;
+					s[places[k] + 1] = (unsigned char)b;
+					s[places[k] + 2] = (unsigned char)c;
+					if (!same_as_reference(s, sizeof(s)))
+						fail_msg("%02x %02x %02x at %zu",
+						    a, b, c, places[k]);
+				}
+	text_check_use_portable(false);
+}
+
+/* A small generator with a fixed seed: the same texts on every run. */
+static uint32_t
+next_random(uint32_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 17;
+	*x ^= *x << 5;
+	return *x;
+}
+
+/*
+ * Texts made of pieces, mostly good (ASCII, line ends, characters of
+ * two, three and four bytes, the last Chars before and after each gap)
+ * and sometimes bad (controls, stray or missing continuation bytes,
+ * overlong forms, surrogates, U+FFFE, above U+10FFFF), cut anywhere:
+ * each gets the reference's verdict, offset and code point, on both
+ * paths.
+ */
+static void
+test_text_check_random_texts(void **state)
+{
+	static const char *const good[] = {
+		"a", "The quick brown fox ", "<&>\"'", "\x7f", " ", "\n", "\r\n",
+		"\t", "\xc2\x80", "\xc3\xa9", "\xdf\xbf", "\xe0\xa0\x80",
+		"\xed\x95\x9c", "\xea\xb5\xad", "\xed\x9f\xbf", "\xee\x80\x80",
+		"\xef\xbb\xbf", "\xef\xbf\xbd", "\xef\xbe\xbf", "\xe2\x80\x9c",
+		"\xf0\x90\x80\x80", "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf",
+	};
+	static const char *const bad[] = {
+		"\x01", "\x0b", "\x1f", "\x80", "\xbf", "\xc0\x80", "\xc1\xbf",
+		"\xc3", "\xe0\x80\x80", "\xe0\x9f\xbf", "\xed\xa0\x80",
+		"\xed\xbf\xbf", "\xef\xbf\xbe", "\xef\xbf\xbf", "\xea\xb5",
+		"\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80",
+		"\xf8", "\xfe", "\xff",
+	};
+	unsigned char	 s[200];
+	uint32_t	 x = 2463534242u;
+	size_t		 n, len, round;
+	const char	*piece;
+	int		 path;
+
+	(void)state;
+	for (round = 0; round < 20000; round++) {
+		n = 0;
+		while (n < sizeof(s) - 32 && next_random(&x) % 40 != 0) {
+			if (next_random(&x) % 50 == 0)
+				piece = bad[next_random(&x) % NCASES(bad)];
+			else
+				piece = good[next_random(&x) % NCASES(good)];
+			len = strlen(piece);
+			memcpy(s + n, piece, len);
+			n += len;
+		}
+		if (next_random(&x) % 4 == 0 && n > 0)
+			n = next_random(&x) % n;	/* cut anywhere */
+		for (path = 0; path < NPATHS; path++) {
+			text_check_use_portable(path == 1);
+			if (!same_as_reference(s, n))
+				fail_msg("round %zu (%zu bytes), path %d",
+				    round, n, path);
+		}
+	}
+	text_check_use_portable(false);
 }
 
 int
@@ -469,6 +630,8 @@ main(void)
 		cmocka_unit_test(test_text_check_long),
 		cmocka_unit_test(test_text_check_every_place),
 		cmocka_unit_test(test_text_check_inline_sequences),
+		cmocka_unit_test(test_text_check_sequences_in_blocks),
+		cmocka_unit_test(test_text_check_random_texts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
