@@ -107,8 +107,9 @@ static void	atom_value(struct vctx *, const struct vrow *, xmlNodePtr,
     void *);
 
 /* Attributes: common_attrs, by the rows' column and xml:base, xml:lang. */
+static struct vindex atom_index;
 static const struct vtable atom_table = {
-	.rows = atom_rows, .n = A_NROWS, .prefix = "atom:", .qualified = true,
+	.rows = atom_rows, .n = A_NROWS, .index = &atom_index, .prefix = "atom:", .qualified = true,
 	.format = "Atom 1.0", .need = "",
 	.dup_tail = ", which may occur once",
 	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
@@ -432,8 +433,10 @@ static const struct vrow person_rows[] = {
 	{ NS_ATOM, "email", 1u, 1u, 0u, AP_EMAIL, NULL },
 };
 
+static struct vindex person_index;
 static const struct vtable person_table = {
 	.rows = person_rows, .n = sizeof(person_rows) / sizeof(person_rows[0]),
+	.index = &person_index,
 	.prefix = "atom:", .qualified = true, .format = "Atom 1.0",
 	.need = "", .dup_tail = "",
 	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,

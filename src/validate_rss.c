@@ -153,8 +153,10 @@ static const struct vrow rss_rows[] = {
 static void	rss_value(struct vctx *, const struct vrow *, xmlNodePtr,
     void *);
 
+static struct vindex rss_index;
 static const struct vtable rss_table = {
 	.rows = rss_rows, .n = sizeof(rss_rows) / sizeof(rss_rows[0]),
+	.index = &rss_index,
 	.prefix = "", .format = "RSS 2.0", .need = ", which is required",
 	.dup_tail = ", which may occur once",
 	.unknown = RULE_RSS_UNKNOWN_ELEMENT,

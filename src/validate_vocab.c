@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "mimetype.h"
@@ -32,13 +33,11 @@ vocab_find(const struct vcount *k, xmlNodePtr n, size_t *i)
 {
 	const struct vtable *t = k->t;
 	const struct vrow *r;
-	const char	*name = node_name(n);
-	size_t		 j;
+	size_t		 j = SIZE_MAX;
 
 	/* The local name first: namespace names share long prefixes. */
-	for (j = 0; j < t->n && j < VOCAB_MAX; j++) {
-		r = &t->rows[j];
-		if ((r->parents & k->bit) == 0 || strcmp(r->name, name) != 0)
+	while ((r = vocab_named(t, node_name(n), &j)) != NULL) {
+		if ((r->parents & k->bit) == 0)
 			continue;
 		if (t->is != NULL ? t->is(n, r) : node_in(n, r->ns)) {
 			*i = j;

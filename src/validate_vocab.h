@@ -12,6 +12,7 @@
 #define FEEDWRIGHT_VALIDATE_VOCAB_H
 
 #include "validate_int.h"
+#include "validate_vocab_index.h"
 
 /* The rows of one table, at most (a count is kept for each). */
 #define VOCAB_MAX	128
@@ -59,6 +60,7 @@ struct vrow {
 struct vtable {
 	const struct vrow *rows;
 	size_t		 n;
+	struct vindex	*index;		/* the rows by name: its own, zeroed */
 	/*
 	 * Messages: parents and required elements are named PREFIX + name
 	 * ("atom:title"); a met element by its qualified name if QUALIFIED,
