@@ -38,8 +38,7 @@ vreport(struct vctx *c, xmlNodePtr node, enum rule rule, const char *fmt, ...)
 void
 vbuf_init(struct buf *b)
 {
-	buf_init(b);
-	buf_add(b, "", 0);
+	buf_init_empty(b);
 }
 
 bool
