@@ -62,15 +62,38 @@ node_name(xmlNodePtr n)
 	return (const char *)n->name;
 }
 
+/*
+ * PREFIX, ":" if PREFIX, and NAME into OUT, cut to SIZE as snprintf
+ * would: dates and module values name their element before they are
+ * judged, so this is done for most elements, and printf is slow.
+ */
+static void
+qname_into(char *out, size_t size, const char *prefix, const char *name)
+{
+	size_t	 len = 0;
+	const char *part[3] = { prefix, prefix != NULL ? ":" : NULL, name };
+	const char *s;
+	int	 i;
+
+	if (size == 0)
+		return;
+	for (i = 0; i < 3; i++)
+		for (s = part[i]; s != NULL && *s != '\0' && len + 1 < size;
+		    s++)
+			out[len++] = *s;
+	out[len] = '\0';
+}
+
 const char *
 node_qname(xmlNodePtr n, char *out, size_t size)
 {
 	if (node_in(n, NS_ATOM))
-		snprintf(out, size, "atom:%s", n->name);
+		qname_into(out, size, "atom", (const char *)n->name);
 	else if (n->ns != NULL && n->ns->prefix != NULL)
-		snprintf(out, size, "%s:%s", n->ns->prefix, n->name);
+		qname_into(out, size, (const char *)n->ns->prefix,
+		    (const char *)n->name);
 	else
-		snprintf(out, size, "%s", n->name);
+		qname_into(out, size, NULL, (const char *)n->name);
 	return out;
 }
 
