@@ -313,12 +313,11 @@ xhtml_div(struct vctx *c, xmlNodePtr n)
 static void
 text_construct(struct vctx *c, xmlNodePtr n)
 {
-	struct buf	 t, type;
+	struct buf	 type;
 	size_t		 elems;
 
-	vbuf_init(&t);
 	vbuf_init(&type);
-	elems = node_text(n, &t);
+	elems = node_elements(n);
 	if (!attr_get(n, NULL, "type", &type) || strcmp(type.data, "text") ==
 	    0 || strcmp(type.data, "html") == 0) {
 		if (elems > 0)
@@ -332,7 +331,6 @@ text_construct(struct vctx *c, xmlNodePtr n)
 		vreport(c, n, RULE_ATOM_TEXT_TYPE, "atom:%s has type "
 		    "\"%s\"; a Text construct's type is text, html or xhtml",
 		    node_name(n), type.data);
-	buf_free(&t);
 	buf_free(&type);
 }
 
@@ -366,7 +364,8 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 	vbuf_init(&t);
 	vbuf_init(&type);
 	vbuf_init(&src);
-	elems = node_text(n, &t);
+	/* The text itself only for Base64: it may be the whole article. */
+	elems = node_elements(n);
 	has_type = attr_get(n, NULL, "type", &type);
 	has_src = attr_get(n, NULL, "src", &src);
 	if (has_src) {
@@ -375,7 +374,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    !uri_is_iri_reference(src.data, src.len))
 			vreport(c, n, RULE_ATOM_IRI, "src \"%s\" of "
 			    "atom:content is not an IRI reference", src.data);
-		if (elems > 0 || !is_blank(t.data))
+		if (elems > 0 || !node_text_blank(n))
 			vreport(c, n, RULE_ATOM_CONTENT_SRC_EMPTY,
 			    "atom:content with a src attribute must be empty");
 		if (!has_type)
@@ -404,7 +403,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);
 	else if (mimetype_is_xml(type.data, type.len)) {
-		if (elems > 1 || (elems == 1 && !is_blank(t.data)))
+		if (elems > 1 || (elems == 1 && !node_text_blank(n)))
 			vreport(c, n, RULE_ATOM_CONTENT_XML, "atom:"
 			    "content of XML type %s must hold one element, "
 			    "without text around it", type.data);
@@ -415,6 +414,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 			    "the markup", type.data);
 	} else {
 		s->needs_summary = true;
+		node_text(n, &t);
 		if (elems > 0 || !is_base64(t.data))
 			vreport(c, n, RULE_ATOM_CONTENT_BASE64,
 			    "atom:content of type %s must be Base64-encoded "
@@ -496,7 +496,7 @@ generator(struct vctx *c, xmlNodePtr n)
 	struct buf	 v;
 
 	vbuf_init(&v);
-	no_child_elements(c, n, node_text(n, &v));
+	no_child_elements(c, n, node_elements(n));
 	if (attr_get(n, NULL, "uri", &v) && (has_space(v.data) ||
 	    !uri_is_iri_reference(v.data, v.len)))
 		vreport(c, n, RULE_ATOM_IRI, "uri \"%s\" of "

@@ -114,6 +114,31 @@ node_text(xmlNodePtr n, struct buf *b)
 	return elems;
 }
 
+size_t
+node_elements(xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+	size_t		 elems = 0;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE)
+			elems++;
+	return elems;
+}
+
+bool
+node_text_blank(xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL &&
+		    !is_blank((const char *)k->content))
+			return false;
+	return true;
+}
+
 static bool
 is_xml_space(char ch)
 {
