@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
 
 #include "schemas_data.h"
@@ -43,25 +44,48 @@ struct validator {
 	size_t		 mem_limit;	/* 0: none */
 };
 
+/*
+ * The schemas are compiled when a file of their format is first met
+ * (schemas_for): a build's validator checks one format, often JSON, and
+ * most validate runs check one file. libxml2's global state is set up
+ * here, in the thread that makes V, so that checking threads can compile.
+ */
 struct validator *
 validator_new(void)
 {
 	struct validator *v = xcalloc(1, sizeof(*v));
 
+	xmlInitParser();
+	xmlRelaxNGInitTypes();
 	v->saved = xmlGetExternalEntityLoader();
 	xmlSetExternalEntityLoader(xml_refuse_loader);
-	v->atom_entry = vschema_new(schema_atom_rng, schema_atom_rng_len,
-	    "atomEntry");
-	v->atom_full = vschema_new(schema_atom_rng, schema_atom_rng_len, NULL);
-	v->rss_item = vschema_new(schema_rss_rng, schema_rss_rng_len, "item");
-	v->rss_full = vschema_new(schema_rss_rng, schema_rss_rng_len, NULL);
-	if (v->atom_entry == NULL || v->atom_full == NULL ||
-	    v->rss_item == NULL || v->rss_full == NULL) {
-		msg_error(NULL, 0, "the built-in schemas do not compile");
-		validator_free(v);
-		return NULL;
-	}
 	return v;
+}
+
+/* The schemas dispatch gives ROOT's format, compiled if not yet. */
+static int
+schemas_for(struct validator *v, xmlNodePtr root)
+{
+	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry")) {
+		if (v->atom_entry == NULL)
+			v->atom_entry = vschema_new(schema_atom_rng,
+			    schema_atom_rng_len, "atomEntry");
+		if (v->atom_full == NULL)
+			v->atom_full = vschema_new(schema_atom_rng,
+			    schema_atom_rng_len, NULL);
+		if (v->atom_entry == NULL || v->atom_full == NULL)
+			return -1;
+	} else if (strcmp(node_name(root), "rss") == 0) {
+		if (v->rss_item == NULL)
+			v->rss_item = vschema_new(schema_rss_rng,
+			    schema_rss_rng_len, "item");
+		if (v->rss_full == NULL)
+			v->rss_full = vschema_new(schema_rss_rng,
+			    schema_rss_rng_len, NULL);
+		if (v->rss_item == NULL || v->rss_full == NULL)
+			return -1;
+	}
+	return 0;
 }
 
 void
@@ -575,6 +599,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	struct vctx	 c;
 	struct input	 in = *in_;
 	xmlNodePtr	 root = NULL;
+	long long	 mem;
 	int		 rc, type, status = 0;
 
 	memset(&c, 0, sizeof(c));
@@ -614,8 +639,17 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	}
 	if (root != NULL) {
 		check_dtd(&c, root);
-		if (expect != FORMAT_XML)
+		/* The schemas' memory is the validator's, not the document's. */
+		mem = vmem_live();
+		if (expect != FORMAT_XML && schemas_for(v, root) == -1) {
+			msg_error(NULL, 0, "the built-in schemas do not compile");
+			report_add(rep, 0, 0, RULE_UNREADABLE,
+			    "cannot start the schema check");
+			status = -1;
+		} else if (expect != FORMAT_XML) {
+			in.mem_base += vmem_live() - mem;
 			dispatch(&c, v, root, expect);
+		}
 		/* Drain the rest, so trailing garbage is reported. */
 		while (xmlTextReaderRead(c.r) == 1)
 			;
