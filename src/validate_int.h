@@ -102,6 +102,8 @@ size_t	 node_text(xmlNodePtr n, struct buf *b);
 /* What node_text returns and whether B would be blank, without a copy. */
 size_t	 node_elements(xmlNodePtr n);
 bool	 node_text_blank(xmlNodePtr n);
+/* node_text of N trimmed as trim_into does, into OUT. */
+void	 node_trimmed(xmlNodePtr n, struct buf *out);
 bool	 is_blank(const char *s);
 bool	 has_space(const char *s);
 /* s without leading and trailing XML white space, into b. */

@@ -369,7 +369,7 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 
 	vbuf_init(&t);
 	if (r->value <= VT_HEIGHT)
-		simple_text(c, n, &t);
+		simple_text(c, n, r->value == VT_TEXT ? NULL : &t);
 	switch ((enum vtype)r->value) {
 	case VT_TEXT:
 		break;
@@ -421,7 +421,7 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 		guid(c, n);
 		break;
 	case VT_SOURCE:
-		simple_text(c, n, &t);
+		simple_text(c, n, NULL);
 		break;
 	}
 	buf_free(&t);

@@ -126,6 +126,30 @@ node_elements(xmlNodePtr n)
 	return elems;
 }
 
+void
+node_trimmed(xmlNodePtr n, struct buf *out)
+{
+	xmlNodePtr	 k, one = NULL;
+	struct buf	 raw;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL) {
+			if (one != NULL)
+				break;
+			one = k;
+		}
+	/* One text node, the usual case, is trimmed where it is. */
+	if (k == NULL) {
+		trim_into(one != NULL ? (const char *)one->content : "", out);
+		return;
+	}
+	vbuf_init(&raw);
+	node_text(n, &raw);
+	trim_into(raw.data, out);
+	buf_free(&raw);
+}
+
 bool
 node_text_blank(xmlNodePtr n)
 {

@@ -218,18 +218,17 @@ vocab_attr_values(struct vctx *c, const struct vtable *t,
 void
 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule, struct buf *out)
 {
-	struct buf	 raw;
 	xmlNodePtr	 k;
 	char		 q[128];
 
-	vbuf_init(&raw);
-	if (node_text(n, &raw) > 0) {
+	if (node_elements(n) > 0) {
 		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
 			;
 		vreport(c, k, rule, "%s holds text only, but has the child "
 		    "element %s; escape markup", node_name(n),
 		    node_qname(k, q, sizeof(q)));
 	}
-	trim_into(raw.data, out);
-	buf_free(&raw);
+	/* A description is a whole article: copied only if it is read. */
+	if (out != NULL)
+		node_trimmed(n, out);
 }

@@ -137,8 +137,8 @@ unsigned vocab_seen(const struct vcount *k, size_t i);
 /* The row R (may be NULL: none) defines the attribute NAME. */
 bool	 vocab_attr_defined(const struct vrow *r, const char *name);
 /*
- * The trimmed text of the simple element N into OUT; a child element is
- * reported as breaking RULE.
+ * The trimmed text of the simple element N into OUT (NULL: not wanted);
+ * a child element is reported as breaking RULE.
  */
 void	 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule,
 	    struct buf *out);
