@@ -172,10 +172,19 @@ is_xml_space(char ch)
 bool
 is_blank(const char *s)
 {
-	for (; *s != '\0'; s++)
-		if (!is_xml_space(*s))
+	/* One switch a character: the white space between all elements. */
+	for (;; s++)
+		switch (*s) {
+		case ' ':
+		case '\t':
+		case '\n':
+		case '\r':
+			break;
+		case '\0':
+			return true;
+		default:
 			return false;
-	return true;
+		}
 }
 
 bool
