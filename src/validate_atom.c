@@ -206,49 +206,42 @@ no_child_elements(struct vctx *c, xmlNodePtr n, size_t elems)
 static void
 iri_element(struct vctx *c, xmlNodePtr n, bool absolute, struct buf *out)
 {
-	struct buf	 t;
+	struct buf	 own, *t = out != NULL ? out : &own;
 
-	vbuf_init(&t);
-	no_child_elements(c, n, node_text(n, &t));
-	if (has_space(t.data))
+	/* Read into OUT, if wanted, rather than copied there after. */
+	vbuf_init(&own);
+	no_child_elements(c, n, node_text(n, t));
+	if (has_space(t->data))
 		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" contains "
-		    "white space, which an IRI cannot", node_name(n), t.data);
-	else if (absolute && !uri_is_absolute_iri(t.data, t.len))
+		    "white space, which an IRI cannot", node_name(n), t->data);
+	else if (absolute && !uri_is_absolute_iri(t->data, t->len))
 		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" is not "
-		    "an absolute IRI", node_name(n), t.data);
-	else if (!absolute && !uri_is_iri_reference(t.data, t.len))
+		    "an absolute IRI", node_name(n), t->data);
+	else if (!absolute && !uri_is_iri_reference(t->data, t->len))
 		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" is not "
-		    "an IRI reference", node_name(n), t.data);
-	else if (absolute && strncasecmp(t.data, "tag:", 4) == 0 &&
-	    !is_tag_uri(t.data))
+		    "an IRI reference", node_name(n), t->data);
+	else if (absolute && strncasecmp(t->data, "tag:", 4) == 0 &&
+	    !is_tag_uri(t->data))
 		vreport(c, n, RULE_ATOM_ID, "atom:%s \"%s\" is not a "
 		    "tag URI (RFC 4151: tag:authority,date:specific)",
-		    node_name(n), t.data);
-	else if (absolute && strncasecmp(t.data, "urn:", 4) == 0 &&
-	    !is_urn(t.data))
+		    node_name(n), t->data);
+	else if (absolute && strncasecmp(t->data, "urn:", 4) == 0 &&
+	    !is_urn(t->data))
 		vreport(c, n, RULE_ATOM_ID, "atom:%s \"%s\" is not a "
 		    "URN (RFC 2141; urn:uuid: takes a UUID, RFC 4122)",
-		    node_name(n), t.data);
-	if (out != NULL) {
-		buf_clear(out);
-		buf_add(out, t.data, t.len);
-	}
-	buf_free(&t);
+		    node_name(n), t->data);
+	buf_free(&own);
 }
 
 static void
 date_element(struct vctx *c, xmlNodePtr n, struct buf *out)
 {
-	struct buf	 t;
+	struct buf	 own, *t = out != NULL ? out : &own;
 
-	vbuf_init(&t);
-	no_child_elements(c, n, node_text(n, &t));
-	check_date(c, n, t.data, 'a');
-	if (out != NULL) {
-		buf_clear(out);
-		buf_add(out, t.data, t.len);
-	}
-	buf_free(&t);
+	vbuf_init(&own);
+	no_child_elements(c, n, node_text(n, t));
+	check_date(c, n, t->data, 'a');
+	buf_free(&own);
 }
 
 /* Inside xhtml content: markup must be XHTML (or another vocabulary). */

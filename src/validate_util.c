@@ -312,39 +312,50 @@ check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind)
 	struct buf		 t;
 	char			 q[128];
 	enum rule		 rule;
+	const char		*v;
+	size_t			 len, vlen;
 
 	node_qname(n, q, sizeof(q));
 	vbuf_init(&t);
-	trim_into(text, &t);
+	/* Most dates have no white space around them: no copy then. */
+	len = strlen(text);
+	if (len > 0 && !is_xml_space(text[0]) && !is_xml_space(text[len - 1])) {
+		v = text;
+		vlen = len;
+	} else {
+		trim_into(text, &t);
+		v = t.data;
+		vlen = t.len;
+	}
 	if (kind == 'a') {
-		if (strlen(text) != t.len)
+		if (len != vlen)
 			vreport(c, n, RULE_ATOM_DATE, "%s has white "
 			    "space around its date", q);
-		else if ((st = dateparse_rfc3339(t.data, t.len, &d)) !=
+		else if ((st = dateparse_rfc3339(v, vlen, &d)) !=
 		    DATE_OK)
 			vreport(c, n, RULE_ATOM_DATE, "%s \"%s\" is "
-			    "not an RFC 3339 date-time: it %s", q, t.data,
+			    "not an RFC 3339 date-time: it %s", q, v,
 			    date_status_text(st));
 	} else if (kind == 'r') {
-		st = dateparse_rfc822(t.data, t.len, &d);
+		st = dateparse_rfc822(v, vlen, &d);
 		rule = st == DATE_WEEKDAY ? RULE_RSS_DATE_WEEKDAY :
 		    st == DATE_ZONE ? RULE_RSS_DATE_ZONE : RULE_RSS_DATE;
 		if (st != DATE_OK)
 			vreport(c, n, rule, "%s \"%s\" is not an "
-			    "RFC 822 date-time: it %s", q, t.data,
+			    "RFC 822 date-time: it %s", q, v,
 			    date_status_text(st));
 		else if (d.warn & DATE_WARN_TWO_DIGIT_YEAR)
 			vreport(c, n, RULE_RSS_DATE_YEAR, "%s \"%s\" "
-			    "has a two-digit year; use four digits", q, t.data);
+			    "has a two-digit year; use four digits", q, v);
 	} else {
-		if ((st = dateparse_w3cdtf(t.data, t.len, &d)) != DATE_OK)
+		if ((st = dateparse_w3cdtf(v, vlen, &d)) != DATE_OK)
 			vreport(c, n, RULE_EXT_DATE, "%s \"%s\" is not "
-			    "a W3C date-time (W3CDTF): it %s", q, t.data,
+			    "a W3C date-time (W3CDTF): it %s", q, v,
 			    date_status_text(st));
 		else if ((d.warn & DATE_WARN_NO_ZONE) && kind == 'w')
 			vreport(c, n, RULE_EXT_DATE, "%s \"%s\" has a "
 			    "time but no time zone, which W3CDTF requires", q,
-			    t.data);
+			    v);
 	}
 	buf_free(&t);
 }
