@@ -1305,10 +1305,12 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		    LINK_RSS_CHANNEL, parent, NULL);
 		return;
 	}
+	/* Free text (content:encoded: the article) is judged by no rule. */
+	if (e->value == K_TEXT)
+		return;
 	vbuf_init(&raw);
 	vbuf_init(&t);
-	node_text(n, &raw);
-	trim_into(raw.data, &t);
+	node_trimmed(n, &t);
 	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data) ||
 	    md_check(c, n, e, t.data) || geo_value(c, n, e, t.data) ||
 	    dc_check(c, n, e, t.data, t.len)) {
