@@ -16,9 +16,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <pthread.h>
+
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
+#include <libxml/xmlschemastypes.h>
 
 #include "schemas_data.h"
 #include "validate.h"
@@ -47,8 +50,11 @@ struct validator {
 /*
  * The schemas are compiled when a file of their format is first met
  * (schemas_for): a build's validator checks one format, often JSON, and
- * most validate runs check one file. libxml2's global state is set up
- * here, in the thread that makes V, so that checking threads can compile.
+ * most validate runs check one file. Compiling may then happen in a
+ * checking thread: libxml2 2.9 sets up the data types RELAX NG refers to
+ * on first use, without a lock, so they are set up here, in the thread
+ * that makes V, before any checking thread starts (later versions
+ * deprecate the calls), and compilations are made one at a time.
  */
 struct validator *
 validator_new(void)
@@ -56,15 +62,17 @@ validator_new(void)
 	struct validator *v = xcalloc(1, sizeof(*v));
 
 	xmlInitParser();
+#if LIBXML_VERSION < 21200
+	xmlSchemaInitTypes();
 	xmlRelaxNGInitTypes();
+#endif
 	v->saved = xmlGetExternalEntityLoader();
 	xmlSetExternalEntityLoader(xml_refuse_loader);
 	return v;
 }
 
-/* The schemas dispatch gives ROOT's format, compiled if not yet. */
 static int
-schemas_for(struct validator *v, xmlNodePtr root)
+schemas_compile(struct validator *v, xmlNodePtr root)
 {
 	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry")) {
 		if (v->atom_entry == NULL)
@@ -86,6 +94,21 @@ schemas_for(struct validator *v, xmlNodePtr root)
 			return -1;
 	}
 	return 0;
+}
+
+/* One compilation at a time, whichever validator and thread asks. */
+static pthread_mutex_t	 schemas_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The schemas dispatch gives ROOT's format, compiled if not yet. */
+static int
+schemas_for(struct validator *v, xmlNodePtr root)
+{
+	int	 rc;
+
+	pthread_mutex_lock(&schemas_lock);
+	rc = schemas_compile(v, root);
+	pthread_mutex_unlock(&schemas_lock);
+	return rc;
 }
 
 void
