@@ -662,10 +662,11 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	}
 	if (root != NULL) {
 		check_dtd(&c, root);
-		/* The schemas' memory is the validator's, not the document's. */
+		/* The schemas' memory is the validator's, not the file's. */
 		mem = vmem_live();
 		if (expect != FORMAT_XML && schemas_for(v, root) == -1) {
-			msg_error(NULL, 0, "the built-in schemas do not compile");
+			msg_error(NULL, 0,
+			    "the built-in schemas do not compile");
 			report_add(rep, 0, 0, RULE_UNREADABLE,
 			    "cannot start the schema check");
 			status = -1;

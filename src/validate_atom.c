@@ -109,7 +109,8 @@ static void	atom_value(struct vctx *, const struct vrow *, xmlNodePtr,
 /* Attributes: common_attrs, by the rows' column and xml:base, xml:lang. */
 static struct vindex atom_index;
 static const struct vtable atom_table = {
-	.rows = atom_rows, .n = A_NROWS, .index = &atom_index, .prefix = "atom:", .qualified = true,
+	.rows = atom_rows, .n = A_NROWS, .index = &atom_index,
+	.prefix = "atom:", .qualified = true,
 	.format = "Atom 1.0", .need = "",
 	.dup_tail = ", which may occur once",
 	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
