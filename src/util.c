@@ -83,10 +83,21 @@ buf_init(struct buf *b)
 	b->cap = 0;
 }
 
+/* What an empty buffer's data points at until it holds memory (cap 0). */
+static char	 buf_none[1];
+
+void
+buf_init_empty(struct buf *b)
+{
+	buf_init(b);
+	b->data = buf_none;
+}
+
 void
 buf_reserve(struct buf *b, size_t extra)
 {
 	size_t	 need;
+	char	*old = b->cap > 0 ? b->data : NULL;
 
 	if (extra > SIZE_MAX - b->len - 1)
 		out_of_memory();
@@ -97,13 +108,16 @@ buf_reserve(struct buf *b, size_t extra)
 		b->cap = 64;
 	while (b->cap < need)
 		b->cap = b->cap > SIZE_MAX / 2 ? need : b->cap * 2;
-	b->data = xrealloc(b->data, b->cap);
+	b->data = xrealloc(old, b->cap);
 }
 
 /* buf_add when B has no room for N more bytes (or no data yet). */
 void
 buf_add_grow(struct buf *b, const char *s, size_t n)
 {
+	/* Nothing to add to a string: no memory taken for it either. */
+	if (n == 0 && b->data != NULL)
+		return;
 	buf_reserve(b, n);
 	if (n > 0)
 		memcpy(b->data + b->len, s, n);
@@ -115,14 +129,15 @@ void
 buf_clear(struct buf *b)
 {
 	b->len = 0;
-	if (b->data != NULL)
+	if (b->cap > 0)
 		b->data[0] = '\0';
 }
 
 void
 buf_free(struct buf *b)
 {
-	free(b->data);
+	if (b->cap > 0)
+		free(b->data);
 	buf_init(b);
 }
 
@@ -131,7 +146,7 @@ buf_steal(struct buf *b)
 {
 	char	*p;
 
-	if (b->data == NULL)
+	if (b->cap == 0)
 		return xstrdup("");
 	p = b->data;
 	buf_init(b);

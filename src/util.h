@@ -30,6 +30,11 @@ struct buf {
 };
 
 void	 buf_init(struct buf *b);
+/*
+ * buf_init, but data is an empty string at once, never NULL; memory is
+ * taken only when something is added.
+ */
+void	 buf_init_empty(struct buf *b);
 void	 buf_reserve(struct buf *b, size_t extra);
 void	 buf_add_grow(struct buf *b, const char *s, size_t n);
 

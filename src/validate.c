@@ -16,8 +16,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <pthread.h>
+
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
+#include <libxml/xmlschemastypes.h>
 
 #include "schemas_data.h"
 #include "validate.h"
@@ -43,25 +47,68 @@ struct validator {
 	size_t		 mem_limit;	/* 0: none */
 };
 
+/*
+ * The schemas are compiled when a file of their format is first met
+ * (schemas_for): a build's validator checks one format, often JSON, and
+ * most validate runs check one file. Compiling may then happen in a
+ * checking thread: libxml2 2.9 sets up the data types RELAX NG refers to
+ * on first use, without a lock, so they are set up here, in the thread
+ * that makes V, before any checking thread starts (later versions
+ * deprecate the calls), and compilations are made one at a time.
+ */
 struct validator *
 validator_new(void)
 {
 	struct validator *v = xcalloc(1, sizeof(*v));
 
+	xmlInitParser();
+#if LIBXML_VERSION < 21200
+	xmlSchemaInitTypes();
+	xmlRelaxNGInitTypes();
+#endif
 	v->saved = xmlGetExternalEntityLoader();
 	xmlSetExternalEntityLoader(xml_refuse_loader);
-	v->atom_entry = vschema_new(schema_atom_rng, schema_atom_rng_len,
-	    "atomEntry");
-	v->atom_full = vschema_new(schema_atom_rng, schema_atom_rng_len, NULL);
-	v->rss_item = vschema_new(schema_rss_rng, schema_rss_rng_len, "item");
-	v->rss_full = vschema_new(schema_rss_rng, schema_rss_rng_len, NULL);
-	if (v->atom_entry == NULL || v->atom_full == NULL ||
-	    v->rss_item == NULL || v->rss_full == NULL) {
-		msg_error(NULL, 0, "the built-in schemas do not compile");
-		validator_free(v);
-		return NULL;
-	}
 	return v;
+}
+
+static int
+schemas_compile(struct validator *v, xmlNodePtr root)
+{
+	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry")) {
+		if (v->atom_entry == NULL)
+			v->atom_entry = vschema_new(schema_atom_rng,
+			    schema_atom_rng_len, "atomEntry");
+		if (v->atom_full == NULL)
+			v->atom_full = vschema_new(schema_atom_rng,
+			    schema_atom_rng_len, NULL);
+		if (v->atom_entry == NULL || v->atom_full == NULL)
+			return -1;
+	} else if (strcmp(node_name(root), "rss") == 0) {
+		if (v->rss_item == NULL)
+			v->rss_item = vschema_new(schema_rss_rng,
+			    schema_rss_rng_len, "item");
+		if (v->rss_full == NULL)
+			v->rss_full = vschema_new(schema_rss_rng,
+			    schema_rss_rng_len, NULL);
+		if (v->rss_item == NULL || v->rss_full == NULL)
+			return -1;
+	}
+	return 0;
+}
+
+/* One compilation at a time, whichever validator and thread asks. */
+static pthread_mutex_t	 schemas_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The schemas dispatch gives ROOT's format, compiled if not yet. */
+static int
+schemas_for(struct validator *v, xmlNodePtr root)
+{
+	int	 rc;
+
+	pthread_mutex_lock(&schemas_lock);
+	rc = schemas_compile(v, root);
+	pthread_mutex_unlock(&schemas_lock);
+	return rc;
 }
 
 void
@@ -575,6 +622,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	struct vctx	 c;
 	struct input	 in = *in_;
 	xmlNodePtr	 root = NULL;
+	long long	 mem;
 	int		 rc, type, status = 0;
 
 	memset(&c, 0, sizeof(c));
@@ -614,8 +662,18 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	}
 	if (root != NULL) {
 		check_dtd(&c, root);
-		if (expect != FORMAT_XML)
+		/* The schemas' memory is the validator's, not the file's. */
+		mem = vmem_live();
+		if (expect != FORMAT_XML && schemas_for(v, root) == -1) {
+			msg_error(NULL, 0,
+			    "the built-in schemas do not compile");
+			report_add(rep, 0, 0, RULE_UNREADABLE,
+			    "cannot start the schema check");
+			status = -1;
+		} else if (expect != FORMAT_XML) {
+			in.mem_base += vmem_live() - mem;
 			dispatch(&c, v, root, expect);
+		}
 		/* Drain the rest, so trailing garbage is reported. */
 		while (xmlTextReaderRead(c.r) == 1)
 			;

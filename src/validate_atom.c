@@ -107,8 +107,10 @@ static void	atom_value(struct vctx *, const struct vrow *, xmlNodePtr,
     void *);
 
 /* Attributes: common_attrs, by the rows' column and xml:base, xml:lang. */
+static struct vindex atom_index;
 static const struct vtable atom_table = {
-	.rows = atom_rows, .n = A_NROWS, .prefix = "atom:", .qualified = true,
+	.rows = atom_rows, .n = A_NROWS, .index = &atom_index,
+	.prefix = "atom:", .qualified = true,
 	.format = "Atom 1.0", .need = "",
 	.dup_tail = ", which may occur once",
 	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
@@ -205,49 +207,42 @@ no_child_elements(struct vctx *c, xmlNodePtr n, size_t elems)
 static void
 iri_element(struct vctx *c, xmlNodePtr n, bool absolute, struct buf *out)
 {
-	struct buf	 t;
+	struct buf	 own, *t = out != NULL ? out : &own;
 
-	vbuf_init(&t);
-	no_child_elements(c, n, node_text(n, &t));
-	if (has_space(t.data))
+	/* Read into OUT, if wanted, rather than copied there after. */
+	vbuf_init(&own);
+	no_child_elements(c, n, node_text(n, t));
+	if (has_space(t->data))
 		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" contains "
-		    "white space, which an IRI cannot", node_name(n), t.data);
-	else if (absolute && !uri_is_absolute_iri(t.data, t.len))
+		    "white space, which an IRI cannot", node_name(n), t->data);
+	else if (absolute && !uri_is_absolute_iri(t->data, t->len))
 		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" is not "
-		    "an absolute IRI", node_name(n), t.data);
-	else if (!absolute && !uri_is_iri_reference(t.data, t.len))
+		    "an absolute IRI", node_name(n), t->data);
+	else if (!absolute && !uri_is_iri_reference(t->data, t->len))
 		vreport(c, n, RULE_ATOM_IRI, "atom:%s \"%s\" is not "
-		    "an IRI reference", node_name(n), t.data);
-	else if (absolute && strncasecmp(t.data, "tag:", 4) == 0 &&
-	    !is_tag_uri(t.data))
+		    "an IRI reference", node_name(n), t->data);
+	else if (absolute && strncasecmp(t->data, "tag:", 4) == 0 &&
+	    !is_tag_uri(t->data))
 		vreport(c, n, RULE_ATOM_ID, "atom:%s \"%s\" is not a "
 		    "tag URI (RFC 4151: tag:authority,date:specific)",
-		    node_name(n), t.data);
-	else if (absolute && strncasecmp(t.data, "urn:", 4) == 0 &&
-	    !is_urn(t.data))
+		    node_name(n), t->data);
+	else if (absolute && strncasecmp(t->data, "urn:", 4) == 0 &&
+	    !is_urn(t->data))
 		vreport(c, n, RULE_ATOM_ID, "atom:%s \"%s\" is not a "
 		    "URN (RFC 2141; urn:uuid: takes a UUID, RFC 4122)",
-		    node_name(n), t.data);
-	if (out != NULL) {
-		buf_clear(out);
-		buf_add(out, t.data, t.len);
-	}
-	buf_free(&t);
+		    node_name(n), t->data);
+	buf_free(&own);
 }
 
 static void
 date_element(struct vctx *c, xmlNodePtr n, struct buf *out)
 {
-	struct buf	 t;
+	struct buf	 own, *t = out != NULL ? out : &own;
 
-	vbuf_init(&t);
-	no_child_elements(c, n, node_text(n, &t));
-	check_date(c, n, t.data, 'a');
-	if (out != NULL) {
-		buf_clear(out);
-		buf_add(out, t.data, t.len);
-	}
-	buf_free(&t);
+	vbuf_init(&own);
+	no_child_elements(c, n, node_text(n, t));
+	check_date(c, n, t->data, 'a');
+	buf_free(&own);
 }
 
 /* Inside xhtml content: markup must be XHTML (or another vocabulary). */
@@ -312,12 +307,11 @@ xhtml_div(struct vctx *c, xmlNodePtr n)
 static void
 text_construct(struct vctx *c, xmlNodePtr n)
 {
-	struct buf	 t, type;
+	struct buf	 type;
 	size_t		 elems;
 
-	vbuf_init(&t);
 	vbuf_init(&type);
-	elems = node_text(n, &t);
+	elems = node_elements(n);
 	if (!attr_get(n, NULL, "type", &type) || strcmp(type.data, "text") ==
 	    0 || strcmp(type.data, "html") == 0) {
 		if (elems > 0)
@@ -331,7 +325,6 @@ text_construct(struct vctx *c, xmlNodePtr n)
 		vreport(c, n, RULE_ATOM_TEXT_TYPE, "atom:%s has type "
 		    "\"%s\"; a Text construct's type is text, html or xhtml",
 		    node_name(n), type.data);
-	buf_free(&t);
 	buf_free(&type);
 }
 
@@ -365,7 +358,8 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 	vbuf_init(&t);
 	vbuf_init(&type);
 	vbuf_init(&src);
-	elems = node_text(n, &t);
+	/* The text itself only for Base64: it may be the whole article. */
+	elems = node_elements(n);
 	has_type = attr_get(n, NULL, "type", &type);
 	has_src = attr_get(n, NULL, "src", &src);
 	if (has_src) {
@@ -374,7 +368,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    !uri_is_iri_reference(src.data, src.len))
 			vreport(c, n, RULE_ATOM_IRI, "src \"%s\" of "
 			    "atom:content is not an IRI reference", src.data);
-		if (elems > 0 || !is_blank(t.data))
+		if (elems > 0 || !node_text_blank(n))
 			vreport(c, n, RULE_ATOM_CONTENT_SRC_EMPTY,
 			    "atom:content with a src attribute must be empty");
 		if (!has_type)
@@ -403,7 +397,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);
 	else if (mimetype_is_xml(type.data, type.len)) {
-		if (elems > 1 || (elems == 1 && !is_blank(t.data)))
+		if (elems > 1 || (elems == 1 && !node_text_blank(n)))
 			vreport(c, n, RULE_ATOM_CONTENT_XML, "atom:"
 			    "content of XML type %s must hold one element, "
 			    "without text around it", type.data);
@@ -414,6 +408,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 			    "the markup", type.data);
 	} else {
 		s->needs_summary = true;
+		node_text(n, &t);
 		if (elems > 0 || !is_base64(t.data))
 			vreport(c, n, RULE_ATOM_CONTENT_BASE64,
 			    "atom:content of type %s must be Base64-encoded "
@@ -432,8 +427,10 @@ static const struct vrow person_rows[] = {
 	{ NS_ATOM, "email", 1u, 1u, 0u, AP_EMAIL, NULL },
 };
 
+static struct vindex person_index;
 static const struct vtable person_table = {
 	.rows = person_rows, .n = sizeof(person_rows) / sizeof(person_rows[0]),
+	.index = &person_index,
 	.prefix = "atom:", .qualified = true, .format = "Atom 1.0",
 	.need = "", .dup_tail = "",
 	.unknown = RULE_ATOM_UNKNOWN_ELEMENT,
@@ -493,7 +490,7 @@ generator(struct vctx *c, xmlNodePtr n)
 	struct buf	 v;
 
 	vbuf_init(&v);
-	no_child_elements(c, n, node_text(n, &v));
+	no_child_elements(c, n, node_elements(n));
 	if (attr_get(n, NULL, "uri", &v) && (has_space(v.data) ||
 	    !uri_is_iri_reference(v.data, v.len)))
 		vreport(c, n, RULE_ATOM_IRI, "uri \"%s\" of "

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -199,22 +200,6 @@ ext_is(xmlNodePtr n, const char *ns, const char *name)
 	    node_is(n, NS_MEDIA_NOSLASH, name));
 }
 
-static const struct vrow *
-find(xmlNodePtr n, size_t *index)
-{
-	size_t	 i;
-
-	/* The local name first: namespace names share long prefixes. */
-	for (i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
-		if (strcmp(node_name(n), exts[i].name) == 0 &&
-		    ext_is(n, exts[i].ns, exts[i].name)) {
-			if (index != NULL)
-				*index = i;
-			return &exts[i];
-		}
-	return NULL;
-}
-
 static bool
 ext_row_is(xmlNodePtr n, const struct vrow *r)
 {
@@ -225,14 +210,33 @@ ext_row_is(xmlNodePtr n, const struct vrow *r)
  * Counted as the formats' own elements are; an element of another parent
  * is ext_check's to report, one the modules do not know is an extension.
  */
+static struct vindex ext_index;
 static const struct vtable ext_table = {
-	.rows = exts, .n = sizeof(exts) / sizeof(exts[0]), .prefix = "",
+	.rows = exts, .n = sizeof(exts) / sizeof(exts[0]),
+	.index = &ext_index, .prefix = "",
 	.qualified = true, .duplicate = RULE_EXT_DUPLICATE_ELEMENT,
 	.dup_tail = ", which may occur once",
 	.each_extra = true, .is = ext_row_is,
 };
 _Static_assert(sizeof(exts) / sizeof(exts[0]) <= VOCAB_MAX,
     "every module row is counted");
+
+/* N's row, whatever its parent; its index into *INDEX (may be NULL). */
+static const struct vrow *
+find(xmlNodePtr n, size_t *index)
+{
+	const struct vrow *r;
+	size_t		 i = SIZE_MAX;
+
+	/* The local name first: namespace names share long prefixes. */
+	while ((r = vocab_named(&ext_table, node_name(n), &i)) != NULL)
+		if (ext_row_is(n, r)) {
+			if (index != NULL)
+				*index = i;
+			return r;
+		}
+	return NULL;
+}
 
 void
 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
@@ -1301,10 +1305,12 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		    LINK_RSS_CHANNEL, parent, NULL);
 		return;
 	}
+	/* Free text (content:encoded: the article) is judged by no rule. */
+	if (e->value == K_TEXT)
+		return;
 	vbuf_init(&raw);
 	vbuf_init(&t);
-	node_text(n, &raw);
-	trim_into(raw.data, &t);
+	node_trimmed(n, &t);
 	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data) ||
 	    md_check(c, n, e, t.data) || geo_value(c, n, e, t.data) ||
 	    dc_check(c, n, e, t.data, t.len)) {

@@ -99,6 +99,11 @@ const char *node_qname(xmlNodePtr n, char *out, size_t size);
  * the number of child elements met (entity references are never expanded).
  */
 size_t	 node_text(xmlNodePtr n, struct buf *b);
+/* What node_text returns and whether B would be blank, without a copy. */
+size_t	 node_elements(xmlNodePtr n);
+bool	 node_text_blank(xmlNodePtr n);
+/* node_text of N trimmed as trim_into does, into OUT. */
+void	 node_trimmed(xmlNodePtr n, struct buf *out);
 bool	 is_blank(const char *s);
 bool	 has_space(const char *s);
 /* s without leading and trailing XML white space, into b. */

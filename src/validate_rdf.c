@@ -73,8 +73,10 @@ static void	rdf_value(struct vctx *, const struct vrow *, xmlNodePtr,
     void *);
 
 /* RSS 1.0 defines no attributes of its own to check (rdf:about is RDF's). */
+static struct vindex rdf_index;
 static const struct vtable rdf_table = {
 	.rows = rdf_rows, .n = sizeof(rdf_rows) / sizeof(rdf_rows[0]),
+	.index = &rdf_index,
 	.prefix = "", .format = "RSS 1.0", .need = ", which RSS 1.0 requires",
 	.dup_tail = ", which may occur once",
 	.unknown = RULE_RSS10_UNKNOWN_ELEMENT,

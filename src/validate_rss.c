@@ -153,8 +153,10 @@ static const struct vrow rss_rows[] = {
 static void	rss_value(struct vctx *, const struct vrow *, xmlNodePtr,
     void *);
 
+static struct vindex rss_index;
 static const struct vtable rss_table = {
 	.rows = rss_rows, .n = sizeof(rss_rows) / sizeof(rss_rows[0]),
+	.index = &rss_index,
 	.prefix = "", .format = "RSS 2.0", .need = ", which is required",
 	.dup_tail = ", which may occur once",
 	.unknown = RULE_RSS_UNKNOWN_ELEMENT,
@@ -367,7 +369,7 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 
 	vbuf_init(&t);
 	if (r->value <= VT_HEIGHT)
-		simple_text(c, n, &t);
+		simple_text(c, n, r->value == VT_TEXT ? NULL : &t);
 	switch ((enum vtype)r->value) {
 	case VT_TEXT:
 		break;
@@ -419,7 +421,7 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 		guid(c, n);
 		break;
 	case VT_SOURCE:
-		simple_text(c, n, &t);
+		simple_text(c, n, NULL);
 		break;
 	}
 	buf_free(&t);

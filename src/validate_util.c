@@ -38,8 +38,7 @@ vreport(struct vctx *c, xmlNodePtr node, enum rule rule, const char *fmt, ...)
 void
 vbuf_init(struct buf *b)
 {
-	buf_init(b);
-	buf_add(b, "", 0);
+	buf_init_empty(b);
 }
 
 bool
@@ -63,15 +62,38 @@ node_name(xmlNodePtr n)
 	return (const char *)n->name;
 }
 
+/*
+ * PREFIX, ":" if PREFIX, and NAME into OUT, cut to SIZE as snprintf
+ * would: dates and module values name their element before they are
+ * judged, so this is done for most elements, and printf is slow.
+ */
+static void
+qname_into(char *out, size_t size, const char *prefix, const char *name)
+{
+	size_t	 len = 0;
+	const char *part[3] = { prefix, prefix != NULL ? ":" : NULL, name };
+	const char *s;
+	int	 i;
+
+	if (size == 0)
+		return;
+	for (i = 0; i < 3; i++)
+		for (s = part[i]; s != NULL && *s != '\0' && len + 1 < size;
+		    s++)
+			out[len++] = *s;
+	out[len] = '\0';
+}
+
 const char *
 node_qname(xmlNodePtr n, char *out, size_t size)
 {
 	if (node_in(n, NS_ATOM))
-		snprintf(out, size, "atom:%s", n->name);
+		qname_into(out, size, "atom", (const char *)n->name);
 	else if (n->ns != NULL && n->ns->prefix != NULL)
-		snprintf(out, size, "%s:%s", n->ns->prefix, n->name);
+		qname_into(out, size, (const char *)n->ns->prefix,
+		    (const char *)n->name);
 	else
-		snprintf(out, size, "%s", n->name);
+		qname_into(out, size, NULL, (const char *)n->name);
 	return out;
 }
 
@@ -92,6 +114,55 @@ node_text(xmlNodePtr n, struct buf *b)
 	return elems;
 }
 
+size_t
+node_elements(xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+	size_t		 elems = 0;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE)
+			elems++;
+	return elems;
+}
+
+void
+node_trimmed(xmlNodePtr n, struct buf *out)
+{
+	xmlNodePtr	 k, one = NULL;
+	struct buf	 raw;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL) {
+			if (one != NULL)
+				break;
+			one = k;
+		}
+	/* One text node, the usual case, is trimmed where it is. */
+	if (k == NULL) {
+		trim_into(one != NULL ? (const char *)one->content : "", out);
+		return;
+	}
+	vbuf_init(&raw);
+	node_text(n, &raw);
+	trim_into(raw.data, out);
+	buf_free(&raw);
+}
+
+bool
+node_text_blank(xmlNodePtr n)
+{
+	xmlNodePtr	 k;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if ((k->type == XML_TEXT_NODE ||
+		    k->type == XML_CDATA_SECTION_NODE) && k->content != NULL &&
+		    !is_blank((const char *)k->content))
+			return false;
+	return true;
+}
+
 static bool
 is_xml_space(char ch)
 {
@@ -101,10 +172,19 @@ is_xml_space(char ch)
 bool
 is_blank(const char *s)
 {
-	for (; *s != '\0'; s++)
-		if (!is_xml_space(*s))
+	/* One switch a character: the white space between all elements. */
+	for (;; s++)
+		switch (*s) {
+		case ' ':
+		case '\t':
+		case '\n':
+		case '\r':
+			break;
+		case '\0':
+			return true;
+		default:
 			return false;
-	return true;
+		}
 }
 
 bool
@@ -136,8 +216,10 @@ attr_get(xmlNodePtr n, const char *ns, const char *name, struct buf *b)
 	xmlAttrPtr	 a;
 	xmlNodePtr	 k;
 
+	/* The first letter first: most attributes differ in it. */
 	for (a = n->properties; a != NULL; a = a->next) {
-		if (strcmp((const char *)a->name, name) != 0)
+		if (a->name[0] != (xmlChar)name[0] ||
+		    strcmp((const char *)a->name, name) != 0)
 			continue;
 		if (ns == NULL ? a->ns != NULL : (a->ns == NULL ||
 		    strcmp((const char *)a->ns->href, ns) != 0))
@@ -232,39 +314,50 @@ check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind)
 	struct buf		 t;
 	char			 q[128];
 	enum rule		 rule;
+	const char		*v;
+	size_t			 len, vlen;
 
 	node_qname(n, q, sizeof(q));
 	vbuf_init(&t);
-	trim_into(text, &t);
+	/* Most dates have no white space around them: no copy then. */
+	len = strlen(text);
+	if (len > 0 && !is_xml_space(text[0]) && !is_xml_space(text[len - 1])) {
+		v = text;
+		vlen = len;
+	} else {
+		trim_into(text, &t);
+		v = t.data;
+		vlen = t.len;
+	}
 	if (kind == 'a') {
-		if (strlen(text) != t.len)
+		if (len != vlen)
 			vreport(c, n, RULE_ATOM_DATE, "%s has white "
 			    "space around its date", q);
-		else if ((st = dateparse_rfc3339(t.data, t.len, &d)) !=
+		else if ((st = dateparse_rfc3339(v, vlen, &d)) !=
 		    DATE_OK)
 			vreport(c, n, RULE_ATOM_DATE, "%s \"%s\" is "
-			    "not an RFC 3339 date-time: it %s", q, t.data,
+			    "not an RFC 3339 date-time: it %s", q, v,
 			    date_status_text(st));
 	} else if (kind == 'r') {
-		st = dateparse_rfc822(t.data, t.len, &d);
+		st = dateparse_rfc822(v, vlen, &d);
 		rule = st == DATE_WEEKDAY ? RULE_RSS_DATE_WEEKDAY :
 		    st == DATE_ZONE ? RULE_RSS_DATE_ZONE : RULE_RSS_DATE;
 		if (st != DATE_OK)
 			vreport(c, n, rule, "%s \"%s\" is not an "
-			    "RFC 822 date-time: it %s", q, t.data,
+			    "RFC 822 date-time: it %s", q, v,
 			    date_status_text(st));
 		else if (d.warn & DATE_WARN_TWO_DIGIT_YEAR)
 			vreport(c, n, RULE_RSS_DATE_YEAR, "%s \"%s\" "
-			    "has a two-digit year; use four digits", q, t.data);
+			    "has a two-digit year; use four digits", q, v);
 	} else {
-		if ((st = dateparse_w3cdtf(t.data, t.len, &d)) != DATE_OK)
+		if ((st = dateparse_w3cdtf(v, vlen, &d)) != DATE_OK)
 			vreport(c, n, RULE_EXT_DATE, "%s \"%s\" is not "
-			    "a W3C date-time (W3CDTF): it %s", q, t.data,
+			    "a W3C date-time (W3CDTF): it %s", q, v,
 			    date_status_text(st));
 		else if ((d.warn & DATE_WARN_NO_ZONE) && kind == 'w')
 			vreport(c, n, RULE_EXT_DATE, "%s \"%s\" has a "
 			    "time but no time zone, which W3CDTF requires", q,
-			    t.data);
+			    v);
 	}
 	buf_free(&t);
 }

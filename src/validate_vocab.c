@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "mimetype.h"
@@ -32,13 +33,11 @@ vocab_find(const struct vcount *k, xmlNodePtr n, size_t *i)
 {
 	const struct vtable *t = k->t;
 	const struct vrow *r;
-	const char	*name = node_name(n);
-	size_t		 j;
+	size_t		 j = SIZE_MAX;
 
 	/* The local name first: namespace names share long prefixes. */
-	for (j = 0; j < t->n && j < VOCAB_MAX; j++) {
-		r = &t->rows[j];
-		if ((r->parents & k->bit) == 0 || strcmp(r->name, name) != 0)
+	while ((r = vocab_named(t, node_name(n), &j)) != NULL) {
+		if ((r->parents & k->bit) == 0)
 			continue;
 		if (t->is != NULL ? t->is(n, r) : node_in(n, r->ns)) {
 			*i = j;
@@ -155,7 +154,7 @@ vocab_attr_defined(const struct vrow *r, const char *name)
 	if (r == NULL || r->attrs == NULL)
 		return false;
 	for (a = r->attrs; a->name != NULL; a++)
-		if (strcmp(a->name, name) == 0)
+		if (a->name[0] == name[0] && strcmp(a->name, name) == 0)
 			return true;
 	return false;
 }
@@ -219,18 +218,17 @@ vocab_attr_values(struct vctx *c, const struct vtable *t,
 void
 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule, struct buf *out)
 {
-	struct buf	 raw;
 	xmlNodePtr	 k;
 	char		 q[128];
 
-	vbuf_init(&raw);
-	if (node_text(n, &raw) > 0) {
+	if (node_elements(n) > 0) {
 		for (k = n->children; k->type != XML_ELEMENT_NODE; k = k->next)
 			;
 		vreport(c, k, rule, "%s holds text only, but has the child "
 		    "element %s; escape markup", node_name(n),
 		    node_qname(k, q, sizeof(q)));
 	}
-	trim_into(raw.data, out);
-	buf_free(&raw);
+	/* A description is a whole article: copied only if it is read. */
+	if (out != NULL)
+		node_trimmed(n, out);
 }

@@ -12,6 +12,7 @@
 #define FEEDWRIGHT_VALIDATE_VOCAB_H
 
 #include "validate_int.h"
+#include "validate_vocab_index.h"
 
 /* The rows of one table, at most (a count is kept for each). */
 #define VOCAB_MAX	128
@@ -59,6 +60,7 @@ struct vrow {
 struct vtable {
 	const struct vrow *rows;
 	size_t		 n;
+	struct vindex	*index;		/* the rows by name: its own, zeroed */
 	/*
 	 * Messages: parents and required elements are named PREFIX + name
 	 * ("atom:title"); a met element by its qualified name if QUALIFIED,
@@ -135,8 +137,8 @@ unsigned vocab_seen(const struct vcount *k, size_t i);
 /* The row R (may be NULL: none) defines the attribute NAME. */
 bool	 vocab_attr_defined(const struct vrow *r, const char *name);
 /*
- * The trimmed text of the simple element N into OUT; a child element is
- * reported as breaking RULE.
+ * The trimmed text of the simple element N into OUT (NULL: not wanted);
+ * a child element is reported as breaking RULE.
  */
 void	 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule,
 	    struct buf *out);
