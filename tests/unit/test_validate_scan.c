@@ -87,56 +87,49 @@ expect(const struct text *t, bool want)
 			    want ? "true" : "false");
 }
 
+/*
+ * What lies between OPEN and CLOSE, BODY many times over, is not counted
+ * however many "=" it holds, and a tag after it is counted again.
+ */
+static void
+expect_skipped(const char *open, const char *body, const char *close)
+{
+	struct text	 t = { NULL, 0 };
+
+	add(&t, "<feed>");
+	add(&t, open);
+	add_times(&t, body, SCAN_MAX_ATTRS);
+	add(&t, close);
+	add_tag(&t, SCAN_MAX_ATTRS);
+	expect(&t, true);
+	add_tag(&t, SCAN_MAX_ATTRS + 1);
+	expect(&t, false);
+	free(t.s);
+}
+
+/* A tag with the limit's number of attributes passes; one more does not. */
 static void
 test_limit(void **state)
 {
-	struct text	 t = { NULL, 0 };
-
 	(void)state;
-	add(&t, "<feed>text = > text");
-	add_tag(&t, SCAN_MAX_ATTRS);
-	expect(&t, true);
-	add_tag(&t, SCAN_MAX_ATTRS + 1);
-	expect(&t, false);
-	free(t.s);
+	expect_skipped("text = > text", "", "");
 }
 
-/*
- * What a CDATA section holds is text, however many "=" it has, and the
- * section ends only at "]]>": "]", "]]", "]>" and "] ]>" inside it end
- * nothing. A tag after it is counted again.
- */
+/* A CDATA section ends only at "]]>": "]", "]]", "]>", "] ]>" end nothing. */
 static void
 test_cdata(void **state)
 {
-	struct text	 t = { NULL, 0 };
-
 	(void)state;
-	add(&t, "<feed><c><![CDATA[");
-	add_times(&t, "<x a='1' b=2 =]=]]=]>=] ]>=", SCAN_MAX_ATTRS);
-	add(&t, "]]]]></c>");
-	add_tag(&t, SCAN_MAX_ATTRS);
-	expect(&t, true);
-	add_tag(&t, SCAN_MAX_ATTRS + 1);
-	expect(&t, false);
-	free(t.s);
+	expect_skipped("<c><![CDATA[", "<x a='1' b=2 =]=]]=]>=] ]>=",
+	    "]]]]></c>");
 }
 
-/* The same for a comment, which ends only at "-->". */
+/* A comment ends only at "-->". */
 static void
 test_comment(void **state)
 {
-	struct text	 t = { NULL, 0 };
-
 	(void)state;
-	add(&t, "<feed><!--");
-	add_times(&t, "<x a='1' =-=->=- ->=", SCAN_MAX_ATTRS);
-	add(&t, "--->");
-	add_tag(&t, SCAN_MAX_ATTRS);
-	expect(&t, true);
-	add_tag(&t, SCAN_MAX_ATTRS + 1);
-	expect(&t, false);
-	free(t.s);
+	expect_skipped("<!--", "<x a='1' =-=->=- ->=", "--->");
 }
 
 /* A quoted value holds the other quote, "=" and ">" as text. */
