@@ -71,28 +71,27 @@ validator_new(void)
 	return v;
 }
 
+/* A format's schema for one entry (from START) and whole, if not yet made. */
+static int
+schema_pair(struct vschema **one, struct vschema **whole, const char *rng,
+    size_t len, const char *start)
+{
+	if (*one == NULL)
+		*one = vschema_new(rng, len, start);
+	if (*whole == NULL)
+		*whole = vschema_new(rng, len, NULL);
+	return *one != NULL && *whole != NULL ? 0 : -1;
+}
+
 static int
 schemas_compile(struct validator *v, xmlNodePtr root)
 {
-	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry")) {
-		if (v->atom_entry == NULL)
-			v->atom_entry = vschema_new(schema_atom_rng,
-			    schema_atom_rng_len, "atomEntry");
-		if (v->atom_full == NULL)
-			v->atom_full = vschema_new(schema_atom_rng,
-			    schema_atom_rng_len, NULL);
-		if (v->atom_entry == NULL || v->atom_full == NULL)
-			return -1;
-	} else if (strcmp(node_name(root), "rss") == 0) {
-		if (v->rss_item == NULL)
-			v->rss_item = vschema_new(schema_rss_rng,
-			    schema_rss_rng_len, "item");
-		if (v->rss_full == NULL)
-			v->rss_full = vschema_new(schema_rss_rng,
-			    schema_rss_rng_len, NULL);
-		if (v->rss_item == NULL || v->rss_full == NULL)
-			return -1;
-	}
+	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry"))
+		return schema_pair(&v->atom_entry, &v->atom_full,
+		    schema_atom_rng, schema_atom_rng_len, "atomEntry");
+	if (strcmp(node_name(root), "rss") == 0)
+		return schema_pair(&v->rss_item, &v->rss_full, schema_rss_rng,
+		    schema_rss_rng_len, "item");
 	return 0;
 }
 
