@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -31,6 +33,7 @@
 
 /* What is read before the parser starts, to say what a file is. */
 #define SNIFF_BYTES	512
+#define READ_AHEAD	(64 * 1024)
 
 /*
  * A JSON Feed is read whole: at most this much of a stranger's file, and
@@ -438,7 +441,53 @@ struct input {
 	bool		 head_whole;	/* the file ends within head */
 	struct markup_scan scan;	/* attributes per start tag */
 	bool		 scanned;	/* scan counts: not build's own output */
+	char		*ahead;		/* a regular file's next bytes, or NULL */
+	size_t		 ahead_off, ahead_len;
 };
+
+static ssize_t
+read_fd_once(int fd, void *buf, size_t len)
+{
+	ssize_t		 n;
+
+	do
+		n = read(fd, buf, len);
+	while (n == -1 && errno == EINTR);
+	return n;
+}
+
+/*
+ * A regular file is read READ_AHEAD bytes at a time, not in the pieces
+ * of 4 KB the parser asks for: on a 377 MB feed those system calls were
+ * a sixth of validate's time. Each request is answered as read(2) on the
+ * file would answer it, LEN bytes unless the file ends first, so the
+ * parser's pieces, and so its columns, stay the same.
+ */
+static ssize_t
+read_ahead(struct input *in, char *buf, size_t len)
+{
+	size_t		 got = 0, k;
+	ssize_t		 n;
+
+	while (got < len) {
+		if (in->ahead_off == in->ahead_len) {
+			n = read_fd_once(in->fd, in->ahead, READ_AHEAD);
+			if (n == -1 && got == 0)
+				return -1;
+			if (n <= 0)
+				break;
+			in->ahead_off = 0;
+			in->ahead_len = (size_t)n;
+		}
+		k = in->ahead_len - in->ahead_off;
+		if (k > len - got)
+			k = len - got;
+		memcpy(buf + got, in->ahead + in->ahead_off, k);
+		in->ahead_off += k;
+		got += k;
+	}
+	return (ssize_t)got;
+}
 
 static ssize_t
 input_raw_read(struct input *in, void *buf, size_t len)
@@ -447,15 +496,26 @@ input_raw_read(struct input *in, void *buf, size_t len)
 
 	if (in->raw != NULL)
 		n = in->raw(in->raw_ctx, buf, len);
+	else if (in->ahead != NULL)
+		n = read_ahead(in, buf, len);
 	else
-		do
-			n = read(in->fd, buf, len);
-		while (n == -1 && errno == EINTR);
+		n = read_fd_once(in->fd, buf, len);
 	if (n == -1)
 		in->err = errno;
 	else
 		in->bytes += (unsigned long)n;
 	return n;
+}
+
+/* Closes what open_input opened (never standard input). */
+static void
+input_done(struct input *in)
+{
+	if (in->fd >= 0 && in->fd != STDIN_FILENO)
+		close(in->fd);
+	in->fd = -1;
+	free(in->ahead);
+	in->ahead = NULL;
 }
 
 /* Reads the first bytes, which the reader is then given first. */
@@ -522,6 +582,8 @@ input_close(void *arg)
 static int
 open_input(const char *path, struct report *rep, struct input *in)
 {
+	struct stat	 st;
+
 	if (in->raw != NULL)
 		in->fd = -1;
 	else if (strcmp(path, "-") == 0)
@@ -531,6 +593,8 @@ open_input(const char *path, struct report *rep, struct input *in)
 		    "cannot open: %s", strerror(errno));
 		return -1;
 	}
+	if (in->fd >= 0 && fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode))
+		in->ahead = xmalloc(READ_AHEAD);
 	fill_head(in);
 	/* UTF-16 by its byte order mark or its first "<"; else bytes. */
 	if (in->head_len >= 2 && ((in->head[0] == 0xff && in->head[1] ==
@@ -608,8 +672,7 @@ check_json(struct validator *v, struct input *in, enum feed_format expect,
 	    rep);
 done:
 	free(b);
-	if (in->fd >= 0 && in->fd != STDIN_FILENO)
-		close(in->fd);
+	input_done(in);
 	return status;
 }
 
@@ -633,8 +696,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		return check_json(v, &in, expect, rep);
 	if (in.err == 0 && sniff_not_xml(in.head, in.head_len,
 	    in.head_whole, expect != FORMAT_XML, rep)) {
-		if (in.fd >= 0 && in.fd != STDIN_FILENO)
-			close(in.fd);
+		input_done(&in);
 		return 0;
 	}
 	in.c = &c;
@@ -645,8 +707,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		if (in.err != 0)
 			report_add(rep, 0, 0, RULE_UNREADABLE,
 			    "cannot read: %s", strerror(in.err));
-		if (in.fd >= 0 && in.fd != STDIN_FILENO)
-			close(in.fd);
+		input_done(&in);
 		return -1;
 	}
 	in.mem_limit = v->mem_limit;
@@ -683,8 +744,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		xmlFreeDoc(c.header);
 	hashset_free(&c.ids);
 	xmlFreeTextReader(c.r);
-	if (in.fd >= 0 && in.fd != STDIN_FILENO)
-		close(in.fd);
+	input_done(&in);
 	if (in.err != 0) {
 		report_add(rep, 0, 0, RULE_UNREADABLE,
 		    "cannot read: %s", strerror(in.err));
