@@ -5,8 +5,10 @@
 # package feed) and the limits (a bare xmlTextWriter loop, cat) on the same
 # records, then validates 300 MB+ feeds against xmllint --stream. It prints
 # one table: medians of BENCH_RUNS runs of wall and CPU (user+sys) seconds
-# and of peak memory, then the ratios beside the issue's targets. Never part
-# of make check: it takes minutes and its numbers depend on the machine.
+# and of peak memory, then the ratios beside the issue's targets. The runs
+# are made in rounds, each running every row of an N (or of a validated
+# feed) once. Never part of make check: it takes minutes and its numbers
+# depend on the machine.
 #
 # Usage: tests/bench/run.sh [N...]       (default: $BENCH_SIZES)
 #        tests/bench/run.sh --records N  (makes the records, prints the folder)
@@ -75,16 +77,26 @@ median() {
 		print m }'
 }
 
-# measure N TAG LABEL PREP CMD...: runs PREP (shell text) then CMD, BENCH_RUNS
-# times, under /usr/bin/time; prints the row and keeps "N TAG wall cpu peak"
-# in $res. A failing command prints its exit status and where its messages
-# are, and gives no figures.
+# Rows compared with each other are measured in rounds: each round runs
+# every producer of an N once, so that a slow spell of the machine (this
+# kind of shared machine has them, of tens of percent) falls on all of
+# them alike rather than on one row's runs, and the ratios hold.
+round=1 first=yes last=yes reps=1
+
+# measure N TAG LABEL PREP CMD...: runs PREP (shell text) then CMD $reps
+# times under /usr/bin/time, adding its figures to the row's runs (begun
+# afresh when $first is yes). When $last is yes it prints the row, medians
+# of all its runs, and keeps "N TAG wall cpu peak" in $res. A failing
+# command prints its exit status and where its messages are, gives no
+# figures, and is not run again for that row.
 measure() {
 	n=$1 tag=$2 label=$3 prep=$4
 	shift 4
-	: >"$work/runs"
+	rf=$work/runs-$n-$tag
+	[ "$first" = yes ] && : >"$rf" && rm -f "$rf.failed"
+	[ -f "$rf.failed" ] && return 1
 	i=0
-	while [ "$i" -lt "$runs" ]; do
+	while [ "$i" -lt "$reps" ]; do
 		eval "$prep"
 		/usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" \
 		    >/dev/null 2>"$work/$tag.err"
@@ -92,16 +104,33 @@ measure() {
 		if [ "$st" -ne 0 ]; then
 			printf '%-7s %-40s failed (exit %s): see %s\n' "$n" \
 			    "$label" "$st" "$work/$tag.err"
+			: >"$rf.failed"
 			return 1
 		fi
-		tail -n 1 "$work/time" >>"$work/runs"
+		tail -n 1 "$work/time" >>"$rf"
 		i=$((i + 1))
 	done
-	wall=$(awk '{ print $1 }' "$work/runs" | median)
-	cpu=$(awk '{ print $2 + $3 }' "$work/runs" | median)
-	peak=$(awk '{ print $4 / 1024 }' "$work/runs" | median)
+	[ "$last" = yes ] || return 0
+	wall=$(awk '{ print $1 }' "$rf" | median)
+	cpu=$(awk '{ print $2 + $3 }' "$rf" | median)
+	peak=$(awk '{ print $4 / 1024 }' "$rf" | median)
 	echo "$n $tag $wall $cpu $peak" >>"$res"
 	printf '%-7s %-40s %7.2f %7.2f %9.1f' "$n" "$label" "$wall" "$cpu" "$peak"
+}
+
+# shown TEXT...: printf's, in the round that prints the rows only.
+shown() {
+	[ "$last" = yes ] || return 0
+	# shellcheck disable=SC2059
+	printf "$@"
+}
+
+# rounds: sets first and last for round $round of $runs.
+rounds() {
+	first=no last=no
+	[ "$round" -eq 1 ] && first=yes
+	[ "$round" -eq "$runs" ] && last=yes
+	return 0
 }
 
 # mb FILE...: their size in MB (10^6 bytes).
@@ -193,40 +222,49 @@ for n in $sizes; do
 	# Warm the page cache for all rows.
 	find "$recs/articles" -name '*.txt' -exec cat {} + >/dev/null
 	all=$out/fw-all
-	if measure "$n" fw "feedwright build, all (Atom+RSS)" \
-	    'rm -rf "$all"' "$bin" build -o "$all" "$recs"; then
-		printf ' %8s\n' "$(mb "$all/atom.xml" "$all/rss.xml")"
-		measure "$n" cat "cat atom.xml rss.xml >file (limit)" \
-		    'rm -f "$out/cat.xml"' sh -c 'cat "$1" "$2" >"$3"' sh \
-		    "$all/atom.xml" "$all/rss.xml" "$out/cat.xml" &&
-		    printf ' %8s\n' "$(mb "$out/cat.xml")"
-		rm -f "$out/cat.xml"
-	fi
-	measure "$n" fw50 "feedwright build, newest 50" \
-	    'rm -rf "$out/fw-50"' "$bin" build -o "$out/fw-50" \
-	    "$recs/newest50" &&
-	    printf ' %8s\n' "$(mb "$out/fw-50/atom.xml" "$out/fw-50/rss.xml")"
-	if [ -n "${loop_missing:-}" ]; then
-		printf '%-7s %-40s %s\n' "$n" "xmlTextWriter loop (limit)" \
-		    "$loop_missing"
-	elif measure "$n" loop "xmlTextWriter loop (limit)" \
-	    'rm -rf "$out/loop" && mkdir "$out/loop"' \
-	    "$loop" "$recs/articles" "$out/loop" "$zone"; then
-		printf ' %8s\n' "$(mb "$out/loop/atom.xml" "$out/loop/rss.xml")"
-	fi
-	if [ "$fg" != yes ]; then
-		printf '%-7s %-40s %s\n' "$n" "python3-feedgenerator" "$fg"
-	elif measure "$n" fg "python3-feedgenerator" 'rm -rf "$out/fg"' \
-	    "$py" "$here/feedgenerator-peer.py" "$recs" "$out/fg"; then
-		printf ' %8s\n' "$(mb "$out/fg/atom.xml" "$out/fg/rss.xml")"
-	fi
-	if [ "$npm" != yes ]; then
-		printf '%-7s %-40s %s\n' "$n" "npm feed" "$npm"
-	elif measure "$n" npm "npm feed" 'rm -rf "$out/npm"' \
-	    node --max-old-space-size="${BENCH_NODE_HEAP:-16384}" \
-	    "$here/npm-feed-peer.mjs" "$npmdir" "$recs" "$out/npm"; then
-		printf ' %8s\n' "$(mb "$out/npm/atom.xml" "$out/npm/rss.xml")"
-	fi
+	round=1
+	while [ "$round" -le "$runs" ]; do
+		rounds
+		if measure "$n" fw "feedwright build, all (Atom+RSS)" \
+		    'rm -rf "$all"' "$bin" build -o "$all" "$recs"; then
+			shown ' %8s\n' "$(mb "$all/atom.xml" "$all/rss.xml")"
+			measure "$n" cat "cat atom.xml rss.xml >file (limit)" \
+			    'rm -f "$out/cat.xml"' sh -c 'cat "$1" "$2" >"$3"' \
+			    sh "$all/atom.xml" "$all/rss.xml" "$out/cat.xml" &&
+			    shown ' %8s\n' "$(mb "$out/cat.xml")"
+			rm -f "$out/cat.xml"
+		fi
+		measure "$n" fw50 "feedwright build, newest 50" \
+		    'rm -rf "$out/fw-50"' "$bin" build -o "$out/fw-50" \
+		    "$recs/newest50" &&
+		    shown ' %8s\n' "$(mb "$out/fw-50/atom.xml" \
+		    "$out/fw-50/rss.xml")"
+		if [ -n "${loop_missing:-}" ]; then
+			shown '%-7s %-40s %s\n' "$n" \
+			    "xmlTextWriter loop (limit)" "$loop_missing"
+		elif measure "$n" loop "xmlTextWriter loop (limit)" \
+		    'rm -rf "$out/loop" && mkdir "$out/loop"' \
+		    "$loop" "$recs/articles" "$out/loop" "$zone"; then
+			shown ' %8s\n' "$(mb "$out/loop/atom.xml" \
+			    "$out/loop/rss.xml")"
+		fi
+		if [ "$fg" != yes ]; then
+			shown '%-7s %-40s %s\n' "$n" "python3-feedgenerator" "$fg"
+		elif measure "$n" fg "python3-feedgenerator" \
+		    'rm -rf "$out/fg"' \
+		    "$py" "$here/feedgenerator-peer.py" "$recs" "$out/fg"; then
+			shown ' %8s\n' "$(mb "$out/fg/atom.xml" "$out/fg/rss.xml")"
+		fi
+		if [ "$npm" != yes ]; then
+			shown '%-7s %-40s %s\n' "$n" "npm feed" "$npm"
+		elif measure "$n" npm "npm feed" 'rm -rf "$out/npm"' \
+		    node --max-old-space-size="${BENCH_NODE_HEAP:-16384}" \
+		    "$here/npm-feed-peer.mjs" "$npmdir" "$recs" "$out/npm"; then
+			shown ' %8s\n' "$(mb "$out/npm/atom.xml" \
+			    "$out/npm/rss.xml")"
+		fi
+		round=$((round + 1))
+	done
 	rm -rf "$all" "$out/fw-50" "$out/loop" "$out/fg" "$out/npm"
 done
 
@@ -248,11 +286,17 @@ if [ "$vn" -gt 0 ]; then
 	for f in atom rss; do
 		size=$(mb "$vdir/$f.xml")
 		cat "$vdir/$f.xml" >/dev/null
-		measure "$f" validate "feedwright validate $f.xml" : \
-		    "$bin" validate "$vdir/$f.xml" && printf ' %8s\n' "$size"
-		measure "$f" xmllint "xmllint --stream --noout $f.xml" : \
-		    xmllint --stream --noout "$vdir/$f.xml" &&
-		    printf ' %8s\n' "$size"
+		round=1
+		while [ "$round" -le "$runs" ]; do
+			rounds
+			measure "$f" validate "feedwright validate $f.xml" : \
+			    "$bin" validate "$vdir/$f.xml" &&
+			    shown ' %8s\n' "$size"
+			measure "$f" xmllint "xmllint --stream --noout $f.xml" \
+			    : xmllint --stream --noout "$vdir/$f.xml" &&
+			    shown ' %8s\n' "$size"
+			round=$((round + 1))
+		done
 		awk -v s="$size" 'BEGIN { if (s < 300)
 		    print "        (under 300 MB: raise BENCH_VALIDATE_N)" }'
 	done
@@ -290,6 +334,7 @@ if [ "$an" -gt 0 ]; then
 	}
 	(cd "$adir/public" && find . -type f | sort |
 	    xargs stat -c '%n %i %Y') >"$work/archive-before"
+	first=yes last=yes reps=$runs
 	if measure "$an" arc1 "feedwright build, one new record" addone \
 	    "$bin" build "$adir"; then
 		(cd "$adir/public" && find . -type f | sort |
