@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -104,6 +105,15 @@ size_t	 node_elements(xmlNodePtr n);
 bool	 node_text_blank(xmlNodePtr n);
 /* node_text of N trimmed as trim_into does, into OUT. */
 void	 node_trimmed(xmlNodePtr n, struct buf *out);
+/*
+ * NAME is WANT. Names are compared for every element and attribute, and
+ * most differ in their first letter: that is looked at before strcmp.
+ */
+static inline bool
+name_is(const char *name, const char *want)
+{
+	return name[0] == want[0] && strcmp(name, want) == 0;
+}
 bool	 is_blank(const char *s);
 bool	 has_space(const char *s);
 /* s without leading and trailing XML white space, into b. */

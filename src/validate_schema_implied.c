@@ -80,13 +80,6 @@ in_ns(xmlAttrPtr a, const char *ns)
 	    strcmp((const char *)a->ns->href, ns) == 0;
 }
 
-/* NAME is WANT: most names differ in their first letter, seen first. */
-static bool
-is_name(const char *name, const char *want)
-{
-	return name[0] == want[0] && strcmp(name, want) == 0;
-}
-
 static bool
 is_alpha(char ch)
 {
@@ -229,12 +222,12 @@ atom_person(xmlNodePtr n)
 		if (!node_in(k, NS_ATOM) || k->properties != NULL ||
 		    !text_only(k))
 			return false;
-		if (is_name(node_name(k), "name"))
+		if (name_is(node_name(k), "name"))
 			names++;
-		else if (is_name(node_name(k), "email")) {
+		else if (name_is(node_name(k), "email")) {
 			if ((v = sole_text(k)) == NULL || !one_line(v))
 				return false;
-		} else if (!is_name(node_name(k), "uri"))
+		} else if (!name_is(node_name(k), "uri"))
 			return false;
 	}
 	return names == 1;
@@ -260,27 +253,27 @@ atom_entry(xmlNodePtr e)
 		if (!node_in(k, NS_ATOM))
 			return false;
 		name = node_name(k);
-		if (is_name(name, "author") ||
-		    is_name(name, "contributor")) {
+		if (name_is(name, "author") ||
+		    name_is(name, "contributor")) {
 			if (!atom_person(k))
 				return false;
 			continue;
 		}
 		if (!text_only(k))
 			return false;
-		if (is_name(name, "link")) {
+		if (name_is(name, "link")) {
 			if (!atom_attrs(k, " href rel type hreflang title "
 			    "length ", true))
 				return false;
 			continue;
 		}
-		if (is_name(name, "category")) {
+		if (name_is(name, "category")) {
 			if (!atom_attrs(k, " term scheme label ", true))
 				return false;
 			continue;
 		}
 		for (i = 0; i < 7; i++)
-			if (is_name(name, once[i]))
+			if (name_is(name, once[i]))
 				break;
 		if (i == 7 || ++seen[i] > 1)
 			return false;
@@ -350,7 +343,7 @@ rss_item(xmlNodePtr e)
 		if (k->type != XML_ELEMENT_NODE || !node_in(k, NULL))
 			continue;
 		name = node_name(k);
-		if (is_name(name, "enclosure")) {
+		if (name_is(name, "enclosure")) {
 			/* <empty/>: not even white space is sure to pass. */
 			for (xmlNodePtr t = k->children; t != NULL; t = t->next)
 				if (t->type != XML_COMMENT_NODE &&
@@ -364,13 +357,13 @@ rss_item(xmlNodePtr e)
 		}
 		if (!text_only(k))
 			return false;
-		if (is_name(name, "category")) {
+		if (name_is(name, "category")) {
 			if (!rss_attrs(k, " domain "))
 				return false;
 			continue;
 		}
 		for (i = 0; i < 8; i++)
-			if (is_name(name, once[i]))
+			if (name_is(name, once[i]))
 				break;
 		if (i == 8 || ++seen[i] > 1)
 			return false;

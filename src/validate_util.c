@@ -216,10 +216,8 @@ attr_get(xmlNodePtr n, const char *ns, const char *name, struct buf *b)
 	xmlAttrPtr	 a;
 	xmlNodePtr	 k;
 
-	/* The first letter first: most attributes differ in it. */
 	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->name[0] != (xmlChar)name[0] ||
-		    strcmp((const char *)a->name, name) != 0)
+		if (!name_is((const char *)a->name, name))
 			continue;
 		if (ns == NULL ? a->ns != NULL : (a->ns == NULL ||
 		    strcmp((const char *)a->ns->href, ns) != 0))

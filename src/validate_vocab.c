@@ -154,7 +154,7 @@ vocab_attr_defined(const struct vrow *r, const char *name)
 	if (r == NULL || r->attrs == NULL)
 		return false;
 	for (a = r->attrs; a->name != NULL; a++)
-		if (a->name[0] == name[0] && strcmp(a->name, name) == 0)
+		if (name_is(a->name, name))
 			return true;
 	return false;
 }

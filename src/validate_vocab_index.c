@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "util.h"
 #include "validate_vocab.h"
 
 _Static_assert(VOCAB_MAX <= VINDEX_ROWS, "every counted row is indexed");
@@ -20,11 +21,7 @@ static pthread_mutex_t	 index_lock = PTHREAD_MUTEX_INITIALIZER;
 static size_t
 bucket(const char *name)
 {
-	uint32_t	 h = 2166136261u;	/* FNV-1a */
-
-	for (; *name != '\0'; name++)
-		h = (h ^ (unsigned char)*name) * 16777619u;
-	return h % VINDEX_BUCKETS;
+	return (size_t)(hash_bytes(name, strlen(name), 0) % VINDEX_BUCKETS);
 }
 
 static void
