@@ -16,6 +16,7 @@
 
 #include "check_output.h"
 #include "check_stream.h"
+#include "read_ahead.h"
 #include "test_hook.h"
 #include "util.h"
 #include "validate.h"
@@ -204,26 +205,23 @@ check_stream_abort(struct check_stream *cs)
 }
 
 struct file_source {
-	int		 fd;
+	struct read_ahead ra;
 	const char	*name;
 	bool		 started;
 };
 
+/* As validate reads a file: ahead, each request answered as read(2) would. */
 static ssize_t
 file_read(void *arg, void *buf, size_t len)
 {
 	struct file_source *f = arg;
-	ssize_t		 n;
 
 	if (!f->started) {
 		f->started = true;
 		if (first_read(f->name) == -1)
 			return -1;
 	}
-	do
-		n = read(f->fd, buf, len);
-	while (n == -1 && errno == EINTR);
-	return n;
+	return read_ahead_read(&f->ra, buf, len);
 }
 
 int
@@ -232,20 +230,22 @@ check_stream_file(struct validator *v, const char *path, const char *name,
 {
 	struct file_source f;
 	struct report	 rep;
-	int		 rc = 0;
+	int		 fd, rc = 0;
 
 	report_init(&rep, name);
 	f.name = name;
 	f.started = false;
-	if ((f.fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		report_add(&rep, 0, 0, RULE_UNREADABLE, "cannot open: %s",
 		    strerror(errno));
 		rc = -1;
 	} else {
+		read_ahead_init(&f.ra, fd);
 		if (validator_check_stream(v, file_read, &f, name,
 		    (enum feed_format)check_output_expect(format), &rep) == -1)
 			rc = -1;
-		close(f.fd);
+		read_ahead_free(&f.ra);
+		close(fd);
 	}
 	if (check_output_report(&rep, name, show_warnings) == -1)
 		rc = -1;

@@ -9,8 +9,6 @@
  */
 #include "config.h"
 
-#include <sys/stat.h>
-
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -25,6 +23,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemastypes.h>
 
+#include "read_ahead.h"
 #include "schemas_data.h"
 #include "validate.h"
 #include "validate_int.h"
@@ -33,7 +32,6 @@
 
 /* What is read before the parser starts, to say what a file is. */
 #define SNIFF_BYTES	512
-#define READ_AHEAD	(64 * 1024)
 
 /*
  * A JSON Feed is read whole: at most this much of a stranger's file, and
@@ -428,8 +426,8 @@ too_large(struct vctx *c, size_t limit)
  * there stops any shape of document between two reads.
  */
 struct input {
-	int		 fd;
-	validator_read_fn raw;		/* instead of fd, when not NULL */
+	struct read_ahead ra;		/* the file, when raw is NULL */
+	validator_read_fn raw;		/* instead of ra, when not NULL */
 	void		*raw_ctx;
 	int		 err;		/* errno of a failed read */
 	unsigned long	 bytes;
@@ -441,53 +439,7 @@ struct input {
 	bool		 head_whole;	/* the file ends within head */
 	struct markup_scan scan;	/* attributes per start tag */
 	bool		 scanned;	/* scan counts: not build's own output */
-	char		*ahead;		/* a regular file's next bytes, or NULL */
-	size_t		 ahead_off, ahead_len;
 };
-
-static ssize_t
-read_fd_once(int fd, void *buf, size_t len)
-{
-	ssize_t		 n;
-
-	do
-		n = read(fd, buf, len);
-	while (n == -1 && errno == EINTR);
-	return n;
-}
-
-/*
- * A regular file is read READ_AHEAD bytes at a time, not in the pieces
- * of 4 KB the parser asks for: on a 377 MB feed those system calls were
- * a sixth of validate's time. Each request is answered as read(2) on the
- * file would answer it, LEN bytes unless the file ends first, so the
- * parser's pieces, and so its columns, stay the same.
- */
-static ssize_t
-read_ahead(struct input *in, char *buf, size_t len)
-{
-	size_t		 got = 0, k;
-	ssize_t		 n;
-
-	while (got < len) {
-		if (in->ahead_off == in->ahead_len) {
-			n = read_fd_once(in->fd, in->ahead, READ_AHEAD);
-			if (n == -1 && got == 0)
-				return -1;
-			if (n <= 0)
-				break;
-			in->ahead_off = 0;
-			in->ahead_len = (size_t)n;
-		}
-		k = in->ahead_len - in->ahead_off;
-		if (k > len - got)
-			k = len - got;
-		memcpy(buf + got, in->ahead + in->ahead_off, k);
-		in->ahead_off += k;
-		got += k;
-	}
-	return (ssize_t)got;
-}
 
 static ssize_t
 input_raw_read(struct input *in, void *buf, size_t len)
@@ -496,10 +448,8 @@ input_raw_read(struct input *in, void *buf, size_t len)
 
 	if (in->raw != NULL)
 		n = in->raw(in->raw_ctx, buf, len);
-	else if (in->ahead != NULL)
-		n = read_ahead(in, buf, len);
 	else
-		n = read_fd_once(in->fd, buf, len);
+		n = read_ahead_read(&in->ra, buf, len);
 	if (n == -1)
 		in->err = errno;
 	else
@@ -511,11 +461,10 @@ input_raw_read(struct input *in, void *buf, size_t len)
 static void
 input_done(struct input *in)
 {
-	if (in->fd >= 0 && in->fd != STDIN_FILENO)
-		close(in->fd);
-	in->fd = -1;
-	free(in->ahead);
-	in->ahead = NULL;
+	if (in->ra.fd >= 0 && in->ra.fd != STDIN_FILENO)
+		close(in->ra.fd);
+	in->ra.fd = -1;
+	read_ahead_free(&in->ra);
 }
 
 /* Reads the first bytes, which the reader is then given first. */
@@ -582,19 +531,18 @@ input_close(void *arg)
 static int
 open_input(const char *path, struct report *rep, struct input *in)
 {
-	struct stat	 st;
+	int		 fd;
 
 	if (in->raw != NULL)
-		in->fd = -1;
+		fd = -1;
 	else if (strcmp(path, "-") == 0)
-		in->fd = STDIN_FILENO;
-	else if ((in->fd = open(path, O_RDONLY)) == -1) {
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) == -1) {
 		report_add(rep, 0, 0, RULE_UNREADABLE,
 		    "cannot open: %s", strerror(errno));
 		return -1;
 	}
-	if (in->fd >= 0 && fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode))
-		in->ahead = xmalloc(READ_AHEAD);
+	read_ahead_init(&in->ra, fd);
 	fill_head(in);
 	/* UTF-16 by its byte order mark or its first "<"; else bytes. */
 	if (in->head_len >= 2 && ((in->head[0] == 0xff && in->head[1] ==
