@@ -264,28 +264,43 @@ rows_write(const char *dir, const char *path, const struct rows *r)
 	return publish_commit(&p, &changed);
 }
 
-/* Under the build's lock: the file as this build leaves it. */
+/*
+ * Under the build's lock: the file as this build leaves it. FAILED: hubs
+ * were not told, and losing them would lose their notification; else at
+ * worst the next build tells a hub again.
+ */
 static void
 remember(const struct hub_notice *n, const char *path,
-    const struct websub_hub *h)
+    const struct websub_hub *h, size_t failed)
 {
 	struct lock	 lk = { -1 };
 	struct rows	 now, next;
+	const char	*why;
 	int		 r;
 
 	if ((r = lock_take(&lk, n->lock_path, n->wait_ms)) != 0) {
-		msg_error(path, 0, "cannot remember the hubs not told: %s",
-		    r == 1 ? "another build of this feed holds the lock" :
-		    strerror(errno));
+		why = r == 1 ? "another build of this feed holds the lock" :
+		    strerror(errno);
+		if (failed > 0)
+			msg_error(path, 0, "cannot update: %s; the hubs not "
+			    "told are not remembered", why);
+		else
+			msg_warn(path, 0, "cannot update: %s; the next build "
+			    "tells the hubs again", why);
 		return;
 	}
 	/* Damaged now too: it was said, and is replaced. */
 	(void)rows_read(path, &now, false);
 	rows_init(&next);
 	pending_after(n, h, &now, &next);
-	if (rows_write(n->feeddir, path, &next) == -1)
-		msg_error(path, 0, "cannot remember the hubs not told: %s",
-		    strerror(errno));
+	if (rows_write(n->feeddir, path, &next) == -1) {
+		if (next.n > 0)
+			msg_error(path, 0, "cannot write: %s; the hubs not "
+			    "told are not remembered", strerror(errno));
+		else
+			msg_warn(path, 0, "cannot remove: %s; the next build "
+			    "tells the hubs again", strerror(errno));
+	}
 	rows_free(&next);
 	rows_free(&now);
 	lock_release(&lk);
@@ -302,7 +317,8 @@ hub_pending_notify(const struct hub_notice *n)
 	bool			 all;
 
 	path = path_join(n->feeddir, HUB_PENDING_FILE);
-	all = rows_read(path, &old, true) == -1;
+	/* No hub to tell: a damaged file is only removed. */
+	all = rows_read(path, &old, n->nhubs > 0) == -1;
 	if (n->verbose)
 		tell_forgotten(n, path, &old);
 	h = xcalloc(n->nhubs + 1, sizeof(*h));
@@ -317,7 +333,7 @@ hub_pending_notify(const struct hub_notice *n)
 	failed = websub_notify(n->conf_path, h, n->nhubs, n->verbose);
 	/* Nothing was pending and nothing is: the file is not looked at again. */
 	if (failed > 0 || old.n > 0 || all)
-		remember(n, path, h);
+		remember(n, path, h, failed);
 	free(t);
 	free(h);
 	rows_free(&old);
