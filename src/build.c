@@ -1111,7 +1111,8 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 static int
 publish_all(struct build *b)
 {
-	static const char *const ledger_name[] = { LEDGER_FILE };
+	static const char *const state_names[] = { LEDGER_FILE,
+	    HUB_PENDING_FILE };
 	struct pending	*set[NFORMATS + 1] = { NULL };
 	size_t		 k, n;
 	int		 rc;
@@ -1123,7 +1124,7 @@ publish_all(struct build *b)
 	 * and only a build of this feed makes backups.
 	 */
 	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
-	publish_cleanup(b->feeddir, ledger_name, 1, removed_tmp, b);
+	publish_cleanup(b->feeddir, state_names, 2, removed_tmp, b);
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
 	(void)test_hook("after-write", NULL);
@@ -1469,6 +1470,7 @@ notify_hubs(const struct build *b)
 	n.nchanged = nchanged;
 	n.published = (const char *const *)topics + nchanged;
 	n.npublished = nt - nchanged;
+	n.warn = b->o->verbosity >= BUILD_NORMAL;
 	n.verbose = b->o->verbosity >= BUILD_VERBOSE;
 	failed = hub_pending_notify(&n);
 	free(lock_path);

@@ -284,7 +284,7 @@ remember(const struct hub_notice *n, const char *path,
 		if (failed > 0)
 			msg_error(path, 0, "cannot update: %s; the hubs not "
 			    "told are not remembered", why);
-		else
+		else if (n->warn)
 			msg_warn(path, 0, "cannot update: %s; the next build "
 			    "tells the hubs again", why);
 		return;
@@ -297,7 +297,7 @@ remember(const struct hub_notice *n, const char *path,
 		if (next.n > 0)
 			msg_error(path, 0, "cannot write: %s; the hubs not "
 			    "told are not remembered", strerror(errno));
-		else
+		else if (n->warn)
 			msg_warn(path, 0, "cannot remove: %s; the next build "
 			    "tells the hubs again", strerror(errno));
 	}
@@ -318,7 +318,7 @@ hub_pending_notify(const struct hub_notice *n)
 
 	path = path_join(n->feeddir, HUB_PENDING_FILE);
 	/* No hub to tell: a damaged file is only removed. */
-	all = rows_read(path, &old, n->nhubs > 0) == -1;
+	all = rows_read(path, &old, n->warn && n->nhubs > 0) == -1;
 	if (n->verbose)
 		tell_forgotten(n, path, &old);
 	h = xcalloc(n->nhubs + 1, sizeof(*h));

@@ -30,7 +30,8 @@ struct hub_notice {
 	size_t			 nchanged;
 	const char *const	*published;	/* every feed naming the hubs */
 	size_t			 npublished;
-	bool			 verbose;
+	bool			 warn;		/* not -q */
+	bool			 verbose;	/* -v */
 };
 
 /*

@@ -89,6 +89,17 @@ test_expect_success 'a folder in its place: a warning, every feed told, the fold
 	test -d "$state"
 '
 
+test_expect_success '-q: a damaged file is dealt with the same, without the warning' '
+	echo garbage >"$state" &&
+	: >"$T/hub.log" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded $body" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$state"
+'
+
 test_expect_success 'a damaged file while the hub fails: every feed told, and the file written anew' '
 	echo 500 >"$T/answer" &&
 	echo garbage >"$state" &&
@@ -101,6 +112,13 @@ test_expect_success 'a damaged file while the hub fails: every feed told, and th
 			printf "%s\thttps://example.org/news/%s\n" "$hub" "$f" || return 1
 		done
 	} >"$T/want" &&
+	test_cmp "$T/want" "$state"
+'
+
+test_expect_success 'a temporary file of it left by a killed build is removed by the next' '
+	: >"$T/feed/..feedwright-hubs-pending.Ab12Cd" &&
+	test_expect_code 6 "$FEEDWRIGHT" build "$T/feed" &&
+	test_path_is_missing "$T/feed/..feedwright-hubs-pending.Ab12Cd" &&
 	test_cmp "$T/want" "$state"
 '
 
