@@ -18,6 +18,7 @@
 #include "hub_pending.h"
 #include "lock.h"
 #include "publish.h"
+#include "test_hook.h"
 #include "util.h"
 #include "websub.h"
 
@@ -332,8 +333,10 @@ hub_pending_notify(const struct hub_notice *n)
 	}
 	failed = websub_notify(n->conf_path, h, n->nhubs, n->verbose);
 	/* Nothing was pending and nothing is: the file is not looked at again. */
-	if (failed > 0 || old.n > 0 || all)
+	if (failed > 0 || old.n > 0 || all) {
+		(void)test_hook("hubs-told", NULL);
 		remember(n, path, h, failed);
+	}
 	free(t);
 	free(h);
 	rows_free(&old);
