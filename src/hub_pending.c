@@ -251,16 +251,19 @@ rows_write(const char *dir, const char *path, const struct rows *r)
 		buf_adds(&b, r->v[i].topic);
 		buf_addc(&b, '\n');
 	}
-	for (off = 0; off < b.len; off += (size_t)w)
-		if ((w = write(p.fd, b.data + off, b.len - off)) == -1 &&
-		    errno != EINTR) {
-			saved = errno;
-			buf_free(&b);
-			publish_abort(&p);
-			errno = saved;
-			return -1;
-		} else if (w == -1)
+	for (off = 0; off < b.len; off += (size_t)w) {
+		if ((w = write(p.fd, b.data + off, b.len - off)) != -1)
+			continue;
+		if (errno == EINTR) {
 			w = 0;
+			continue;
+		}
+		saved = errno;
+		buf_free(&b);
+		publish_abort(&p);
+		errno = saved;
+		return -1;
+	}
 	buf_free(&b);
 	return publish_commit(&p, &changed);
 }
