@@ -78,6 +78,30 @@ test_expect_success 'feed.json turned off: the hub is told of atom.xml and rss.x
 	test_path_is_missing "$state"
 '
 
+test_expect_success 'a category feed gone with its last record: the hub is not told of it' '
+	echo "category-feeds = yes" >>"$conf" &&
+	category_record "$T/feed/articles/markets.txt" "2026-01-02 09:00:00" \
+	    "Markets open" "Body." Markets &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	fail_a "Times Category" &&
+	test_contains "$state" "$a	https://example.org/news/category/markets/atom.xml" &&
+	rm "$T/feed/articles/markets.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -v "$T/feed" &&
+	test_path_is_missing "$pub/category/markets/atom.xml" &&
+	grep "no longer" "$T/err" >"$T/got" &&
+	for f in atom.xml rss.xml; do
+		echo "feedwright: $state: https://example.org/news/category/markets/$f is no longer published; hub $a is not told of it" || return 1
+	done >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	u=https%3A%2F%2Fexample.org%2Fnews%2F &&
+	requests a >"$T/got" &&
+	echo "POST /a application/x-www-form-urlencoded hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$state" &&
+	sed -i "/^category-feeds = yes\$/d" "$conf" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed"
+'
+
 test_expect_success 'a new feed-url: the hub is told of the feeds at the new URL, never the old' '
 	fail_a "Times Four" &&
 	set_conf "$T/feed" feed-url https://example.org/v2/ &&
