@@ -30,6 +30,7 @@
 #include "escape.h"
 #include "feed.h"
 #include "feed_conf.h"
+#include "hub_pending.h"
 #include "idset.h"
 #include "lines.h"
 #include "lock.h"
@@ -1110,7 +1111,8 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 static int
 publish_all(struct build *b)
 {
-	static const char *const ledger_name[] = { LEDGER_FILE };
+	static const char *const state_names[] = { LEDGER_FILE,
+	    HUB_PENDING_FILE };
 	struct pending	*set[NFORMATS + 1] = { NULL };
 	size_t		 k, n;
 	int		 rc;
@@ -1122,7 +1124,7 @@ publish_all(struct build *b)
 	 * and only a build of this feed makes backups.
 	 */
 	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
-	publish_cleanup(b->feeddir, ledger_name, 1, removed_tmp, b);
+	publish_cleanup(b->feeddir, state_names, 2, removed_tmp, b);
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
 	(void)test_hook("after-write", NULL);
@@ -1398,40 +1400,82 @@ tell_changes(const struct build *b)
 		tell_doc_changes(b, archives_docs(b->arc));
 }
 
+/* The URL of the published file PATH, or NULL if it is not in the output folder. */
+static char *
+topic_of(const struct build *b, const char *path)
+{
+	size_t	 out = strlen(b->output_dir);
+
+	if (strncmp(path, b->output_dir, out) != 0 || path[out] != '/')
+		return NULL;
+	return path_join(b->st.feed_url, path + out + 1);
+}
+
 /*
  * Once the set is published: tells the feed's WebSub hubs which of the
- * feeds that name them (Atom, RSS, and JSON Feed's "hubs") changed.
- * Returns EXIT_HUB when a hub was not told, EXIT_OK otherwise.
+ * feeds that name them (Atom, RSS, and JSON Feed's "hubs") changed, and
+ * what earlier builds could not tell them (hub_pending.h). Returns
+ * EXIT_HUB when a hub was not told, EXIT_OK otherwise.
  */
 static int
 notify_hubs(const struct build *b)
 {
 	const struct doc_change *ch = NULL;
-	char	**topics;
-	size_t	 k, n = 0, nch = 0, out, failed;
+	const struct doc_set *cs = NULL;
+	struct hub_notice n;
+	char	**topics, *path, *lock_path;
+	size_t	 k, j, nt = 0, nch = 0, ncs = 0, nchanged = 0, failed;
 
-	if (b->st.nhubs == 0)
+	if (b->o->dry_run || b->o->stdout_format != NULL)
 		return EXIT_OK;
 	/* Category feeds name the hubs too: each is a topic of its own. */
-	if (b->cf != NULL)
-		ch = doc_set_changes(catfeeds_docs(b->cf), &nch);
-	topics = xcalloc(b->nfmt + nch + 1, sizeof(*topics));
+	if (b->cf != NULL) {
+		cs = catfeeds_docs(b->cf);
+		ch = doc_set_changes(cs, &nch);
+		ncs = cs->n * cs->nfmt;
+	}
+	/* The changed feeds first, then every published one. */
+	topics = xcalloc(2 * (b->nfmt + ncs) + 1, sizeof(*topics));
 	for (k = 0; k < b->nfmt; k++)
 		if (b->changed[k] && (b->fmt[k] == &format_atom ||
 		    b->fmt[k] == &format_rss || b->fmt[k] == &format_json))
-			topics[n++] = path_join(b->st.feed_url,
+			topics[nt++] = path_join(b->st.feed_url,
 			    b->fmt[k]->filename);
-	out = strlen(b->output_dir);
 	for (k = 0; k < nch; k++)
 		if (strcmp(ch[k].what, "removed") != 0 &&
-		    strncmp(ch[k].path, b->output_dir, out) == 0 &&
-		    ch[k].path[out] == '/')
-			topics[n++] = path_join(b->st.feed_url,
-			    ch[k].path + out + 1);
-	failed = websub_notify(b->conf_path, b->st.hubs, b->st.hub_lines,
-	    b->st.nhubs, topics, n, b->o->verbosity >= BUILD_VERBOSE);
-	while (n > 0)
-		free(topics[--n]);
+		    (topics[nt] = topic_of(b, ch[k].path)) != NULL)
+			nt++;
+	nchanged = nt;
+	for (k = 0; k < b->nfmt; k++)
+		if (b->fmt[k] == &format_atom || b->fmt[k] == &format_rss ||
+		    b->fmt[k] == &format_json)
+			topics[nt++] = path_join(b->st.feed_url,
+			    b->fmt[k]->filename);
+	for (k = 0; cs != NULL && k < cs->n; k++)
+		for (j = 0; j < cs->nfmt; j++) {
+			path = path_join(cs->v[k].dir, cs->fmt[j]->filename);
+			if ((topics[nt] = topic_of(b, path)) != NULL)
+				nt++;
+			free(path);
+		}
+	memset(&n, 0, sizeof(n));
+	n.feeddir = b->feeddir;
+	n.conf_path = b->conf_path;
+	n.lock_path = lock_path = path_join(b->feeddir, BUILD_LOCK_FILE);
+	n.wait_ms = b->o->wait_ms;
+	n.hubs = b->st.hubs;
+	n.lines = b->st.hub_lines;
+	n.nhubs = b->st.nhubs;
+	n.changed = (const char *const *)topics;
+	n.nchanged = nchanged;
+	n.published = (const char *const *)topics + nchanged;
+	n.npublished = nt - nchanged;
+	n.warn = b->o->verbosity >= BUILD_NORMAL;
+	n.verbose = b->o->verbosity >= BUILD_VERBOSE;
+	failed = hub_pending_notify(&n);
+	free(lock_path);
+	while (nt > 0)
+		free(topics[--nt]);
 	free(topics);
 	return failed > 0 ? EXIT_HUB : EXIT_OK;
 }

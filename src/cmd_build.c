@@ -81,8 +81,9 @@ static const char usage_text[] =
 "     with --no-wait); nothing of that feed was published\n"
 "  5  published, but bad records were left out (--skip-bad-records)\n"
 "  6  published, but a WebSub hub (the hub setting) was not told of the\n"
-"     change: it could not be reached, did not answer within 10 s, or\n"
-"     answered with a status other than 2xx\n"
+"     change, or of one an earlier build could not tell it of: it could\n"
+"     not be reached, did not answer within 10 s, or answered with a\n"
+"     status other than 2xx; the next build tells it again\n"
 "With several feed folders every one is built, past any that fails, and\n"
 "the status is the most serious of theirs, in this order: 3, 1, 4, 5, 6, 0.\n";
 

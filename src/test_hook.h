@@ -19,6 +19,8 @@
  *	before-check:category/SLUG/NAME	before a category feed is checked
  *	before-remove:category/SLUG/NAME	before the feed of a category
  *				no record uses any more is removed
+ *	hubs-told		the WebSub hubs were asked, the lock not yet
+ *				taken again to remember who was not told
  */
 #ifndef FEEDWRIGHT_TEST_HOOK_H
 #define FEEDWRIGHT_TEST_HOOK_H

@@ -122,7 +122,7 @@ timeout_ms(void)
 
 /* hub.mode=publish and one hub.url per feed, form-encoded. */
 static void
-form_body(struct buf *b, char *const *topics, size_t ntopics)
+form_body(struct buf *b, const char *const *topics, size_t ntopics)
 {
 	size_t	 i;
 
@@ -240,50 +240,68 @@ post(const struct curl_api *api, CURL *c, const char *hub,
 	return -1;
 }
 
-/* Every hub fails the same way: each is named, at its line. */
-static size_t
-all_fail(const char *conf_path, char *const *hubs, const unsigned long *lines,
-    size_t nhubs, const char *list, const char *why)
+/* The feeds of a message: "A", "A and B", "A, B, and C". */
+static void
+topic_list(struct buf *list, const char *const *topics, size_t ntopics)
 {
 	size_t	 i;
 
-	for (i = 0; i < nhubs; i++)
-		msg_error(conf_path, lines[i], "cannot notify hub %s of %s: %s; "
-		    "the feeds are published", hubs[i], list, why);
-	return nhubs;
+	buf_clear(list);
+	for (i = 0; i < ntopics; i++) {
+		if (i > 0)
+			buf_adds(list, ntopics == 2 ? " and " :
+			    i + 1 == ntopics ? ", and " : ", ");
+		buf_adds(list, topics[i]);
+	}
+}
+
+/* Every hub asked fails the same way: each is named, at its line. */
+static size_t
+all_fail(const char *conf_path, struct websub_hub *hubs, size_t nhubs,
+    struct buf *list, const char *why)
+{
+	size_t	 i, failed = 0;
+
+	for (i = 0; i < nhubs; i++) {
+		if (hubs[i].ntopics == 0)
+			continue;
+		topic_list(list, hubs[i].topics, hubs[i].ntopics);
+		msg_error(conf_path, hubs[i].line, "cannot notify hub %s of "
+		    "%s: %s; the feeds are published", hubs[i].url, list->data,
+		    why);
+		failed++;
+	}
+	return failed;
 }
 
 size_t
-websub_notify(const char *conf_path, char *const *hubs,
-    const unsigned long *lines, size_t nhubs, char *const *topics,
-    size_t ntopics, int verbose)
+websub_notify(const char *conf_path, struct websub_hub *hubs, size_t nhubs,
+    int verbose)
 {
 	const struct curl_api	*api;
 	struct curl_slist	*headers = NULL, *h;
 	struct buf		 body, why, list;
 	const char		*err;
 	CURL			*c = NULL;
-	size_t			 i, failed = 0;
+	size_t			 i, asked = 0, failed = 0;
 	long			 ms = timeout_ms();
 
-	if (nhubs == 0 || ntopics == 0)
+	for (i = 0; i < nhubs; i++) {
+		hubs[i].told = 0;
+		if (hubs[i].ntopics > 0)
+			asked++;
+	}
+	if (asked == 0)
 		return 0;
 	buf_init(&body);
 	buf_init(&why);
 	buf_init(&list);
-	form_body(&body, topics, ntopics);
-	for (i = 0; i < ntopics; i++) {
-		if (i > 0)
-			buf_adds(&list, ntopics == 2 ? " and " :
-			    i + 1 == ntopics ? ", and " : ", ");
-		buf_adds(&list, topics[i]);
-	}
 	if ((api = load_curl(&err)) == NULL) {
-		failed = all_fail(conf_path, hubs, lines, nhubs, list.data, err);
+		failed = all_fail(conf_path, hubs, nhubs, &list, err);
 		goto out;
 	}
 	if (api->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-		failed = all_fail(conf_path, hubs, lines, nhubs, list.data,
+		failed = all_fail(conf_path, hubs, nhubs, &list,
 		    "libcurl cannot start");
 		goto out;
 	}
@@ -294,20 +312,26 @@ websub_notify(const char *conf_path, char *const *hubs,
 	    (h = api->slist_append(headers, "Expect:")) != NULL)
 		headers = h;
 	if (headers == NULL || (c = api->easy_init()) == NULL) {
-		failed = all_fail(conf_path, hubs, lines, nhubs, list.data,
+		failed = all_fail(conf_path, hubs, nhubs, &list,
 		    "out of memory");
 		goto cleanup;
 	}
 	for (i = 0; i < nhubs; i++) {
+		if (hubs[i].ntopics == 0)
+			continue;
+		buf_clear(&body);
 		buf_clear(&why);
-		if (post(api, c, hubs[i], &body, headers, ms, &why) == 0) {
+		form_body(&body, hubs[i].topics, hubs[i].ntopics);
+		topic_list(&list, hubs[i].topics, hubs[i].ntopics);
+		if (post(api, c, hubs[i].url, &body, headers, ms, &why) == 0) {
+			hubs[i].told = 1;
 			if (verbose)
-				msg_error(conf_path, lines[i], "hub %s was "
-				    "told of %s", hubs[i], list.data);
+				msg_error(conf_path, hubs[i].line, "hub %s was "
+				    "told of %s", hubs[i].url, list.data);
 			continue;
 		}
-		msg_error(conf_path, lines[i], "cannot notify hub %s of %s: "
-		    "%s; the feeds are published", hubs[i], list.data,
+		msg_error(conf_path, hubs[i].line, "cannot notify hub %s of %s: "
+		    "%s; the feeds are published", hubs[i].url, list.data,
 		    why.data);
 		failed++;
 	}

@@ -21,15 +21,23 @@
  */
 #define WEBSUB_TIMEOUT_ENV	"FEEDWRIGHT_TEST_HUB_TIMEOUT_MS"
 
+/* A hub, the feeds it is to be told of, and whether it was told. */
+struct websub_hub {
+	const char		*url;
+	unsigned long		 line;		/* of the hub in feed.conf */
+	const char *const	*topics;
+	size_t			 ntopics;	/* 0: not asked */
+	int			 told;		/* set by websub_notify */
+};
+
 /*
- * Tells each of HUBS[0..nhubs) that the feeds at TOPICS[0..ntopics)
- * changed. A hub answering 2xx was told; any other answer, or none, is
- * reported on stderr, blamed on the hub's line (LINES[i]) of CONF_PATH.
- * With VERBOSE, each hub told is said too. Returns the number of hubs
- * that were not told.
+ * Tells each of HUBS[0..nhubs) that has topics that the feeds at its
+ * TOPICS changed, one request per hub. A hub answering 2xx was told
+ * (told 1); any other answer, or none, is reported on stderr, blamed on
+ * the hub's line of CONF_PATH (told 0). With VERBOSE, each hub told is
+ * said too. Returns the number of hubs that were not told.
  */
-size_t	websub_notify(const char *conf_path, char *const *hubs,
-	    const unsigned long *lines, size_t nhubs,
-	    char *const *topics, size_t ntopics, int verbose);
+size_t	websub_notify(const char *conf_path, struct websub_hub *hubs,
+	    size_t nhubs, int verbose);
 
 #endif

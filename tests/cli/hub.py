@@ -8,6 +8,9 @@ the order sent) and body. MODE says how it answers:
   silent   nothing: the request is logged and the connection held open
   refuse   no listening at all: the port is bound but connections to it
            are refused, and nothing is logged
+  switch:FILE  what FILE holds when the request comes: "ok" as ok, or
+           the status to answer (500, ...), so that one hub, at one URL,
+           can fail and then take a notification
 It runs until it is killed."""
 import http.server
 import json
@@ -34,7 +37,11 @@ class Hub(http.server.BaseHTTPRequestHandler):
             }) + "\n")
         if mode == "silent":
             threading.Event().wait()
-        status = 202 if mode == "ok" else 500
+        answer = mode
+        if mode.startswith("switch:"):
+            with open(mode[len("switch:"):]) as f:
+                answer = f.read().strip()
+        status = 202 if answer == "ok" else int(answer)
         self.send_response(status)
         self.send_header("Content-Length", "0")
         self.end_headers()

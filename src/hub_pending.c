@@ -1,0 +1,348 @@
+/*
+ * hub_pending: remembering the hubs not told (see hub_pending.h).
+ *
+ * The file is a first line naming it, then one "HUB<TAB>FEED" line per
+ * feed a hub was not told of. Both are URLs from feed.conf and the
+ * build's feed-url, which hold no tab or line break. It is replaced as
+ * every published file is (publish.c: a temporary file, synced, renamed),
+ * and removed when nothing is pending.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "hub_pending.h"
+#include "lock.h"
+#include "publish.h"
+#include "test_hook.h"
+#include "util.h"
+#include "websub.h"
+
+#define HEADER		"# feedwright: WebSub hubs not yet told of a feed " \
+			"(hub URL, tab, feed URL)\n"
+/* Far beyond any real list (hubs times feeds); a larger file is damaged. */
+#define PENDING_MAX	(4L << 20)
+
+struct row {
+	const char	*hub;
+	const char	*topic;
+};
+
+struct rows {
+	struct buf	 text;		/* the file read; rows point into it */
+	struct row	*v;
+	size_t		 n, cap;
+};
+
+static void
+rows_init(struct rows *r)
+{
+	buf_init(&r->text);
+	r->v = NULL;
+	r->n = r->cap = 0;
+}
+
+static void
+rows_free(struct rows *r)
+{
+	buf_free(&r->text);
+	free(r->v);
+	rows_init(r);
+}
+
+static void
+rows_add(struct rows *r, const char *hub, const char *topic)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap == 0 ? 16 : r->cap * 2;
+		r->v = xreallocarray(r->v, r->cap, sizeof(*r->v));
+	}
+	r->v[r->n].hub = hub;
+	r->v[r->n].topic = topic;
+	r->n++;
+}
+
+static bool
+rows_has(const struct rows *r, const char *hub, const char *topic)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->n; i++)
+		if (strcmp(r->v[i].hub, hub) == 0 &&
+		    strcmp(r->v[i].topic, topic) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Splits the file read into rows. Returns 0, or the line found damaged
+ * (what is wrong in *why).
+ */
+static unsigned long
+rows_parse(struct rows *r, const char **why)
+{
+	char		*p = r->text.data, *end = p + r->text.len, *nl, *tab;
+	unsigned long	 line = 1;
+
+	if (r->text.len < sizeof(HEADER) - 1 ||
+	    memcmp(p, HEADER, sizeof(HEADER) - 1) != 0) {
+		*why = "not a list of hubs not told";
+		return 1;
+	}
+	for (p += sizeof(HEADER) - 1; p < end; p = nl + 1) {
+		line++;
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL) {
+			*why = "a line cut short";
+			return line;
+		}
+		*nl = '\0';
+		tab = strchr(p, '\t');
+		if (tab == NULL || tab == p || tab[1] == '\0' ||
+		    strchr(tab + 1, '\t') != NULL || strchr(p, '\r') != NULL ||
+		    memchr(p, '\0', (size_t)(nl - p)) != NULL) {
+			*why = "a line that is not a hub and a feed";
+			return line;
+		}
+		*tab = '\0';
+		if (!rows_has(r, p, tab + 1))
+			rows_add(r, p, tab + 1);
+	}
+	return 0;
+}
+
+/*
+ * Reads the file at PATH into R (no file: no rows). Returns 0; or -1,
+ * R empty, when it is damaged or cannot be read (with WARN, said so).
+ */
+static int
+rows_read(const char *path, struct rows *r, bool warn)
+{
+	const char	*why;
+	unsigned long	 line;
+
+	rows_init(r);
+	if (read_file(path, PENDING_MAX, &r->text) == -1) {
+		if (errno == ENOENT) {
+			rows_free(r);
+			return 0;
+		}
+		if (warn)
+			msg_warn(path, 0, "cannot read: %s; every hub is told "
+			    "of every feed", errno == EINVAL ?
+			    "not a regular file" : errno == EFBIG ?
+			    "too large" : strerror(errno));
+		rows_free(r);
+		return -1;
+	}
+	if ((line = rows_parse(r, &why)) != 0) {
+		if (warn)
+			msg_warn(path, line, "damaged (%s); every hub is told "
+			    "of every feed", why);
+		rows_free(r);
+		return -1;
+	}
+	return 0;
+}
+
+static bool
+listed(const char *const *v, size_t n, const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The feeds hub H is to be told of, into T (room for every published
+ * feed): the changed ones (ALL: every published one), then those it was
+ * not told of before that are still published, each once.
+ */
+static size_t
+topics_of(const struct hub_notice *n, const char *h, const struct rows *old,
+    bool all, const char **t)
+{
+	const char *const	*from = all ? n->published : n->changed;
+	size_t			 i, k = 0, nfrom = all ? n->npublished :
+				    n->nchanged;
+
+	for (i = 0; i < nfrom; i++)
+		if (!listed(t, k, from[i]))
+			t[k++] = from[i];
+	for (i = 0; i < n->npublished; i++)
+		if (!listed(t, k, n->published[i]) &&
+		    rows_has(old, h, n->published[i]))
+			t[k++] = n->published[i];
+	return k;
+}
+
+/* With -v: what the file held that no hub is told of any more. */
+static void
+tell_forgotten(const struct hub_notice *n, const char *path,
+    const struct rows *old)
+{
+	size_t	 i;
+
+	for (i = 0; i < old->n; i++) {
+		if (!listed((const char *const *)n->hubs, n->nhubs,
+		    old->v[i].hub))
+			msg_error(path, 0, "hub %s is no longer in %s; it is "
+			    "not told of %s", old->v[i].hub, n->conf_path,
+			    old->v[i].topic);
+		else if (!listed(n->published, n->npublished,
+		    old->v[i].topic))
+			msg_error(path, 0, "%s is no longer published; hub %s "
+			    "is not told of it", old->v[i].topic,
+			    old->v[i].hub);
+	}
+}
+
+/*
+ * What is pending after this build: for each hub of feed.conf, in order,
+ * the feeds it was not told of now, and those the file holds NOW (another
+ * build may have added some) that are published and were not told now.
+ */
+static void
+pending_after(const struct hub_notice *n, const struct websub_hub *h,
+    const struct rows *now, struct rows *next)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < n->nhubs; i++) {
+		if (!h[i].told)
+			for (k = 0; k < h[i].ntopics; k++)
+				rows_add(next, h[i].url, h[i].topics[k]);
+		for (k = 0; k < now->n; k++)
+			if (strcmp(now->v[k].hub, h[i].url) == 0 &&
+			    listed(n->published, n->npublished,
+			    now->v[k].topic) &&
+			    !listed(h[i].topics, h[i].ntopics,
+			    now->v[k].topic))
+				rows_add(next, h[i].url, now->v[k].topic);
+	}
+}
+
+/* Replaces the file at PATH with ROWS, or removes it when there are none. */
+static int
+rows_write(const char *dir, const char *path, const struct rows *r)
+{
+	struct pending	 p;
+	struct buf	 b;
+	size_t		 i, off;
+	ssize_t		 w;
+	bool		 changed;
+	int		 saved;
+
+	if (r->n == 0)
+		return unlink(path) == -1 && errno != ENOENT ? -1 : 0;
+	if (publish_begin(&p, dir, HUB_PENDING_FILE, NULL, 0644) == -1)
+		return -1;
+	buf_init(&b);
+	buf_adds(&b, HEADER);
+	for (i = 0; i < r->n; i++) {
+		buf_adds(&b, r->v[i].hub);
+		buf_addc(&b, '\t');
+		buf_adds(&b, r->v[i].topic);
+		buf_addc(&b, '\n');
+	}
+	for (off = 0; off < b.len; off += (size_t)w) {
+		if ((w = write(p.fd, b.data + off, b.len - off)) != -1)
+			continue;
+		if (errno == EINTR) {
+			w = 0;
+			continue;
+		}
+		saved = errno;
+		buf_free(&b);
+		publish_abort(&p);
+		errno = saved;
+		return -1;
+	}
+	buf_free(&b);
+	return publish_commit(&p, &changed);
+}
+
+/*
+ * Under the build's lock: the file as this build leaves it. FAILED: hubs
+ * were not told, and losing them would lose their notification; else at
+ * worst the next build tells a hub again.
+ */
+static void
+remember(const struct hub_notice *n, const char *path,
+    const struct websub_hub *h, size_t failed)
+{
+	struct lock	 lk = { -1 };
+	struct rows	 now, next;
+	const char	*why;
+	int		 r;
+
+	if ((r = lock_take(&lk, n->lock_path, n->wait_ms)) != 0) {
+		why = r == 1 ? "another build of this feed holds the lock" :
+		    strerror(errno);
+		if (failed > 0)
+			msg_error(path, 0, "cannot update: %s; the hubs not "
+			    "told are not remembered", why);
+		else if (n->warn)
+			msg_warn(path, 0, "cannot update: %s; the next build "
+			    "tells the hubs again", why);
+		return;
+	}
+	/* Damaged now too: it was said, and is replaced. */
+	(void)rows_read(path, &now, false);
+	rows_init(&next);
+	pending_after(n, h, &now, &next);
+	if (rows_write(n->feeddir, path, &next) == -1) {
+		if (next.n > 0)
+			msg_error(path, 0, "cannot write: %s; the hubs not "
+			    "told are not remembered", strerror(errno));
+		else if (n->warn)
+			msg_warn(path, 0, "cannot remove: %s; the next build "
+			    "tells the hubs again", strerror(errno));
+	}
+	rows_free(&next);
+	rows_free(&now);
+	lock_release(&lk);
+}
+
+size_t
+hub_pending_notify(const struct hub_notice *n)
+{
+	struct websub_hub	*h;
+	struct rows		 old;
+	const char		**t;
+	char			*path;
+	size_t			 i, failed;
+	bool			 all;
+
+	path = path_join(n->feeddir, HUB_PENDING_FILE);
+	/* No hub to tell: a damaged file is only removed. */
+	all = rows_read(path, &old, n->warn && n->nhubs > 0) == -1;
+	if (n->verbose)
+		tell_forgotten(n, path, &old);
+	h = xcalloc(n->nhubs + 1, sizeof(*h));
+	t = xcalloc(n->nhubs * n->npublished + 1, sizeof(*t));
+	for (i = 0; i < n->nhubs; i++) {
+		h[i].url = n->hubs[i];
+		h[i].line = n->lines[i];
+		h[i].topics = t + i * n->npublished;
+		h[i].ntopics = topics_of(n, n->hubs[i], &old, all,
+		    t + i * n->npublished);
+	}
+	failed = websub_notify(n->conf_path, h, n->nhubs, n->verbose);
+	/* Nothing was pending and nothing is: the file is not looked at again. */
+	if (failed > 0 || old.n > 0 || all) {
+		(void)test_hook("hubs-told", NULL);
+		remember(n, path, h, failed);
+	}
+	free(t);
+	free(h);
+	rows_free(&old);
+	free(path);
+	return failed;
+}

@@ -1,0 +1,45 @@
+/*
+ * hub_pending: the WebSub hubs that were not told of a feed, remembered
+ * in FEEDDIR/.feedwright-hubs-pending until a later build tells them.
+ * A build tells each hub of the feeds that changed and of the feeds it
+ * was not told of before, in one request; the file then holds what is
+ * still untold. It names a hub by its URL and a feed by its URL (the
+ * topic), one pair a line; no file, nothing pending. Only hubs still in
+ * feed.conf and feeds still published are told: the rest is forgotten.
+ * A damaged or unreadable file is not trusted: a warning, and every hub
+ * is told of every feed, which costs a hub one needless fetch at most.
+ */
+#ifndef FEEDWRIGHT_HUB_PENDING_H
+#define FEEDWRIGHT_HUB_PENDING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define HUB_PENDING_FILE	".feedwright-hubs-pending"
+
+/* What a published build tells its hubs. */
+struct hub_notice {
+	const char		*feeddir;
+	const char		*conf_path;	/* feed.conf, for the hubs' lines */
+	const char		*lock_path;	/* the build's lock */
+	long			 wait_ms;	/* for the lock, as the build */
+	char *const		*hubs;		/* feed.conf's, in its order */
+	const unsigned long	*lines;
+	size_t			 nhubs;
+	const char *const	*changed;	/* feeds changed by this build */
+	size_t			 nchanged;
+	const char *const	*published;	/* every feed naming the hubs */
+	size_t			 npublished;
+	bool			 warn;		/* not -q */
+	bool			 verbose;	/* -v */
+};
+
+/*
+ * Tells each hub of the changed feeds and of the published feeds it was
+ * not told of before; then, under the build's lock again (the hubs are
+ * asked without it), remembers which hub was not told of which feed.
+ * Returns the number of hubs not told.
+ */
+size_t	hub_pending_notify(const struct hub_notice *n);
+
+#endif
