@@ -97,22 +97,25 @@ archiving(const struct build *b)
  * filled with the record's name, or its link. A template can give an id
  * it cannot make valid ("urn:uuid:{slug}" and a name that is no UUID):
  * the record is bad, blamed at its first line (an Id field or a link was
- * checked as read). In pass one (REMEMBER) two records with one id would
- * be one entry to readers: the record whose file name sorts later is bad
- * (records are read in name order), blamed at its Id line, or the Link
- * line or line 1 where the id comes from. An id published before is the
- * ledger's (its *updated too, in pass one); one whose Id field changed is
- * churn, reported by continuity_id: returns -2.
+ * checked as read). A record new to the ledger whose id is a published
+ * record's is bad, whatever the names: the id stays with its entry. In
+ * pass one (REMEMBER) two records with one id would be one entry to
+ * readers: the record whose file name sorts later is bad (records are
+ * read in name order), blamed at its Id line, or the Link line or line 1
+ * where the id comes from. An id published before is the ledger's (its
+ * *updated too, in pass one); one whose Id field changed is churn,
+ * reported by continuity_id: returns -2. A bad record: -1.
  */
 static int
 check_id(struct build *b, const char *name, const struct record *r,
     bool remember, struct when *updated)
 {
 	struct span	 id, link;
-	const char	*why = NULL, *other = NULL;
+	const char	*why = NULL, *other = NULL, *holder = NULL;
 	char		*slug, *path, q[QUOTE_MAX];
 	unsigned long	 line = 1;
 	int		 known;
+	bool		 gone = false;
 
 	slug = articles_slug(name);
 	/* A published id is the ledger's: the templates are filled only for a new one. */
@@ -122,25 +125,38 @@ check_id(struct build *b, const char *name, const struct record *r,
 	free(slug);
 	if (known == -1)
 		return -2;
+	if (known == -2)
+		return -1;
 	if (known == 0 && r->id.n == 0 && b->st.entry_id != NULL)
 		why = uri_id_problem(id.p, id.n);
-	if (why == NULL && remember &&
+	/* Readers know a published id as its entry: no other may take it. */
+	if (why == NULL && known == 0)
+		holder = continuity_id_holder(&b->cont, id, &gone);
+	if (why == NULL && holder == NULL && remember &&
 	    (other = idset_add(&b->ids, id.p, id.n, name)) == NULL)
 		return 0;
-	if (why == NULL && other == NULL)
+	if (why == NULL && holder == NULL && other == NULL)
 		return 0;
 	path = path_join(b->articles_dir, name);
 	quote_into(q, id.p, id.n);
+	line = r->id.n > 0 ? r->id_line : b->st.entry_id == NULL &&
+	    r->link.n > 0 ? r->link_line : 1;
 	if (why != NULL)
 		msg_error(path, 1, "id %s (entry-id filled with this record's "
 		    "name) %s", q, why);
-	else {
-		line = r->id.n > 0 ? r->id_line : b->st.entry_id == NULL &&
-		    r->link.n > 0 ? r->link_line : 1;
+	else if (holder != NULL && gone)
+		msg_error(path, line, "id %s was the id of %s%s, published and "
+		    "since deleted (%s): an id once published is never given "
+		    "to another record", q, holder, RECORD_SUFFIX,
+		    LEDGER_FILE);
+	else if (holder != NULL)
+		msg_error(path, line, "id %s is already the id of %s%s, "
+		    "published (%s): an id once published stays with its "
+		    "record", q, holder, RECORD_SUFFIX, LEDGER_FILE);
+	else
 		msg_error(path, line, "id %s is already the id of %s (of two "
 		    "records with one id, the one whose file name sorts first "
 		    "keeps it)", q, other);
-	}
 	free(path);
 	return -1;
 }

@@ -220,6 +220,7 @@ continuity_free(struct continuity *c)
 	ledger_free(&c->ledger);
 	entry_scratch_free(&c->scratch);
 	free(c->by_date);
+	free(c->by_id);
 	free(c->path);
 	free(c->feeddir);
 }
@@ -373,11 +374,64 @@ span_is(struct span s, const char *z)
 	return strlen(z) == s.n && memcmp(s.p, z, s.n) == 0;
 }
 
+/* Where the search for ID (N bytes) begins in c->by_id. */
+static size_t
+id_slot(const struct continuity *c, const char *id, size_t n)
+{
+	return (size_t)(hash_bytes(id, n, 0) & (c->nby_id - 1));
+}
+
+/* Indexes every row by its id, at most half of the table full. */
+static void
+index_ids(struct continuity *c)
+{
+	struct ledger_row	*row;
+	size_t			 i, j;
+
+	c->nby_id = 64;
+	while (c->nby_id < 2 * c->ledger.n)
+		c->nby_id *= 2;
+	c->by_id = xcalloc(c->nby_id, sizeof(*c->by_id));
+	for (i = 0; i < c->ledger.n; i++) {
+		row = c->ledger.v[i];
+		for (j = id_slot(c, row->id, strlen(row->id));
+		    c->by_id[j] != NULL; j = (j + 1) & (c->nby_id - 1))
+			continue;
+		c->by_id[j] = row;
+	}
+}
+
+/* The row whose id is ID, or NULL. */
+static struct ledger_row *
+row_of_id(struct continuity *c, struct span id)
+{
+	size_t	 j;
+
+	if (c->by_id == NULL)
+		index_ids(c);
+	for (j = id_slot(c, id.p, id.n); c->by_id[j] != NULL;
+	    j = (j + 1) & (c->nby_id - 1))
+		if (span_is(id, c->by_id[j]->id))
+			return c->by_id[j];
+	return NULL;
+}
+
+const char *
+continuity_id_holder(struct continuity *c, struct span id, bool *gone)
+{
+	struct ledger_row	*row = row_of_id(c, id);
+
+	if (row == NULL)
+		return NULL;
+	*gone = !row->claimed && record_gone(c, row->slug);
+	return row->slug;
+}
+
 int
 continuity_id(struct continuity *c, const char *name, const char *slug,
     const struct record *r, struct span *id, struct when *updated)
 {
-	struct ledger_row	*row;
+	struct ledger_row	*row, *other;
 	char			 q1[QUOTE_MAX], q2[QUOTE_MAX], *path;
 
 	if ((row = ledger_find(&c->ledger, slug)) == NULL &&
@@ -385,6 +439,15 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 		return 0;
 	/* An Id field written or changed by hand: a deliberate change. */
 	if (r->id.n > 0 && !span_is(r->id, row->id)) {
+		if (c->accept && (other = row_of_id(c, r->id)) != NULL) {
+			quote_into(q1, r->id.p, r->id.n);
+			path = path_join(c->articles_dir, name);
+			msg_error(path, r->id_line, "Id %s is already the "
+			    "published id of %s%s: two entries cannot have one "
+			    "id", q1, other->slug, RECORD_SUFFIX);
+			free(path);
+			return -2;
+		}
 		if (!c->accept) {
 			quote_into(q1, r->id.p, r->id.n);
 			quote_into(q2, row->id, strlen(row->id));
@@ -398,6 +461,9 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 			return -1;
 		}
 		ledger_set(&c->ledger, &row->id, r->id.p, r->id.n);
+		/* Indexed by its old id: made again when next sought. */
+		free(c->by_id);
+		c->by_id = NULL;
 	}
 	id->p = row->id;
 	id->n = strlen(row->id);

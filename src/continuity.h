@@ -38,6 +38,9 @@ struct continuity {
 	struct ledger_row	**by_date;
 	size_t			 nby_date;
 	bool			 dated;
+	/* The rows by id (a hash table), made when a new record's id is sought. */
+	struct ledger_row	**by_id;
+	size_t			 nby_id;
 };
 
 /*
@@ -57,10 +60,20 @@ void	continuity_free(struct continuity *c);
  * by its content; *updated by the one published, unless the record has
  * its own (UPDATED may be NULL). Returns 1 when the id is the published
  * one, 0 for a record never published. A changed Id field is churn:
- * reported (unless accepted) and counted; returns -1 then.
+ * reported (unless accepted) and counted; returns -1 then. An accepted
+ * Id field that is another published record's id is reported, and
+ * returns -2: the record is bad.
  */
 int	continuity_id(struct continuity *c, const char *name, const char *slug,
 	    const struct record *r, struct span *id, struct when *updated);
+/*
+ * For a record new to the ledger (continuity_id returned 0) whose id is
+ * ID: the slug of the row that already holds ID, published for another
+ * record, with *GONE saying whether that record is deleted; NULL when ID
+ * was never published. An id once published stays with its record.
+ */
+const char *continuity_id_holder(struct continuity *c, struct span id,
+	    bool *gone);
 /*
  * Pass two: sets the id and `updated` of entry E of record R named SLUG
  * and records it in the ledger. Returns true when *updated (what pass
