@@ -11,11 +11,7 @@
 #include <unistd.h>
 
 #include "articles.h"
-#include "stat_ahead.h"
 #include "util.h"
-
-/* Names whose status is taken at once: 4096 of them take 576 KiB. */
-#define STAT_BATCH	4096
 
 void
 picks_init(struct picks *p, size_t max)
@@ -258,47 +254,12 @@ sort_names(char **names, struct listed *v, size_t n, const char *pool)
 }
 
 /*
- * Calls FN for each of NAMES with its status, taken a batch at a time:
- * with TWO_THREADS, a batch's while FN goes through the batch before it.
- */
-static int
-each_stated(int dirfd, char **names, size_t n,
-    int (*fn)(void *, int, const char *, const struct stat *), void *ctx,
-    bool two_threads)
-{
-	struct name_status	*s[2];
-	struct stat_batch	 next;
-	size_t			 i, j, k, cap;
-	int			 rc = 0, cur = 0;
-
-	cap = n < STAT_BATCH ? n : STAT_BATCH;
-	s[0] = xreallocarray(NULL, cap, sizeof(*s[0]));
-	s[1] = xreallocarray(NULL, cap, sizeof(*s[1]));
-	stat_batch_start(&next, dirfd, names, cap, s[0], false);
-	for (i = 0; i < n && rc == 0; i += k, cur ^= 1) {
-		k = next.n;
-		j = n - i - k < STAT_BATCH ? n - i - k : STAT_BATCH;
-		stat_batch_start(&next, dirfd, names + i + k, j, s[cur ^ 1],
-		    two_threads && j > 0);
-		for (j = 0; j < k && rc == 0; j++)
-			rc = fn(ctx, dirfd, names[i + j],
-			    s[cur][j].ok ? &s[cur][j].st : NULL);
-		stat_batch_wait(&next);
-	}
-	free(s[0]);
-	free(s[1]);
-	return rc;
-}
-
-/*
  * The names are kept in one block, not one allocation each, and sorted
  * mostly by a radix sort: a folder of 100,000 records is listed on every
- * build. Either FN or FN_STATED is called for each.
+ * build.
  */
-static int
-each_in(int dirfd, int (*fn)(void *, int, const char *),
-    int (*fn_stated)(void *, int, const char *, const struct stat *),
-    void *ctx, bool two_threads)
+int
+articles_each_in(int dirfd, int (*fn)(void *, int, const char *), void *ctx)
 {
 	DIR		*d;
 	struct dirent	*de;
@@ -338,10 +299,7 @@ each_in(int dirfd, int (*fn)(void *, int, const char *),
 		sort_names(names, v, n, pool.data);
 		free(v);
 		v = NULL;
-		if (fn_stated != NULL)
-			rc = each_stated(dirfd, names, n, fn_stated, ctx,
-			    two_threads);
-		for (i = 0; fn_stated == NULL && i < n && rc == 0; i++)
+		for (i = 0; i < n && rc == 0; i++)
 			rc = fn(ctx, dirfd, names[i]);
 		if (rc != 0)
 			rc = 1;
@@ -353,20 +311,6 @@ each_in(int dirfd, int (*fn)(void *, int, const char *),
 	if (rc == -1)
 		errno = saved;
 	return rc;
-}
-
-int
-articles_each_in(int dirfd, int (*fn)(void *, int, const char *), void *ctx)
-{
-	return each_in(dirfd, fn, NULL, ctx, false);
-}
-
-int
-articles_each_stated_in(int dirfd,
-    int (*fn)(void *, int, const char *, const struct stat *), void *ctx,
-    bool two_threads)
-{
-	return each_in(dirfd, NULL, fn, ctx, two_threads);
 }
 
 int

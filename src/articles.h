@@ -9,7 +9,6 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <sys/stat.h>
 
 #include "date.h"
 
@@ -63,14 +62,6 @@ int	articles_each_at(const char *dir,
  */
 int	articles_each_in(int dirfd,
 	    int (*fn)(void *ctx, int dirfd, const char *name), void *ctx);
-/*
- * The same, giving fn each record's status as well (fstatat, not
- * following a link; NULL if it could not be taken), taken before fn is
- * called, a batch at a time, by two threads if TWO_THREADS.
- */
-int	articles_each_stated_in(int dirfd,
-	    int (*fn)(void *ctx, int dirfd, const char *name,
-	    const struct stat *st), void *ctx, bool two_threads);
 /* Opens the records folder DIR for articles_each_in: a descriptor, or -1. */
 int	articles_open(const char *dir);
 

@@ -409,25 +409,24 @@ unchecked(struct build *b, const char *name, const struct stat *st)
  * a record changed while read is read again next time.
  */
 static int
-choose(void *ctx, int dirfd, const char *name, const struct stat *sb)
+choose(void *ctx, int dirfd, const char *name)
 {
 	struct build	*b = ctx;
 	struct record	 r;
 	struct when	 updated;
-	const struct stat *st;
-	bool		 cached;
+	struct stat	 st;
+	bool		 known, cached;
 	int64_t		 rank = 0;
 	int		 got = 0;
 
-	(void)dirfd;
-	/* Not a regular file: load_record says what it is. */
-	st = sb != NULL && S_ISREG(sb->st_mode) ? sb : NULL;
+	known = fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISREG(st.st_mode);
 	/* The cache keeps no categories: category feeds read every record. */
-	cached = st != NULL && b->cf == NULL &&
-	    record_cache_get(b->cache, name, st, &r);
+	cached = known && b->cf == NULL &&
+	    record_cache_get(b->cache, name, &st, &r);
 	/* An archived record's edit is found by its hash: that takes it whole. */
 	if (cached && b->arc != NULL &&
-	    continuity_may_have_changed(&b->cont, st)) {
+	    continuity_may_have_changed(&b->cont, &st)) {
 		record_free(&r);
 		cached = false;
 	}
@@ -438,7 +437,7 @@ choose(void *ctx, int dirfd, const char *name, const struct stat *sb)
 	if (b->arc != NULL)
 		archive_seen(b, name, got == 0);
 	if (got == -1) {
-		unchecked(b, name, st);
+		unchecked(b, name, known ? &st : NULL);
 		b->nbad++;
 		return 0;
 	}
@@ -449,17 +448,18 @@ choose(void *ctx, int dirfd, const char *name, const struct stat *sb)
 		record_free(&r);
 		if (b->arc != NULL)
 			archive_seen(b, name, false);
-		unchecked(b, name, st);
+		unchecked(b, name, known ? &st : NULL);
 		/* Churn is no bad record: nothing is published (gather). */
 		if (got == -1)
 			b->nbad++;
 		return 0;
 	}
-	if (st != NULL)
-		record_cache_put(b->cache, name, st, &r);
+	if (known)
+		record_cache_put(b->cache, name, &st, &r);
 	warn_future(b, name, &r);
 	if (b->arc != NULL)
-		rank = archive_rank(b, name, &r, st, &updated);
+		rank = archive_rank(b, name, &r, known ? &st : NULL,
+		    &updated);
 	if (b->cf != NULL) {
 		char	*rpath = path_join(b->articles_dir, name);
 
@@ -468,7 +468,7 @@ choose(void *ctx, int dirfd, const char *name, const struct stat *sb)
 		free(rpath);
 		if (got == -1) {
 			record_free(&r);
-			unchecked(b, name, st);
+			unchecked(b, name, known ? &st : NULL);
 			b->nbad++;
 			return 0;
 		}
@@ -763,7 +763,7 @@ write_checked(struct build *b, const char *tmpdir)
 	int	 rc = EXIT_OK;
 
 	/* One validator a thread: each checks one format as it is written. */
-	if (threads_wanted()) {
+	if (check_stream_wanted()) {
 		for (k = 0; k < b->nfmt && rc == EXIT_OK; k++)
 			if (!b->fmt[k]->unchecked &&
 			    (b->val[k] = check_output_validator()) == NULL)
@@ -1532,8 +1532,7 @@ gather(struct build *b)
 	    b->o->stdout_format == NULL, b->o->verbosity >= BUILD_VERBOSE);
 	/* Kept open: pass two reads the records of the folder listed. */
 	rc = (b->articles_fd = articles_open(b->articles_dir)) == -1 ? -1 :
-	    articles_each_stated_in(b->articles_fd, choose, b,
-	    threads_wanted());
+	    articles_each_in(b->articles_fd, choose, b);
 	record_cache_close(b->cache, rc == 0);
 	b->cache = NULL;
 	/* Every id is checked once in pass one: its set is not kept for pass two. */

@@ -204,6 +204,16 @@ check_stream_abort(struct check_stream *cs)
 	destroy(cs);
 }
 
+bool
+check_stream_wanted(void)
+{
+	const char	*t = getenv("FEEDWRIGHT_THREADS");
+
+	if (t != NULL && strcmp(t, "1") == 0)
+		return false;
+	return sysconf(_SC_NPROCESSORS_ONLN) > 1;
+}
+
 struct file_source {
 	struct read_ahead ra;
 	const char	*name;

@@ -38,4 +38,11 @@ void	check_stream_abort(struct check_stream *cs);
 int	check_stream_file(struct validator *v, const char *path,
 	    const char *name, const char *format, bool show_warnings);
 
+/*
+ * Whether outputs are checked while written, in threads: when there are
+ * two cores or more, unless FEEDWRIGHT_THREADS is "1" (every output is
+ * then checked from its file once written, in the one thread).
+ */
+bool	check_stream_wanted(void);
+
 #endif

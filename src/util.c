@@ -495,13 +495,3 @@ hash_bytes(const char *s, size_t n, uint64_t seed)
 	h ^= h >> 33;
 	return h == 0 ? 1 : h;
 }
-
-bool
-threads_wanted(void)
-{
-	const char	*t = getenv("FEEDWRIGHT_THREADS");
-
-	if (t != NULL && strcmp(t, "1") == 0)
-		return false;
-	return sysconf(_SC_NPROCESSORS_ONLN) > 1;
-}

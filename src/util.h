@@ -164,11 +164,4 @@ ascii_isxdigit(int c)
 /* A 64-bit hash of N bytes, for this run's tables only; never 0. */
 uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
 
-/*
- * Whether a build may use a second thread (checking outputs while they
- * are written, taking records' status): when there are two cores or
- * more, unless FEEDWRIGHT_THREADS is "1".
- */
-bool	threads_wanted(void);
-
 #endif
