@@ -7,16 +7,7 @@
 # each such build exits 6 with the message of t0950. The stand-in hub
 # answers what $T/answer says (tests/cli/hub.py, "switch:").
 . "$SRCDIR/tests/lib.sh"
-. "$SRCDIR/tests/lib-hub.sh"
-
-pub=$T/feed/public
-conf=$T/feed/feed.conf
-state=$T/feed/.feedwright-hubs-pending
-u=https%3A%2F%2Fexample.org%2Fnews%2F
-body="hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml&hub.url=${u}feed.json"
-# The stand-ins outlive a test (a hub is known by its URL, port included).
-stand_ins=
-trap 'for p in $stand_ins; do kill "$p" 2>/dev/null; done; rm -rf "$T"' EXIT
+. "$SRCDIR/tests/lib-hub-retry.sh"
 
 topics='https://example.org/news/atom.xml, https://example.org/news/rss.xml, and https://example.org/news/feed.json'
 
@@ -30,7 +21,6 @@ test_expect_success 'set up: a published feed, then a hub that answers 500' '
 	echo "hub = http://127.0.0.1:$hub_port/hub" >>"$conf" &&
 	line=$(wc -l <"$conf" | tr -d " ")
 '
-
 
 test_expect_success 'a failed ping: status 6, the message of t0950, and the hub is remembered' '
 	test_expect_code 6 "$FEEDWRIGHT" build "$T/feed" &&

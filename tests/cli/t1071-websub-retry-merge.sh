@@ -6,16 +6,7 @@
 # answers what $T/answer says, hub /b what $T/answer.b says
 # (tests/cli/hub.py, "switch:").
 . "$SRCDIR/tests/lib.sh"
-. "$SRCDIR/tests/lib-hub.sh"
-
-pub=$T/feed/public
-conf=$T/feed/feed.conf
-state=$T/feed/.feedwright-hubs-pending
-u=https%3A%2F%2Fexample.org%2Fnews%2F
-head='# feedwright: WebSub hubs not yet told of a feed (hub URL, tab, feed URL)'
-# The stand-ins outlive a test (a hub is known by its URL, port included).
-stand_ins=
-trap 'for p in $stand_ins; do kill "$p" 2>/dev/null; done; rm -rf "$T"' EXIT
+. "$SRCDIR/tests/lib-hub-retry.sh"
 
 test_expect_success 'set up: a published feed with two hubs, /a and /b' '
 	new_feed "$T/feed" &&

@@ -5,17 +5,8 @@
 # fails before publishing (a bad record, the lock held by another build).
 # The stand-in hub answers what $T/answer says (tests/cli/hub.py).
 . "$SRCDIR/tests/lib.sh"
-. "$SRCDIR/tests/lib-hub.sh"
+. "$SRCDIR/tests/lib-hub-retry.sh"
 . "$SRCDIR/tests/lib-hooks.sh"
-
-pub=$T/feed/public
-conf=$T/feed/feed.conf
-state=$T/feed/.feedwright-hubs-pending
-u=https%3A%2F%2Fexample.org%2Fnews%2F
-body="hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml&hub.url=${u}feed.json"
-# The stand-in outlives a test (a hub is known by its URL, port included).
-stand_ins=
-trap 'for p in $stand_ins; do kill "$p" 2>/dev/null; done; rm -rf "$T"' EXIT
 
 # same_state: the file is the one saved in $T/state.was (same inode,
 # mtime and bytes): nothing wrote it.

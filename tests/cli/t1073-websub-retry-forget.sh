@@ -5,14 +5,7 @@
 # off, a new feed-url) is not named; build -v says what was forgotten,
 # one line each. Hub /a answers what $T/answer says (tests/cli/hub.py).
 . "$SRCDIR/tests/lib.sh"
-. "$SRCDIR/tests/lib-hub.sh"
-
-pub=$T/feed/public
-conf=$T/feed/feed.conf
-state=$T/feed/.feedwright-hubs-pending
-# The stand-ins outlive a test (a hub is known by its URL, port included).
-stand_ins=
-trap 'for p in $stand_ins; do kill "$p" 2>/dev/null; done; rm -rf "$T"' EXIT
+. "$SRCDIR/tests/lib-hub-retry.sh"
 
 # fail_a TITLE: a build changing the title, which hub /a does not take.
 fail_a() {

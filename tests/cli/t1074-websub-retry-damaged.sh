@@ -6,27 +6,10 @@
 # written anew with what is still untold. The stand-in hub answers what
 # $T/answer says (tests/cli/hub.py).
 . "$SRCDIR/tests/lib.sh"
-. "$SRCDIR/tests/lib-hub.sh"
-
-pub=$T/feed/public
-conf=$T/feed/feed.conf
-state=$T/feed/.feedwright-hubs-pending
-u=https%3A%2F%2Fexample.org%2Fnews%2F
-body="hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml&hub.url=${u}feed.json"
-head='# feedwright: WebSub hubs not yet told of a feed (hub URL, tab, feed URL)'
-# The stand-in outlives a test (a hub is known by its URL, port included).
-stand_ins=
-trap 'for p in $stand_ins; do kill "$p" 2>/dev/null; done; rm -rf "$T"' EXIT
+. "$SRCDIR/tests/lib-hub-retry.sh"
 
 test_expect_success 'set up: a published feed, its hub told' '
-	new_feed "$T/feed" &&
-	set_conf "$T/feed" feed-url https://example.org/news/ &&
-	echo ok >"$T/answer" &&
-	hub_start hub "switch:$T/answer" &&
-	stand_ins="$stand_ins $hub_pid" && hub=http://127.0.0.1:$hub_port/hub &&
-	echo "hub = $hub" >>"$conf" &&
-	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
-	test_path_is_missing "$state"
+	feed_with_hub
 '
 
 # damaged_is LINE WHY: an unchanged build warns at LINE of the file with

@@ -7,27 +7,11 @@
 # between the two (the hubs-told point, tests/lib-hooks.sh). The
 # stand-in hub answers what $T/answer says (tests/cli/hub.py).
 . "$SRCDIR/tests/lib.sh"
-. "$SRCDIR/tests/lib-hub.sh"
+. "$SRCDIR/tests/lib-hub-retry.sh"
 . "$SRCDIR/tests/lib-hooks.sh"
 
-pub=$T/feed/public
-conf=$T/feed/feed.conf
-state=$T/feed/.feedwright-hubs-pending
-u=https%3A%2F%2Fexample.org%2Fnews%2F
-head='# feedwright: WebSub hubs not yet told of a feed (hub URL, tab, feed URL)'
-# The stand-in outlives a test (a hub is known by its URL, port included).
-stand_ins=
-trap 'for p in $stand_ins; do kill "$p" 2>/dev/null; done; rm -rf "$T"' EXIT
-
 test_expect_success HOOKS 'set up: a published feed, its hub told' '
-	new_feed "$T/feed" &&
-	set_conf "$T/feed" feed-url https://example.org/news/ &&
-	echo ok >"$T/answer" &&
-	hub_start hub "switch:$T/answer" &&
-	stand_ins="$stand_ins $hub_pid" && hub=http://127.0.0.1:$hub_port/hub &&
-	echo "hub = $hub" >>"$conf" &&
-	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
-	test_path_is_missing "$state"
+	feed_with_hub
 '
 
 test_expect_success HOOKS 'what a build remembered while another asked the hub is kept' '
