@@ -300,8 +300,6 @@ write_ledger(const char *feeddir, struct ledger *l,
 	struct timespec	 times[2];
 	struct pending	 p;
 	struct buf	 text;
-	size_t		 off = 0;
-	ssize_t		 got;
 	bool		 changed;
 	int		 rc = EXIT_OK;
 
@@ -312,15 +310,8 @@ write_ledger(const char *feeddir, struct ledger *l,
 	}
 	buf_init(&text);
 	ledger_format(l, &text);
-	while (off < text.len) {
-		if ((got = write(p.fd, text.data + off, text.len - off)) == -1) {
-			if (errno == EINTR)
-				continue;
-			rc = EXIT_WRITE;
-			break;
-		}
-		off += (size_t)got;
-	}
+	if (write_full(p.fd, text.data, text.len) == -1)
+		rc = EXIT_WRITE;
 	buf_free(&text);
 	times[0].tv_sec = 0;
 	times[0].tv_nsec = UTIME_OMIT;

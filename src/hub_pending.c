@@ -234,8 +234,7 @@ rows_write(const char *dir, const char *path, const struct rows *r)
 {
 	struct pending	 p;
 	struct buf	 b;
-	size_t		 i, off;
-	ssize_t		 w;
+	size_t		 i;
 	bool		 changed;
 	int		 saved;
 
@@ -251,13 +250,7 @@ rows_write(const char *dir, const char *path, const struct rows *r)
 		buf_adds(&b, r->v[i].topic);
 		buf_addc(&b, '\n');
 	}
-	for (off = 0; off < b.len; off += (size_t)w) {
-		if ((w = write(p.fd, b.data + off, b.len - off)) != -1)
-			continue;
-		if (errno == EINTR) {
-			w = 0;
-			continue;
-		}
+	if (write_full(p.fd, b.data, b.len) == -1) {
 		saved = errno;
 		buf_free(&b);
 		publish_abort(&p);

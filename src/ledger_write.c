@@ -41,23 +41,6 @@ read_full(int fd, char *b, size_t n)
 	return (ssize_t)off;
 }
 
-static int
-write_full(int fd, const char *b, size_t n)
-{
-	ssize_t	 got;
-
-	while (n > 0) {
-		if ((got = write(fd, b, n)) == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		b += got;
-		n -= (size_t)got;
-	}
-	return 0;
-}
-
 /* Whether the old file's next N bytes are B's. */
 static bool
 matches(struct writer *w, const char *b, size_t n)

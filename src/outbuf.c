@@ -66,8 +66,6 @@ outbuf_init_mem(struct outbuf *o, struct buf *mem)
 static void
 flush(struct outbuf *o, const char *p, size_t n)
 {
-	ssize_t	 w;
-
 	o->total += n;
 	if (o->error != 0)
 		return;
@@ -77,17 +75,8 @@ flush(struct outbuf *o, const char *p, size_t n)
 		buf_add(o->mem, p, n);
 		return;
 	}
-	while (n > 0) {
-		w = write(o->fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			o->error = errno;
-			return;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
+	if (write_full(o->fd, p, n) == -1)
+		o->error = errno;
 }
 
 void

@@ -415,7 +415,7 @@ copy_old(struct pending *p)
 	struct timespec	 times[2];
 	struct stat	 st;
 	char		 b[65536];
-	ssize_t		 n, w, off;
+	ssize_t		 n;
 	int		 in, out = -1, rc = -1, saved;
 
 	if ((in = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
@@ -440,12 +440,8 @@ copy_old(struct pending *p)
 				continue;
 			goto out;
 		}
-		for (off = 0; off < n; off += w)
-			if ((w = write(out, b + off, (size_t)(n - off))) < 0) {
-				if (errno != EINTR)
-					goto out;
-				w = 0;
-			}
+		if (write_full(out, b, (size_t)n) == -1)
+			goto out;
 	}
 	times[0] = st.st_atim;
 	times[1] = st.st_mtim;

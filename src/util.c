@@ -495,3 +495,21 @@ hash_bytes(const char *s, size_t n, uint64_t seed)
 	h ^= h >> 33;
 	return h == 0 ? 1 : h;
 }
+
+int
+write_full(int fd, const void *p, size_t n)
+{
+	const char	*b = p;
+	ssize_t		 got;
+
+	while (n > 0) {
+		if ((got = write(fd, b, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		b += got;
+		n -= (size_t)got;
+	}
+	return 0;
+}

@@ -161,6 +161,12 @@ ascii_isxdigit(int c)
 	    (c >= 'A' && c <= 'F');
 }
 
+/*
+ * Writes all N bytes at P to FD, past short writes and EINTR. Returns 0,
+ * or -1 with errno.
+ */
+int	write_full(int fd, const void *p, size_t n);
+
 /* A 64-bit hash of N bytes, for this run's tables only; never 0. */
 uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
 
