@@ -1416,6 +1416,13 @@ tell_changes(const struct build *b)
 		tell_doc_changes(b, archives_docs(b->arc));
 }
 
+/* Whether files of format F name the hubs: Atom, RSS and JSON Feed do. */
+static bool
+names_hubs(const struct feed_format *f)
+{
+	return f == &format_atom || f == &format_rss || f == &format_json;
+}
+
 /* The URL of the published file PATH, or NULL if it is not in the output folder. */
 static char *
 topic_of(const struct build *b, const char *path)
@@ -1453,8 +1460,7 @@ notify_hubs(const struct build *b)
 	/* The changed feeds first, then every published one. */
 	topics = xcalloc(2 * (b->nfmt + ncs) + 1, sizeof(*topics));
 	for (k = 0; k < b->nfmt; k++)
-		if (b->changed[k] && (b->fmt[k] == &format_atom ||
-		    b->fmt[k] == &format_rss || b->fmt[k] == &format_json))
+		if (b->changed[k] && names_hubs(b->fmt[k]))
 			topics[nt++] = path_join(b->st.feed_url,
 			    b->fmt[k]->filename);
 	for (k = 0; k < nch; k++)
@@ -1463,8 +1469,7 @@ notify_hubs(const struct build *b)
 			nt++;
 	nchanged = nt;
 	for (k = 0; k < b->nfmt; k++)
-		if (b->fmt[k] == &format_atom || b->fmt[k] == &format_rss ||
-		    b->fmt[k] == &format_json)
+		if (names_hubs(b->fmt[k]))
 			topics[nt++] = path_join(b->st.feed_url,
 			    b->fmt[k]->filename);
 	for (k = 0; cs != NULL && k < cs->n; k++)
