@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "hub_pending.h"
@@ -148,6 +149,43 @@ rows_read(const char *path, struct rows *r, bool warn)
 	return 0;
 }
 
+/*
+ * Which file PATH is: its identity, or none. publish.c replaces it by
+ * renaming a new file over it, so another build's write changes this.
+ */
+struct file_id {
+	bool		 exists;
+	dev_t		 dev;
+	ino_t		 ino;
+	off_t		 size;
+	struct timespec	 ctim;
+};
+
+static void
+file_id_take(const char *path, struct file_id *id)
+{
+	struct stat	 st;
+
+	memset(id, 0, sizeof(*id));
+	if (stat(path, &st) == -1)
+		return;
+	id->exists = true;
+	id->dev = st.st_dev;
+	id->ino = st.st_ino;
+	id->size = st.st_size;
+	id->ctim = st.st_ctim;
+}
+
+static bool
+file_id_same(const struct file_id *a, const struct file_id *b)
+{
+	if (!a->exists || !b->exists)
+		return a->exists == b->exists;
+	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	    a->ctim.tv_sec == b->ctim.tv_sec &&
+	    a->ctim.tv_nsec == b->ctim.tv_nsec;
+}
+
 static bool
 listed(const char *const *v, size_t n, const char *s)
 {
@@ -207,10 +245,14 @@ tell_forgotten(const struct hub_notice *n, const char *path,
  * What is pending after this build: for each hub of feed.conf, in order,
  * the feeds it was not told of now, and those the file holds NOW (another
  * build may have added some) that are published and were not told now.
+ * REPLACED: another build wrote the file since this one read it, and may
+ * have changed a feed since this build told a hub of it, then failed to
+ * tell; its rows are kept even when told now (at worst a hub is told
+ * twice).
  */
 static void
 pending_after(const struct hub_notice *n, const struct websub_hub *h,
-    const struct rows *now, struct rows *next)
+    const struct rows *now, bool replaced, struct rows *next)
 {
 	size_t	 i, k;
 
@@ -222,8 +264,10 @@ pending_after(const struct hub_notice *n, const struct websub_hub *h,
 			if (strcmp(now->v[k].hub, h[i].url) == 0 &&
 			    listed(n->published, n->npublished,
 			    now->v[k].topic) &&
+			    (replaced ||
 			    !listed(h[i].topics, h[i].ntopics,
-			    now->v[k].topic))
+			    now->v[k].topic)) &&
+			    !rows_has(next, h[i].url, now->v[k].topic))
 				rows_add(next, h[i].url, now->v[k].topic);
 	}
 }
@@ -268,10 +312,11 @@ rows_write(const char *dir, const char *path, const struct rows *r)
  */
 static void
 remember(const struct hub_notice *n, const char *path,
-    const struct websub_hub *h, size_t failed)
+    const struct websub_hub *h, size_t failed, const struct file_id *read)
 {
 	struct lock	 lk = { -1 };
 	struct rows	 now, next;
+	struct file_id	 id;
 	const char	*why;
 	int		 r;
 
@@ -287,9 +332,10 @@ remember(const struct hub_notice *n, const char *path,
 		return;
 	}
 	/* Damaged now too: it was said, and is replaced. */
+	file_id_take(path, &id);
 	(void)rows_read(path, &now, false);
 	rows_init(&next);
-	pending_after(n, h, &now, &next);
+	pending_after(n, h, &now, !file_id_same(read, &id), &next);
 	if (rows_write(n->feeddir, path, &next) == -1) {
 		if (next.n > 0)
 			msg_error(path, 0, "cannot write: %s; the hubs not "
@@ -308,12 +354,15 @@ hub_pending_notify(const struct hub_notice *n)
 {
 	struct websub_hub	*h;
 	struct rows		 old;
+	struct file_id		 id;
 	const char		**t;
 	char			*path;
 	size_t			 i, failed;
 	bool			 all;
 
 	path = path_join(n->feeddir, HUB_PENDING_FILE);
+	/* Taken first: a file replaced after it is never taken for this one. */
+	file_id_take(path, &id);
 	/* No hub to tell: a damaged file is only removed. */
 	all = rows_read(path, &old, n->warn && n->nhubs > 0) == -1;
 	if (n->verbose)
@@ -331,7 +380,7 @@ hub_pending_notify(const struct hub_notice *n)
 	/* Nothing was pending and nothing is: the file is not looked at again. */
 	if (failed > 0 || old.n > 0 || all) {
 		(void)test_hook("hubs-told", NULL);
-		remember(n, path, h, failed);
+		remember(n, path, h, failed, &id);
 	}
 	free(t);
 	free(h);

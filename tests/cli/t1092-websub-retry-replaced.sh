@@ -1,0 +1,56 @@
+#!/bin/sh
+# A build tells a hub of a feed, and then, before it takes the lock again
+# to update .feedwright-hubs-pending, another build changes that feed and
+# cannot tell the hub (issue 13, WebSub). The hub was told before the
+# change, so the row the other build remembered must stay: the first
+# build sees the file was replaced since it read it and keeps what it
+# holds, at worst telling a hub once more. The first build is stopped
+# between the two (the hubs-told point, tests/lib-hooks.sh); the stand-in
+# hub answers what $T/answer says (tests/cli/hub.py).
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/lib-hub-retry.sh"
+. "$SRCDIR/tests/lib-hooks.sh"
+
+test_expect_success HOOKS 'set up: a published feed, its hub not told of rss.xml' '
+	feed_with_hub &&
+	printf "%s\n%s\t%s\n" "$head" "$hub" https://example.org/news/rss.xml >"$state"
+'
+
+test_expect_success HOOKS 'a change the hub could not be told of while another build told it is kept' '
+	rm "$pub/atom.xml" &&
+	hook_start first hubs-told "$T/feed" &&
+	first=$hook_pid &&
+	echo 500 >"$T/answer" &&
+	rm "$pub/atom.xml" &&
+	test_expect_code 6 "$FEEDWRIGHT" build "$T/feed" &&
+	printf "%s\n%s\t%s\n%s\t%s\n" "$head" "$hub" https://example.org/news/atom.xml \
+	    "$hub" https://example.org/news/rss.xml >"$T/want" &&
+	test_cmp "$T/want" "$state" &&
+	hook_go first &&
+	hook_wait "$first" &&
+	test "$status" -eq 0 &&
+	test_must_be_empty "$T/first.err" &&
+	test_cmp "$T/want" "$state"
+'
+
+test_expect_success HOOKS 'the next build tells the hub of both and forgets them' '
+	echo ok >"$T/answer" &&
+	: >"$T/hub.log" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$state"
+'
+
+test_expect_success HOOKS 'the file not replaced in between: what the build told is forgotten' '
+	printf "%s\n%s\t%s\n" "$head" "$hub" https://example.org/news/rss.xml >"$state" &&
+	hook_start first hubs-told "$T/feed" &&
+	first=$hook_pid &&
+	hook_go first &&
+	hook_wait "$first" &&
+	test "$status" -eq 0 &&
+	test_path_is_missing "$state"
+'
+
+test_done
