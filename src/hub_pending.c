@@ -282,8 +282,12 @@ rows_write(const char *dir, const char *path, const struct rows *r)
 	bool		 changed;
 	int		 saved;
 
-	if (r->n == 0)
-		return unlink(path) == -1 && errno != ENOENT ? -1 : 0;
+	if (r->n == 0) {
+		if (unlink(path) == -1)
+			return errno == ENOENT ? 0 : -1;
+		/* Made durable as a write is: after a crash, no hub told twice. */
+		return publish_sync_dir(dir);
+	}
 	if (publish_begin(&p, dir, HUB_PENDING_FILE, NULL, 0644) == -1)
 		return -1;
 	buf_init(&b);

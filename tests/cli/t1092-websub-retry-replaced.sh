@@ -11,6 +11,8 @@
 . "$SRCDIR/tests/lib-hub-retry.sh"
 . "$SRCDIR/tests/lib-hooks.sh"
 
+command -v strace >/dev/null 2>&1 && test_set_prereq STRACE
+
 test_expect_success HOOKS 'set up: a published feed, its hub not told of rss.xml' '
 	feed_with_hub &&
 	printf "%s\n%s\t%s\n" "$head" "$hub" https://example.org/news/rss.xml >"$state"
@@ -51,6 +53,18 @@ test_expect_success HOOKS 'the file not replaced in between: what the build told
 	hook_wait "$first" &&
 	test "$status" -eq 0 &&
 	test_path_is_missing "$state"
+'
+
+# (LeakSanitizer cannot work under strace: it is off here.)
+test_expect_success STRACE 'a file removed is removed for good: the feed folder is synced after' '
+	printf "%s\n%s\t%s\n" "$head" "$hub" https://example.org/news/rss.xml >"$state" &&
+	env ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+	    strace -f -qq -y -e trace=unlink,unlinkat,fsync -o "$T/trace" \
+	    "$FEEDWRIGHT" build "$T/feed" &&
+	test_path_is_missing "$state" &&
+	sed -n "/^[0-9]* *unlink.*\.feedwright-hubs-pending\") = 0\$/,\$p" "$T/trace" >"$T/after" &&
+	test -s "$T/after" &&
+	grep "^[0-9]* *fsync([0-9]*<$T/feed>) = 0\$" "$T/after"
 '
 
 test_done
