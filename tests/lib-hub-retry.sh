@@ -27,3 +27,16 @@ feed_with_hub() {
 	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
 	test_path_is_missing "$state"
 }
+
+# told_of_both_and_forgotten: the next build, $hub answering 2xx, tells
+# it of atom.xml and rss.xml (the two it was not told of) in one request,
+# and nothing is pending after.
+told_of_both_and_forgotten() {
+	echo ok >"$T/answer" &&
+	: >"$T/hub.log" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$state"
+}

@@ -33,13 +33,7 @@ test_expect_success HOOKS 'what a build remembered while another asked the hub i
 '
 
 test_expect_success HOOKS 'the next build tells the hub of both and forgets them' '
-	echo ok >"$T/answer" &&
-	: >"$T/hub.log" &&
-	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
-	requests hub >"$T/got" &&
-	echo "POST /hub application/x-www-form-urlencoded hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml" >"$T/want" &&
-	test_cmp "$T/want" "$T/got" &&
-	test_path_is_missing "$state"
+	told_of_both_and_forgotten
 '
 
 test_expect_success HOOKS 'the lock held by another build at that moment: said, with --no-wait, status 6' '
