@@ -465,6 +465,7 @@ input_done(struct input *in)
 		close(in->ra.fd);
 	in->ra.fd = -1;
 	read_ahead_free(&in->ra);
+	scan_free(&in->scan);
 }
 
 /* Reads the first bytes, which the reader is then given first. */
@@ -547,12 +548,16 @@ open_input(const char *path, struct report *rep, struct input *in)
 	/* UTF-16 by its byte order mark or its first "<"; else bytes. */
 	if (in->head_len >= 2 && ((in->head[0] == 0xff && in->head[1] ==
 	    0xfe) || (in->head[0] == '<' && in->head[1] == 0)))
-		scan_init(&in->scan, 2, true);
+		scan_init(&in->scan, 2, true, in->scanned, true,
+		    in->head[0] == 0xff);
 	else if (in->head_len >= 2 && ((in->head[0] == 0xfe &&
 	    in->head[1] == 0xff) || (in->head[0] == 0 && in->head[1] == '<')))
-		scan_init(&in->scan, 2, false);
+		scan_init(&in->scan, 2, false, in->scanned, true,
+		    in->head[0] == 0xfe);
 	else
-		scan_init(&in->scan, 1, false);
+		scan_init(&in->scan, 1, false, in->scanned,
+		    sniff_utf8(in->head, in->head_len), in->head_len >= 3 &&
+		    memcmp(in->head, "\xef\xbb\xbf", 3) == 0);
 	return 0;
 }
 
@@ -637,6 +642,8 @@ check_input(struct validator *v, const char *path, struct input *in_,
 
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
+	/* A stranger's file may hide a million attributes; ours never does. */
+	in.scanned = !v->own_output;
 	if (open_input(path, rep, &in) == -1)
 		return -1;
 	if (in.err == 0 && expect != FORMAT_XML &&
@@ -648,8 +655,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		return 0;
 	}
 	in.c = &c;
-	/* A stranger's file may hide a million attributes; ours never does. */
-	in.scanned = !v->own_output;
+	where_start(&in.scan.where);
 	if (in.err != 0 || (c.r = open_reader(path, rep, &in,
 	    v->own_output)) == NULL) {
 		if (in.err != 0)
@@ -672,7 +678,11 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		check_dtd(&c, root);
 		/* The schemas' memory is the validator's, not the file's. */
 		mem = vmem_live();
-		if (expect != FORMAT_XML && schemas_for(v, root) == -1) {
+		/* Their elements are no start tags of the file. */
+		where_pause(&in.scan.where, true);
+		rc = expect != FORMAT_XML ? schemas_for(v, root) : 0;
+		where_pause(&in.scan.where, false);
+		if (rc == -1) {
 			msg_error(NULL, 0,
 			    "the built-in schemas do not compile");
 			report_add(rep, 0, 0, RULE_UNREADABLE,

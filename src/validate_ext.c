@@ -254,7 +254,7 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 			k->self = true;
 		else if (strcmp(rel.data, "hub") == 0 && !k->hub) {
 			k->hub = true;
-			k->hub_line = xmlGetLineNo(n);
+			k->hub_line = node_place(n).line;
 		}
 		buf_free(&rel);
 	}
@@ -276,7 +276,7 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 	/* WebSub 4: "exactly one" rel="self" beside the hub links. */
 	if (k->hub && !k->self)
 		vreport(c, n, RULE_ATOM_LINK_HUB, "channel has an atom:link "
-		    "rel=\"hub\" (line %ld) but none with rel=\"self\", "
+		    "rel=\"hub\" (line %lu) but none with rel=\"self\", "
 		    "which WebSub requires", k->hub_line);
 	for (i = 0; i < nx; i++)
 		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&

@@ -14,14 +14,6 @@
 static const char *const paging_rels[] = { "prev-archive", "next-archive",
     "first", "last", "next", "previous", NULL };
 
-static unsigned long
-line_of(xmlNodePtr n)
-{
-	long	 line = xmlGetLineNo(n);
-
-	return line > 0 ? (unsigned long)line : 0;
-}
-
 void
 history_element(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -48,10 +40,10 @@ history_element(struct vctx *c, xmlNodePtr n, const char *parent)
 		vreport(c, n, RULE_HISTORY_ELEMENT, "fh:%s must be an empty "
 		    "element", name);
 	buf_free(&t);
-	if (name[0] == 'a' && h->archive == 0)
-		h->archive = line_of(n);
-	else if (name[0] == 'c' && h->complete == 0)
-		h->complete = line_of(n);
+	if (name[0] == 'a' && h->archive.line == 0)
+		h->archive = node_place(n);
+	else if (name[0] == 'c' && h->complete.line == 0)
+		h->complete = node_place(n);
 }
 
 void
@@ -66,13 +58,13 @@ history_link(struct vctx *c, xmlNodePtr n, const char *rel)
 	if (strcmp(rel, "self") == 0 && !h->self) {
 		h->self = true;
 		h->self_hash = hash_bytes(href.data, href.len, 0);
-	} else if (strcmp(rel, "current") == 0 && h->current == 0) {
-		h->current = line_of(n);
+	} else if (strcmp(rel, "current") == 0 && h->current.line == 0) {
+		h->current = node_place(n);
 		h->current_hash = hash_bytes(href.data, href.len, 0);
 	}
 	for (i = 0; paging_rels[i] != NULL; i++)
-		if (strcmp(rel, paging_rels[i]) == 0 && h->paging == 0) {
-			h->paging = line_of(n);
+		if (strcmp(rel, paging_rels[i]) == 0 && h->paging.line == 0) {
+			h->paging = node_place(n);
 			h->paging_rel = paging_rels[i];
 		}
 	buf_free(&href);
@@ -83,27 +75,31 @@ history_end(struct vctx *c)
 {
 	struct history_seen *h = &c->hist;
 
-	if (h->archive != 0 && h->complete != 0)
-		report_add(c->rep, h->complete, 1,
+	if (h->archive.line != 0 && h->complete.line != 0)
+		report_add(c->rep, h->complete.line, h->complete.col,
 		    RULE_HISTORY_ARCHIVE_COMPLETE, "fh:complete and "
 		    "fh:archive in one document: a complete feed has no "
 		    "archives, and an archive is not the complete feed");
-	if (h->complete != 0 && h->paging != 0)
-		report_add(c->rep, h->paging, 1, RULE_HISTORY_COMPLETE_LINKS,
+	if (h->complete.line != 0 && h->paging.line != 0)
+		report_add(c->rep, h->paging.line, h->paging.col,
+		    RULE_HISTORY_COMPLETE_LINKS,
 		    "a link rel=\"%s\" in a complete feed (fh:complete), "
 		    "which has no archive or paging links", h->paging_rel);
-	if (h->complete != 0 && h->current != 0 && h->self &&
+	if (h->complete.line != 0 && h->current.line != 0 && h->self &&
 	    h->current_hash != h->self_hash)
-		report_add(c->rep, h->current, 1, RULE_HISTORY_COMPLETE_LINKS,
+		report_add(c->rep, h->current.line, h->current.col,
+		    RULE_HISTORY_COMPLETE_LINKS,
 		    "the current link of a complete feed (fh:complete) is "
 		    "not its self link");
-	if (h->archive != 0 && h->current == 0)
-		report_add(c->rep, h->archive, 1, RULE_HISTORY_ARCHIVE_CURRENT,
+	if (h->archive.line != 0 && h->current.line == 0)
+		report_add(c->rep, h->archive.line, h->archive.col,
+		    RULE_HISTORY_ARCHIVE_CURRENT,
 		    "an archive document (fh:archive) should link its "
 		    "subscription document with rel=\"current\"");
-	else if (h->archive != 0 && h->self && h->current_hash ==
+	else if (h->archive.line != 0 && h->self && h->current_hash ==
 	    h->self_hash)
-		report_add(c->rep, h->current, 1, RULE_HISTORY_ARCHIVE_CURRENT,
+		report_add(c->rep, h->current.line, h->current.col,
+		    RULE_HISTORY_ARCHIVE_CURRENT,
 		    "the current link of an archive document (fh:archive) "
 		    "names the archive itself, not the subscription "
 		    "document");

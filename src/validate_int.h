@@ -38,6 +38,11 @@
 struct vschema;
 struct vctx;
 
+/* A line and column of the input (columns count characters). */
+struct place {
+	unsigned long	 line, col;
+};
+
 /* A set of 64-bit hashes, for uniqueness checks across a whole feed. */
 struct hashset {
 	uint64_t	*slot;		/* 0 = empty */
@@ -56,8 +61,8 @@ bool	 id_seen(struct vctx *c, xmlNodePtr n, uint64_t h);
 
 /* What RFC 5005 asks about, seen in the feed's head (validate_history.c). */
 struct history_seen {
-	unsigned long	 archive, complete;	/* lines; 0: absent */
-	unsigned long	 paging, current;	/* first such link's line */
+	struct place	 archive, complete;	/* line 0: absent */
+	struct place	 paging, current;	/* the first such link's */
 	const char	*paging_rel;		/* static */
 	bool		 self;
 	uint64_t	 self_hash, current_hash;	/* of the hrefs */
@@ -203,6 +208,57 @@ bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
 /* The first bytes start a JSON array or object (after white space). */
 bool	 sniff_json(const unsigned char *b, size_t n);
 
+/* Whether the first N bytes B (ASCII-compatible) are UTF-8, declared or not. */
+bool	 sniff_utf8(const unsigned char *b, size_t n);
+
+/*
+ * Where each start tag of the input begins (validate_where.c): its line
+ * and column, found by the scan below, given to the element libxml2
+ * makes of it (in its _private), for vreport. libxml2 itself keeps only
+ * the line where a start tag ends.
+ */
+struct tag_where {
+	unsigned long	 line, col;
+	uint32_t	 name;		/* hash of its local name's ASCII */
+};
+struct where {
+	bool		 on;		/* off: no element is given a place */
+	bool		 utf8;		/* count characters, not bytes */
+	bool		 lost;		/* tags and elements out of step */
+	unsigned long	 line;		/* where the bytes seen end */
+	long		 col;		/* characters on it (-1: a BOM) */
+	struct tag_where tag;		/* the start tag being read */
+	struct tag_where *q;		/* a ring: not yet made elements */
+	size_t		 head, n, cap;
+	xmlDocPtr	 doc;		/* the document libxml2 makes */
+	xmlRegisterNodeFunc old;	/* the thread's callback before */
+};
+/* ON: places are kept; UTF8 and BOM as the input's first bytes say. */
+void	 where_init(struct where *w, bool on, bool utf8, bool bom);
+/* Until where_stop, the elements libxml2 makes in this thread get places. */
+void	 where_start(struct where *w);
+void	 where_stop(struct where *w);
+/* PAUSE: the elements made until where_pause(W, false) are not the input's. */
+void	 where_pause(struct where *w, bool pause);
+/* The bytes [P, END) were seen (one byte a character unit). */
+void	 where_seen(struct where *w, const unsigned char *p,
+	    const unsigned char *end);
+/* One UTF-16 code unit C was seen. */
+void	 where_unit(struct where *w, unsigned c);
+/* A start tag begins here (its "<" not yet seen), and its name is done. */
+void	 where_tag(struct where *w);
+void	 where_tag_named(struct where *w);
+/* The place given to element N: false if none (its line is libxml2's). */
+bool	 where_of(xmlNodePtr n, unsigned long *line, unsigned long *col);
+/*
+ * Where node N is reported: its start tag's line and column, else
+ * libxml2's line and column 1; 0, 0 for no node or no line.
+ */
+struct place node_place(xmlNodePtr n);
+/* FNV-1a over the ASCII characters of a name, one at a time. */
+#define WHERE_HASH_INIT	2166136261u
+#define WHERE_HASH(h, c) ((c) < 0x80 ? ((h) ^ (uint32_t)(c)) * 16777619u : (h))
+
 /* The attributes of start tags, counted in the input (validate_scan.c). */
 #define SCAN_MAX_ATTRS	10000	/* "10,000" in validate.c's message */
 struct markup_scan {
@@ -211,8 +267,12 @@ struct markup_scan {
 	int		 pending;	/* first byte of a UTF-16 unit, or -1 */
 	unsigned	 quote, run, depth;
 	unsigned long	 attrs;
+	struct where	 where;		/* where each start tag begins */
 };
-void	 scan_init(struct markup_scan *s, int unit, bool le);
+/* WHERE_ON: start tags' places are kept (where_init's arguments). */
+void	 scan_init(struct markup_scan *s, int unit, bool le, bool where_on,
+	    bool utf8, bool bom);
+void	 scan_free(struct markup_scan *s);
 /* Scans N more bytes; false once a start tag has too many attributes. */
 bool	 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n);
 

@@ -85,11 +85,11 @@ static const struct vtable rdf_table = {
 	.check = rdf_value,
 };
 
-/* An item URI, listed by the channel (li_line) or described (item_line). */
+/* An item URI, listed by the channel (li) or described (item); line 0: not. */
 struct rdf_ref {
 	uint64_t	 h;
 	char		*uri;
-	long		 li_line, item_line;
+	struct place	 li, item;
 	bool		 said;		/* unlisted item reported */
 };
 
@@ -102,7 +102,7 @@ struct rdf_state {
 	bool		 full, listed;	/* listed: the channel's rdf:Seq read */
 	/* The channel's image and textinput references, and the elements. */
 	char		*ref[2], *about[2];
-	long		 ref_line[2], about_line[2];
+	struct place	 ref_at[2], about_at[2];
 };
 
 /* An element in no namespace: RSS 1.0's are all in its namespace. */
@@ -204,7 +204,7 @@ ref_find(struct rdf_state *st, const char *uri, size_t len, bool add)
 	}
 	st->v[st->n].h = h;
 	st->v[st->n].uri = xstrndup(uri, len);
-	st->v[st->n].li_line = st->v[st->n].item_line = 0;
+	st->v[st->n].li.line = st->v[st->n].item.line = 0;
 	st->v[st->n].said = false;
 	st->slot[i] = ++st->n;
 	/* Half full at most: grow and place every index again. */
@@ -259,11 +259,11 @@ li_child(struct vctx *c, xmlNodePtr li, void *arg)
 		vreport(c, li, RULE_RSS10_ITEMS, "rdf:li has no rdf:resource "
 		    "(or resource) naming an item");
 	else if ((ref = ref_note(c, st, li, &r)) != NULL) {
-		if (ref->li_line != 0)
+		if (ref->li.line != 0)
 			vreport(c, li, RULE_RSS10_ITEMS, "items lists \"%s\" "
 			    "twice", r.data);
 		else
-			ref->li_line = xmlGetLineNo(li);
+			ref->li = node_place(li);
 	}
 	buf_free(&r);
 }
@@ -323,7 +323,7 @@ reference(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 		    node_name(n));
 	else if (st->ref[which] == NULL) {
 		st->ref[which] = xstrdup(r.data);
-		st->ref_line[which] = xmlGetLineNo(n);
+		st->ref_at[which] = node_place(n);
 	}
 	buf_free(&r);
 }
@@ -473,9 +473,9 @@ rdf_descend(struct vctx *c, xmlNodePtr n, void *arg)
 	/* Items met before the channel, now that its list is known. */
 	for (i = 0; st->listed && i < st->n; i++) {
 		r = &st->v[i];
-		if (r->item_line != 0 && r->li_line == 0 && !r->said) {
+		if (r->item.line != 0 && r->li.line == 0 && !r->said) {
 			r->said = true;
-			report_add(c->rep, (unsigned long)r->item_line, 1,
+			report_add(c->rep, r->item.line, r->item.col,
 			    RULE_RSS10_ITEM_UNLISTED, "item \"%s\" is not "
 			    "listed in the channel's items", r->uri);
 		}
@@ -492,13 +492,13 @@ item(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 	vbuf_init(&about);
 	if (about_of(c, n, &about) &&
 	    (r = ref_note(c, st, n, &about)) != NULL) {
-		if (r->item_line != 0)
+		if (r->item.line != 0)
 			vreport(c, n, RULE_RSS10_ITEM_DUPLICATE, "item \"%s\" "
-			    "is described twice (first at line %ld)", r->uri,
-			    r->item_line);
+			    "is described twice (first at line %lu)", r->uri,
+			    r->item.line);
 		else {
-			r->item_line = xmlGetLineNo(n);
-			if (st->listed && r->li_line == 0) {
+			r->item = node_place(n);
+			if (st->listed && r->li.line == 0) {
 				r->said = true;
 				vreport(c, n, RULE_RSS10_ITEM_UNLISTED,
 				    "item \"%s\" is not listed in the "
@@ -519,7 +519,7 @@ described(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 	vbuf_init(&about);
 	if (about_of(c, n, &about) && st->about[which] == NULL) {
 		st->about[which] = xstrdup(about.data);
-		st->about_line[which] = xmlGetLineNo(n);
+		st->about_at[which] = node_place(n);
 	}
 	children(c, st, n, which == 0 ? P_IMAGE : P_TEXTINPUT,
 	    which == 0 ? "image" : "textinput");
@@ -556,8 +556,8 @@ cross_check(struct vctx *c, struct rdf_state *st)
 
 	for (i = 0; i < st->n; i++) {
 		r = &st->v[i];
-		if (r->li_line != 0 && r->item_line == 0)
-			report_add(c->rep, (unsigned long)r->li_line, 1,
+		if (r->li.line != 0 && r->item.line == 0)
+			report_add(c->rep, r->li.line, r->li.col,
 			    RULE_RSS10_ITEM_MISSING, "the channel's items "
 			    "list \"%s\", but no item has that rdf:about",
 			    r->uri);
@@ -565,15 +565,15 @@ cross_check(struct vctx *c, struct rdf_state *st)
 	for (w = 0; w < 2; w++) {
 		if (st->ref[w] != NULL && (st->about[w] == NULL ||
 		    strcmp(st->ref[w], st->about[w]) != 0))
-			report_add(c->rep, (unsigned long)st->ref_line[w], 1,
-			    RULE_RSS10_REFERENCE, "the channel's %s names "
-			    "\"%s\", but no %s has that rdf:about", what[w],
-			    st->ref[w], what[w]);
+			report_add(c->rep, st->ref_at[w].line,
+			    st->ref_at[w].col, RULE_RSS10_REFERENCE,
+			    "the channel's %s names \"%s\", but no %s has "
+			    "that rdf:about", what[w], st->ref[w], what[w]);
 		else if (st->ref[w] == NULL && st->about[w] != NULL)
-			report_add(c->rep, (unsigned long)st->about_line[w],
-			    1, RULE_RSS10_REFERENCE, "%s \"%s\" is not named "
-			    "by the channel's %s element", what[w],
-			    st->about[w], what[w]);
+			report_add(c->rep, st->about_at[w].line,
+			    st->about_at[w].col, RULE_RSS10_REFERENCE,
+			    "%s \"%s\" is not named by the channel's %s "
+			    "element", what[w], st->about[w], what[w]);
 	}
 }
 

@@ -99,6 +99,7 @@ static void
 on_error(void *ctx, XMLERR_CONST xmlError *e)
 {
 	struct vschema	*s = ctx;
+	struct place	 at;
 	char		 msg[512];
 	size_t		 n;
 
@@ -110,9 +111,16 @@ on_error(void *ctx, XMLERR_CONST xmlError *e)
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
-	report_add(s->cur->rep, e->line > 0 ? (unsigned long)e->line :
-	    (unsigned long)xmlGetLineNo(s->at), 1, RULE_SCHEMA,
-	    "does not match the RELAX NG schema: %s", msg);
+	/* The node libxml2 names, where its start tag begins. */
+	if (e->node != NULL)
+		at = node_place((xmlNodePtr)e->node);
+	else if (e->line > 0) {
+		at.line = (unsigned long)e->line;
+		at.col = 1;
+	} else
+		at = node_place(s->at);
+	report_add(s->cur->rep, at.line, at.line != 0 ? at.col : 1,
+	    RULE_SCHEMA, "does not match the RELAX NG schema: %s", msg);
 }
 
 /*

@@ -63,6 +63,21 @@ declared_encoding(const char *s, char *enc, size_t size)
 	return true;
 }
 
+bool
+sniff_utf8(const unsigned char *b, size_t n)
+{
+	char	 enc[64];
+	char	 head[512];
+
+	/* The declaration is in the first bytes, if anywhere. */
+	if (n >= sizeof(head))
+		n = sizeof(head) - 1;
+	memcpy(head, b, n);
+	head[n] = '\0';
+	return !declared_encoding(head, enc, sizeof(enc)) ||
+	    strcasecmp(enc, "UTF-8") == 0 || strcasecmp(enc, "UTF8") == 0;
+}
+
 static bool
 starts_with_nocase(const unsigned char *b, size_t n, const char *word)
 {

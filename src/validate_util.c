@@ -24,14 +24,13 @@ void
 vreport(struct vctx *c, xmlNodePtr node, enum rule rule, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	 text[900];
-	long	 line;
+	char		 text[900];
+	struct place	 at = node_place(node);
 
 	va_start(ap, fmt);
 	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
-	line = node != NULL ? xmlGetLineNo(node) : 0;
-	report_add(c->rep, line > 0 ? (unsigned long)line : 0, 1, rule, "%s",
+	report_add(c->rep, at.line, at.line != 0 ? at.col : 1, rule, "%s",
 	    text);
 }
 

@@ -150,7 +150,7 @@ void	 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule,
 struct ext_counts {
 	struct vcount	 k;
 	bool		 self, hub;	/* atom:link rel="self", "hub" */
-	long		 hub_line;
+	unsigned long	 hub_line;
 };
 /* Records N; reports a second of an element that may occur once. */
 void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,

@@ -59,7 +59,7 @@ test_expect_success 'standard input is read as -' '
 test_expect_success 'invalid standard input: exit 1, the problem blamed on -' '
 	sed "s/<updated>2025-03-01T12:00:00Z/<updated>2025-03-01/" good.atom >bad.atom &&
 	test_expect_code 1 "$FEEDWRIGHT" validate - <bad.atom &&
-	echo "-:5:1: error: atom:updated \"2025-03-01\" is not an RFC 3339 date-time: it does not match the date format [atom-date]" >want &&
+	echo "-:5:3: error: atom:updated \"2025-03-01\" is not an RFC 3339 date-time: it does not match the date format [atom-date]" >want &&
 	test_cmp want "$T/out"
 '
 
@@ -82,7 +82,7 @@ test_expect_success '--format=json: one document for one invalid file, exit 1' '
 	test_expect_code 1 "$FEEDWRIGHT" validate --format=json bad.atom &&
 	cat >want <<-\EOF &&
 	{"file": "bad.atom", "format": "atom-1.0", "valid": false, "errors": 1, "warnings": 0, "problems": [
-	  {"line": 5, "column": 1, "severity": "error", "rule": "atom-date", "message": "atom:updated \"2025-03-01\" is not an RFC 3339 date-time: it does not match the date format"}]}
+	  {"line": 5, "column": 3, "severity": "error", "rule": "atom-date", "message": "atom:updated \"2025-03-01\" is not an RFC 3339 date-time: it does not match the date format"}]}
 	EOF
 	test_cmp want "$T/out"
 '

@@ -35,7 +35,7 @@ test_expect_success 'an external entity on /etc/passwd: declared, referenced, ne
 	validate_capped 1 xxe-file.xml &&
 	cat >want <<-\EOF &&
 	xxe-file.xml:5:1: error: the DTD declares the external entity "xxe" (file:///etc/passwd), which is never loaded [external-entity]
-	xxe-file.xml:6:1: error: reference to the entity "&xxe;", which is not expanded; feeds must not depend on a DTD [entity-reference]
+	xxe-file.xml:6:3: error: reference to the entity "&xxe;", which is not expanded; feeds must not depend on a DTD [entity-reference]
 	EOF
 	grep ": error: " "$T/out" >got &&
 	test_cmp want got &&

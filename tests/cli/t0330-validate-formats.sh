@@ -48,7 +48,7 @@ test_expect_success 'rss without a version: exit 1, says RSS 2.0 requires one' '
 
 test_expect_success 'RSS 1.0 is checked by its own rules: a channel without items, exit 1' '
 	test_expect_code 1 "$FEEDWRIGHT" validate rss10.rdf &&
-	echo "rss10.rdf:3:1: error: channel has no items, which RSS 1.0 requires [rss10-missing-element]" >want &&
+	echo "rss10.rdf:3:3: error: channel has no items, which RSS 1.0 requires [rss10-missing-element]" >want &&
 	test_cmp want "$T/out"
 '
 

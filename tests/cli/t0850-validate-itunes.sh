@@ -40,14 +40,14 @@ test_expect_success 'the faults a directory refuses, each at its line with its r
 	    -e "s|<itunes:image href=\"https://podcast.example.org/art/s1e1|<itunes:image href=\"//podcast.example.org/art/s1e1|" \
 	    -e "/<itunes:email>/d" "$PODCAST" >bad.rss &&
 	cat >want <<-\EOF &&
-	bad.rss:20:1: error: itunes:type "Serial show" is neither episodic nor serial [itunes-type]
-	bad.rss:21:1: error: itunes:owner has no itunes:email [itunes-owner]
-	bad.rss:24:1: warning: itunes:explicit "no" is no longer documented by Apple; use true or false [itunes-explicit-old]
-	bad.rss:27:1: error: itunes:category "Golf" is not a subcategory of "Society & Culture" [itunes-category]
-	bad.rss:52:1: error: itunes:duration "1:75" is neither seconds nor [H:]MM:SS [itunes-duration]
-	bad.rss:53:1: warning: itunes:explicit "no" is no longer documented by Apple; use true or false [itunes-explicit-old]
-	bad.rss:65:1: error: itunes:season "0" is not a non-zero integer [itunes-number]
-	bad.rss:68:1: error: itunes:image href "//podcast.example.org/art/s1e1-3000.png" is not an http or https URL [itunes-image]
+	bad.rss:20:2: error: itunes:type "Serial show" is neither episodic nor serial [itunes-type]
+	bad.rss:21:2: error: itunes:owner has no itunes:email [itunes-owner]
+	bad.rss:24:2: warning: itunes:explicit "no" is no longer documented by Apple; use true or false [itunes-explicit-old]
+	bad.rss:27:3: error: itunes:category "Golf" is not a subcategory of "Society & Culture" [itunes-category]
+	bad.rss:52:3: error: itunes:duration "1:75" is neither seconds nor [H:]MM:SS [itunes-duration]
+	bad.rss:53:3: warning: itunes:explicit "no" is no longer documented by Apple; use true or false [itunes-explicit-old]
+	bad.rss:65:3: error: itunes:season "0" is not a non-zero integer [itunes-number]
+	bad.rss:68:3: error: itunes:image href "//podcast.example.org/art/s1e1-3000.png" is not an http or https URL [itunes-image]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out" &&
@@ -62,7 +62,7 @@ test_expect_success 'itunes:duration: seconds, MM:SS or H:MM:SS, minutes and sec
 	done &&
 	for d in "" 1.5 1:5 1:60 1:2:3 1:00:60 1:60:00 1:00:00:00 -5 "1 h" 1h2m :30; do
 		feed no.rss "" "<itunes:duration>$d</itunes:duration>" &&
-		echo "no.rss:1:1: error: itunes:duration \"$d\" is neither seconds nor [H:]MM:SS [itunes-duration]" >want &&
+		echo "no.rss:1:332: error: itunes:duration \"$d\" is neither seconds nor [H:]MM:SS [itunes-duration]" >want &&
 		test_expect_code 1 "$FEEDWRIGHT" validate no.rss &&
 		test_cmp want "$T/out" || { echo "accepted: $d"; return 1; }
 	done
@@ -76,14 +76,14 @@ test_expect_success 'itunes:explicit: true and false in any case; yes, no and cl
 	done &&
 	feed old.rss "<itunes:explicit>Yes</itunes:explicit>" "<itunes:explicit>clean</itunes:explicit>" &&
 	cat >want <<-\EOF &&
-	old.rss:1:1: warning: itunes:explicit "Yes" is no longer documented by Apple; use true or false [itunes-explicit-old]
-	old.rss:1:1: warning: itunes:explicit "clean" is no longer documented by Apple; use true or false [itunes-explicit-old]
+	old.rss:1:238: warning: itunes:explicit "Yes" is no longer documented by Apple; use true or false [itunes-explicit-old]
+	old.rss:1:330: warning: itunes:explicit "clean" is no longer documented by Apple; use true or false [itunes-explicit-old]
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate old.rss &&
 	test_cmp want "$T/out" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate --strict old.rss &&
 	feed bad.rss "<itunes:explicit>1</itunes:explicit>" "" &&
-	echo "bad.rss:1:1: error: itunes:explicit \"1\" is neither true nor false [itunes-explicit]" >want &&
+	echo "bad.rss:1:238: error: itunes:explicit \"1\" is neither true nor false [itunes-explicit]" >want &&
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out"
 '
@@ -94,11 +94,11 @@ test_expect_success 'itunes:category: several allowed, each Apple'\''s, a subcat
 	test_must_be_empty "$T/out" &&
 	feed bad.rss "<itunes:category text=\"news\"/><itunes:category text=\"Tech News\"/><itunes:category text=\"Science\"><itunes:category text=\"Physics\"><itunes:category text=\"Astronomy\"/></itunes:category></itunes:category><itunes:category text=\"Games &amp; Hobbies\"><itunes:category text=\"Video Games\"/></itunes:category>" "" &&
 	cat >want <<-\EOF &&
-	bad.rss:1:1: error: itunes:category "news" is not one of Apple Podcasts'\'' categories [itunes-category]
-	bad.rss:1:1: error: itunes:category "Tech News" is not one of Apple Podcasts'\'' categories [itunes-category]
-	bad.rss:1:1: error: itunes:category is nested more than two levels deep [itunes-category]
-	bad.rss:1:1: warning: itunes:category "Games & Hobbies" is from Apple'\''s list before 2019, no longer documented [itunes-category-old]
-	bad.rss:1:1: warning: itunes:category "Video Games" is from Apple'\''s list before 2019, no longer documented [itunes-category-old]
+	bad.rss:1:248: error: itunes:category "news" is not one of Apple Podcasts'\'' categories [itunes-category]
+	bad.rss:1:278: error: itunes:category "Tech News" is not one of Apple Podcasts'\'' categories [itunes-category]
+	bad.rss:1:377: error: itunes:category is nested more than two levels deep [itunes-category]
+	bad.rss:1:448: warning: itunes:category "Games & Hobbies" is from Apple'\''s list before 2019, no longer documented [itunes-category-old]
+	bad.rss:1:492: warning: itunes:category "Video Games" is from Apple'\''s list before 2019, no longer documented [itunes-category-old]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out"
@@ -107,12 +107,12 @@ test_expect_success 'itunes:category: several allowed, each Apple'\''s, a subcat
 test_expect_success 'where each tag may appear, and once: channel only, item only, both' '
 	feed bad.rss "<itunes:episode>3</itunes:episode><itunes:type>serial</itunes:type><itunes:type>serial</itunes:type>" "<itunes:owner><itunes:email>a@e.example</itunes:email></itunes:owner><itunes:complete>Yes</itunes:complete><itunes:episode>1</itunes:episode><itunes:episode>2</itunes:episode><itunes:title>a</itunes:title><itunes:title>b</itunes:title>" &&
 	cat >want <<-\EOF &&
-	bad.rss:1:1: error: itunes:episode belongs in an item, not in the channel [ext-misplaced]
-	bad.rss:1:1: error: channel has more than one itunes:type, which may occur once [ext-duplicate-element]
-	bad.rss:1:1: error: itunes:owner belongs in the channel, not in an item [ext-misplaced]
-	bad.rss:1:1: error: itunes:complete belongs in the channel, not in an item [ext-misplaced]
-	bad.rss:1:1: error: item has more than one itunes:episode, which may occur once [ext-duplicate-element]
-	bad.rss:1:1: error: item has more than one itunes:title, which may occur once [ext-duplicate-element]
+	bad.rss:1:278: error: itunes:episode belongs in an item, not in the channel [ext-misplaced]
+	bad.rss:1:345: error: channel has more than one itunes:type, which may occur once [ext-duplicate-element]
+	bad.rss:1:432: error: itunes:owner belongs in the channel, not in an item [ext-misplaced]
+	bad.rss:1:501: error: itunes:complete belongs in the channel, not in an item [ext-misplaced]
+	bad.rss:1:573: error: item has more than one itunes:episode, which may occur once [ext-duplicate-element]
+	bad.rss:1:637: error: item has more than one itunes:title, which may occur once [ext-duplicate-element]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out"
@@ -124,8 +124,8 @@ test_expect_success 'itunes:type and itunes:episodeType: Apple'\''s words, in an
 	test_must_be_empty "$T/out" &&
 	feed bad.rss "<itunes:type>episodes</itunes:type>" "<itunes:episodeType></itunes:episodeType>" &&
 	cat >want <<-\EOF &&
-	bad.rss:1:1: error: itunes:type "episodes" is neither episodic nor serial [itunes-type]
-	bad.rss:1:1: error: itunes:episodeType "" is not full, trailer or bonus [itunes-episode-type]
+	bad.rss:1:278: error: itunes:type "episodes" is neither episodic nor serial [itunes-type]
+	bad.rss:1:367: error: itunes:episodeType "" is not full, trailer or bonus [itunes-episode-type]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out"
@@ -133,7 +133,7 @@ test_expect_success 'itunes:type and itunes:episodeType: Apple'\''s words, in an
 
 test_expect_success 'itunes:new-feed-url is an absolute URL, in the channel' '
 	feed bad.rss "<itunes:new-feed-url>feed.xml</itunes:new-feed-url>" "" &&
-	echo "bad.rss:1:1: error: itunes:new-feed-url \"feed.xml\" is not an absolute URL [ext-value]" >want &&
+	echo "bad.rss:1:278: error: itunes:new-feed-url \"feed.xml\" is not an absolute URL [ext-value]" >want &&
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out" &&
 	feed ok.rss "<itunes:new-feed-url>https://e.example/feed.xml</itunes:new-feed-url>" "" &&
@@ -147,8 +147,8 @@ test_expect_success 'block, complete: Yes in any case; anything else has no effe
 	test_must_be_empty "$T/out" &&
 	feed no.rss "<itunes:complete>true</itunes:complete>" "<itunes:block>no</itunes:block>" &&
 	cat >want <<-\EOF &&
-	no.rss:1:1: warning: itunes:complete "true" has no effect: only Yes does [itunes-complete]
-	no.rss:1:1: warning: itunes:block "no" has no effect: only Yes does [itunes-block]
+	no.rss:1:278: warning: itunes:complete "true" has no effect: only Yes does [itunes-complete]
+	no.rss:1:371: warning: itunes:block "no" has no effect: only Yes does [itunes-block]
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate no.rss &&
 	test_cmp want "$T/out"
@@ -161,8 +161,8 @@ test_expect_success 'lengths count characters, not bytes: 255 pass, 256 do not' 
 	test_must_be_empty "$T/out" &&
 	feed long.rss "<itunes:title>x$n255</itunes:title><itunes:owner><itunes:name>x$n255</itunes:name><itunes:email>a@e.example</itunes:email></itunes:owner>" "" &&
 	cat >want <<-\EOF &&
-	long.rss:1:1: error: itunes:title is longer than the 255 characters Apple allows [itunes-length]
-	long.rss:1:1: error: itunes:name is longer than the 255 characters Apple allows [itunes-length]
+	long.rss:1:278: error: itunes:title is longer than the 255 characters Apple allows [itunes-length]
+	long.rss:1:577: error: itunes:name is longer than the 255 characters Apple allows [itunes-length]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate long.rss &&
 	test_cmp want "$T/out"
@@ -171,9 +171,9 @@ test_expect_success 'lengths count characters, not bytes: 255 pass, 256 do not' 
 test_expect_success 'a show without the tags Apple requires (image, category, explicit): warnings at the channel' '
 	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:author>A</itunes:author>" >bare.rss &&
 	cat >want <<-\EOF &&
-	bare.rss:1:1: warning: channel uses itunes: tags but has no itunes:image, which Apple Podcasts requires [itunes-missing]
-	bare.rss:1:1: warning: channel uses itunes: tags but has no itunes:category, which Apple Podcasts requires [itunes-missing]
-	bare.rss:1:1: warning: channel uses itunes: tags but has no itunes:explicit, which Apple Podcasts requires [itunes-missing]
+	bare.rss:1:78: warning: channel uses itunes: tags but has no itunes:image, which Apple Podcasts requires [itunes-missing]
+	bare.rss:1:78: warning: channel uses itunes: tags but has no itunes:category, which Apple Podcasts requires [itunes-missing]
+	bare.rss:1:78: warning: channel uses itunes: tags but has no itunes:explicit, which Apple Podcasts requires [itunes-missing]
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate bare.rss &&
 	test_cmp want "$T/out" &&

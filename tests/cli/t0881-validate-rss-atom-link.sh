@@ -25,10 +25,10 @@ test_expect_success 'self, hub and every RFC 5005 relation in the channel, absol
 test_expect_success 'a relative href is a warning (RFC 4287 allows it), an href that is no IRI reference an error' '
 	feed rel.rss "<atom:link rel=\"self\" href=\"feed.xml\"/><atom:link rel=\"prev-archive\" href=\"/a/2.xml\"/><atom:link href=\"a b\"/><atom:link rel=\"next\"/>" "" &&
 	cat >want <<-\EOF &&
-	rel.rss:1:1: warning: href "feed.xml" of atom:link rel="self" is relative: RSS gives no base to resolve it against [atom-link-relative]
-	rel.rss:1:1: warning: href "/a/2.xml" of atom:link rel="prev-archive" is relative: RSS gives no base to resolve it against [atom-link-relative]
-	rel.rss:1:1: error: href "a b" of atom:link is not an IRI reference [atom-iri]
-	rel.rss:1:1: error: atom:link has no href attribute [atom-link-href]
+	rel.rss:1:145: warning: href "feed.xml" of atom:link rel="self" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	rel.rss:1:184: warning: href "/a/2.xml" of atom:link rel="prev-archive" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	rel.rss:1:231: error: href "a b" of atom:link is not an IRI reference [atom-iri]
+	rel.rss:1:254: error: atom:link has no href attribute [atom-link-href]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate rel.rss &&
 	test_cmp want "$T/out" &&
@@ -40,8 +40,8 @@ test_expect_success 'a relative href is a warning (RFC 4287 allows it), an href 
 test_expect_success 'a hub: http or https, and a self link beside it' '
 	feed hub.rss "<atom:link rel=\"hub\" href=\"ftp://hub.example/\"/>" "" &&
 	cat >want <<-\EOF &&
-	hub.rss:1:1: error: href "ftp://hub.example/" of atom:link rel="hub" is not an http or https URL [atom-link-hub]
-	hub.rss:1:1: error: channel has an atom:link rel="hub" (line 1) but none with rel="self", which WebSub requires [atom-link-hub]
+	hub.rss:1:145: error: href "ftp://hub.example/" of atom:link rel="hub" is not an http or https URL [atom-link-hub]
+	hub.rss:1:61: error: channel has an atom:link rel="hub" (line 1) but none with rel="self", which WebSub requires [atom-link-hub]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate hub.rss &&
 	test_cmp want "$T/out"
@@ -50,8 +50,8 @@ test_expect_success 'a hub: http or https, and a self link beside it' '
 test_expect_success 'paging, archive and hub relations in an item are warned of; alternate and enclosure are not' '
 	feed item.rss "" "<atom:link rel=\"current\" href=\"https://e.example/\"/><atom:link rel=\"hub\" href=\"https://hub.example/\"/><atom:link href=\"https://e.example/1\"/><atom:link rel=\"enclosure\" href=\"https://e.example/1.mp3\" type=\"audio/mpeg\"/>" &&
 	cat >want <<-\EOF &&
-	item.rss:1:1: warning: atom:link rel="current" describes the feed: it belongs in the channel, not an item [atom-link-feed-rel]
-	item.rss:1:1: warning: atom:link rel="hub" describes the feed: it belongs in the channel, not an item [atom-link-feed-rel]
+	item.rss:1:167: warning: atom:link rel="current" describes the feed: it belongs in the channel, not an item [atom-link-feed-rel]
+	item.rss:1:219: warning: atom:link rel="hub" describes the feed: it belongs in the channel, not an item [atom-link-feed-rel]
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate item.rss &&
 	test_cmp want "$T/out"

@@ -36,7 +36,7 @@ test_expect_success 'the same feed broken: each fault at its line with its rule'
 	    "$NEWS" >bad.rss &&
 	cat >want <<-\EOF &&
 	bad.rss:39:1: error: georss:point "57.4778,-1.7910" is not one latitude longitude pair (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
-	bad.rss:58:1: error: gml:Envelope "57.4750 -1.7955 97.4781 -1.7843" is not two latitude longitude pairs, lower corner then upper (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
+	bad.rss:58:15: error: gml:Envelope "57.4750 -1.7955 97.4781 -1.7843" is not two latitude longitude pairs, lower corner then upper (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
 	bad.rss:67:1: error: media:content medium "pdf" is not image, audio, video, document or executable [media-value]
 	bad.rss:68:1: error: georss:polygon "57.4801 -1.7802 57.4812 -1.7760 57.4790 -1.7741 57.4780 -1.7790" is not four or more latitude longitude pairs, the last the first (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
 	bad.rss:69:1: error: georss:elev "4 m" is not a number [georss-value]
@@ -71,11 +71,11 @@ test_expect_success 'georss:where holds one GML Point, LineString, Polygon or En
 	test_must_be_empty "$T/out" &&
 	feed no.rss "<georss:where/><georss:where><gml:Point/></georss:where><georss:where><gml:Circle/></georss:where><georss:where><gml:Point><gml:pos>1 1</gml:pos></gml:Point><gml:Point><gml:pos>2 2</gml:pos></gml:Point></georss:where><georss:where><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>1 1 1 2 1 1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></georss:where>" &&
 	cat >want <<-\EOF &&
-	no.rss:1:1: error: georss:where holds no geometry [georss-where]
-	no.rss:1:1: error: gml:Point has no gml:pos [georss-where]
-	no.rss:1:1: error: gml:Circle is not a Point, LineString, Polygon or Envelope, the geometries of GeoRSS GML [georss-where]
-	no.rss:1:1: error: georss:where holds more than one element [georss-where]
-	no.rss:1:1: error: gml:posList "1 1 1 2 1 1" is not four or more latitude longitude pairs, the last the first (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
+	no.rss:1:209: error: georss:where holds no geometry [georss-where]
+	no.rss:1:238: error: gml:Point has no gml:pos [georss-where]
+	no.rss:1:279: error: gml:Circle is not a Point, LineString, Polygon or Envelope, the geometries of GeoRSS GML [georss-where]
+	no.rss:1:307: error: georss:where holds more than one element [georss-where]
+	no.rss:1:483: error: gml:posList "1 1 1 2 1 1" is not four or more latitude longitude pairs, the last the first (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate no.rss &&
 	test_cmp want "$T/out"
@@ -84,9 +84,9 @@ test_expect_success 'georss:where holds one GML Point, LineString, Polygon or En
 test_expect_success 'elev and radius are numbers (radius not negative), floor an integer' '
 	feed no.rss "<georss:elev>high</georss:elev><georss:radius>-5</georss:radius><georss:floor>1.5</georss:floor>" &&
 	cat >want <<-\EOF &&
-	no.rss:1:1: error: georss:elev "high" is not a number [georss-value]
-	no.rss:1:1: error: georss:radius "-5" is not a non-negative number [georss-value]
-	no.rss:1:1: error: georss:floor "1.5" is not an integer [georss-value]
+	no.rss:1:209: error: georss:elev "high" is not a number [georss-value]
+	no.rss:1:240: error: georss:radius "-5" is not a non-negative number [georss-value]
+	no.rss:1:273: error: georss:floor "1.5" is not an integer [georss-value]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate no.rss &&
 	test_cmp want "$T/out"

@@ -26,21 +26,21 @@ test_expect_success 'Dublin Core and wfw as their specs recommend: valid under -
 test_expect_success 'each fault at its line with its rule: recommendations warn, definitions are errors' '
 	feed bad.rss "<dc:format>PDF</dc:format><dcterms:format>html</dcterms:format><dc:type>text</dc:type><dcterms:type>article</dcterms:type><dcterms:language>english</dcterms:language><dcterms:date>28 Nov 2026</dcterms:date><wfw:comment>/1/comment</wfw:comment><wfw:commentRss>comments.rss</wfw:commentRss><wfw:commentRSS>https://e.example/1/comments.rss</wfw:commentRSS>" &&
 	cat >want <<-\EOF &&
-	bad.rss:1:1: warning: dc:format "PDF" is not a MIME type, as Dublin Core recommends [dc-format]
-	bad.rss:1:1: warning: dcterms:format "html" is not a MIME type, as Dublin Core recommends [dc-format]
-	bad.rss:1:1: warning: dc:type "text" is not a term of the DCMI Type Vocabulary, as Dublin Core recommends [dc-type]
-	bad.rss:1:1: warning: dcterms:type "article" is not a term of the DCMI Type Vocabulary, as Dublin Core recommends [dc-type]
-	bad.rss:1:1: error: dcterms:language "english" is not a language tag [ext-value]
+	bad.rss:1:261: warning: dc:format "PDF" is not a MIME type, as Dublin Core recommends [dc-format]
+	bad.rss:1:287: warning: dcterms:format "html" is not a MIME type, as Dublin Core recommends [dc-format]
+	bad.rss:1:324: warning: dc:type "text" is not a term of the DCMI Type Vocabulary, as Dublin Core recommends [dc-type]
+	bad.rss:1:347: warning: dcterms:type "article" is not a term of the DCMI Type Vocabulary, as Dublin Core recommends [dc-type]
+	bad.rss:1:383: error: dcterms:language "english" is not a language tag [ext-value]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	head -n 5 "$T/out" >got &&
 	test_cmp want got &&
-	grep -q "^bad.rss:1:1: error: dcterms:date \"28 Nov 2026\" .*\\[ext-date\\]\$" "$T/out" &&
+	grep -q "^bad.rss:1:427: error: dcterms:date \"28 Nov 2026\" .*\\[ext-date\\]\$" "$T/out" &&
 	sed -n "7,\$p" "$T/out" >got &&
 	cat >want <<-\EOF &&
-	bad.rss:1:1: error: wfw:comment "/1/comment" is not an absolute URL [ext-value]
-	bad.rss:1:1: error: wfw:commentRss "comments.rss" is not an absolute URL [ext-value]
-	bad.rss:1:1: warning: wfw:commentRSS is not read by readers, who look for wfw:commentRss [wfw-comment-rss]
+	bad.rss:1:467: error: wfw:comment "/1/comment" is not an absolute URL [ext-value]
+	bad.rss:1:504: error: wfw:commentRss "comments.rss" is not an absolute URL [ext-value]
+	bad.rss:1:549: warning: wfw:commentRSS is not read by readers, who look for wfw:commentRss [wfw-comment-rss]
 	EOF
 	test_cmp want got
 '

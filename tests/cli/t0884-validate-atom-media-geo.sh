@@ -25,9 +25,9 @@ test_expect_success 'Media RSS and GeoRSS in an Atom feed and entry, as their sp
 test_expect_success 'their faults in Atom, with the words of Atom for where an element belongs' '
 	atom bad.atom "<media:content url=\"https://e.example/x.jpg\"/>" "<media:group><media:content url=\"https://e.example/v.mp4\" medium=\"movie\"/></media:group><georss:point>91 1</georss:point>" &&
 	cat >want <<-\EOF &&
-	bad.atom:1:1: error: media:content belongs in an entry, not in the feed [ext-misplaced]
-	bad.atom:1:1: error: media:content medium "movie" is not image, audio, video, document or executable [media-value]
-	bad.atom:1:1: error: georss:point "91 1" is not one latitude longitude pair (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
+	bad.atom:1:338: error: media:content belongs in an entry, not in the feed [ext-misplaced]
+	bad.atom:1:509: error: media:content medium "movie" is not image, audio, video, document or executable [media-value]
+	bad.atom:1:584: error: georss:point "91 1" is not one latitude longitude pair (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.atom &&
 	test_cmp want "$T/out" &&
@@ -37,7 +37,7 @@ test_expect_success 'their faults in Atom, with the words of Atom for where an e
 test_expect_success 'the Media RSS namespace without its slash, in Atom: the same error' '
 	atom ok.atom "" "<media:content url=\"https://e.example/v.mp4\"/>" &&
 	sed "s|mrss/|mrss|" ok.atom >noslash.atom &&
-	echo "noslash.atom:1:1: error: media:content is in the namespace http://search.yahoo.com/mrss, which readers ignore; Media RSS'"'"'s is http://search.yahoo.com/mrss/ [media-namespace]" >want &&
+	echo "noslash.atom:1:449: error: media:content is in the namespace http://search.yahoo.com/mrss, which readers ignore; Media RSS'"'"'s is http://search.yahoo.com/mrss/ [media-namespace]" >want &&
 	test_expect_code 1 "$FEEDWRIGHT" validate noslash.atom &&
 	test_cmp want "$T/out"
 '

@@ -55,8 +55,8 @@ test_expect_success 'validate refuses the same tags in language, dc:language and
 	printf "%s<language>en-US-US</language><dc:language>en-a</dc:language></channel></rss>\n" "$RSS" >"$T/l.rss" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate "$T/l.rss" &&
 	cat >"$T/want" <<-EOF &&
-	$T/l.rss:1:1: error: language "en-US-US" is not a language tag [rss-language]
-	$T/l.rss:1:1: error: dc:language "en-a" is not a language tag [ext-value]
+	$T/l.rss:1:148: error: language "en-US-US" is not a language tag [rss-language]
+	$T/l.rss:1:177: error: dc:language "en-a" is not a language tag [ext-value]
 	EOF
 	test_cmp "$T/want" "$T/out" &&
 	printf "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de-419-DE\"><id>urn:x:1</id><title>t</title><updated>2025-01-01T00:00:00Z</updated><author><name>a</name></author></feed>\n" >"$T/l.atom" &&
@@ -125,7 +125,7 @@ test_expect_success 'an Enclosure type the validator would refuse is refused at 
 	done &&
 	printf "%s<item><title>i</title><enclosure url=\"$M/a.mp3\" type=\"audio/mpeg;\" length=\"1\"/></item></channel></rss>\n" "$RSS" >"$T/e.rss" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate "$T/e.rss" &&
-	echo "$T/e.rss:1:1: error: enclosure type \"audio/mpeg;\" is not a MIME type [rss-enclosure]" >"$T/want" &&
+	echo "$T/e.rss:1:170: error: enclosure type \"audio/mpeg;\" is not a MIME type [rss-enclosure]" >"$T/want" &&
 	test_cmp "$T/want" "$T/out"
 '
 

@@ -36,13 +36,13 @@ test_expect_success 'RSS: an archive without current is a warning; one whose cur
 	rss nocur.rss "<fh:archive/>" "" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate nocur.rss &&
 	cat >want <<-\EOT &&
-	nocur.rss:1:1: warning: an archive document (fh:archive) should link its subscription document with rel="current" [history-archive-current]
+	nocur.rss:1:252: warning: an archive document (fh:archive) should link its subscription document with rel="current" [history-archive-current]
 	EOT
 	test_cmp want "$T/out" &&
 	rss selfcur.rss "<fh:archive/><atom:link rel=\"current\" href=\"https://e.example/a/1.xml\"/>" "" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate selfcur.rss &&
 	cat >want <<-\EOT &&
-	selfcur.rss:1:1: warning: the current link of an archive document (fh:archive) names the archive itself, not the subscription document [history-archive-current]
+	selfcur.rss:1:265: warning: the current link of an archive document (fh:archive) names the archive itself, not the subscription document [history-archive-current]
 	EOT
 	test_cmp want "$T/out"
 '
@@ -51,15 +51,15 @@ test_expect_success 'RSS: fh:complete with an archive link, with fh:archive, and
 	rss c.rss "<fh:complete/><atom:link rel=\"prev-archive\" href=\"https://e.example/a/0.xml\"/>" "<fh:archive/>" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate c.rss &&
 	cat >want <<-\EOT &&
-	c.rss:1:1: error: fh:archive belongs in the channel, not in an item [history-element]
-	c.rss:1:1: error: a link rel="prev-archive" in a complete feed (fh:complete), which has no archive or paging links [history-complete-links]
+	c.rss:1:384: error: fh:archive belongs in the channel, not in an item [history-element]
+	c.rss:1:266: error: a link rel="prev-archive" in a complete feed (fh:complete), which has no archive or paging links [history-complete-links]
 	EOT
 	test_cmp want "$T/out" &&
 	rss ca.rss "<fh:complete/><fh:archive/><atom:link rel=\"current\" href=\"https://e.example/a/1.xml\"/>" "" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate ca.rss &&
 	cat >want <<-\EOT &&
-	ca.rss:1:1: error: fh:complete and fh:archive in one document: a complete feed has no archives, and an archive is not the complete feed [history-archive-complete]
-	ca.rss:1:1: warning: the current link of an archive document (fh:archive) names the archive itself, not the subscription document [history-archive-current]
+	ca.rss:1:252: error: fh:complete and fh:archive in one document: a complete feed has no archives, and an archive is not the complete feed [history-archive-complete]
+	ca.rss:1:279: warning: the current link of an archive document (fh:archive) names the archive itself, not the subscription document [history-archive-current]
 	EOT
 	test_cmp want "$T/out"
 '
@@ -68,7 +68,7 @@ test_expect_success 'each paging relation in a complete feed is an error; a comp
 	for rel in prev-archive next-archive first last next previous; do
 		rss p.rss "<fh:complete/><atom:link rel=\"$rel\" href=\"https://e.example/p/2.xml\"/>" "" &&
 		test_expect_code 1 "$FEEDWRIGHT" validate p.rss &&
-		echo "p.rss:1:1: error: a link rel=\"$rel\" in a complete feed (fh:complete), which has no archive or paging links [history-complete-links]" >want &&
+		echo "p.rss:1:266: error: a link rel=\"$rel\" in a complete feed (fh:complete), which has no archive or paging links [history-complete-links]" >want &&
 		test_cmp want "$T/out" || return 1
 	done &&
 	rss cs.rss "<fh:complete/><atom:link rel=\"current\" href=\"https://e.example/a/1.xml\"/>" "" &&
@@ -81,7 +81,7 @@ test_expect_success 'Atom: an archive relation in an entry is a warning, as in a
 	    "$SRCDIR/tests/validate/history/chain-atom/archive/2.xml" >entry.atom &&
 	test_expect_code 0 "$FEEDWRIGHT" validate entry.atom &&
 	cat >want <<-\EOT &&
-	entry.atom:21:1: warning: atom:link rel="current" describes the feed: it belongs in the feed, not an entry [atom-link-feed-rel]
+	entry.atom:21:52: warning: atom:link rel="current" describes the feed: it belongs in the feed, not an entry [atom-link-feed-rel]
 	EOT
 	test_cmp want "$T/out"
 '
@@ -91,8 +91,8 @@ test_expect_success 'Atom: an fh: element RFC 5005 does not define, and fh:archi
 	    "$SRCDIR/tests/validate/history/chain-atom/archive/2.xml" >el.atom &&
 	test_expect_code 1 "$FEEDWRIGHT" validate el.atom &&
 	cat >want <<-\EOT &&
-	el.atom:8:1: error: fh:archive must be an empty element [history-element]
-	el.atom:8:1: error: fh:paged is not an element of RFC 5005, which has only fh:archive and fh:complete [history-element]
+	el.atom:8:3: error: fh:archive must be an empty element [history-element]
+	el.atom:8:31: error: fh:paged is not an element of RFC 5005, which has only fh:archive and fh:complete [history-element]
 	EOT
 	test_cmp want "$T/out"
 '

@@ -59,8 +59,8 @@ test_expect_success 'a relative href: valid in Atom (xml:base or the document re
 	test_must_be_empty "$T/out" &&
 	printf "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>t</title><link>https://e.example/</link><description>d</description><atom:link rel=\"self\" href=\"feed.xml\"/><atom:link rel=\"hub\" href=\"/hub\"/></channel></rss>\n" >rel.rss &&
 	cat >want <<-\EOF &&
-	rel.rss:1:1: warning: href "feed.xml" of atom:link rel="self" is relative: RSS gives no base to resolve it against [atom-link-relative]
-	rel.rss:1:1: warning: href "/hub" of atom:link rel="hub" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	rel.rss:1:145: warning: href "feed.xml" of atom:link rel="self" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	rel.rss:1:184: warning: href "/hub" of atom:link rel="hub" is relative: RSS gives no base to resolve it against [atom-link-relative]
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate rel.rss &&
 	test_cmp want "$T/out"

@@ -27,10 +27,10 @@ test_expect_success 'an hour of 24, and an hour, a port and a height of twenty d
 	channel "<skipHours><hour>24</hour><hour>18446744073709551623</hour></skipHours><cloud domain=\"e.example\" port=\"18446744073709617151\" path=\"/r\" registerProcedure=\"p\" protocol=\"soap\"/><image><url>https://e.example/i.png</url><title>t</title><link>https://e.example/</link><height>18446744073709551716</height></image>" >big.xml &&
 	test_expect_code 1 "$FEEDWRIGHT" validate big.xml &&
 	cat >want <<-\EOF &&
-	big.xml:4:1: error: hour "24" is not an integer from 0 to 23 [rss-skip-hours]
-	big.xml:4:1: error: hour "18446744073709551623" is not an integer from 0 to 23 [rss-skip-hours]
-	big.xml:4:1: error: cloud port "18446744073709617151" is not a port number [rss-cloud]
-	big.xml:4:1: error: height "18446744073709551716" is not an integer from 0 to 400 [rss-image-size]
+	big.xml:4:12: error: hour "24" is not an integer from 0 to 23 [rss-skip-hours]
+	big.xml:4:27: error: hour "18446744073709551623" is not an integer from 0 to 23 [rss-skip-hours]
+	big.xml:4:72: error: cloud port "18446744073709617151" is not a port number [rss-cloud]
+	big.xml:4:263: error: height "18446744073709551716" is not an integer from 0 to 400 [rss-image-size]
 	EOF
 	test_cmp want "$T/out"
 '
@@ -52,8 +52,8 @@ test_expect_success 'itunes:duration: ten digits of leading zeros are seconds; a
 	item 1:2:03 >d3.xml &&
 	test_expect_code 1 "$FEEDWRIGHT" validate d2.xml d3.xml &&
 	cat >want <<-\EOF &&
-	d2.xml:4:1: error: itunes:duration "1:60" is neither seconds nor [H:]MM:SS [itunes-duration]
-	d3.xml:4:1: error: itunes:duration "1:2:03" is neither seconds nor [H:]MM:SS [itunes-duration]
+	d2.xml:4:57: error: itunes:duration "1:60" is neither seconds nor [H:]MM:SS [itunes-duration]
+	d3.xml:4:57: error: itunes:duration "1:2:03" is neither seconds nor [H:]MM:SS [itunes-duration]
 	EOF
 	test_cmp want "$T/out"
 '

@@ -51,10 +51,10 @@ test_expect_success 'a malformed list: another element, a li without resource, a
 	} >seq.rdf &&
 	test_expect_code 1 "$FEEDWRIGHT" validate seq.rdf &&
 	cat >want <<-\EOF &&
-	seq.rdf:3:1: error: rdf:Seq holds rdf:Bag, but only rdf:li may be there [rss10-items]
+	seq.rdf:3:10: error: rdf:Seq holds rdf:Bag, but only rdf:li may be there [rss10-items]
 	seq.rdf:4:1: error: rdf:li has no rdf:resource (or resource) naming an item [rss10-items]
-	seq.rdf:5:1: error: items lists "https://e.example/1" twice [rss10-items]
-	seq.rdf:6:1: error: items holds rdf:Seq, but only one rdf:Seq may be there [rss10-items]
+	seq.rdf:5:45: error: items lists "https://e.example/1" twice [rss10-items]
+	seq.rdf:6:11: error: items holds rdf:Seq, but only one rdf:Seq may be there [rss10-items]
 	EOF
 	test_cmp want "$T/out"
 '
@@ -103,7 +103,7 @@ test_expect_success 'past 100,000 item URIs the rest are not matched, and a warn
 	} >many.rdf &&
 	test_expect_code 0 "$FEEDWRIGHT" validate many.rdf &&
 	grep "ids-not-checked" "$T/out" >got &&
-	echo "many.rdf:100004:1: warning: more than 100,000 item URIs: the others are not matched against the channel'"'"'s items [ids-not-checked]" >want &&
+	echo "many.rdf:100003:1: warning: more than 100,000 item URIs: the others are not matched against the channel'"'"'s items [ids-not-checked]" >want &&
 	test_cmp want got &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --format=json many.rdf &&
 	grep -q "\"errors\": 0, \"warnings\": 100001," "$T/out"

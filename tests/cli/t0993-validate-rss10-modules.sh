@@ -36,14 +36,14 @@ test_expect_success 'each module fault at its line, with the rule RSS 2.0 uses f
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rdf &&
 	cat >want <<-\EOF &&
 	bad.rdf:3:1: error: sy:updatePeriod "Daily" is not hourly, daily, weekly, monthly or yearly [ext-value]
-	bad.rdf:3:1: error: channel has more than one sy:updatePeriod, which may occur once [ext-duplicate-element]
-	bad.rdf:3:1: error: sy:updateFrequency "-1" is not a positive integer [ext-value]
-	bad.rdf:3:1: error: dc:language "english" is not a language tag [ext-value]
+	bad.rdf:3:41: error: channel has more than one sy:updatePeriod, which may occur once [ext-duplicate-element]
+	bad.rdf:3:81: error: sy:updateFrequency "-1" is not a positive integer [ext-value]
+	bad.rdf:3:124: error: dc:language "english" is not a language tag [ext-value]
 	EOF
 	head -n 4 "$T/out" >got &&
 	test_cmp want got &&
 	grep -q "^bad.rdf:6:1: error: dc:date \"2026-13-01\" is not a W3C date-time (W3CDTF): .* \\[ext-date\\]\$" "$T/out" &&
-	grep -q "^bad.rdf:6:1: error: item has more than one content:encoded, which may occur once \\[ext-duplicate-element\\]\$" "$T/out" &&
+	grep -q "^bad.rdf:6:66: error: item has more than one content:encoded, which may occur once \\[ext-duplicate-element\\]\$" "$T/out" &&
 	test "$(wc -l <"$T/out")" -eq 6
 '
 
