@@ -127,8 +127,8 @@ scan_unit(struct markup_scan *s, unsigned c)
 
 /*
  * The byte that can change state S: text and quoted values are most of a
- * feed, and CDATA sections and comments much of the rest, so they are
- * skipped to that byte by memchr. -1: every byte counts.
+ * feed, and CDATA sections, comments and end tags much of the rest, so
+ * they are skipped to that byte by memchr. -1: every byte counts.
  */
 static int
 scan_stop(const struct markup_scan *s)
@@ -138,6 +138,8 @@ scan_stop(const struct markup_scan *s)
 		return '<';
 	case S_QUOTE:
 		return (int)s->quote;
+	case S_END:
+		return '>';
 	case S_CDATA:	/* no "]" seen: only one can start the end */
 		return s->run == 0 ? ']' : -1;
 	case S_COMMENT:
