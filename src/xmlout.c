@@ -143,28 +143,49 @@ cdata_stop(const char *s, size_t n)
 	return cr;
 }
 
+/*
+ * The longest CDATA section written. libxml2 2.9's push parser, which
+ * the check of every output and xmlTextReader readers use, takes time
+ * quadratic in a section's length past 10,000,000 bytes (12 MB: 31 s), so
+ * longer text is cut into sections of this many bytes: a reader joins
+ * them into the same text.
+ */
+#define CDATA_MAX	(1024 * 1024)
+
 void
 xmlout_cdata(struct xmlout *x, const char *s, size_t n)
 {
 	const char	*stop;
-	size_t		 k;
+	size_t		 k, w;
 
 	if (x->depth == 0)
 		abort();
 	close_start_tag(x);
 	outbuf_write(x->out, "<![CDATA[", 9);
-	while ((stop = cdata_stop(s, n)) != NULL) {
-		k = (size_t)(stop - s);
-		if (*stop == '\r') {
-			outbuf_write(x->out, s, k);
-			outbuf_write(x->out, "]]>&#13;<![CDATA[", 17);
-			k++;
-		} else {
-			/* "]]" ends this section, ">" begins the next. */
-			k += 2;
+	/* Each turn writes the rest of a section begun at S and begins another. */
+	for (;;) {
+		w = n > CDATA_MAX ? CDATA_MAX : n;
+		if ((stop = cdata_stop(s, w)) != NULL) {
+			k = (size_t)(stop - s);
+			if (*stop == '\r') {
+				outbuf_write(x->out, s, k);
+				outbuf_write(x->out, "]]>&#13;<![CDATA[", 17);
+				k++;
+			} else {
+				/* "]]" ends this section, ">" begins the next. */
+				k += 2;
+				outbuf_write(x->out, s, k);
+				outbuf_write(x->out, "]]><![CDATA[", 12);
+			}
+		} else if (w < n) {
+			/* Never inside a UTF-8 character: S[K] begins one. */
+			for (k = w; k > w - 4 && ((unsigned char)s[k] & 0xc0) ==
+			    0x80; k--)
+				;
 			outbuf_write(x->out, s, k);
 			outbuf_write(x->out, "]]><![CDATA[", 12);
-		}
+		} else
+			break;
 		s += k;
 		n -= k;
 	}
