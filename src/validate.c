@@ -556,7 +556,7 @@ open_input(const char *path, struct report *rep, struct input *in)
 		    in->head[0] == 0xfe);
 	else
 		scan_init(&in->scan, 1, false, in->scanned,
-		    sniff_utf8(in->head, in->head_len), in->head_len >= 3 &&
+		    sniff_utf8((const char *)in->head), in->head_len >= 3 &&
 		    memcmp(in->head, "\xef\xbb\xbf", 3) == 0);
 	return 0;
 }

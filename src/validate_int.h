@@ -208,8 +208,8 @@ bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
 /* The first bytes start a JSON array or object (after white space). */
 bool	 sniff_json(const unsigned char *b, size_t n);
 
-/* Whether the first N bytes B (ASCII-compatible) are UTF-8, declared or not. */
-bool	 sniff_utf8(const unsigned char *b, size_t n);
+/* Whether a file beginning with HEAD (ASCII-compatible, NUL-ended) is UTF-8. */
+bool	 sniff_utf8(const char *head);
 
 /*
  * Where each start tag of the input begins (validate_where.c): its line
@@ -252,7 +252,7 @@ void	 where_tag_named(struct where *w);
 bool	 where_of(xmlNodePtr n, unsigned long *line, unsigned long *col);
 /*
  * Where node N is reported: its start tag's line and column, else
- * libxml2's line and column 1; 0, 0 for no node or no line.
+ * libxml2's line and column 1; line 0 (column 1) for no node or no line.
  */
 struct place node_place(xmlNodePtr n);
 /* FNV-1a over the ASCII characters of a name, one at a time. */

@@ -119,8 +119,8 @@ on_error(void *ctx, XMLERR_CONST xmlError *e)
 		at.col = 1;
 	} else
 		at = node_place(s->at);
-	report_add(s->cur->rep, at.line, at.line != 0 ? at.col : 1,
-	    RULE_SCHEMA, "does not match the RELAX NG schema: %s", msg);
+	report_add(s->cur->rep, at.line, at.col, RULE_SCHEMA,
+	    "does not match the RELAX NG schema: %s", msg);
 }
 
 /*

@@ -64,16 +64,10 @@ declared_encoding(const char *s, char *enc, size_t size)
 }
 
 bool
-sniff_utf8(const unsigned char *b, size_t n)
+sniff_utf8(const char *head)
 {
 	char	 enc[64];
-	char	 head[512];
 
-	/* The declaration is in the first bytes, if anywhere. */
-	if (n >= sizeof(head))
-		n = sizeof(head) - 1;
-	memcpy(head, b, n);
-	head[n] = '\0';
 	return !declared_encoding(head, enc, sizeof(enc)) ||
 	    strcasecmp(enc, "UTF-8") == 0 || strcasecmp(enc, "UTF8") == 0;
 }

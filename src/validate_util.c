@@ -30,8 +30,7 @@ vreport(struct vctx *c, xmlNodePtr node, enum rule rule, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
-	report_add(c->rep, at.line, at.line != 0 ? at.col : 1, rule, "%s",
-	    text);
+	report_add(c->rep, at.line, at.col, rule, "%s", text);
 }
 
 void

@@ -212,15 +212,13 @@ where_tag_named(struct where *w)
 struct place
 node_place(xmlNodePtr n)
 {
-	struct place	 p = { 0, 0 };
+	struct place	 p = { 0, 1 };
 	long		 line;
 
 	if (n == NULL || where_of(n, &p.line, &p.col))
 		return p;
-	if ((line = xmlGetLineNo(n)) > 0) {
+	if ((line = xmlGetLineNo(n)) > 0)
 		p.line = (unsigned long)line;
-		p.col = 1;
-	}
 	return p;
 }
 

@@ -155,39 +155,37 @@ cdata_stop(const char *s, size_t n)
 void
 xmlout_cdata(struct xmlout *x, const char *s, size_t n)
 {
-	const char	*stop;
-	size_t		 k, w;
+	const char	*stop, *sep;
+	size_t		 k, w, skip;
 
 	if (x->depth == 0)
 		abort();
 	close_start_tag(x);
 	outbuf_write(x->out, "<![CDATA[", 9);
-	/* Each turn writes the rest of a section begun at S and begins another. */
+	/* Each turn ends a section after K bytes of S and begins the next. */
 	for (;;) {
 		w = n > CDATA_MAX ? CDATA_MAX : n;
-		if ((stop = cdata_stop(s, w)) != NULL) {
+		sep = "]]><![CDATA[";
+		skip = 0;
+		if ((stop = cdata_stop(s, w)) != NULL && *stop == '\r') {
+			/* The CR goes between the two, as a reference. */
 			k = (size_t)(stop - s);
-			if (*stop == '\r') {
-				outbuf_write(x->out, s, k);
-				outbuf_write(x->out, "]]>&#13;<![CDATA[", 17);
-				k++;
-			} else {
-				/* "]]" ends this section, ">" begins the next. */
-				k += 2;
-				outbuf_write(x->out, s, k);
-				outbuf_write(x->out, "]]><![CDATA[", 12);
-			}
-		} else if (w < n) {
+			sep = "]]>&#13;<![CDATA[";
+			skip = 1;
+		} else if (stop != NULL)
+			/* "]]" ends this section, ">" begins the next. */
+			k = (size_t)(stop - s) + 2;
+		else if (w < n)
 			/* Never inside a UTF-8 character: S[K] begins one. */
 			for (k = w; k > w - 4 && ((unsigned char)s[k] & 0xc0) ==
 			    0x80; k--)
 				;
-			outbuf_write(x->out, s, k);
-			outbuf_write(x->out, "]]><![CDATA[", 12);
-		} else
+		else
 			break;
-		s += k;
-		n -= k;
+		outbuf_write(x->out, s, k);
+		outbuf_write(x->out, sep, strlen(sep));
+		s += k + skip;
+		n -= k + skip;
 	}
 	if (n > 0)
 		outbuf_write(x->out, s, n);
