@@ -30,6 +30,7 @@ struct check_stream {
 	char		*ring;
 	size_t		 head;		/* next byte to read */
 	size_t		 len;		/* bytes held */
+	size_t		 want;		/* room the waiting writer waits for */
 	bool		 ended;		/* the writer wrote its last byte */
 	bool		 aborted;	/* the writer gave up: stop reading */
 	bool		 done;		/* the reader wants no more */
@@ -60,7 +61,7 @@ static ssize_t
 ring_read(void *arg, void *buf, size_t len)
 {
 	struct check_stream *cs = arg;
-	size_t		 got = 0, n;
+	size_t		 got = 0, n, h;
 
 	if (!cs->started) {
 		cs->started = true;
@@ -83,11 +84,16 @@ ring_read(void *arg, void *buf, size_t len)
 			n = cs->len;
 		if (n > RING_SIZE - cs->head)
 			n = RING_SIZE - cs->head;
-		memcpy((char *)buf + got, cs->ring + cs->head, n);
+		/* The writer only adds after head + len: copy without the lock. */
+		h = cs->head;
+		pthread_mutex_unlock(&cs->mu);
+		memcpy((char *)buf + got, cs->ring + h, n);
+		pthread_mutex_lock(&cs->mu);
 		cs->head = (cs->head + n) % RING_SIZE;
 		cs->len -= n;
 		got += n;
-		pthread_cond_signal(&cs->room);
+		if (RING_SIZE - cs->len >= cs->want)
+			pthread_cond_signal(&cs->room);
 	}
 	pthread_mutex_unlock(&cs->mu);
 	return (ssize_t)got;
@@ -150,8 +156,14 @@ check_stream_write(struct check_stream *cs, const char *p, size_t n)
 
 	pthread_mutex_lock(&cs->mu);
 	while (n > 0 && !cs->done) {
-		while (cs->len == RING_SIZE && !cs->done)
+		/*
+		 * Woken when the rest of the piece fits, or half the ring:
+		 * not for every few KB the parser takes.
+		 */
+		cs->want = n < RING_SIZE / 2 ? n : RING_SIZE / 2;
+		while (RING_SIZE - cs->len < cs->want && !cs->done)
 			pthread_cond_wait(&cs->room, &cs->mu);
+		cs->want = 0;
 		if (cs->done)
 			break;
 		tail = (cs->head + cs->len) % RING_SIZE;
@@ -160,7 +172,10 @@ check_stream_write(struct check_stream *cs, const char *p, size_t n)
 			k = RING_SIZE - tail;
 		if (k > n)
 			k = n;
+		/* The reader only takes before head + len: copy without the lock. */
+		pthread_mutex_unlock(&cs->mu);
 		memcpy(cs->ring + tail, p, k);
+		pthread_mutex_lock(&cs->mu);
 		cs->len += k;
 		p += k;
 		n -= k;
