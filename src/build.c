@@ -11,6 +11,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1543,6 +1546,14 @@ gather(struct build *b)
 	/* Every id is checked once in pass one: its set is not kept for pass two. */
 	idset_free(&b->ids);
 	idset_init(&b->ids);
+#ifdef HAVE_MALLOC_TRIM
+	/*
+	 * What pass one freed (the id set, the records read) lies between
+	 * what it keeps, where the checking threads, in arenas of their
+	 * own, would never use it: give it back before they start.
+	 */
+	malloc_trim(0);
+#endif
 	if (rc == -1) {
 		msg_error(b->articles_dir, 0, "cannot read folder: %s",
 		    strerror(errno));
