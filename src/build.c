@@ -775,8 +775,8 @@ write_checked(struct build *b, const char *tmpdir)
 	 * One validator a thread: each checks one format as it is written.
 	 * A check holds an entry whole, and libxml2's reader all of its
 	 * bytes until its end: with a record of megabytes, checks one at a
-	 * time, from the files, cost a third of the memory of checks side
-	 * by side (a 16 MiB record: 349 MB, not 846 MB).
+	 * time, from the files, take less than half the memory of checks
+	 * side by side (a 16 MiB record: 349 MB, not 846 MB).
 	 */
 	if (check_stream_wanted() && b->largest <= BIG_RECORD) {
 		for (k = 0; k < b->nfmt && rc == EXIT_OK; k++)
