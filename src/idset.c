@@ -13,7 +13,7 @@
 
 struct idset_item {
 	size_t		 n;
-	char		*name;		/* after the id */
+	const char	*name;		/* the caller's */
 	char		 id[];		/* n bytes */
 };
 
@@ -109,11 +109,10 @@ idset_add(struct idset *s, const char *id, size_t n, const char *name)
 				put(s, old[i].hash, old[i].it);
 		free(old);
 	}
-	it = item_alloc(s, sizeof(*it) + n + strlen(name) + 1);
+	it = item_alloc(s, sizeof(*it) + n);
 	it->n = n;
 	memcpy(it->id, id, n);
-	it->name = it->id + n;
-	strcpy(it->name, name);
+	it->name = name;
 	put(s, h, it);
 	s->n++;
 	return NULL;

@@ -29,7 +29,8 @@ void	idset_free(struct idset *s);
 /*
  * Adds ID (id[0..n)) for the record NAME, and returns NULL; or, if a
  * record already has this id, adds nothing and returns that record's
- * name (valid until idset_free).
+ * name. NAME is kept, not copied: it must outlive the set (build's
+ * names do: the set lives for the one listing of the folder).
  */
 const char *idset_add(struct idset *s, const char *id, size_t n,
 	    const char *name);
