@@ -248,8 +248,6 @@ void	 where_unit(struct where *w, unsigned c);
 /* A start tag begins here (its "<" not yet seen), and its name is done. */
 void	 where_tag(struct where *w);
 void	 where_tag_named(struct where *w);
-/* The place given to element N: false if none (its line is libxml2's). */
-bool	 where_of(xmlNodePtr n, unsigned long *line, unsigned long *col);
 /*
  * Where node N is reported: its start tag's line and column, else
  * libxml2's line and column 1; line 0 (column 1) for no node or no line.

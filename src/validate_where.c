@@ -209,20 +209,8 @@ where_tag_named(struct where *w)
 	w->n++;
 }
 
-struct place
-node_place(xmlNodePtr n)
-{
-	struct place	 p = { 0, 1 };
-	long		 line;
-
-	if (n == NULL || where_of(n, &p.line, &p.col))
-		return p;
-	if ((line = xmlGetLineNo(n)) > 0)
-		p.line = (unsigned long)line;
-	return p;
-}
-
-bool
+/* The place given to element N: false if none (its line is libxml2's). */
+static bool
 where_of(xmlNodePtr n, unsigned long *line, unsigned long *col)
 {
 #ifdef WHERE_FITS
@@ -240,4 +228,17 @@ where_of(xmlNodePtr n, unsigned long *line, unsigned long *col)
 	(void)col;
 	return false;
 #endif
+}
+
+struct place
+node_place(xmlNodePtr n)
+{
+	struct place	 p = { 0, 1 };
+	long		 line;
+
+	if (n == NULL || where_of(n, &p.line, &p.col))
+		return p;
+	if ((line = xmlGetLineNo(n)) > 0)
+		p.line = (unsigned long)line;
+	return p;
 }
