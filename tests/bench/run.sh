@@ -111,9 +111,9 @@ measure() {
 		i=$((i + 1))
 	done
 	[ "$last" = yes ] || return 0
-	wall=$(awk '{ print $1 }' "$rf" | median)
-	cpu=$(awk '{ print $2 + $3 }' "$rf" | median)
-	peak=$(awk '{ print $4 / 1024 }' "$rf" | median)
+	wall=$(per_round wall "$n" "$tag" | median)
+	cpu=$(per_round cpu "$n" "$tag" | median)
+	peak=$(per_round peak "$n" "$tag" | median)
 	echo "$n $tag $wall $cpu $peak" >>"$res"
 	printf '%-7s %-40s %7.2f %7.2f %9.1f' "$n" "$label" "$wall" "$cpu" "$peak"
 }
@@ -144,6 +144,10 @@ get() {
 	    END { if (v != "") print v }' "$res"
 }
 
+# meets: the one comparison of a figure V with a target T, for awk
+# (verdict and held).
+meets='function meets(v, op, t) { return op == "<=" ? v <= t : op == "<" ? v < t : v >= t }'
+
 # verdict N VALUE OP TARGET FOR: "met", "not met", or why there is none.
 # FOR lists the N the target is stated for.
 verdict() {
@@ -152,9 +156,8 @@ verdict() {
 	*) echo "(target is for N = $5)"; return ;;
 	esac
 	[ -n "$2" ] || { echo "(no figure)"; return; }
-	awk -v v="$2" -v op="$3" -v t="$4" 'BEGIN {
-		ok = op == "<=" ? v <= t : op == "<" ? v < t : v >= t
-		print ok ? "met" : "NOT MET" }'
+	awk -v v="$2" -v op="$3" -v t="$4" "$meets"'
+	BEGIN { print meets(v, op, t) ? "met" : "NOT MET" }'
 }
 
 # ratio A B: A / B with two decimals, or nothing when either is missing.
@@ -193,15 +196,8 @@ per_round() {
 
 # held OP TARGET WHAT: "K of M WHAT" for the figures on standard input.
 held() {
-	awk -v op="$1" -v t="$2" -v what="$3" '{
-		m++
-		if (op == "<=")
-			k += $1 <= t
-		else if (op == "<")
-			k += $1 < t
-		else
-			k += $1 >= t
-	}
+	awk -v op="$1" -v t="$2" -v what="$3" "$meets"'
+	{ m++; k += meets($1, op, t) }
 	END { if (m) printf "%d of %d %s", k, m, what }'
 }
 
