@@ -222,6 +222,46 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	    RULE_XML_NOT_WELL_FORMED, "XML: %s", msg);
 }
 
+/*
+ * Errors libxml2 raises with no parser at hand, to the thread's handler:
+ * bytes the declared encoding cannot convert (XML 1.0 4.3.3: a fatal
+ * error). They are placed where the parser is; the I/O error that
+ * follows only repeats them.
+ */
+static void
+on_input_error(void *arg, XMLERR_CONST xmlError *e)
+{
+	struct vctx	*c = arg;
+	xmlError	 at;
+	char		 msg[256];
+	const char	*bytes, *enc;
+
+	if (e == NULL || (e->domain == XML_FROM_IO &&
+	    e->code == XML_IO_ENCODER))
+		return;
+	at = *e;
+	if (at.line <= 0 && c->r != NULL) {
+		at.line = xmlTextReaderGetParserLineNumber(c->r);
+		at.int2 = xmlTextReaderGetParserColumnNumber(c->r);
+	}
+	if (e->domain == XML_FROM_I18N && e->code == XML_I18N_CONV_FAILED) {
+		/* libxml2 tries the same bytes again: one report. */
+		if (c->bad_bytes)
+			return;
+		c->bad_bytes = true;
+		bytes = e->message != NULL ? strstr(e->message, "bytes ") :
+		    NULL;
+		enc = c->r != NULL ? (const char *)xmlTextReaderConstEncoding(
+		    c->r) : NULL;
+		snprintf(msg, sizeof(msg), "bytes that are not valid %s%s, "
+		    "from about here%s%s", enc != NULL ? enc : "in the file's "
+		    "encoding", enc != NULL ? ", the file's encoding" : "",
+		    bytes != NULL ? ": " : "", bytes != NULL ? bytes + 6 : "");
+		at.message = msg;
+	}
+	on_xml_error(c, &at);
+}
+
 /* Reported at the line of the text's first visible character. */
 static void
 unexpected_text(struct vctx *c, xmlNodePtr parent, xmlNodePtr text)
@@ -667,6 +707,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	in.mem_limit = v->mem_limit;
 	in.mem_base = vmem_live();
 	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);
+	xmlSetStructuredErrorFunc(&c, on_input_error);
 	while ((rc = xmlTextReaderRead(c.r)) == 1) {
 		type = xmlTextReaderNodeType(c.r);
 		if (type == XML_READER_TYPE_ELEMENT) {
@@ -702,6 +743,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		xmlFreeDoc(c.header);
 	hashset_free(&c.ids);
 	xmlFreeTextReader(c.r);
+	xmlSetStructuredErrorFunc(NULL, NULL);
 	input_done(&in);
 	if (in.err != 0) {
 		report_add(rep, 0, 0, RULE_UNREADABLE,

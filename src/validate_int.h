@@ -81,6 +81,7 @@ struct vctx {
 	struct history_seen hist;	/* RFC 5005, for history_end */
 	bool		 broken;	/* fatal XML error: stop judging */
 	bool		 too_large;	/* stopped at a limit: said once */
+	bool		 bad_bytes;	/* bytes its encoding cannot read: said */
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
 	char		 last_xml[128];	/* parsers repeat */
@@ -136,7 +137,7 @@ bool	 is_nonneg_integer(const char *s);
 /* s starts with "tag:" / "urn:": the rest follows RFC 4151 / RFC 2141. */
 bool	 is_tag_uri(const char *s);
 bool	 is_urn(const char *s);
-/* scheme "://" authority... : a URL a reader can fetch (http, ftp...). */
+/* scheme "://" authority..., ASCII only: a URL a reader can fetch. */
 bool	 is_full_url(const char *s);
 
 /*
