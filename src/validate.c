@@ -398,8 +398,45 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 }
 
 /*
+ * The DOCTYPE of RSS 0.91, whose DTD fixes rss's version at "0.91" (a
+ * feed of another version under it breaks XML 1.0 3.3.2's Fixed
+ * Attribute Default), at the address Netscape gave it: Netscape stopped
+ * serving it in July 2007, so a reader that fetches the DTD fails. The
+ * RSS Advisory Board serves it at http://www.rssboard.org/rss-0.91.dtd.
+ */
+static void
+check_rss091_doctype(struct vctx *c, xmlNodePtr root, xmlDtdPtr dtd)
+{
+	static const char netscape[] =
+	    "http://my.netscape.com/publish/formats/rss-0.91.dtd";
+	struct buf	 b;
+	const char	*ver;
+
+	if (dtd->SystemID != NULL &&
+	    strcmp((const char *)dtd->SystemID, netscape) == 0)
+		vreport(c, root, RULE_RSS_DTD_WITHDRAWN, "the DOCTYPE names "
+		    "Netscape's RSS 0.91 DTD, %s, which Netscape stopped "
+		    "serving in 2007: name http://www.rssboard.org/"
+		    "rss-0.91.dtd, or leave the DOCTYPE out", netscape);
+	if (dtd->ExternalID == NULL || strcmp((const char *)dtd->ExternalID,
+	    "-//Netscape Communications//DTD RSS 0.91//EN") != 0 ||
+	    strcmp(node_name(root), "rss") != 0)
+		return;
+	buf_init(&b);
+	ver = version_of(root, &b);
+	if (ver == NULL || strcmp(ver, "0.91") != 0)
+		vreport(c, root, RULE_RSS_DTD_VERSION, "the DOCTYPE declares "
+		    "RSS 0.91, whose DTD fixes the version at 0.91, but rss "
+		    "has %s%s%s", ver != NULL ? "version \"" : "no version",
+		    ver != NULL ? ver : "", ver != NULL ? "\"" : "");
+	buf_free(&b);
+}
+
+/*
  * External entities are never loaded; a DTD declaring one is reported, so
- * the reader of the message knows why its text is missing.
+ * the reader of the message knows why the text of a reference to it is
+ * missing. Declaring one is no fault (XML 1.0 4.4.3 lets a processor
+ * leave it out); a reference is, as every reference (entity-reference).
  */
 static void
 check_dtd(struct vctx *c, xmlNodePtr root)
@@ -411,6 +448,7 @@ check_dtd(struct vctx *c, xmlNodePtr root)
 
 	if (doc == NULL || doc->intSubset == NULL)
 		return;
+	check_rss091_doctype(c, root, doc->intSubset);
 	for (k = doc->intSubset->children; k != NULL; k = k->next) {
 		if (k->type != XML_ENTITY_DECL)
 			continue;
