@@ -110,6 +110,17 @@ uri_is_absolute_iri(const char *s, size_t n)
 }
 
 bool
+uri_is_absolute_uri(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	return uri_is_absolute_iri(s, n);
+}
+
+bool
 uri_is_iri_reference(const char *s, size_t n)
 {
 	size_t	 k = scheme_len(s, n);
@@ -305,4 +316,11 @@ uri_percent_encode(struct buf *b, const char *s, size_t n, const char *keep)
 	}
 	b->len = (size_t)(o - b->data);
 	*o = '\0';
+}
+
+void
+uri_from_iri(struct buf *b, const char *s, size_t n)
+{
+	/* Every ASCII character an IRI may hold but the unreserved ones. */
+	uri_percent_encode(b, s, n, ":/?#[]@!$&'()*+,;=%");
 }

@@ -15,6 +15,13 @@
  */
 bool	uri_is_absolute_iri(const char *s, size_t n);
 
+/*
+ * An absolute URI (RFC 3986 "URI"): the same grammar, ASCII only. RSS
+ * takes URLs, not IRIs: a character outside ASCII must be percent-encoded
+ * as UTF-8 there (RFC 3987 3.1).
+ */
+bool	uri_is_absolute_uri(const char *s, size_t n);
+
 /* The same grammar for a relative or absolute reference (IRI-reference). */
 bool	uri_is_iri_reference(const char *s, size_t n);
 
@@ -49,5 +56,12 @@ struct buf;
  */
 void	uri_percent_encode(struct buf *b, const char *s, size_t n,
 	    const char *keep);
+
+/*
+ * Appends to b the URI the IRI s[0..n) maps to (RFC 3987 3.1): each
+ * octet outside ASCII percent-encoded, the rest as it is. For RSS, which
+ * takes URLs where Atom takes IRIs.
+ */
+void	uri_from_iri(struct buf *b, const char *s, size_t n);
 
 #endif

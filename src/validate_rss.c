@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "email.h"
 #include "number.h"
@@ -71,7 +72,7 @@ static const struct vattr cloud_attrs[] = {
 
 static const struct vattr enclosure_attrs[] = {
 	{ "url", true, VA_FULL_URL, RULE_RSS_ENCLOSURE, RULE_RSS_URL,
-	    "is not an http URL (scheme://host/...)", NULL },
+	    "is not a URL (scheme://host/..., ASCII only: RFC 3986)", NULL },
 	{ "length", true, VA_COUNT, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
 	    "is not a non-negative integer (bytes)", NULL },
 	{ "type", true, VA_MIME, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
@@ -87,7 +88,8 @@ static const struct vattr guid_attrs[] = {
 
 static const struct vattr source_attrs[] = {
 	{ "url", true, VA_URL, RULE_RSS_SOURCE, RULE_RSS_URL, "is not an "
-	    "absolute URL: it must begin with a scheme such as https:", NULL },
+	    "absolute URL (a scheme such as https:, then ASCII only: RFC "
+	    "3986)", NULL },
 	{ NULL, 0, 0, 0, 0, 0, 0 }
 };
 
@@ -204,7 +206,13 @@ simple_text(struct vctx *c, xmlNodePtr n, struct buf *out)
 static void
 url_value(struct vctx *c, xmlNodePtr n, const char *what, const char *v)
 {
-	if (!uri_is_absolute_iri(v, strlen(v)))
+	if (uri_is_absolute_uri(v, strlen(v)))
+		return;
+	if (uri_is_absolute_iri(v, strlen(v)))
+		vreport(c, n, RULE_RSS_URL, "%s \"%s\" is an IRI, not a "
+		    "URL: characters outside ASCII must be percent-encoded "
+		    "as UTF-8 (RFC 3987 3.1)", what, v);
+	else
 		vreport(c, n, RULE_RSS_URL, "%s \"%s\" is not an "
 		    "absolute URL: it must begin with a scheme such as https:",
 		    what, v);
@@ -215,10 +223,50 @@ url_value(struct vctx *c, xmlNodePtr n, const char *what, const char *v)
  * specification's examples, or "Name <addr-spec>": email.c's grammar,
  * the one the record and settings readers use.
  */
+/*
+ * True if the words of V (split at white space) hold exactly one
+ * addr-spec, bare or in <>, () or quotes, after any "mailto:": an
+ * address is there, in a form of its own ("Jane Doe jane@example.org").
+ */
+static bool
+one_address_among_words(const char *v)
+{
+	const char	*p = v, *w, *e;
+	size_t		 found = 0;
+
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+			p++;
+		for (w = p; *p != '\0' && *p != ' ' && *p != '\t' &&
+		    *p != '\n' && *p != '\r'; p++)
+			;
+		e = p;
+		while (w < e && strchr("<(\"'", *w) != NULL)
+			w++;
+		while (e > w && strchr(">)\"',;.", e[-1]) != NULL)
+			e--;
+		if ((size_t)(e - w) > 7 && strncasecmp(w, "mailto:", 7) == 0)
+			w += 7;
+		if (memchr(w, '@', (size_t)(e - w)) == NULL)
+			continue;
+		if (!email_valid(w, (size_t)(e - w)))
+			return false;
+		found++;
+	}
+	return found == 1;
+}
+
 static void
 email_value(struct vctx *c, xmlNodePtr n, const char *v)
 {
-	if (!email_mailbox_valid(v, strlen(v)))
+	if (email_mailbox_valid(v, strlen(v)))
+		return;
+	if (one_address_among_words(v))
+		vreport(c, n, RULE_RSS_EMAIL_FORM, "%s \"%s\" holds an "
+		    "e-mail address, but not in the form readers parse: "
+		    "addr-spec, then a name in parentheses if any",
+		    node_name(n), v);
+	else
 		vreport(c, n, RULE_RSS_EMAIL, "%s \"%s\" is not an "
 		    "e-mail address (addr-spec, then a name in parentheses if "
 		    "any, or Name <addr-spec>)", node_name(n), v);

@@ -295,7 +295,7 @@ is_full_url(const char *s)
 {
 	const char	*colon;
 
-	if (!uri_is_absolute_iri(s, strlen(s)))
+	if (!uri_is_absolute_uri(s, strlen(s)))
 		return false;
 	colon = strchr(s, ':');
 	return colon != NULL && strncmp(colon, "://", 3) == 0 &&

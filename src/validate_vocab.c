@@ -170,7 +170,7 @@ attr_value_ok(const struct vattr *a, const char *v, size_t len)
 	case VA_ANY:
 		return true;
 	case VA_URL:
-		return uri_is_absolute_iri(v, len);
+		return uri_is_absolute_uri(v, len);
 	case VA_FULL_URL:
 		return is_full_url(v);
 	case VA_COUNT:

@@ -20,7 +20,7 @@
 /* How an attribute's value is read: by the shared grammars. */
 enum vattr_type {
 	VA_ANY,		/* not judged here */
-	VA_URL,		/* an absolute URI (uri.c) */
+	VA_URL,		/* an absolute URI, ASCII only (uri.c) */
 	VA_FULL_URL,	/* scheme://authority... (is_full_url) */
 	VA_COUNT,	/* a non-negative integer (number.c) */
 	VA_PORT,	/* 0 to 65535 (number.c) */

@@ -13,6 +13,7 @@
 #include "escape.h"
 #include "feed.h"
 #include "render.h"
+#include "uri.h"
 #include "write_history.h"
 #include "write_media.h"
 #include "xmlout.h"
@@ -24,6 +25,15 @@ struct rss_writer {
 	struct xmlout	 x;
 	struct buf	 tmp;	/* reused for derived strings */
 };
+
+/* An element holding a URL: RSS takes URLs, the model holds IRIs. */
+static void
+url_element(struct rss_writer *w, const char *name, const char *s, size_t n)
+{
+	buf_clear(&w->tmp);
+	uri_from_iri(&w->tmp, s, n);
+	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
+}
 
 static void
 date_element(struct xmlout *x, const char *name, const struct when *w)
@@ -88,7 +98,7 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 		xmlout_attr(x, "xmlns:fh", FEED_HISTORY_NS);
 	xmlout_start(x, "channel");
 	xmlout_element_str(x, "title", h->title);
-	xmlout_element_str(x, "link", h->link);
+	url_element(w, "link", h->link, strlen(h->link));
 	/* RSS requires a description; the title stands in when there is no subtitle. */
 	xmlout_element_str(x, "description",
 	    h->subtitle != NULL ? h->subtitle : h->title);
@@ -127,11 +137,13 @@ rss_open(struct outbuf *o, const struct feed_head *h)
 	}
 	/* RSS has one image: the logo, or else the icon. */
 	if (h->logo != NULL || h->icon != NULL) {
+		const char *logo;
+
 		xmlout_start(x, "image");
-		xmlout_element_str(x, "url", h->logo != NULL ? h->logo :
-		    h->icon);
+		logo = h->logo != NULL ? h->logo : h->icon;
+		url_element(w, "url", logo, strlen(logo));
 		xmlout_element_str(x, "title", h->title);
-		xmlout_element_str(x, "link", h->link);
+		url_element(w, "link", h->link, strlen(h->link));
 		xmlout_end(x);
 	}
 	return w;
@@ -148,7 +160,7 @@ rss_entry(void *v, const struct entry *e)
 	if (e->image.n > 0 || e->nenclosures > 1)
 		media_declare(x);
 	xmlout_element(x, "title", e->title.p, e->title.n);
-	xmlout_element(x, "link", e->link.p, e->link.n);
+	url_element(w, "link", e->link.p, e->link.n);
 	/* description is HTML by convention, so the summary text is escaped as HTML. */
 	buf_clear(&w->tmp);
 	html_escape(&w->tmp, e->summary.p, e->summary.n);
@@ -162,7 +174,12 @@ rss_entry(void *v, const struct entry *e)
 		    e->categories[i].n);
 	xmlout_start(x, "guid");
 	xmlout_attr(x, "isPermaLink", e->id_is_link ? "true" : "false");
-	xmlout_text(x, e->id.p, e->id.n);
+	buf_clear(&w->tmp);
+	if (e->id_is_link)
+		uri_from_iri(&w->tmp, e->id.p, e->id.n);
+	else
+		buf_add(&w->tmp, e->id.p, e->id.n);
+	xmlout_text(x, w->tmp.data, w->tmp.len);
 	xmlout_end(x);
 	date_element(x, "pubDate", &e->published);
 	/*
@@ -178,7 +195,9 @@ rss_entry(void *v, const struct entry *e)
 		char	 d[24];
 
 		xmlout_start(x, "enclosure");
-		xmlout_attrn(x, "url", f->url.p, f->url.n);
+		buf_clear(&w->tmp);
+		uri_from_iri(&w->tmp, f->url.p, f->url.n);
+		xmlout_attrn(x, "url", w->tmp.data, w->tmp.len);
 		xmlout_attrn(x, "length", d, media_length(d, f->length));
 		xmlout_attrn(x, "type", f->type.p, f->type.n);
 		xmlout_end(x);
