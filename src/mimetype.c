@@ -71,9 +71,11 @@ mimetype_valid(const char *s, size_t n)
 	i = k + 1;
 	if ((k = token(s, n, i)) == 0)
 		return false;
-	i = skip_space(s, n, i + k);
+	i += k;
 	while (i < n) {
-		if (s[i] != ';')
+		/* Space only before a ";": "text/html " has none after it. */
+		i = skip_space(s, n, i);
+		if (i >= n || s[i] != ';')
 			return false;
 		i = skip_space(s, n, i + 1);
 		if ((k = token(s, n, i)) == 0)
@@ -84,7 +86,7 @@ mimetype_valid(const char *s, size_t n)
 		i++;
 		if ((k = token(s, n, i)) == 0 && (k = quoted(s, n, i)) == 0)
 			return false;
-		i = skip_space(s, n, i + k);
+		i += k;
 	}
 	return true;
 }

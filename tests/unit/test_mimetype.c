@@ -20,7 +20,7 @@ test_valid(void **state)
 	static const char *const good[] = {
 		"audio/mpeg", "application/rss+xml", "text/html; charset=utf-8",
 		"text/plain;charset=\"us-ascii\"", "audio/ogg ; codecs=opus",
-		"application/vnd.ms-excel", "x-foo/x~bar", "text/html ",
+		"application/vnd.ms-excel", "x-foo/x~bar",
 		"a/b;c=\"q\\\"uote\";d=e", "video/mp4; codecs=\"avc1.42E01E\"",
 	};
 	size_t i;
@@ -39,6 +39,7 @@ test_invalid(void **state)
 		"audio/mp\"eg", "text/html;", "text/html; charset",
 		"text/html; charset=", "text/html; charset=\"utf-8",
 		"text/html; =utf-8", "text/html charset=utf-8", " text/html",
+		"text/html ", "text/html; charset=utf-8 ",
 		"audio/mpeg\x01", "t\xc3\xa9xt/html", "text/(c)html",
 	};
 	size_t i;
