@@ -55,6 +55,10 @@ report_add(struct report *r, unsigned long line, unsigned long col,
 	va_start(ap, fmt);
 	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
+	/* One problem, one line: a value quoted may hold line breaks. */
+	for (char *q = text; *q != '\0'; q++)
+		if (*q == '\n' || *q == '\r')
+			*q = ' ';
 	p = &r->v[r->n++];
 	p->line = line;
 	p->col = col;
