@@ -71,7 +71,7 @@ category_slug(const char *s, size_t n)
 			if (dash && b.len > 0)
 				buf_addc(&b, '-');
 			dash = false;
-			buf_addc(&b, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+			buf_addc(&b, (char)ascii_tolower(c));
 		} else
 			dash = true;
 	}

@@ -14,8 +14,12 @@
  *
  * RSS 2.0 names RFC 1766 and RFC 3066 for its language codes; both were
  * BCP 47 in their day, and RFC 5646 is BCP 47 now, so RSS, Atom (XML 1.0
- * xml:lang) and feed.conf all take this one grammar.  Whether a subtag
- * is registered is not checked: that needs the IANA registry.
+ * xml:lang) and feed.conf all take this one grammar.
+ *
+ * A two-letter language subtag must also be an ISO 639-1 code, as RFC
+ * 1766, RFC 3066 and RFC 5646 (2.2.1) all require: "jp" or "dk", country
+ * codes where a language goes, are the mistake feeds make. The longer
+ * subtags are not looked up: that needs the whole IANA registry.
  */
 
 #include <stdbool.h>
@@ -34,6 +38,41 @@ static const char *const grandfathered[] = {
 	"art-lojban", "cel-gaulish", "no-bok", "no-nyn", "zh-guoyu",
 	"zh-hakka", "zh-min", "zh-min-nan", "zh-xiang",
 };
+
+/*
+ * The ISO 639-1 codes, from Debian's iso-codes (iso_639-2.json, its
+ * alpha_2 codes), and the ones the IANA registry keeps though ISO 639-1
+ * withdrew them (in, iw, ji, jw, mo, sh): two letters each, sorted.
+ */
+static const char iso639_1[] =
+	"aaabaeafakamanarasavayazbabebgbhbibmbnbobrbscacechcocrcscucvcydadedv"
+	"dzeeeleneoeseteufafffifjfofrfygagdglgngugvhahehihohrhthuhyhziaidieig"
+	"iiikinioisitiuiwjajijvjwkakgkikjkkklkmknkokrkskukvkwkylalblglilnlolt"
+	"lulvmgmhmimkmlmnmomrmsmtmynanbndnengnlnnnonrnvnyocojomorospapiplpspt"
+	"qurmrnrorurwsascsdsesgshsiskslsmsnsosqsrssstsusvswtatetgthtitktltnto"
+	"trtstttwtyugukuruzvevivowawoxhyiyozazhzu";
+
+/* True if the two letters at p are an ISO 639-1 code, in any case. */
+static bool
+iso639_1_code(const char *p)
+{
+	char		 a = (char)ascii_tolower((unsigned char)p[0]);
+	char		 b = (char)ascii_tolower((unsigned char)p[1]);
+	size_t		 lo = 0, hi = (sizeof(iso639_1) - 1) / 2, mid;
+	const char	*c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = iso639_1 + 2 * mid;
+		if (c[0] == a && c[1] == b)
+			return true;
+		if (c[0] < a || (c[0] == a && c[1] < b))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
 
 struct subtag {
 	const char	*p;
@@ -103,7 +142,8 @@ langtag_valid(const char *s, size_t n)
 		return false;
 	if (t.n == 1 && (t.p[0] == 'x' || t.p[0] == 'X'))
 		return privateuse_rest(s, n, i);
-	if (!t.alpha || t.n < 2 || t.n > 3)
+	if (!t.alpha || t.n < 2 || t.n > 3 || (t.n == 2 &&
+	    !iso639_1_code(t.p)))
 		return false;
 	stage = 0;
 	ext = 0;

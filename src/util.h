@@ -154,6 +154,12 @@ ascii_isalnum(int c)
 	return ascii_isalpha(c) || ascii_isdigit(c);
 }
 
+static inline int
+ascii_tolower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 static inline bool
 ascii_isxdigit(int c)
 {

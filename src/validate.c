@@ -310,7 +310,7 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 				rc = -1;
 				break;
 			}
-			check_entity_refs(c, node);
+			check_markup(c, node);
 			fn(c, node, st);
 			rc = xmlTextReaderNext(c->r);
 			continue;
@@ -321,7 +321,7 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 			if (value != NULL && !is_blank((const char *)value))
 				unexpected_text(c, parent, node);
 		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
-			check_entity_refs(c, node);
+			check_markup(c, node);
 		rc = xmlTextReaderRead(c->r);
 	}
 	return rc == -1 ? -1 : 0;

@@ -460,6 +460,9 @@ person(struct vctx *c, xmlNodePtr n)
 			iri_element(c, e, false, NULL);
 		else if (r != NULL) {
 			no_child_elements(c, e, node_text(e, &t));
+			/* RFC 5322 3.4.1: white space may surround it. */
+			if (r->value == AP_EMAIL)
+				node_trimmed(e, &t);
 			if (r->value == AP_EMAIL && !email_valid(t.data, t.len))
 				vreport(c, e, RULE_ATOM_EMAIL, "atom:"
 				    "email \"%s\" is not an RFC 5322 addr-spec",
@@ -477,10 +480,11 @@ category(struct vctx *c, xmlNodePtr n)
 	struct buf	 v;
 
 	vbuf_init(&v);
+	/* "an IRI" (4.2.2.2): RFC 3987's, absolute, as 4.2.7.2's rel. */
 	if (attr_get(n, NULL, "scheme", &v) && (has_space(v.data) ||
-	    !uri_is_iri_reference(v.data, v.len)))
+	    !uri_is_absolute_iri(v.data, v.len)))
 		vreport(c, n, RULE_ATOM_IRI, "scheme \"%s\" of "
-		    "atom:category is not an IRI reference", v.data);
+		    "atom:category is not an absolute IRI", v.data);
 	buf_free(&v);
 }
 
@@ -703,7 +707,7 @@ entry_document(struct vctx *c)
 	scope_init(&st.feed, "feed", NULL);
 	st.entries = 0;
 	if ((n = xmlTextReaderExpand(c->r)) != NULL &&
-	    check_entity_refs(c, n) == 0)
+	    check_markup(c, n) == 0)
 		entry(c, &st, n);
 	scope_free(&st.feed);
 }

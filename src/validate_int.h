@@ -84,6 +84,7 @@ struct vctx {
 	bool		 bad_bytes;	/* bytes its encoding cannot read: said */
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
+	bool		 lang_everywhere;	/* check_markup checks xml:lang */
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -127,8 +128,14 @@ void	 trim_into(const char *s, struct buf *b);
 /* An attribute in no namespace (ns NULL) or in NS; into B; false if absent. */
 bool	 attr_get(xmlNodePtr n, const char *ns, const char *name,
 	    struct buf *b);
-/* Reports entity references anywhere in the subtree; returns how many. */
-size_t	 check_entity_refs(struct vctx *c, xmlNodePtr n);
+/*
+ * Reports entity references anywhere in the subtree, and, when
+ * lang_everywhere is set, each xml:lang that is no language tag (XML 1.0
+ * 2.12); returns how many entity references.
+ */
+size_t	 check_markup(struct vctx *c, xmlNodePtr n);
+/* N's xml:lang, if any and not empty, is a language tag, or is reported. */
+void	 check_xml_lang(struct vctx *c, xmlNodePtr n);
 
 /* Value syntax checks shared by the formats. */
 bool	 is_mime_type(const char *s);

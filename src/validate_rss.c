@@ -259,9 +259,12 @@ one_address_among_words(const char *v)
 static void
 email_value(struct vctx *c, xmlNodePtr n, const char *v)
 {
-	if (email_mailbox_valid(v, strlen(v)))
+	size_t	 len = strlen(v);
+
+	if (email_mailbox_valid(v, len))
 		return;
-	if (one_address_among_words(v))
+	/* "address (Name)" is the form itself: its address must be right. */
+	if ((len == 0 || v[len - 1] != ')') && one_address_among_words(v))
 		vreport(c, n, RULE_RSS_EMAIL_FORM, "%s \"%s\" holds an "
 		    "e-mail address, but not in the form readers parse: "
 		    "addr-spec, then a name in parentheses if any",
@@ -507,6 +510,7 @@ rss_descend(struct vctx *c, xmlNodePtr n, void *arg)
 	if (!node_is(n, NULL, "channel") || st->channels++ > 0)
 		return false;
 	w.st = st;
+	check_xml_lang(c, n);
 	counts_init(&w.k, P_CHANNEL, "channel");
 	copy = xmlDocCopyNode(n, c->header, 2);
 	if (copy != NULL)
@@ -550,6 +554,9 @@ rss_validate(struct vctx *c, xmlNodePtr root)
 		    "namespace %s; RSS 2.0 elements are in no namespace",
 		    root->ns->href);
 	vocab_attrs(c, &rss_table, &rss_root, root);
+	/* RSS elements carry no language but xml:lang's, anywhere. */
+	c->lang_everywhere = true;
+	check_xml_lang(c, root);
 	if (!attr_get(root, NULL, "version", &v))
 		vreport(c, root, RULE_RSS_VERSION, "rss has no version "
 		    "attribute; RSS 2.0 requires version=\"2.0\"");

@@ -33,9 +33,9 @@ utf16_ascii(const unsigned char *b, size_t n, bool le, char *out,
 	return k;
 }
 
-/* The encoding named by an XML declaration at the start of S, into ENC. */
+/* The value of NAME (version, encoding) in an XML declaration at S. */
 static bool
-declared_encoding(const char *s, char *enc, size_t size)
+declared(const char *s, const char *name, char *enc, size_t size)
 {
 	const char	*end, *p, *q;
 	char		 quote;
@@ -43,9 +43,10 @@ declared_encoding(const char *s, char *enc, size_t size)
 
 	if (strncmp(s, "<?xml", 5) != 0 || (end = strstr(s, "?>")) == NULL)
 		return false;
-	if ((p = strstr(s, "encoding")) == NULL || p > end)
+	if ((p = strstr(s, name)) == NULL || p > end)
 		return false;
-	for (p += 8; *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'; p++)
+	for (p += strlen(name); *p == ' ' || *p == '\t' || *p == '\r' ||
+	    *p == '\n'; p++)
 		;
 	if (*p++ != '=')
 		return false;
@@ -61,6 +62,27 @@ declared_encoding(const char *s, char *enc, size_t size)
 	memcpy(enc, p, n);
 	enc[n] = '\0';
 	return true;
+}
+
+static bool
+declared_encoding(const char *s, char *enc, size_t size)
+{
+	return declared(s, "encoding", enc, size);
+}
+
+/*
+ * RSS 2.0 and Atom (RFC 4287 2) are XML 1.0. libxml2 reads a document
+ * declared 1.1 without a word, and refuses other versions itself.
+ */
+static void
+check_version(const char *text, struct report *rep)
+{
+	char	 ver[16];
+
+	if (declared(text, "version", ver, sizeof(ver)) &&
+	    strncmp(ver, "1.", 2) == 0 && strcmp(ver, "1.0") != 0)
+		report_add(rep, 1, 1, RULE_XML_VERSION, "the XML declaration "
+		    "says version=\"%s\": feeds are XML 1.0", ver);
 }
 
 bool
@@ -128,6 +150,7 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		le = b[0] == 0xff || b[0] == '<';
 		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
 		utf16_ascii(b + i, n - i, le, text, sizeof(text));
+		check_version(text, rep);
 		if (declared_encoding(text, enc, sizeof(enc)) &&
 		    strcasecmp(enc, "UTF-16") != 0 &&
 		    strcasecmp(enc, le ? "UTF-16LE" : "UTF-16BE") != 0) {
@@ -141,6 +164,20 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		return false;
 	}
 	i = n >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf ? 3 : 0;
+	snprintf(text, sizeof(text), "%.*s", (int)(n - i < sizeof(text) - 1 ?
+	    n - i : sizeof(text) - 1), (const char *)b + i);
+	check_version(text, rep);
+	if (i == 3) {
+		if (declared_encoding(text, enc, sizeof(enc)) &&
+		    strcasecmp(enc, "UTF-8") != 0 && strcasecmp(enc, "UTF8") != 0) {
+			report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
+			    "the file begins with UTF-8's byte order mark, but "
+			    "its XML declaration says encoding=\"%s\": the "
+			    "declaration must name the encoding the file is in "
+			    "(XML 1.0, section 4.3.3)", enc);
+			return true;
+		}
+	}
 	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' ||
 	    b[i] == '\n'))
 		i++;

@@ -229,8 +229,22 @@ attr_get(xmlNodePtr n, const char *ns, const char *name, struct buf *b)
 	return false;
 }
 
+void
+check_xml_lang(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 v;
+	char		 q[128];
+
+	vbuf_init(&v);
+	if (attr_get(n, NS_XML, "lang", &v) && v.len != 0 &&
+	    !is_language_tag(v.data))
+		vreport(c, n, RULE_XML_LANG, "xml:lang \"%s\" on %s is not "
+		    "a language tag", v.data, node_qname(n, q, sizeof(q)));
+	buf_free(&v);
+}
+
 size_t
-check_entity_refs(struct vctx *c, xmlNodePtr n)
+check_markup(struct vctx *c, xmlNodePtr n)
 {
 	xmlNodePtr	 k;
 	xmlAttrPtr	 a;
@@ -242,6 +256,8 @@ check_entity_refs(struct vctx *c, xmlNodePtr n)
 		    "feeds must not depend on a DTD", n->name);
 		return 1;
 	}
+	if (n->type == XML_ELEMENT_NODE && c->lang_everywhere)
+		check_xml_lang(c, n);
 	if (n->type == XML_ELEMENT_NODE)
 		for (a = n->properties; a != NULL; a = a->next)
 			for (k = a->children; k != NULL; k = k->next)
@@ -254,7 +270,7 @@ check_entity_refs(struct vctx *c, xmlNodePtr n)
 					found++;
 				}
 	for (k = n->children; k != NULL; k = k->next)
-		found += check_entity_refs(c, k);
+		found += check_markup(c, k);
 	return found;
 }
 

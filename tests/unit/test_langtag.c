@@ -23,6 +23,8 @@ test_wellformed(void **state)
 		"en-a-bbb-x-a-ccc", "x-klingon", "X-whatever-1", "i-klingon",
 		"I-DEFAULT", "en-GB-oed", "zh-min-nan", "sgn-BE-FR", "art-lojban",
 		"hy-Latn-IT-arevela", "en-x-1",
+		/* ISO 639-1's first and last, and codes it withdrew. */
+		"aa", "ZU", "iw", "in-ID", "ji", "mo", "sh",
 		"ar-aao-abc-def", "en-1994", "fr-Latn-FR-x-pig-latin",
 	};
 	size_t i;
@@ -42,6 +44,8 @@ test_malformed(void **state)
 		"x-abcdefghi", "i-foo", "en-abcd-abcd", "ar-aao-abc-def-ghi",
 		"en-a-b-c", "en-u", "en-x", "\xc3\xa9n", "en-US-1a", "en-Latn-abc",
 		"abcd", "English", "abcdefgh",
+		/* Two letters that ISO 639-1 does not give a language. */
+		"jp", "dk", "JP-ja", "qq", "xx", "zz-ZZ",
 	};
 	size_t i;
 

@@ -1,0 +1,128 @@
+#!/bin/sh
+# Edges of the specs where validate and the W3C service disagreed on
+# documents written for the purpose, each settled by the spec:
+#   a two-letter language subtag must be an ISO 639-1 code (RFC 5646
+#   2.2.1), in every language tag read, feed.conf's too; xml:lang is
+#   checked on every element of an RSS document;
+#   RFC 3339 allows a leap second and offsets up to 23:59, which
+#   xsd:dateTime does not; RFC 4287 2 allows xml:lang on atom:name;
+#   white space may surround an addr-spec (RFC 5322 3.4.1), and a message
+#   quoting a value with line breaks stays on one line;
+#   a category scheme is an IRI, so absolute (RFC 4287 4.2.2.2); a MIME
+#   type has no trailing space;
+#   RSS and Atom are XML 1.0; a UTF-8 byte order mark before a
+#   declaration of another encoding is a fatal error (XML 1.0 4.3.3).
+. "$SRCDIR/tests/lib.sh"
+
+cd "$T" || exit 99
+
+# rss FILE ROOT-ATTRS CHANNEL-EXTRA: a small RSS 2.0 feed.
+rss() {
+	printf '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"%s>\n<channel>\n<title>t</title>\n<link>https://example.org/</link>\n<description>d</description>%s\n</channel>\n</rss>\n' "$2" "$3" >"$1"
+}
+
+# atom FILE UPDATED AUTHOR-INNER ENTRY-EXTRA: a small Atom feed.
+atom() {
+	printf '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>t</title>\n<id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af6</id>\n<updated>%s</updated>\n<link rel="self" href="https://example.org/feed.atom"/>\n<author>%s</author>\n<entry>\n<title>e</title>\n<id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af7</id>\n<updated>2025-01-02T03:04:05Z</updated>\n<link href="https://example.org/1"/>\n<summary>s</summary>%s\n</entry>\n</feed>\n' "$2" "$3" "$4" >"$1"
+}
+
+test_expect_success 'RSS language "jp" (a country) is no language tag; "ja" and "cmn" are' '
+	rss jp.xml "" "
+<language>jp</language>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate jp.xml &&
+	echo "jp.xml:7:1: error: language \"jp\" is not a language tag [rss-language]" >want &&
+	test_cmp want "$T/out" &&
+	rss ja.xml "" "
+<language>ja</language>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ja.xml &&
+	rss cmn.xml "" "
+<language>cmn-Hans-CN</language>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict cmn.xml
+'
+
+test_expect_success 'RSS language with white space around it: valid, as its text is the tag' '
+	rss spaced.xml "" "
+<language>
+  en-us
+</language>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict spaced.xml &&
+	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'xml:lang on any element of an RSS document: each bad one said' '
+	rss lang.xml " xml:lang=\"en_US\"" "
+<item xml:lang=\"de-CH\"><title xml:lang=\"\">a</title><description xml:lang=\"qq\">b</description></item>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate lang.xml &&
+	cat >want <<-\EOT &&
+	lang.xml:2:1: error: xml:lang "en_US" on rss is not a language tag [xml-lang]
+	lang.xml:7:52: error: xml:lang "qq" on description is not a language tag [xml-lang]
+	EOT
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'feed.conf language = jp is refused at its line, as build reads the same grammar' '
+	new_feed "$T/feed" &&
+	set_conf "$T/feed" language jp &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	line=$(grep -n "^language = jp\$" "$T/feed/feed.conf" | cut -d: -f1) &&
+	grep "^feedwright: $T/feed/feed.conf:$line: language: \"jp\" is not a language tag" "$T/err" &&
+	test_path_is_missing "$T/feed/public"
+'
+
+test_expect_success 'Atom: a leap second and an offset of -23:59 are RFC 3339 date-times' '
+	atom leap.xml 2016-12-31T23:59:60Z "<name>A</name>" "
+<published>2005-12-31T23:59:00-23:59</published>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict leap.xml &&
+	test_must_be_empty "$T/out" &&
+	atom bad.xml 2016-12-31T23:59:61Z "<name>A</name>" "" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate bad.xml &&
+	grep "bad.xml:5:1: error: atom:updated \"2016-12-31T23:59:61Z\" is not an RFC 3339 date-time" "$T/out"
+'
+
+test_expect_success 'Atom: xml:lang on atom:name and an email with white space around it are valid' '
+	atom person.xml 2025-01-02T03:04:05Z "<name xml:lang=\"ko\">김</name><email>
+    a@example.org
+  </email>" "" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict person.xml &&
+	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'a message quoting a value across lines stays on one line' '
+	atom mail.xml 2025-01-02T03:04:05Z "<name>A</name><email>not
+an address</email>" "" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate mail.xml &&
+	echo "mail.xml:7:23: error: atom:email \"not an address\" is not an RFC 5322 addr-spec [atom-email]" >want &&
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'Atom: a relative category scheme and a link type with a trailing space are errors' '
+	atom cat.xml 2025-01-02T03:04:05Z "<name>A</name>" "
+<category term=\"x\" scheme=\"/cats/\"/>
+<link rel=\"related\" type=\"text/html \" href=\"https://example.org/2\"/>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate cat.xml &&
+	cat >want <<-\EOT &&
+	cat.xml:14:1: error: scheme "/cats/" of atom:category is not an absolute IRI [atom-iri]
+	cat.xml:15:1: error: type "text/html " of atom:link is not a MIME media type [atom-link-type]
+	EOT
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'an XML 1.1 declaration: an error, the rest still checked' '
+	rss v11.xml "" "" &&
+	sed "1s/1.0/1.1/" v11.xml >v11b.xml &&
+	test_expect_code 1 "$FEEDWRIGHT" validate v11b.xml &&
+	echo "v11b.xml:1:1: error: the XML declaration says version=\"1.1\": feeds are XML 1.0 [xml-version]" >want &&
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'a UTF-8 byte order mark, declared windows-1252: an error, exit 1' '
+	rss plain.xml "" "" &&
+	{ printf "\357\273\277" && sed "1s/utf-8/windows-1252/" plain.xml; } >bom.xml &&
+	test_expect_code 1 "$FEEDWRIGHT" validate bom.xml &&
+	echo "bom.xml:1:1: error: the file begins with UTF-8'"'"'s byte order mark, but its XML declaration says encoding=\"windows-1252\": the declaration must name the encoding the file is in (XML 1.0, section 4.3.3) [xml-not-well-formed]" >want &&
+	test_cmp want "$T/out" &&
+	{ printf "\357\273\277" && cat plain.xml; } >bom-utf8.xml &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict bom-utf8.xml
+'
+
+test_done
