@@ -263,8 +263,13 @@ email_value(struct vctx *c, xmlNodePtr n, const char *v)
 
 	if (email_mailbox_valid(v, len))
 		return;
-	/* "address (Name)" is the form itself: its address must be right. */
-	if ((len == 0 || v[len - 1] != ')') && one_address_among_words(v))
+	/*
+	 * "address (Name)" is the form itself: its address must be right,
+	 * though it may come as a mailto: URL.
+	 */
+	if ((len > 7 && strncasecmp(v, "mailto:", 7) == 0 &&
+	    email_mailbox_valid(v + 7, len - 7)) || ((len == 0 ||
+	    v[len - 1] != ')') && one_address_among_words(v)))
 		vreport(c, n, RULE_RSS_EMAIL_FORM, "%s \"%s\" holds an "
 		    "e-mail address, but not in the form readers parse: "
 		    "addr-spec, then a name in parentheses if any",

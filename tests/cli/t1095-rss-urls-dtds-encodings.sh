@@ -99,6 +99,20 @@ test_expect_success 'managingEditor "Name address": a warning (exit 0, 1 under -
 	test_expect_code 1 "$FEEDWRIGHT" validate --strict named.xml
 '
 
+test_expect_success 'webMaster "mailto:address (Name)": the address is right, its form is not: a warning' '
+	rss mailto.xml "
+<webMaster>mailto:jane@example.org (Jane Doe)</webMaster>" "https://example.org/" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate mailto.xml &&
+	grep "^mailto.xml:7:1: warning: .*\[rss-email-form\]\$" "$T/out"
+'
+
+test_expect_success 'managingEditor "bad address (Name)" is the form itself with a bad address: an error' '
+	rss badparen.xml "
+<managingEditor>ge o@example.org (George)</managingEditor>" "https://example.org/" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate badparen.xml &&
+	grep "^badparen.xml:7:1: error: .*\[rss-email\]\$" "$T/out"
+'
+
 test_expect_success 'managingEditor with two addresses, or none: still an error' '
 	rss two.xml "
 <managingEditor>a@example.org, b@example.org</managingEditor>" "https://example.org/" &&
