@@ -103,9 +103,10 @@ static const struct vrow exts[] = {
 	EXT(NS_DCTERMS, "type", K_DC_TYPE, 0, 0),
 	EXT(NS_DCTERMS, "language", K_LANG, 0, 0),
 	EXT(NS_DCTERMS, "date", K_DATE, 0, 0),
-	EXT(NS_SY, "updatePeriod", K_PERIOD, 'c', 0),
-	EXT(NS_SY, "updateFrequency", K_POSINT, 'c', 0),
-	EXT(NS_SY, "updateBase", K_DATE, 'c', 0),
+	/* The syndication module describes the channel's updates. */
+	EXT(NS_SY, "updatePeriod", K_PERIOD, 'c', 'c'),
+	EXT(NS_SY, "updateFrequency", K_POSINT, 'c', 'c'),
+	EXT(NS_SY, "updateBase", K_DATE, 'c', 'c'),
 	EXT(NS_GEO, "lat", K_LAT, 0, 0),
 	EXT(NS_GEO, "long", K_LONG, 0, 0),
 	EXT(NS_GEOURL, "latitude", K_LAT, 0, 0),
@@ -121,17 +122,18 @@ static const struct vrow exts[] = {
 	EXT(NS_CC, "license", K_URL, 0, 0),
 	EXT(NS_TRACKBACK, "ping", K_URL, 0, 0),
 	EXT(NS_TRACKBACK, "about", K_URL, 0, 0),
-	EXT(NS_SLASH, "comments", K_NONNEGINT, 0, 0),
-	EXT(NS_SLASH, "hit_parade", K_INTLIST, 0, 0),
-	EXT(NS_SLASH, "section", K_TEXT, 0, 0),
-	EXT(NS_SLASH, "department", K_TEXT, 0, 0),
+	/* Slash's elements and content:encoded describe an item. */
+	EXT(NS_SLASH, "comments", K_NONNEGINT, 0, 'i'),
+	EXT(NS_SLASH, "hit_parade", K_INTLIST, 0, 'i'),
+	EXT(NS_SLASH, "section", K_TEXT, 0, 'i'),
+	EXT(NS_SLASH, "department", K_TEXT, 0, 'i'),
 	EXT(NS_EV, "startdate", K_EVDATE, 0, 0),
 	EXT(NS_EV, "enddate", K_EVDATE, 0, 0),
-	EXT(NS_CONTENT, "encoded", K_TEXT, 'i', 0),
+	EXT(NS_CONTENT, "encoded", K_TEXT, 'i', 'i'),
 	/* Well-Formed Web's CommentAPI: the URLs of comments. */
-	EXT(NS_WFW, "comment", K_URL, 0, 0),
-	EXT(NS_WFW, "commentRss", K_URL, 0, 0),
-	EXT(NS_WFW, "commentRSS", K_WFW_MISCASED, 0, 0),
+	EXT(NS_WFW, "comment", K_URL, 0, 'i'),
+	EXT(NS_WFW, "commentRss", K_URL, 0, 'i'),
+	EXT(NS_WFW, "commentRSS", K_WFW_MISCASED, 0, 'i'),
 	EXT(NS_ATOM, "link", K_ATOMLINK, 0, 0),
 	/* Apple Podcasts: the "Parent tag" column of its RSS tag tables. */
 	EXT(NS_ITUNES, "title", K_IT_TEXT, 'b', 0),
@@ -509,8 +511,8 @@ it_image(struct vctx *c, xmlNodePtr n)
 	if (!attr_get(n, NULL, "href", &v))
 		vreport(c, n, RULE_ITUNES_IMAGE, "itunes:image has no href "
 		    "attribute");
-	else if ((strncmp(v.data, "http://", 7) != 0 &&
-	    strncmp(v.data, "https://", 8) != 0) || !is_full_url(v.data))
+	else if ((strncasecmp(v.data, "http://", 7) != 0 &&
+	    strncasecmp(v.data, "https://", 8) != 0) || !is_full_url(v.data))
 		vreport(c, n, RULE_ITUNES_IMAGE, "itunes:image href \"%s\" "
 		    "is not an http or https URL", v.data);
 	buf_free(&v);
@@ -557,6 +559,21 @@ is_one_of(const char *s, const char *const *set)
 	return false;
 }
 
+/* True if N's text begins or ends with white space. */
+static bool
+padded(xmlNodePtr n)
+{
+	struct buf	 raw;
+	bool		 yes;
+
+	vbuf_init(&raw);
+	node_text(n, &raw);
+	yes = raw.len > 0 && (is_xml_space(raw.data[0]) ||
+	    is_xml_space(raw.data[raw.len - 1]));
+	buf_free(&raw);
+	return yes;
+}
+
 /* The value kinds of itunes:; true if N's kind is one of them. */
 static bool
 it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
@@ -577,11 +594,16 @@ it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 	case K_IT_EXPLICIT:
 		if (is_one_of(v, old))
 			vreport(c, n, RULE_ITUNES_EXPLICIT_OLD, "itunes:explicit "
-			    "\"%s\" is no longer documented by Apple; use true "
+			    "\"%s\" is no longer one of Apple's values: use true "
 			    "or false", v);
 		else if (!is_one_of(v, explicit))
 			vreport(c, n, RULE_ITUNES_EXPLICIT, "itunes:explicit "
 			    "\"%s\" is neither true nor false", v);
+		/* "Don't add leading or trailing spaces to your values." */
+		else if (padded(n))
+			vreport(c, n, RULE_ITUNES_EXPLICIT, "itunes:explicit "
+			    "\"%s\" has white space around it, which Apple "
+			    "asks never to add", v);
 		break;
 	case K_IT_CATEGORY:
 		it_category(c, n, NULL);
@@ -911,7 +933,7 @@ md_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 	const struct vrow *k_e;
 	struct buf	 a;
 	xmlNodePtr	 k;
-	size_t		 want;
+	size_t		 want, contents = 0;
 	char		 q[128];
 
 	switch (e->value) {
@@ -980,6 +1002,21 @@ md_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 		break;
 	default:
 		return false;
+	}
+	/*
+	 * "It allows grouping of <media:content> elements that are
+	 * effectively the same content, yet different representations ...
+	 * must only be used for this purpose": two or more.
+	 */
+	if (e->value == K_MD_GROUP) {
+		for (k = n->children; k != NULL; k = k->next)
+			if (k->type == XML_ELEMENT_NODE &&
+			    ext_is(k, NS_MEDIA, "content"))
+				contents++;
+		if (contents < 2)
+			vreport(c, n, RULE_MEDIA_GROUP, "media:group holds "
+			    "%zu media:content; it is only for two or more "
+			    "representations of the same content", contents);
 	}
 	/* A group or content holds media: elements of its own. */
 	if (e->value == K_MD_GROUP || e->value == K_MD_CONTENT)
@@ -1259,6 +1296,46 @@ ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
 		ext_check(c, n, parent);
 }
 
+/*
+ * The modules whose every element is known, so that an element of theirs
+ * they do not define ("dc:author", a common slip for dc:creator) breaks
+ * RSS 2.0's rule that an element beyond its own be "defined in a
+ * namespace". Their names, separated by spaces.
+ */
+static const struct {
+	const char	*ns, *names;
+} closed_modules[] = {
+	/* DCMES 1.1: the fifteen elements. */
+	{ NS_DC, " contributor coverage creator date description format "
+	    "identifier language publisher relation rights source subject "
+	    "title type " },
+	{ NS_SY, " updatePeriod updateFrequency updateBase " },
+	{ NS_SLASH, " comments department section hit_parade " },
+	{ NS_WFW, " comment commentRss commentRSS " },
+	/* RSS 1.0's content module: encoded, and items for RSS 1.0. */
+	{ NS_CONTENT, " encoded items item format encoding " },
+};
+
+/* The namespace of N's closed module, if N is in one but not its names. */
+static const char *
+closed_module_stranger(xmlNodePtr n)
+{
+	const char	*name = node_name(n), *p;
+	size_t		 i, len = strlen(name);
+
+	for (i = 0; i < sizeof(closed_modules) / sizeof(closed_modules[0]);
+	    i++) {
+		if (!node_in(n, closed_modules[i].ns))
+			continue;
+		for (p = closed_modules[i].names; (p = strstr(p, name)) !=
+		    NULL; p += len)
+			if (p[-1] == ' ' && p[len] == ' ')
+				return NULL;
+		return closed_modules[i].ns;
+	}
+	return NULL;
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -1286,8 +1363,16 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		    NS_MEDIA_NOSLASH ", which readers ignore; Media RSS's is "
 		    NS_MEDIA, q);
 	}
-	if ((e = find(n, NULL)) == NULL)
+	if ((e = find(n, NULL)) == NULL) {
+		const char *ns = closed_module_stranger(n);
+
+		if (ns != NULL && *node_name(n) != '\0')
+			vreport(c, n, RULE_EXT_UNKNOWN_ELEMENT, "%s is not an "
+			    "element of its module (%s), which defines no such "
+			    "name; RSS 2.0 takes elements beyond its own only "
+			    "as their namespace defines them", q, ns);
 		return;
+	}
 	/* Atom's entry and feed stand where RSS has item and channel. */
 	where = parent[0] == 'e' || parent[0] == 'i' ? P_ITEM : P_CHANNEL;
 	if ((e->parents & where) == 0) {

@@ -122,6 +122,8 @@ name_is(const char *name, const char *want)
 	return name[0] == want[0] && strcmp(name, want) == 0;
 }
 bool	 is_blank(const char *s);
+/* XML's white space (2.3 S): space, tab, line feed, carriage return. */
+bool	 is_xml_space(char ch);
 bool	 has_space(const char *s);
 /* s without leading and trailing XML white space, into b. */
 void	 trim_into(const char *s, struct buf *b);

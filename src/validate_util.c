@@ -161,7 +161,7 @@ node_text_blank(xmlNodePtr n)
 	return true;
 }
 
-static bool
+bool
 is_xml_space(char ch)
 {
 	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';

@@ -42,10 +42,10 @@ test_expect_success 'the faults a directory refuses, each at its line with its r
 	cat >want <<-\EOF &&
 	bad.rss:20:2: error: itunes:type "Serial show" is neither episodic nor serial [itunes-type]
 	bad.rss:21:2: error: itunes:owner has no itunes:email [itunes-owner]
-	bad.rss:24:2: warning: itunes:explicit "no" is no longer documented by Apple; use true or false [itunes-explicit-old]
+	bad.rss:24:2: error: itunes:explicit "no" is no longer one of Apple'"'"'s values: use true or false [itunes-explicit-old]
 	bad.rss:27:3: error: itunes:category "Golf" is not a subcategory of "Society & Culture" [itunes-category]
 	bad.rss:52:3: error: itunes:duration "1:75" is neither seconds nor [H:]MM:SS [itunes-duration]
-	bad.rss:53:3: warning: itunes:explicit "no" is no longer documented by Apple; use true or false [itunes-explicit-old]
+	bad.rss:53:3: error: itunes:explicit "no" is no longer one of Apple'"'"'s values: use true or false [itunes-explicit-old]
 	bad.rss:65:3: error: itunes:season "0" is not a non-zero integer [itunes-number]
 	bad.rss:68:3: error: itunes:image href "//podcast.example.org/art/s1e1-3000.png" is not an http or https URL [itunes-image]
 	EOF
@@ -68,7 +68,8 @@ test_expect_success 'itunes:duration: seconds, MM:SS or H:MM:SS, minutes and sec
 	done
 '
 
-test_expect_success 'itunes:explicit: true and false in any case; yes, no and clean warn; others are errors' '
+# Apple's values are true and false; it asks for no spaces around a value.
+test_expect_success 'itunes:explicit: true and false in any case; yes, no, clean, spaces and others are errors' '
 	for v in true false True FALSE; do
 		feed ok.rss "<itunes:explicit>$v</itunes:explicit>" "<itunes:explicit>$v</itunes:explicit>" &&
 		test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
@@ -76,14 +77,16 @@ test_expect_success 'itunes:explicit: true and false in any case; yes, no and cl
 	done &&
 	feed old.rss "<itunes:explicit>Yes</itunes:explicit>" "<itunes:explicit>clean</itunes:explicit>" &&
 	cat >want <<-\EOF &&
-	old.rss:1:238: warning: itunes:explicit "Yes" is no longer documented by Apple; use true or false [itunes-explicit-old]
-	old.rss:1:330: warning: itunes:explicit "clean" is no longer documented by Apple; use true or false [itunes-explicit-old]
+	old.rss:1:238: error: itunes:explicit "Yes" is no longer one of Apple'"'"'s values: use true or false [itunes-explicit-old]
+	old.rss:1:330: error: itunes:explicit "clean" is no longer one of Apple'"'"'s values: use true or false [itunes-explicit-old]
 	EOF
-	test_expect_code 0 "$FEEDWRIGHT" validate old.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate old.rss &&
 	test_cmp want "$T/out" &&
-	test_expect_code 1 "$FEEDWRIGHT" validate --strict old.rss &&
-	feed bad.rss "<itunes:explicit>1</itunes:explicit>" "" &&
-	echo "bad.rss:1:238: error: itunes:explicit \"1\" is neither true nor false [itunes-explicit]" >want &&
+	feed bad.rss "<itunes:explicit>1</itunes:explicit>" "<itunes:explicit> false </itunes:explicit>" &&
+	cat >want <<-\EOF &&
+	bad.rss:1:238: error: itunes:explicit "1" is neither true nor false [itunes-explicit]
+	bad.rss:1:328: error: itunes:explicit "false" has white space around it, which Apple asks never to add [itunes-explicit]
+	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out"
 '

@@ -52,6 +52,7 @@ test_expect_success 'each broken media: value at its line with its rule' '
 test_expect_success 'inside a group or a content: checked alike; groups and contents nest only once' '
 	feed nest.rss "<media:group><media:content url=\"https://e.example/a\"><media:thumbnail/><media:content url=\"https://e.example/b\"/></media:content><media:group/><media:title type=\"bold\">t</media:title></media:group>" &&
 	cat >want <<-\EOF &&
+	nest.rss:1:202: error: media:group holds 1 media:content; it is only for two or more representations of the same content [media-group]
 	nest.rss:1:256: error: media:thumbnail has no url attribute, which is required [media-url]
 	nest.rss:1:274: error: media:content belongs in an item or a media:group, not in media:content [ext-misplaced]
 	nest.rss:1:332: error: media:group belongs in an item, not in media:group [ext-misplaced]

@@ -16,7 +16,7 @@ atom() {
 }
 
 test_expect_success 'Media RSS and GeoRSS in an Atom feed and entry, as their specs allow: valid under --strict' '
-	atom ok.atom "<georss:box>42.9 -71.1 43.0 -71.0</georss:box><media:thumbnail url=\"https://e.example/logo.png\"/><x:y>anything</x:y>" "<media:group><media:content url=\"https://e.example/v.mp4\" type=\"video/mp4\" medium=\"video\"/><media:title type=\"plain\">V</media:title><media:thumbnail url=\"https://e.example/t.jpg\" width=\"120\" height=\"90\"/></media:group><georss:where><gml:Point><gml:pos>45.256 -71.92</gml:pos></gml:Point></georss:where>" &&
+	atom ok.atom "<georss:box>42.9 -71.1 43.0 -71.0</georss:box><media:thumbnail url=\"https://e.example/logo.png\"/><x:y>anything</x:y>" "<media:group><media:content url=\"https://e.example/v.mp4\" type=\"video/mp4\" medium=\"video\"/><media:content url=\"https://e.example/v.webm\" type=\"video/webm\" medium=\"video\"/><media:title type=\"plain\">V</media:title><media:thumbnail url=\"https://e.example/t.jpg\" width=\"120\" height=\"90\"/></media:group><georss:where><gml:Point><gml:pos>45.256 -71.92</gml:pos></gml:Point></georss:where>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.atom &&
 	test_must_be_empty "$T/out" &&
 	test_must_be_empty "$T/err"
@@ -26,6 +26,7 @@ test_expect_success 'their faults in Atom, with the words of Atom for where an e
 	atom bad.atom "<media:content url=\"https://e.example/x.jpg\"/>" "<media:group><media:content url=\"https://e.example/v.mp4\" medium=\"movie\"/></media:group><georss:point>91 1</georss:point>" &&
 	cat >want <<-\EOF &&
 	bad.atom:1:338: error: media:content belongs in an entry, not in the feed [ext-misplaced]
+	bad.atom:1:496: error: media:group holds 1 media:content; it is only for two or more representations of the same content [media-group]
 	bad.atom:1:509: error: media:content medium "movie" is not image, audio, video, document or executable [media-value]
 	bad.atom:1:584: error: georss:point "91 1" is not one latitude longitude pair (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
 	EOF

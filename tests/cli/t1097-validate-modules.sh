@@ -1,0 +1,66 @@
+#!/bin/sh
+# The RSS modules whose every element is known: an element they do not
+# define is an error (RSS 2.0, "Extending RSS": elements beyond RSS's own
+# must be defined in their namespace), and each element stands where its
+# module puts it: sy: in the channel, slash:, wfw: and content:encoded in
+# an item. In Atom, foreign markup is free (RFC 4287 6): no such error.
+. "$SRCDIR/tests/lib.sh"
+
+cd "$T" || exit 99
+
+NS='xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/" xmlns:slash="http://purl.org/rss/1.0/modules/slash/" xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+
+# rss FILE CHANNEL-EXTRA ITEM-EXTRA
+rss() {
+	printf '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" %s>\n<channel>\n<title>t</title>\n<link>https://example.org/</link>\n<description>d</description>%s\n<item>\n<title>i</title>\n<guid>https://example.org/1</guid>%s\n</item>\n</channel>\n</rss>\n' "$NS" "$2" "$3" >"$1"
+}
+
+test_expect_success 'each module element where its module puts it: valid under --strict' '
+	rss ok.rss "
+<sy:updatePeriod>hourly</sy:updatePeriod>
+<sy:updateFrequency>2</sy:updateFrequency>
+<dc:publisher>P</dc:publisher>" "
+<dc:creator>Jane</dc:creator>
+<dc:subject>s</dc:subject>
+<slash:comments>3</slash:comments>
+<wfw:commentRss>https://example.org/1/comments</wfw:commentRss>
+<content:encoded>&lt;p&gt;x&lt;/p&gt;</content:encoded>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
+	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'dc:author, dc:created, slash:foo: names their modules do not define' '
+	rss names.rss "" "
+<dc:author>Jane</dc:author>
+<dc:created>2025-01-02</dc:created>
+<slash:foo>1</slash:foo>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate names.rss &&
+	cat >want <<-\EOT &&
+	names.rss:10:1: error: dc:author is not an element of its module (http://purl.org/dc/elements/1.1/), which defines no such name; RSS 2.0 takes elements beyond its own only as their namespace defines them [ext-unknown-element]
+	names.rss:11:1: error: dc:created is not an element of its module (http://purl.org/dc/elements/1.1/), which defines no such name; RSS 2.0 takes elements beyond its own only as their namespace defines them [ext-unknown-element]
+	names.rss:12:1: error: slash:foo is not an element of its module (http://purl.org/rss/1.0/modules/slash/), which defines no such name; RSS 2.0 takes elements beyond its own only as their namespace defines them [ext-unknown-element]
+	EOT
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'content:encoded and wfw:commentRss in the channel, sy:updatePeriod in an item: misplaced' '
+	rss places.rss "
+<content:encoded>x</content:encoded>
+<wfw:commentRss>https://example.org/c</wfw:commentRss>" "
+<sy:updatePeriod>daily</sy:updatePeriod>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate places.rss &&
+	cat >want <<-\EOT &&
+	places.rss:7:1: error: content:encoded belongs in an item, not in the channel [ext-misplaced]
+	places.rss:8:1: error: wfw:commentRss belongs in an item, not in the channel [ext-misplaced]
+	places.rss:12:1: error: sy:updatePeriod belongs in the channel, not in an item [ext-misplaced]
+	EOT
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'in Atom, dc:author is foreign markup, which RFC 4287 6 allows' '
+	printf "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><title>t</title><id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af6</id><updated>2025-01-02T03:04:05Z</updated><author><name>A</name></author><link rel=\"self\" href=\"https://example.org/a.xml\"/><dc:author>Jane</dc:author></feed>\n" >f.atom &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict f.atom &&
+	test_must_be_empty "$T/out"
+'
+
+test_done
