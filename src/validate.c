@@ -192,8 +192,9 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	const char	*plain;
 	size_t		 n;
 
+	/* After bytes its encoding cannot read, the parser sees a cut. */
 	if (e == NULL || e->level == XML_ERR_WARNING || e->level ==
-	    XML_ERR_NONE || c->too_large)
+	    XML_ERR_NONE || c->too_large || c->bad.seen)
 		return;
 	if (e->level == XML_ERR_FATAL)
 		c->broken = true;
@@ -225,41 +226,37 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 /*
  * Errors libxml2 raises with no parser at hand, to the thread's handler:
  * bytes the declared encoding cannot convert (XML 1.0 4.3.3: a fatal
- * error). They are placed where the parser is; the I/O error that
+ * error). libxml2 converts ahead of the parse, so check_input finds the
+ * bytes' place itself when it can (report_bad_bytes); the I/O error that
  * follows only repeats them.
  */
 static void
 on_input_error(void *arg, XMLERR_CONST xmlError *e)
 {
 	struct vctx	*c = arg;
-	xmlError	 at;
-	char		 msg[256];
-	const char	*bytes, *enc;
+	const char	*bytes;
 
 	if (e == NULL || (e->domain == XML_FROM_IO &&
 	    e->code == XML_IO_ENCODER))
 		return;
-	at = *e;
-	if (at.line <= 0 && c->r != NULL) {
-		at.line = xmlTextReaderGetParserLineNumber(c->r);
-		at.int2 = xmlTextReaderGetParserColumnNumber(c->r);
+	if (e->domain != XML_FROM_I18N || e->code != XML_I18N_CONV_FAILED) {
+		on_xml_error(c, e);
+		return;
 	}
-	if (e->domain == XML_FROM_I18N && e->code == XML_I18N_CONV_FAILED) {
-		/* libxml2 tries the same bytes again: one report. */
-		if (c->bad_bytes)
-			return;
-		c->bad_bytes = true;
-		bytes = e->message != NULL ? strstr(e->message, "bytes ") :
-		    NULL;
-		enc = c->r != NULL ? (const char *)xmlTextReaderConstEncoding(
-		    c->r) : NULL;
-		snprintf(msg, sizeof(msg), "bytes that are not valid %s%s, "
-		    "from about here%s%s", enc != NULL ? enc : "in the file's "
-		    "encoding", enc != NULL ? ", the file's encoding" : "",
-		    bytes != NULL ? ": " : "", bytes != NULL ? bytes + 6 : "");
-		at.message = msg;
+	/* libxml2 tries the same bytes again: the first time counts. */
+	if (c->bad.seen)
+		return;
+	c->bad.seen = c->broken = true;
+	if (c->r != NULL) {
+		c->bad.line = (unsigned long)xmlTextReaderGetParserLineNumber(
+		    c->r);
+		c->bad.col = (unsigned long)xmlTextReaderGetParserColumnNumber(
+		    c->r);
 	}
-	on_xml_error(c, &at);
+	bytes = e->message != NULL ? strstr(e->message, "bytes ") : NULL;
+	snprintf(c->bad.what, sizeof(c->bad.what), "%s", bytes != NULL ?
+	    bytes + 6 : "");
+	c->bad.what[strcspn(c->bad.what, "\n")] = '\0';
 }
 
 /* Reported at the line of the text's first visible character. */
@@ -707,6 +704,35 @@ done:
 	return status;
 }
 
+/*
+ * The report of on_input_error's bytes: where they are, read again from
+ * the file PATH in the encoding its declaration names; else where the
+ * parser was (standard input, build's output, a UTF-16 file).
+ */
+static void
+report_bad_bytes(struct vctx *c, const char *path, const struct input *in)
+{
+	struct bad_bytes w;
+	char		 enc[64], hex[32];
+	size_t		 i, k = 0;
+
+	if (in->raw == NULL && strcmp(path, "-") != 0 &&
+	    sniff_declared_encoding((const char *)in->head, enc,
+	    sizeof(enc)) && bad_bytes_find(path, enc, &w)) {
+		for (i = 0; i < w.n; i++)
+			k += (size_t)snprintf(hex + k, sizeof(hex) - k, "%s0x%02X",
+			    i > 0 ? " " : "", w.bytes[i]);
+		report_add(c->rep, w.line, w.col, RULE_XML_NOT_WELL_FORMED,
+		    "XML: bytes that are not valid %s, the encoding the file "
+		    "declares: %s", enc, hex);
+		return;
+	}
+	report_add(c->rep, c->bad.line, c->bad.col > 0 ? c->bad.col : 1,
+	    RULE_XML_NOT_WELL_FORMED, "XML: bytes that are not valid in the "
+	    "file's encoding, from about here%s%s", c->bad.what[0] != '\0' ?
+	    ": " : "", c->bad.what);
+}
+
 /* The check itself, from IN (its source set, the rest zero); PATH names it. */
 static int
 check_input(struct validator *v, const char *path, struct input *in_,
@@ -777,6 +803,8 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	} else if (!c.broken)
 		report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
 		    "no root element: the file is not XML");
+	if (c.bad.seen)
+		report_bad_bytes(&c, path, &in);
 	if (c.header != NULL)
 		xmlFreeDoc(c.header);
 	hashset_free(&c.ids);

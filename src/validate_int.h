@@ -81,7 +81,11 @@ struct vctx {
 	struct history_seen hist;	/* RFC 5005, for history_end */
 	bool		 broken;	/* fatal XML error: stop judging */
 	bool		 too_large;	/* stopped at a limit: said once */
-	bool		 bad_bytes;	/* bytes its encoding cannot read: said */
+	struct {
+		bool	 seen;		/* bytes its encoding cannot read */
+		unsigned long line, col;	/* where the parser was then */
+		char	 what[64];	/* libxml2's "0x93 0x78 ..." */
+	} bad;
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
 	bool		 lang_everywhere;	/* check_markup checks xml:lang */
@@ -220,6 +224,17 @@ bool	 sniff_json(const unsigned char *b, size_t n);
 
 /* Whether a file beginning with HEAD (ASCII-compatible, NUL-ended) is UTF-8. */
 bool	 sniff_utf8(const char *head);
+/* The encoding the XML declaration at HEAD names, into ENC; false if none. */
+bool	 sniff_declared_encoding(const char *head, char *enc, size_t size);
+
+/* The first bytes of a file its encoding cannot read (validate_badbytes.c). */
+struct bad_bytes {
+	unsigned long	 line, col;	/* where the first of them is */
+	unsigned char	 bytes[4];	/* they, as far as the file goes */
+	size_t		 n;
+};
+/* Finds them in the file PATH, read as ENC; false if none or no way to. */
+bool	 bad_bytes_find(const char *path, const char *enc, struct bad_bytes *w);
 
 /*
  * Where each start tag of the input begins (validate_where.c): its line

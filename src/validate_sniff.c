@@ -70,6 +70,12 @@ declared_encoding(const char *s, char *enc, size_t size)
 	return declared(s, "encoding", enc, size);
 }
 
+bool
+sniff_declared_encoding(const char *head, char *enc, size_t size)
+{
+	return declared_encoding(head, enc, size);
+}
+
 /*
  * RSS 2.0 and Atom (RFC 4287 2) are XML 1.0. libxml2 reads a document
  * declared 1.1 without a word, and refuses other versions itself.
