@@ -203,13 +203,42 @@ is_space(char ch)
 	return ch == ' ' || ch == '\t';
 }
 
+/*
+ * A comment, "(" ... ")", nested, with "\\" quoting (RFC 822 3.1.4,
+ * 3.4.3), at c->i: past it, or false (nothing moved) if none is there.
+ */
+static bool
+skip_comment(struct cursor *c)
+{
+	size_t	 i = c->i, depth = 0;
+
+	do {
+		if (i >= c->n)
+			return false;
+		if (c->s[i] == '\\')
+			i++;
+		else if (c->s[i] == '(')
+			depth++;
+		else if (c->s[i] == ')')
+			depth--;
+		i++;
+	} while (depth > 0);
+	c->i = i;
+	return true;
+}
+
+/* White space and comments, which RFC 822 allows between its tokens. */
 static bool
 skip_space(struct cursor *c)
 {
 	size_t	 start = c->i;
 
-	while (c->i < c->n && is_space(c->s[c->i]))
-		c->i++;
+	for (;;) {
+		while (c->i < c->n && is_space(c->s[c->i]))
+			c->i++;
+		if (c->i >= c->n || c->s[c->i] != '(' || !skip_comment(c))
+			break;
+	}
 	return c->i > start;
 }
 
@@ -311,6 +340,7 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 		return DATE_SYNTAX;
 	if ((st = take_zone822(&c, out)) != DATE_OK)
 		return st;
+	skip_space(&c);
 	if (!at_end(&c))
 		return DATE_SYNTAX;
 	if ((st = check_fields(out, true)) != DATE_OK)

@@ -112,6 +112,15 @@ test_rfc822_valid(void **state)
 	assert_int_equal(p822("sat, 07 sep 2002 00:00:01 gmt", &d), DATE_OK);
 	assert_int_equal(p822("Tue, 07 Sep 99 00:00:01 GMT", &d), DATE_OK);
 	assert_int_equal(d.c.year, 1999);
+	/* Comments go wherever white space may (RFC 822 3.1.4, 3.4.3). */
+	assert_int_equal(p822("Mon, 15 Jan 2024 10:30:00 +0000 (UTC)", &d),
+	    DATE_OK);
+	assert_int_equal(d.offset_min, 0);
+	assert_int_equal(p822("Mon, 15 Jan (x) 2024 10:30:00 GMT", &d),
+	    DATE_OK);
+	assert_int_equal(d.c.year, 2024);
+	assert_int_equal(p822("Mon, 15 Jan 2024 10:30:00 GMT (a (b\\) c))",
+	    &d), DATE_OK);
 }
 
 static void
@@ -137,6 +146,9 @@ test_rfc822_invalid(void **state)
 		{ "Sat, 31 Sep 2002 00:00:01 GMT", DATE_RANGE },
 		{ "Sat, 07 Sep 2002 25:00:01 GMT", DATE_RANGE },
 		{ "Sat, 07 Sep 2002 00:00:01 +0260", DATE_RANGE },
+		{ "Sat, 07 Sep 2002 00:00:01 GMT (open", DATE_SYNTAX },
+		{ "Sat, 07 Sep 2002 00:00:01 GMT (a \\)", DATE_SYNTAX },
+		{ "Sat, 07 Sep 2002 00:00:01 GMT ) x", DATE_SYNTAX },
 	};
 	struct date_value d;
 	size_t	 i;
