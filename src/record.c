@@ -327,7 +327,8 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	if (dst == &r->link && check_attr_length(q, vlen, line, err) == -1)
 		return -1;
 	if ((dst == &r->link || dst == &r->id) &&
-	    !uri_is_absolute_iri(val, vlen)) {
+	    !uri_is_absolute_iri(val, vlen) && (dst == &r->id ||
+	    !uri_has_scheme(val, vlen))) {
 		char	 qv[QUOTE_MAX];
 
 		quote_into(qv, val, vlen);

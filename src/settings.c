@@ -209,7 +209,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_HUB:
 		if (uri_is_web_link(v, n))
 			return 0;
-		if (uri_is_absolute_iri(v, n))
+		if (uri_has_scheme(v, n))
 			parse_error_set(err, line, "%s: \"%.*s\" is not an http "
 			    "or https URL with a host", k->name, (int)n, v);
 		else
@@ -228,7 +228,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_FOLDER_URI:
 		if (uri_is_web_link(v, n) && v[n - 1] == '/')
 			return 0;
-		if (uri_is_absolute_iri(v, n) && v[n - 1] == '/')
+		if (uri_has_scheme(v, n) && v[n - 1] == '/')
 			parse_error_set(err, line, "%s: \"%.*s\" is not an http "
 			    "or https URL with a host", k->name, (int)n, v);
 		else
@@ -240,7 +240,9 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_ID_TEMPLATE: {
 		const char	*why;
 
-		if (!template_ok(v, uri_is_absolute_iri)) {
+		/* A link's template with a scheme is judged as a link below. */
+		if (!template_ok(v, k->kind == K_TEMPLATE ? uri_has_scheme :
+		    uri_is_absolute_iri)) {
 			parse_error_set(err, line, "%s: \"%.*s\" is not an "
 			    "absolute URI template holding " SLUG_PLACEHOLDER,
 			    k->name, (int)n, v);

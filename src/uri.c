@@ -99,12 +99,35 @@ scheme_len(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * An http or https URI has "//" and a host after its scheme (RFC 9110
+ * 4.2.1, 4.2.2): "http:/x" and "http:x" fit the generic grammar only.
+ * K is the scheme's length.
+ */
+static bool
+http_without_host(const char *s, size_t n, size_t k)
+{
+	if (!((k == 4 && strncasecmp(s, "http", 4) == 0) ||
+	    (k == 5 && strncasecmp(s, "https", 5) == 0)))
+		return false;
+	s += k + 1;
+	n -= k + 1;
+	return n < 3 || s[0] != '/' || s[1] != '/' || s[2] == '/' ||
+	    s[2] == '?' || s[2] == '#' || s[2] == ':';
+}
+
+bool
+uri_has_scheme(const char *s, size_t n)
+{
+	return scheme_len(s, n) > 0;
+}
+
 bool
 uri_is_absolute_iri(const char *s, size_t n)
 {
 	size_t	 k = scheme_len(s, n);
 
-	if (k == 0)
+	if (k == 0 || http_without_host(s, n, k))
 		return false;
 	return chars_ok(s + k + 1, n - k - 1);
 }
@@ -126,7 +149,8 @@ uri_is_iri_reference(const char *s, size_t n)
 	size_t	 k = scheme_len(s, n);
 
 	if (k > 0)
-		return chars_ok(s + k + 1, n - k - 1);
+		return !http_without_host(s, n, k) &&
+		    chars_ok(s + k + 1, n - k - 1);
 	/* A relative reference's first segment may not hold a ':'. */
 	{
 		size_t	 i;

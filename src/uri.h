@@ -22,6 +22,9 @@ bool	uri_is_absolute_iri(const char *s, size_t n);
  */
 bool	uri_is_absolute_uri(const char *s, size_t n);
 
+/* True if s[0..n) begins with a scheme and ":" (RFC 3986 3.1). */
+bool	uri_has_scheme(const char *s, size_t n);
+
 /* The same grammar for a relative or absolute reference (IRI-reference). */
 bool	uri_is_iri_reference(const char *s, size_t n);
 

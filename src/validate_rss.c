@@ -449,10 +449,11 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 			    "a non-negative number of minutes", t.data);
 		break;
 	case VT_WIDTH:
-		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 0, 144);
+		/* Pixels of an image: one at least. */
+		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 1, 144);
 		break;
 	case VT_HEIGHT:
-		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 0, 400);
+		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 1, 400);
 		break;
 	case VT_CLOUD:
 	case VT_ENCLOSURE:

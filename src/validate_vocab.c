@@ -176,7 +176,8 @@ attr_value_ok(const struct vattr *a, const char *v, size_t len)
 	case VA_COUNT:
 		return number_valid(v, len, 0);
 	case VA_PORT:
-		return number_unsigned(v, len, 65535, &port);
+		/* Port 0 is reserved: nothing listens there. */
+		return number_unsigned(v, len, 65535, &port) && port > 0;
 	case VA_MIME:
 		return mimetype_valid(v, len);
 	case VA_WORD:

@@ -30,7 +30,7 @@ test_expect_success 'an hour of 24, and an hour, a port and a height of twenty d
 	big.xml:4:12: error: hour "24" is not an integer from 0 to 23 [rss-skip-hours]
 	big.xml:4:27: error: hour "18446744073709551623" is not an integer from 0 to 23 [rss-skip-hours]
 	big.xml:4:72: error: cloud port "18446744073709617151" is not a port number [rss-cloud]
-	big.xml:4:263: error: height "18446744073709551716" is not an integer from 0 to 400 [rss-image-size]
+	big.xml:4:263: error: height "18446744073709551716" is not an integer from 1 to 400 [rss-image-size]
 	EOF
 	test_cmp want "$T/out"
 '

@@ -125,4 +125,31 @@ test_expect_success 'a UTF-8 byte order mark, declared windows-1252: an error, e
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict bom-utf8.xml
 '
 
+test_expect_success 'an http IRI without its host ("http:/x", "http:x") is no http IRI (RFC 9110 4.2.1)' '
+	atom host.xml 2025-01-02T03:04:05Z "<name>A</name><uri>http:/people/a</uri>" "
+<link rel=\"related\" href=\"http:icon.png\"/>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate host.xml &&
+	grep "^host.xml:7:[0-9]*: error: .*\"http:/people/a\"" "$T/out" &&
+	grep "^host.xml:14:1: error: .*\"http:icon.png\"" "$T/out" &&
+	test "$(wc -l <"$T/out")" -eq 2
+'
+
+test_expect_success 'RSS: an image of width 0 and a cloud on port 0 are errors; 1 is not' '
+	rss zero.xml "" "
+<cloud domain=\"rpc.example.org\" port=\"0\" path=\"/RPC2\" registerProcedure=\"p\" protocol=\"xml-rpc\"/>
+<image><url>https://example.org/a.png</url><title>t</title><link>https://example.org/</link><width>0</width></image>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate zero.xml &&
+	grep -c "rss-cloud\]\$" "$T/out" >n && test "$(cat n)" -eq 1 &&
+	grep "error: width \"0\" is not an integer from 1 to 144 \[rss-image-size\]\$" "$T/out" &&
+	sed "s/port=\"0\"/port=\"1\"/; s/<width>0</<width>1</" zero.xml >one.xml &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict one.xml
+'
+
+test_expect_success 'RFC 822 comments in a pubDate, "(UTC)" after the zone among them, are allowed' '
+	rss comment.xml "" "
+<pubDate>Mon, 15 Jan 2024 10:30:00 +0000 (UTC)</pubDate>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict comment.xml &&
+	test_must_be_empty "$T/out"
+'
+
 test_done
