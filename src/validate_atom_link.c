@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "uri.h"
 #include "validate_int.h"
 
@@ -109,6 +110,7 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
     const char *what, struct link_seen *seen)
 {
 	struct buf	 href, v, type, lang, rel;
+	struct date_value when;
 	bool		 has_rel, has_href, rss = where != LINK_ATOM;
 
 	vbuf_init(&href);
@@ -145,6 +147,14 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 	if (attr_get(n, NULL, "length", &v) && !is_nonneg_integer(v.data))
 		vreport(c, n, RULE_ATOM_LINK_LENGTH, "length \"%s\" of "
 		    "atom:link is not a non-negative integer", v.data);
+	/* RFC 4685 4: the replies' count and when they last changed. */
+	if (attr_get(n, NS_THR, "count", &v) && !is_nonneg_integer(v.data))
+		vreport(c, n, RULE_EXT_VALUE, "thr:count \"%s\" of atom:link "
+		    "is not a non-negative integer", v.data);
+	if (attr_get(n, NS_THR, "updated", &v) &&
+	    dateparse_rfc3339(v.data, v.len, &when) != DATE_OK)
+		vreport(c, n, RULE_EXT_VALUE, "thr:updated \"%s\" of atom:link "
+		    "is not an RFC 3339 date-time", v.data);
 	if (has_rel && strchr(rel.data, ':') != NULL) {
 		if (!uri_is_absolute_iri(rel.data, rel.len))
 			vreport(c, n, RULE_ATOM_LINK_REL, "rel "

@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "email.h"
+#include "mimetype.h"
 #include "number.h"
 #include "uri.h"
 #include "validate_vocab.h"
@@ -51,6 +52,9 @@
 #define NS_GEORSS	"http://www.georss.org/georss"
 #define NS_WFW		"http://wellformedweb.org/CommentAPI/"
 #define NS_GML		"http://www.opengis.net/gml"
+#define NS_OPENSEARCH	"http://a9.com/-/spec/opensearch/1.1/"
+/* OpenSearch 1.0's, which Blogger's feeds still name. */
+#define NS_OPENSEARCH10	"http://a9.com/-/spec/opensearchrss/1.0/"
 
 enum kind {
 	K_TEXT, K_DATE, K_EVDATE, K_LANG, K_URL, K_RESOURCE, K_LAT, K_LONG,
@@ -68,7 +72,9 @@ enum kind {
 	K_GEO_POINT, K_GEO_LINE, K_GEO_POLYGON, K_GEO_BOX, K_GEO_WHERE,
 	K_DECIMAL, K_INTEGER, K_NONNEGDEC,
 	/* Dublin Core's recommended vocabularies; wfw's misspelt name */
-	K_DC_FORMAT, K_DC_TYPE, K_WFW_MISCASED
+	K_DC_FORMAT, K_DC_TYPE, K_WFW_MISCASED,
+	/* RFC 4685's thr:in-reply-to; OpenSearch's startIndex */
+	K_THR_REPLY, K_SIGNED_INT
 };
 
 /* The parents the modules know: the rows' parent bits. */
@@ -179,6 +185,16 @@ static const struct vrow exts[] = {
 	EXT(NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0),
 	EXT(NS_MEDIA, "restriction", K_MD_RESTRICTION, 0, 0),
 	EXT(NS_MEDIA, "hash", K_MD_HASH, 0, 0),
+	/* RFC 4685, Atom Threading Extensions: an entry's (sections 3, 5). */
+	EXT(NS_THR, "in-reply-to", K_THR_REPLY, 0, 'i'),
+	EXT(NS_THR, "total", K_NONNEGINT, 'i', 'i'),
+	/* OpenSearch 1.1 (and 1.0): a page of results, in the feed. */
+	EXT(NS_OPENSEARCH, "totalResults", K_NONNEGINT, 'c', 'c'),
+	EXT(NS_OPENSEARCH, "startIndex", K_SIGNED_INT, 'c', 'c'),
+	EXT(NS_OPENSEARCH, "itemsPerPage", K_NONNEGINT, 'c', 'c'),
+	EXT(NS_OPENSEARCH10, "totalResults", K_NONNEGINT, 'c', 'c'),
+	EXT(NS_OPENSEARCH10, "startIndex", K_SIGNED_INT, 'c', 'c'),
+	EXT(NS_OPENSEARCH10, "itemsPerPage", K_NONNEGINT, 'c', 'c'),
 	/* GeoRSS Simple and GeoRSS GML (georss.org, "GeoRSS Simple"). */
 	EXT(NS_GEORSS, "point", K_GEO_POINT, 0, 0),
 	EXT(NS_GEORSS, "line", K_GEO_LINE, 0, 0),
@@ -1292,7 +1308,8 @@ void
 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
 {
 	if (node_in(n, NS_MEDIA) || node_in(n, NS_MEDIA_NOSLASH) ||
-	    node_in(n, NS_GEORSS) || node_in(n, NS_FH))
+	    node_in(n, NS_GEORSS) || node_in(n, NS_FH) || node_in(n, NS_THR) ||
+	    node_in(n, NS_OPENSEARCH) || node_in(n, NS_OPENSEARCH10))
 		ext_check(c, n, parent);
 }
 
@@ -1315,6 +1332,37 @@ static const struct {
 	/* RSS 1.0's content module: encoded, and items for RSS 1.0. */
 	{ NS_CONTENT, " encoded items item format encoding " },
 };
+
+/*
+ * RFC 4685 3: thr:in-reply-to names the resource replied to by ref (an
+ * IRI, required), and may give its href (an IRI reference), its type (a
+ * MIME type) and its source (an IRI).
+ */
+static void
+thr_in_reply_to(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 v;
+
+	vbuf_init(&v);
+	if (!attr_get(n, NULL, "ref", &v))
+		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to has no ref "
+		    "attribute, which RFC 4685 requires");
+	else if (!uri_is_absolute_iri(v.data, v.len))
+		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to ref \"%s\" is "
+		    "not an absolute IRI", v.data);
+	if (attr_get(n, NULL, "href", &v) && !uri_is_iri_reference(v.data,
+	    v.len))
+		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to href \"%s\" is "
+		    "not an IRI reference", v.data);
+	if (attr_get(n, NULL, "type", &v) && !mimetype_valid(v.data, v.len))
+		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to type \"%s\" is "
+		    "not a MIME type", v.data);
+	if (attr_get(n, NULL, "source", &v) && !uri_is_absolute_iri(v.data,
+	    v.len))
+		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to source \"%s\" "
+		    "is not an absolute IRI", v.data);
+	buf_free(&v);
+}
 
 /* The namespace of N's closed module, if N is in one but not its names. */
 static const char *
@@ -1432,6 +1480,12 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	case K_NONNEGINT:
 		ok = is_nonneg_integer(t.data);
 		break;
+	case K_SIGNED_INT:
+		ok = number_valid(t.data, t.len, NUMBER_SIGN);
+		break;
+	case K_THR_REPLY:
+		thr_in_reply_to(c, n);
+		break;
 	case K_PERIOD:
 		ok = strcmp(t.data, "hourly") == 0 || strcmp(t.data, "daily") ==
 		    0 || strcmp(t.data, "weekly") == 0 ||
@@ -1453,6 +1507,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		    e->value == K_LONG ? "a longitude from -180 to 180" :
 		    e->value == K_POSINT ? "a positive integer" :
 		    e->value == K_NONNEGINT ? "a non-negative integer" :
+		    e->value == K_SIGNED_INT ? "an integer" :
 		    e->value == K_PERIOD ? "hourly, daily, weekly, monthly or "
 		    "yearly" : "a comma-separated list of integers");
 	buf_free(&raw);

@@ -58,6 +58,7 @@ bool	 hashset_add(struct hashset *h, uint64_t v);
 bool	 id_seen(struct vctx *c, xmlNodePtr n, uint64_t h);
 
 #define NS_FH		"http://purl.org/syndication/history/1.0"
+#define NS_THR		"http://purl.org/syndication/thread/1.0"
 
 /* What RFC 5005 asks about, seen in the feed's head (validate_history.c). */
 struct history_seen {

@@ -63,4 +63,37 @@ test_expect_success 'in Atom, dc:author is foreign markup, which RFC 4287 6 allo
 	test_must_be_empty "$T/out"
 '
 
+# atom FILE FEED-EXTRA ENTRY-EXTRA: an Atom feed with thr: and opensearch:.
+atom() {
+	printf '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">\n<title>t</title>\n<id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af6</id>\n<updated>2025-01-02T03:04:05Z</updated>\n<author><name>A</name></author>\n<link rel="self" href="https://example.org/a.xml"/>%s\n<entry>\n<title>e</title>\n<id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af7</id>\n<updated>2025-01-02T03:04:05Z</updated>\n<link href="https://example.org/1"/>\n<summary>s</summary>%s\n</entry>\n</feed>\n' "$2" "$3" >"$1"
+}
+
+test_expect_success 'Atom threading (RFC 4685) and OpenSearch, as WordPress and Blogger write them: valid' '
+	atom thr.atom "
+<opensearch:totalResults>12</opensearch:totalResults>
+<opensearch:startIndex>1</opensearch:startIndex>" "
+<link rel=\"replies\" type=\"application/atom+xml\" href=\"https://example.org/1/feed\" thr:count=\"3\" thr:updated=\"2025-01-03T00:00:00Z\"/>
+<thr:total>3</thr:total>
+<thr:in-reply-to ref=\"tag:example.org,2025:0\" href=\"https://example.org/0\" type=\"text/html\"/>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict thr.atom &&
+	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'their values: counts are non-negative integers, thr:updated RFC 3339, a reply has a ref' '
+	atom bad.atom "
+<opensearch:totalResults>many</opensearch:totalResults>" "
+<link rel=\"replies\" href=\"https://example.org/1/feed\" thr:count=\"three\" thr:updated=\"yesterday\"/>
+<thr:total>-1</thr:total>
+<thr:in-reply-to href=\"https://example.org/0\"/>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate bad.atom &&
+	cat >want <<-\EOT &&
+	bad.atom:8:1: error: opensearch:totalResults "many" is not a non-negative integer [ext-value]
+	bad.atom:15:1: error: thr:count "three" of atom:link is not a non-negative integer [ext-value]
+	bad.atom:15:1: error: thr:updated "yesterday" of atom:link is not an RFC 3339 date-time [ext-value]
+	bad.atom:16:1: error: thr:total "-1" is not a non-negative integer [ext-value]
+	bad.atom:17:1: error: thr:in-reply-to has no ref attribute, which RFC 4685 requires [ext-value]
+	EOT
+	test_cmp want "$T/out"
+'
+
 test_done
