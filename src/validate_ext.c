@@ -192,9 +192,6 @@ static const struct vrow exts[] = {
 	EXT(NS_OPENSEARCH, "totalResults", K_NONNEGINT, 'c', 'c'),
 	EXT(NS_OPENSEARCH, "startIndex", K_SIGNED_INT, 'c', 'c'),
 	EXT(NS_OPENSEARCH, "itemsPerPage", K_NONNEGINT, 'c', 'c'),
-	EXT(NS_OPENSEARCH10, "totalResults", K_NONNEGINT, 'c', 'c'),
-	EXT(NS_OPENSEARCH10, "startIndex", K_SIGNED_INT, 'c', 'c'),
-	EXT(NS_OPENSEARCH10, "itemsPerPage", K_NONNEGINT, 'c', 'c'),
 	/* GeoRSS Simple and GeoRSS GML (georss.org, "GeoRSS Simple"). */
 	EXT(NS_GEORSS, "point", K_GEO_POINT, 0, 0),
 	EXT(NS_GEORSS, "line", K_GEO_LINE, 0, 0),
@@ -215,7 +212,8 @@ ext_is(xmlNodePtr n, const char *ns, const char *name)
 {
 	return node_is(n, ns, name) || (strcmp(ns, NS_PODCAST) == 0 &&
 	    node_is(n, NS_PODCAST_OLD, name)) || (strcmp(ns, NS_MEDIA) == 0 &&
-	    node_is(n, NS_MEDIA_NOSLASH, name));
+	    node_is(n, NS_MEDIA_NOSLASH, name)) || (strcmp(ns,
+	    NS_OPENSEARCH) == 0 && node_is(n, NS_OPENSEARCH10, name));
 }
 
 static bool
@@ -518,17 +516,29 @@ it_category(struct vctx *c, xmlNodePtr n, const char *top)
 	buf_free(&v);
 }
 
+/* N's attribute NAME (in no namespace), into V; reported if absent. */
+static bool
+need_attr(struct vctx *c, xmlNodePtr n, const char *name, enum rule rule,
+    struct buf *v)
+{
+	char	 q[128];
+
+	if (attr_get(n, NULL, name, v))
+		return true;
+	vreport(c, n, rule, "%s has no %s attribute", node_qname(n, q,
+	    sizeof(q)), name);
+	return false;
+}
+
 static void
 it_image(struct vctx *c, xmlNodePtr n)
 {
 	struct buf	 v;
 
 	vbuf_init(&v);
-	if (!attr_get(n, NULL, "href", &v))
-		vreport(c, n, RULE_ITUNES_IMAGE, "itunes:image has no href "
-		    "attribute");
-	else if ((strncasecmp(v.data, "http://", 7) != 0 &&
-	    strncasecmp(v.data, "https://", 8) != 0) || !is_full_url(v.data))
+	if (need_attr(c, n, "href", RULE_ITUNES_IMAGE, &v) &&
+	    ((strncasecmp(v.data, "http://", 7) != 0 &&
+	    strncasecmp(v.data, "https://", 8) != 0) || !is_full_url(v.data)))
 		vreport(c, n, RULE_ITUNES_IMAGE, "itunes:image href \"%s\" "
 		    "is not an http or https URL", v.data);
 	buf_free(&v);
@@ -1341,26 +1351,30 @@ static const struct {
 static void
 thr_in_reply_to(struct vctx *c, xmlNodePtr n)
 {
+	static const struct {
+		const char	*name;
+		bool		(*ok)(const char *, size_t);
+		const char	*what;
+	} attrs[] = {
+		{ "ref", uri_is_absolute_iri, "an absolute IRI" },
+		{ "href", uri_is_iri_reference, "an IRI reference" },
+		{ "type", mimetype_valid, "a MIME type" },
+		{ "source", uri_is_absolute_iri, "an absolute IRI" },
+	};
 	struct buf	 v;
+	size_t		 i;
+	bool		 has;
 
 	vbuf_init(&v);
-	if (!attr_get(n, NULL, "ref", &v))
-		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to has no ref "
-		    "attribute, which RFC 4685 requires");
-	else if (!uri_is_absolute_iri(v.data, v.len))
-		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to ref \"%s\" is "
-		    "not an absolute IRI", v.data);
-	if (attr_get(n, NULL, "href", &v) && !uri_is_iri_reference(v.data,
-	    v.len))
-		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to href \"%s\" is "
-		    "not an IRI reference", v.data);
-	if (attr_get(n, NULL, "type", &v) && !mimetype_valid(v.data, v.len))
-		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to type \"%s\" is "
-		    "not a MIME type", v.data);
-	if (attr_get(n, NULL, "source", &v) && !uri_is_absolute_iri(v.data,
-	    v.len))
-		vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to source \"%s\" "
-		    "is not an absolute IRI", v.data);
+	for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++) {
+		/* ref is required, the others optional. */
+		has = i == 0 ? need_attr(c, n, attrs[i].name, RULE_EXT_VALUE,
+		    &v) : attr_get(n, NULL, attrs[i].name, &v);
+		if (has && !attrs[i].ok(v.data, v.len))
+			vreport(c, n, RULE_EXT_VALUE, "thr:in-reply-to %s "
+			    "\"%s\" is not %s", attrs[i].name, v.data,
+			    attrs[i].what);
+	}
 	buf_free(&v);
 }
 

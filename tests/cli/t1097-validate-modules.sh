@@ -91,7 +91,7 @@ test_expect_success 'their values: counts are non-negative integers, thr:updated
 	bad.atom:15:1: error: thr:count "three" of atom:link is not a non-negative integer [ext-value]
 	bad.atom:15:1: error: thr:updated "yesterday" of atom:link is not an RFC 3339 date-time [ext-value]
 	bad.atom:16:1: error: thr:total "-1" is not a non-negative integer [ext-value]
-	bad.atom:17:1: error: thr:in-reply-to has no ref attribute, which RFC 4685 requires [ext-value]
+	bad.atom:17:1: error: thr:in-reply-to has no ref attribute [ext-value]
 	EOT
 	test_cmp want "$T/out"
 '
