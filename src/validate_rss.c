@@ -71,8 +71,9 @@ static const struct vattr cloud_attrs[] = {
 };
 
 static const struct vattr enclosure_attrs[] = {
-	{ "url", true, VA_FULL_URL, RULE_RSS_ENCLOSURE, RULE_RSS_URL,
-	    "is not a URL (scheme://host/..., ASCII only: RFC 3986)", NULL },
+	/* "The url must be an http url." (https is http over TLS.) */
+	{ "url", true, VA_HTTP_URL, RULE_RSS_ENCLOSURE, RULE_RSS_URL,
+	    "is not an http or https URL (ASCII only: RFC 3986)", NULL },
 	{ "length", true, VA_COUNT, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
 	    "is not a non-negative integer (bytes)", NULL },
 	{ "type", true, VA_MIME, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,

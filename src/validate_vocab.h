@@ -21,7 +21,7 @@
 enum vattr_type {
 	VA_ANY,		/* not judged here */
 	VA_URL,		/* an absolute URI, ASCII only (uri.c) */
-	VA_FULL_URL,	/* scheme://authority... (is_full_url) */
+	VA_HTTP_URL,	/* http:// or https:// and a host (is_full_url) */
 	VA_COUNT,	/* a non-negative integer (number.c) */
 	VA_PORT,	/* 0 to 65535 (number.c) */
 	VA_MIME,	/* a MIME type (mimetype.c) */

@@ -152,4 +152,14 @@ test_expect_success 'RFC 822 comments in a pubDate, "(UTC)" after the zone among
 	test_must_be_empty "$T/out"
 '
 
+test_expect_success 'an enclosure on ftp: is an error, as "the url must be an http url"; https is http' '
+	rss ftp.xml "" "
+<item><title>a</title><enclosure url=\"ftp://example.org/a.mp3\" length=\"1\" type=\"audio/mpeg\"/></item>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate ftp.xml &&
+	echo "ftp.xml:7:23: error: enclosure url \"ftp://example.org/a.mp3\" is not an http or https URL (ASCII only: RFC 3986) [rss-url]" >want &&
+	test_cmp want "$T/out" &&
+	sed "s|ftp://|HTTPS://|" ftp.xml >https.xml &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict https.xml
+'
+
 test_done
