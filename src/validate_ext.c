@@ -74,7 +74,10 @@ enum kind {
 	/* Dublin Core's recommended vocabularies; wfw's misspelt name */
 	K_DC_FORMAT, K_DC_TYPE, K_WFW_MISCASED,
 	/* RFC 4685's thr:in-reply-to; OpenSearch's startIndex */
-	K_THR_REPLY, K_SIGNED_INT
+	K_THR_REPLY, K_SIGNED_INT,
+	/* Atom's elements in RSS, as RFC 4287 defines them */
+	K_ATOM_DATE, K_ATOM_ID, K_ATOM_PERSON, K_ATOM_CATEGORY, K_ATOM_TEXT,
+	K_ATOM_CONTENT
 };
 
 /* The parents the modules know: the rows' parent bits. */
@@ -141,6 +144,18 @@ static const struct vrow exts[] = {
 	EXT(NS_WFW, "commentRss", K_URL, 0, 'i'),
 	EXT(NS_WFW, "commentRSS", K_WFW_MISCASED, 0, 'i'),
 	EXT(NS_ATOM, "link", K_ATOMLINK, 0, 0),
+	/* Atom's elements in RSS keep RFC 4287's definitions (4.2). */
+	EXT(NS_ATOM, "updated", K_ATOM_DATE, 'b', 0),
+	EXT(NS_ATOM, "published", K_ATOM_DATE, 'b', 0),
+	EXT(NS_ATOM, "id", K_ATOM_ID, 'b', 0),
+	EXT(NS_ATOM, "author", K_ATOM_PERSON, 0, 0),
+	EXT(NS_ATOM, "contributor", K_ATOM_PERSON, 0, 0),
+	EXT(NS_ATOM, "category", K_ATOM_CATEGORY, 0, 0),
+	EXT(NS_ATOM, "title", K_ATOM_TEXT, 'b', 0),
+	EXT(NS_ATOM, "subtitle", K_ATOM_TEXT, 'b', 0),
+	EXT(NS_ATOM, "summary", K_ATOM_TEXT, 'b', 0),
+	EXT(NS_ATOM, "rights", K_ATOM_TEXT, 'b', 0),
+	EXT(NS_ATOM, "content", K_ATOM_CONTENT, 'b', 0),
 	/* Apple Podcasts: the "Parent tag" column of its RSS tag tables. */
 	EXT(NS_ITUNES, "title", K_IT_TEXT, 'b', 0),
 	EXT(NS_ITUNES, "author", K_IT_TEXT, 'b', 0),
@@ -1341,7 +1356,83 @@ static const struct {
 	{ NS_WFW, " comment commentRss commentRSS " },
 	/* RSS 1.0's content module: encoded, and items for RSS 1.0. */
 	{ NS_CONTENT, " encoded items item format encoding " },
+	/* RFC 4287's elements. */
+	{ NS_ATOM, " author category content contributor email entry feed "
+	    "generator icon id link logo name published rights source "
+	    "subtitle summary title updated uri " },
 };
+
+/*
+ * An Atom element in RSS (RFC 4287 4.2), E's kind, text V: what Atom
+ * asks of it where Atom has it. True if E is one.
+ */
+static bool
+atom_in_rss(struct vctx *c, xmlNodePtr n, const struct vrow *e,
+    const char *v, size_t len)
+{
+	static const char *const text_types[] = { "text", "html", "xhtml",
+	    NULL };
+	struct buf	 a;
+	xmlNodePtr	 k;
+	const char	*why;
+	bool		 name = false;
+
+	vbuf_init(&a);
+	switch (e->value) {
+	case K_ATOM_DATE:
+		check_date(c, n, v, 'a');
+		break;
+	case K_ATOM_ID:
+		if ((why = uri_id_problem(v, len)) != NULL)
+			vreport(c, n, RULE_EXT_VALUE, "atom:id \"%s\" %s", v,
+			    why);
+		break;
+	case K_ATOM_PERSON:
+		for (k = n->children; k != NULL; k = k->next) {
+			if (k->type != XML_ELEMENT_NODE || !node_in(k, NS_ATOM))
+				continue;
+			node_trimmed(k, &a);
+			if (strcmp(node_name(k), "name") == 0)
+				name = true;
+			else if (strcmp(node_name(k), "email") == 0 &&
+			    !email_valid(a.data, a.len))
+				vreport(c, k, RULE_EXT_VALUE, "atom:email "
+				    "\"%s\" is not an RFC 5322 addr-spec",
+				    a.data);
+			else if (strcmp(node_name(k), "uri") == 0 &&
+			    !uri_is_iri_reference(a.data, a.len))
+				vreport(c, k, RULE_EXT_VALUE, "atom:uri \"%s\" "
+				    "is not an IRI reference", a.data);
+		}
+		if (!name)
+			vreport(c, n, RULE_EXT_VALUE, "atom:%s has no "
+			    "atom:name, which RFC 4287 3.2 requires", e->name);
+		break;
+	case K_ATOM_CATEGORY:
+		if (need_attr(c, n, "term", RULE_EXT_VALUE, &a) &&
+		    attr_get(n, NULL, "scheme", &a) &&
+		    !uri_is_absolute_iri(a.data, a.len))
+			vreport(c, n, RULE_EXT_VALUE, "scheme \"%s\" of "
+			    "atom:category is not an absolute IRI", a.data);
+		break;
+	case K_ATOM_TEXT:
+	case K_ATOM_CONTENT:
+		/* 3.1.1 and 4.1.3.1: content may also be of a MIME type. */
+		if (attr_get(n, NULL, "type", &a) && !is_one_of(a.data,
+		    text_types) && (e->value == K_ATOM_TEXT ||
+		    !mimetype_valid(a.data, a.len)))
+			vreport(c, n, RULE_EXT_VALUE, "type \"%s\" of atom:%s "
+			    "is not text, html or xhtml%s", a.data, e->name,
+			    e->value == K_ATOM_CONTENT ? " nor a MIME type" :
+			    "");
+		break;
+	default:
+		buf_free(&a);
+		return false;
+	}
+	buf_free(&a);
+	return true;
+}
 
 /*
  * RFC 4685 3: thr:in-reply-to names the resource replied to by ref (an
@@ -1460,7 +1551,8 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	node_trimmed(n, &t);
 	if (it_check(c, n, e, t.data, t.len) || pc_check(c, n, e, t.data) ||
 	    md_check(c, n, e, t.data) || geo_value(c, n, e, t.data) ||
-	    dc_check(c, n, e, t.data, t.len)) {
+	    dc_check(c, n, e, t.data, t.len) ||
+	    atom_in_rss(c, n, e, t.data, t.len)) {
 		buf_free(&raw);
 		buf_free(&t);
 		return;

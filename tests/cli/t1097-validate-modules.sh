@@ -63,6 +63,34 @@ test_expect_success 'in Atom, dc:author is foreign markup, which RFC 4287 6 allo
 	test_must_be_empty "$T/out"
 '
 
+test_expect_success 'Atom elements in an RSS item keep RFC 4287'"'"'s definitions' '
+	NS="$NS xmlns:atom=\"http://www.w3.org/2005/Atom\"" &&
+	rss aok.rss "" "
+<atom:updated>2025-01-02T03:04:05Z</atom:updated>
+<atom:author><atom:name>Jane</atom:name><atom:email>jane@example.org</atom:email></atom:author>
+<atom:category term=\"news\" scheme=\"https://example.org/cats/\"/>
+<atom:summary type=\"html\">&lt;p&gt;s&lt;/p&gt;</atom:summary>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict aok.rss &&
+	test_must_be_empty "$T/out" &&
+	rss abad.rss "" "
+<atom:updated>2025-01-02</atom:updated>
+<atom:updated>2025-01-03T00:00:00Z</atom:updated>
+<atom:author><atom:email>jane@example.org</atom:email></atom:author>
+<atom:category scheme=\"https://example.org/cats/\"/>
+<atom:summary type=\"markdown\">s</atom:summary>
+<atom:foo>x</atom:foo>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate abad.rss &&
+	cat >want <<-\EOT &&
+	abad.rss:10:1: error: atom:updated "2025-01-02" is not an RFC 3339 date-time: it does not match the date format [atom-date]
+	abad.rss:11:1: error: item has more than one atom:updated, which may occur once [ext-duplicate-element]
+	abad.rss:12:1: error: atom:author has no atom:name, which RFC 4287 3.2 requires [ext-value]
+	abad.rss:13:1: error: atom:category has no term attribute [ext-value]
+	abad.rss:14:1: error: type "markdown" of atom:summary is not text, html or xhtml [ext-value]
+	abad.rss:15:1: error: atom:foo is not an element of its module (http://www.w3.org/2005/Atom), which defines no such name; RSS 2.0 takes elements beyond its own only as their namespace defines them [ext-unknown-element]
+	EOT
+	test_cmp want "$T/out"
+'
+
 # atom FILE FEED-EXTRA ENTRY-EXTRA: an Atom feed with thr: and opensearch:.
 atom() {
 	printf '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">\n<title>t</title>\n<id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af6</id>\n<updated>2025-01-02T03:04:05Z</updated>\n<author><name>A</name></author>\n<link rel="self" href="https://example.org/a.xml"/>%s\n<entry>\n<title>e</title>\n<id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af7</id>\n<updated>2025-01-02T03:04:05Z</updated>\n<link href="https://example.org/1"/>\n<summary>s</summary>%s\n</entry>\n</feed>\n' "$2" "$3" >"$1"
