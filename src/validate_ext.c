@@ -1377,6 +1377,8 @@ atom_in_rss(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 	const char	*why;
 	bool		 name = false;
 
+	if (e->value < K_ATOM_DATE || e->value > K_ATOM_CONTENT)
+		return false;
 	vbuf_init(&a);
 	switch (e->value) {
 	case K_ATOM_DATE:
@@ -1427,8 +1429,7 @@ atom_in_rss(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 			    "");
 		break;
 	default:
-		buf_free(&a);
-		return false;
+		break;
 	}
 	buf_free(&a);
 	return true;
