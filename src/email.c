@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "email.h"
+#include "util.h"
 
 #define LOCAL_MAX	64	/* RFC 5321 4.5.3.1.1 */
 #define ADDR_MAX	254	/* RFC 5321 4.5.3.1.3 path, less "<>" */
@@ -159,6 +160,27 @@ email_mailbox_valid(const char *str, size_t len)
 	return email_named_valid(str, len, &i);
 }
 
+/*
+ * True if s[0..n), which begins with "(", is one RFC 822 comment (3.1.4):
+ * nested parentheses balance, "\\" quotes a character, and the "(" is
+ * closed by the last byte, not before ("a@x (A), b@y (B)" is two).
+ */
+static bool
+comment_closes_at_end(const unsigned char *s, size_t n)
+{
+	size_t	 i, depth = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\')
+			i++;
+		else if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth == 0)
+			return i == n - 1;
+	}
+	return false;
+}
+
 bool
 email_named_valid(const char *str, size_t len, size_t *namelen)
 {
@@ -172,5 +194,27 @@ email_named_valid(const char *str, size_t len, size_t *namelen)
 	if (i == addr || len - i < 2 || s[i] != '(' || s[len - 1] != ')')
 		return false;
 	*namelen = len - i - 2;
-	return true;
+	return comment_closes_at_end(s + i, len - i);
+}
+
+void
+email_comment_append(struct buf *b, const char *name, size_t len)
+{
+	size_t	 i, depth = 0;
+	bool	 balanced = true;
+
+	for (i = 0; i < len && balanced; i++)
+		if (name[i] == '(')
+			depth++;
+		else if (name[i] == ')')
+			balanced = depth-- > 0;
+	balanced = balanced && depth == 0;
+	buf_addc(b, '(');
+	for (i = 0; i < len; i++) {
+		if (name[i] == '\\' || (!balanced && (name[i] == '(' ||
+		    name[i] == ')')))
+			buf_addc(b, '\\');
+		buf_addc(b, name[i]);
+	}
+	buf_addc(b, ')');
 }

@@ -34,4 +34,13 @@ bool	email_mailbox_valid(const char *s, size_t len);
  */
 bool	email_named_valid(const char *s, size_t len, size_t *namelen);
 
+struct buf;
+
+/*
+ * Appends "(NAME)" to b as an RFC 822 comment that closes where it ends:
+ * a backslash quoted, and parentheses too unless they balance, so that
+ * "addr (NAME)" is read back as email_named_valid reads it.
+ */
+void	email_comment_append(struct buf *b, const char *name, size_t len);
+
 #endif /* EMAIL_H */

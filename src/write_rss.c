@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "email.h"
 #include "escape.h"
 #include "feed.h"
 #include "render.h"
@@ -62,9 +63,8 @@ person_element(struct rss_writer *w, const char *name, const char *email,
 {
 	buf_clear(&w->tmp);
 	buf_add(&w->tmp, email, elen);
-	buf_adds(&w->tmp, " (");
-	buf_add(&w->tmp, who, wlen);
-	buf_addc(&w->tmp, ')');
+	buf_addc(&w->tmp, ' ');
+	email_comment_append(&w->tmp, who, wlen);
 	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
 }
 

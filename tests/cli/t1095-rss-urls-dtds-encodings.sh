@@ -128,6 +128,26 @@ test_expect_success 'managingEditor "bad address (Name)" is the form itself with
 	grep "^badparen.xml:7:1: error: .*\[rss-email\]\$" "$T/out"
 '
 
+test_expect_success 'managingEditor "a (A), b (B)": two addresses, the first comment closing early: an error' '
+	rss twonamed.xml "
+<managingEditor>a@example.org (A), b@example.org (B)</managingEditor>" "https://example.org/" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate twonamed.xml &&
+	grep "^twonamed.xml:7:1: error: .*\[rss-email\]\$" "$T/out"
+'
+
+# RFC 822 3.1.4: in a comment, "\\" quotes; parentheses must balance.
+test_expect_success 'build: an author named "Kim (x \\ y" is written as a comment that closes at its end' '
+	B=$T/named &&
+	mkdir -p "$B/articles" &&
+	cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$B/" &&
+	printf "T1\n\nKim (x \\\\ y\n\nk@example.com | 2025-01-02 03:04:05\n\nBody.\n" >"$B/articles/a.txt" &&
+	printf "T2\n\nLee (Seoul) Park\n\nl@example.com | 2025-01-03 03:04:05\n\nBody.\n" >"$B/articles/b.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$B" &&
+	grep -F "<author>k@example.com (Kim \\(x \\\\ y)</author>" "$B/public/rss.xml" &&
+	grep -F "<author>l@example.com (Lee (Seoul) Park)</author>" "$B/public/rss.xml" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict "$B/public/rss.xml"
+'
+
 test_expect_success 'managingEditor with two addresses, or none: still an error' '
 	rss two.xml "
 <managingEditor>a@example.org, b@example.org</managingEditor>" "https://example.org/" &&

@@ -106,6 +106,29 @@ test_sizes(void **state)
 	assert_false(valid(buf));
 }
 
+/* "addr-spec (Name)": the name is one RFC 822 comment, closed at the end. */
+static void
+test_mailbox_named(void **state)
+{
+	static const char *const good[] = {
+		"a@x (Jane Doe)", "a@x (A (the) B)", "a@x (A\\) B)",
+		"Jane <a@x>", "a@x",
+	};
+	static const char *const bad[] = {
+		"a@x (A), b@y (B)", "a@x (A) (B)", "a@x (A", "a@x (A))",
+		"a@x A)",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		if (!email_mailbox_valid(good[i], strlen(good[i])))
+			fail_msg("%s should be a mailbox", good[i]);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (email_mailbox_valid(bad[i], strlen(bad[i])))
+			fail_msg("\"%s\" should not be a mailbox", bad[i]);
+}
+
 int
 main(void)
 {
@@ -113,6 +136,7 @@ main(void)
 		cmocka_unit_test(test_valid),
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_sizes),
+		cmocka_unit_test(test_mailbox_named),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
