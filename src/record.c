@@ -326,9 +326,9 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	}
 	if (dst == &r->link && check_attr_length(q, vlen, line, err) == -1)
 		return -1;
-	if ((dst == &r->link || dst == &r->id) &&
-	    !uri_is_absolute_iri(val, vlen) && (dst == &r->id ||
-	    !uri_has_scheme(val, vlen))) {
+	/* A link without a host is said as such below. */
+	if ((dst == &r->link || dst == &r->id) && !(dst == &r->link ?
+	    uri_is_iri_syntax : uri_is_absolute_iri)(val, vlen)) {
 		char	 qv[QUOTE_MAX];
 
 		quote_into(qv, val, vlen);

@@ -209,7 +209,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_HUB:
 		if (uri_is_web_link(v, n))
 			return 0;
-		if (uri_has_scheme(v, n))
+		if (uri_is_iri_syntax(v, n))
 			parse_error_set(err, line, "%s: \"%.*s\" is not an http "
 			    "or https URL with a host", k->name, (int)n, v);
 		else
@@ -228,7 +228,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_FOLDER_URI:
 		if (uri_is_web_link(v, n) && v[n - 1] == '/')
 			return 0;
-		if (uri_has_scheme(v, n) && v[n - 1] == '/')
+		if (uri_is_iri_syntax(v, n) && v[n - 1] == '/')
 			parse_error_set(err, line, "%s: \"%.*s\" is not an http "
 			    "or https URL with a host", k->name, (int)n, v);
 		else
@@ -240,8 +240,8 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 	case K_ID_TEMPLATE: {
 		const char	*why;
 
-		/* A link's template with a scheme is judged as a link below. */
-		if (!template_ok(v, k->kind == K_TEMPLATE ? uri_has_scheme :
+		/* A link's template without a host is said as such below. */
+		if (!template_ok(v, k->kind == K_TEMPLATE ? uri_is_iri_syntax :
 		    uri_is_absolute_iri)) {
 			parse_error_set(err, line, "%s: \"%.*s\" is not an "
 			    "absolute URI template holding " SLUG_PLACEHOLDER,

@@ -117,9 +117,11 @@ http_without_host(const char *s, size_t n, size_t k)
 }
 
 bool
-uri_has_scheme(const char *s, size_t n)
+uri_is_iri_syntax(const char *s, size_t n)
 {
-	return scheme_len(s, n) > 0;
+	size_t	 k = scheme_len(s, n);
+
+	return k > 0 && chars_ok(s + k + 1, n - k - 1);
 }
 
 bool
@@ -127,9 +129,7 @@ uri_is_absolute_iri(const char *s, size_t n)
 {
 	size_t	 k = scheme_len(s, n);
 
-	if (k == 0 || http_without_host(s, n, k))
-		return false;
-	return chars_ok(s + k + 1, n - k - 1);
+	return uri_is_iri_syntax(s, n) && !http_without_host(s, n, k);
 }
 
 bool

@@ -22,8 +22,12 @@ bool	uri_is_absolute_iri(const char *s, size_t n);
  */
 bool	uri_is_absolute_uri(const char *s, size_t n);
 
-/* True if s[0..n) begins with a scheme and ":" (RFC 3986 3.1). */
-bool	uri_has_scheme(const char *s, size_t n);
+/*
+ * True if s[0..n) is an absolute IRI by RFC 3987's generic grammar alone,
+ * whatever its scheme asks beyond it: "http:/x" is one, "a b:" is not.
+ * For messages that tell a link without a host from no IRI at all.
+ */
+bool	uri_is_iri_syntax(const char *s, size_t n);
 
 /* The same grammar for a relative or absolute reference (IRI-reference). */
 bool	uri_is_iri_reference(const char *s, size_t n);

@@ -134,6 +134,17 @@ test_expect_success 'an http IRI without its host ("http:/x", "http:x") is no ht
 	test "$(wc -l <"$T/out")" -eq 2
 '
 
+test_expect_success 'feed.conf: an entry-link with a space is no URI template; one without a host is no web link' '
+	new_feed "$T/tmpl" &&
+	set_conf "$T/tmpl" entry-link "https://e.example/a b/{slug}" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/tmpl" &&
+	line=$(grep -n "^entry-link = " "$T/tmpl/feed.conf" | cut -d: -f1) &&
+	grep "^feedwright: $T/tmpl/feed.conf:$line: entry-link: \"https://e.example/a b/{slug}\" is not an absolute URI template holding {slug}\$" "$T/err" &&
+	set_conf "$T/tmpl" entry-link "http:///{slug}" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/tmpl" &&
+	grep "^feedwright: $T/tmpl/feed.conf:$line: entry-link: \"http:///{slug}\" does not give an http or https URL with a host\$" "$T/err"
+'
+
 test_expect_success 'RSS: an image of width 0 and a cloud on port 0 are errors; 1 is not' '
 	rss zero.xml "" "
 <cloud domain=\"rpc.example.org\" port=\"0\" path=\"/RPC2\" registerProcedure=\"p\" protocol=\"xml-rpc\"/>
