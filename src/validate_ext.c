@@ -105,6 +105,17 @@ static const struct vrow exts[] = {
 	EXT(NS_DCTERMS, "dateAccepted", K_DATE, 0, 0),
 	EXT(NS_DCTERMS, "dateCopyrighted", K_DATE, 0, 0),
 	EXT(NS_DCTERMS, "dateSubmitted", K_DATE, 0, 0),
+	/* The rest of DCMES 1.1's fifteen: free text. */
+	EXT(NS_DC, "contributor", K_TEXT, 0, 0),
+	EXT(NS_DC, "coverage", K_TEXT, 0, 0),
+	EXT(NS_DC, "creator", K_TEXT, 0, 0),
+	EXT(NS_DC, "description", K_TEXT, 0, 0),
+	EXT(NS_DC, "identifier", K_TEXT, 0, 0),
+	EXT(NS_DC, "publisher", K_TEXT, 0, 0),
+	EXT(NS_DC, "relation", K_TEXT, 0, 0),
+	EXT(NS_DC, "source", K_TEXT, 0, 0),
+	EXT(NS_DC, "subject", K_TEXT, 0, 0),
+	EXT(NS_DC, "title", K_TEXT, 0, 0),
 	/* DCMES 1.1 and DCMI terms: "Recommended practice" is a warning. */
 	EXT(NS_DC, "format", K_DC_FORMAT, 0, 0),
 	EXT(NS_DCTERMS, "format", K_DC_FORMAT, 0, 0),
@@ -139,6 +150,11 @@ static const struct vrow exts[] = {
 	EXT(NS_EV, "startdate", K_EVDATE, 0, 0),
 	EXT(NS_EV, "enddate", K_EVDATE, 0, 0),
 	EXT(NS_CONTENT, "encoded", K_TEXT, 'i', 'i'),
+	/* The content module's others, for RSS 1.0. */
+	EXT(NS_CONTENT, "items", K_TEXT, 0, 0),
+	EXT(NS_CONTENT, "item", K_TEXT, 0, 0),
+	EXT(NS_CONTENT, "format", K_TEXT, 0, 0),
+	EXT(NS_CONTENT, "encoding", K_TEXT, 0, 0),
 	/* Well-Formed Web's CommentAPI: the URLs of comments. */
 	EXT(NS_WFW, "comment", K_URL, 0, 'i'),
 	EXT(NS_WFW, "commentRss", K_URL, 0, 'i'),
@@ -156,6 +172,16 @@ static const struct vrow exts[] = {
 	EXT(NS_ATOM, "summary", K_ATOM_TEXT, 'b', 0),
 	EXT(NS_ATOM, "rights", K_ATOM_TEXT, 'b', 0),
 	EXT(NS_ATOM, "content", K_ATOM_CONTENT, 'b', 0),
+	/* RFC 4287's other elements, known and left alone in RSS. */
+	EXT(NS_ATOM, "email", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "entry", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "feed", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "generator", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "icon", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "logo", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "name", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "source", K_TEXT, 0, 0),
+	EXT(NS_ATOM, "uri", K_TEXT, 0, 0),
 	/* Apple Podcasts: the "Parent tag" column of its RSS tag tables. */
 	EXT(NS_ITUNES, "title", K_IT_TEXT, 'b', 0),
 	EXT(NS_ITUNES, "author", K_IT_TEXT, 'b', 0),
@@ -1339,27 +1365,13 @@ ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
 }
 
 /*
- * The modules whose every element is known, so that an element of theirs
- * they do not define ("dc:author", a common slip for dc:creator) breaks
- * RSS 2.0's rule that an element beyond its own be "defined in a
- * namespace". Their names, separated by spaces.
+ * The modules whose every element is a row of exts, so that an element
+ * of theirs that is none ("dc:author", a common slip for dc:creator)
+ * breaks RSS 2.0's rule that an element beyond its own be "defined in a
+ * namespace".
  */
-static const struct {
-	const char	*ns, *names;
-} closed_modules[] = {
-	/* DCMES 1.1: the fifteen elements. */
-	{ NS_DC, " contributor coverage creator date description format "
-	    "identifier language publisher relation rights source subject "
-	    "title type " },
-	{ NS_SY, " updatePeriod updateFrequency updateBase " },
-	{ NS_SLASH, " comments department section hit_parade " },
-	{ NS_WFW, " comment commentRss commentRSS " },
-	/* RSS 1.0's content module: encoded, and items for RSS 1.0. */
-	{ NS_CONTENT, " encoded items item format encoding " },
-	/* RFC 4287's elements. */
-	{ NS_ATOM, " author category content contributor email entry feed "
-	    "generator icon id link logo name published rights source "
-	    "subtitle summary title updated uri " },
+static const char *const closed_modules[] = {
+	NS_DC, NS_SY, NS_SLASH, NS_WFW, NS_CONTENT, NS_ATOM,
 };
 
 /*
@@ -1470,23 +1482,16 @@ thr_in_reply_to(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
-/* The namespace of N's closed module, if N is in one but not its names. */
+/* The namespace of N's closed module, if it is in one. */
 static const char *
-closed_module_stranger(xmlNodePtr n)
+closed_module_of(xmlNodePtr n)
 {
-	const char	*name = node_name(n), *p;
-	size_t		 i, len = strlen(name);
+	size_t	 i;
 
 	for (i = 0; i < sizeof(closed_modules) / sizeof(closed_modules[0]);
-	    i++) {
-		if (!node_in(n, closed_modules[i].ns))
-			continue;
-		for (p = closed_modules[i].names; (p = strstr(p, name)) !=
-		    NULL; p += len)
-			if (p[-1] == ' ' && p[len] == ' ')
-				return NULL;
-		return closed_modules[i].ns;
-	}
+	    i++)
+		if (node_in(n, closed_modules[i]))
+			return closed_modules[i];
 	return NULL;
 }
 
@@ -1518,7 +1523,7 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		    NS_MEDIA, q);
 	}
 	if ((e = find(n, NULL)) == NULL) {
-		const char *ns = closed_module_stranger(n);
+		const char *ns = closed_module_of(n);
 
 		if (ns != NULL && *node_name(n) != '\0')
 			vreport(c, n, RULE_EXT_UNKNOWN_ELEMENT, "%s is not an "

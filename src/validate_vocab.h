@@ -15,7 +15,7 @@
 #include "validate_vocab_index.h"
 
 /* The rows of one table, at most (a count is kept for each). */
-#define VOCAB_MAX	128
+#define VOCAB_MAX	160
 
 /* How an attribute's value is read: by the shared grammars. */
 enum vattr_type {

@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 /* Rows are chained by bucket, so an index holds at most this many. */
-#define VINDEX_ROWS	128
+#define VINDEX_ROWS	160
 #define VINDEX_BUCKETS	64
 
 /*
