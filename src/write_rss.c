@@ -27,13 +27,21 @@ struct rss_writer {
 	struct buf	 tmp;	/* reused for derived strings */
 };
 
-/* An element holding a URL: RSS takes URLs, the model holds IRIs. */
-static void
-url_element(struct rss_writer *w, const char *name, const char *s, size_t n)
+/* The URL of the IRI s[0..n), in w->tmp: RSS takes URLs, the model IRIs. */
+static const struct buf *
+as_url(struct rss_writer *w, const char *s, size_t n)
 {
 	buf_clear(&w->tmp);
 	uri_from_iri(&w->tmp, s, n);
-	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
+	return &w->tmp;
+}
+
+static void
+url_element(struct rss_writer *w, const char *name, const char *s, size_t n)
+{
+	const struct buf *u = as_url(w, s, n);
+
+	xmlout_element(&w->x, name, u->data, u->len);
 }
 
 static void
@@ -174,12 +182,12 @@ rss_entry(void *v, const struct entry *e)
 		    e->categories[i].n);
 	xmlout_start(x, "guid");
 	xmlout_attr(x, "isPermaLink", e->id_is_link ? "true" : "false");
-	buf_clear(&w->tmp);
-	if (e->id_is_link)
-		uri_from_iri(&w->tmp, e->id.p, e->id.n);
-	else
-		buf_add(&w->tmp, e->id.p, e->id.n);
-	xmlout_text(x, w->tmp.data, w->tmp.len);
+	if (e->id_is_link) {
+		const struct buf *u = as_url(w, e->id.p, e->id.n);
+
+		xmlout_text(x, u->data, u->len);
+	} else
+		xmlout_text(x, e->id.p, e->id.n);
 	xmlout_end(x);
 	date_element(x, "pubDate", &e->published);
 	/*
@@ -192,12 +200,11 @@ rss_entry(void *v, const struct entry *e)
 		media_image(x, e, &w->tmp);
 	if (e->nenclosures > 0) {
 		const struct enclosure *f = &e->enclosures[0];
+		const struct buf *u = as_url(w, f->url.p, f->url.n);
 		char	 d[24];
 
 		xmlout_start(x, "enclosure");
-		buf_clear(&w->tmp);
-		uri_from_iri(&w->tmp, f->url.p, f->url.n);
-		xmlout_attrn(x, "url", w->tmp.data, w->tmp.len);
+		xmlout_attrn(x, "url", u->data, u->len);
 		xmlout_attrn(x, "length", d, media_length(d, f->length));
 		xmlout_attrn(x, "type", f->type.p, f->type.n);
 		xmlout_end(x);
