@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "date.h"
+#include "util.h"
 
 struct cursor {
 	const char	*s;
@@ -203,41 +204,19 @@ is_space(char ch)
 	return ch == ' ' || ch == '\t';
 }
 
-/*
- * A comment, "(" ... ")", nested, with "\\" quoting (RFC 822 3.1.4,
- * 3.4.3), at c->i: past it, or false (nothing moved) if none is there.
- */
-static bool
-skip_comment(struct cursor *c)
-{
-	size_t	 i = c->i, depth = 0;
-
-	do {
-		if (i >= c->n)
-			return false;
-		if (c->s[i] == '\\')
-			i++;
-		else if (c->s[i] == '(')
-			depth++;
-		else if (c->s[i] == ')')
-			depth--;
-		i++;
-	} while (depth > 0);
-	c->i = i;
-	return true;
-}
-
 /* White space and comments, which RFC 822 allows between its tokens. */
 static bool
 skip_space(struct cursor *c)
 {
-	size_t	 start = c->i;
+	size_t	 start = c->i, len;
 
 	for (;;) {
 		while (c->i < c->n && is_space(c->s[c->i]))
 			c->i++;
-		if (c->i >= c->n || c->s[c->i] != '(' || !skip_comment(c))
+		if (c->i >= c->n || c->s[c->i] != '(' ||
+		    (len = rfc822_comment_len(c->s + c->i, c->n - c->i)) == 0)
 			break;
+		c->i += len;
 	}
 	return c->i > start;
 }

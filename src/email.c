@@ -160,27 +160,6 @@ email_mailbox_valid(const char *str, size_t len)
 	return email_named_valid(str, len, &i);
 }
 
-/*
- * True if s[0..n), which begins with "(", is one RFC 822 comment (3.1.4):
- * nested parentheses balance, "\\" quotes a character, and the "(" is
- * closed by the last byte, not before ("a@x (A), b@y (B)" is two).
- */
-static bool
-comment_closes_at_end(const unsigned char *s, size_t n)
-{
-	size_t	 i, depth = 0;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] == '\\')
-			i++;
-		else if (s[i] == '(')
-			depth++;
-		else if (s[i] == ')' && --depth == 0)
-			return i == n - 1;
-	}
-	return false;
-}
-
 bool
 email_named_valid(const char *str, size_t len, size_t *namelen)
 {
@@ -194,7 +173,8 @@ email_named_valid(const char *str, size_t len, size_t *namelen)
 	if (i == addr || len - i < 2 || s[i] != '(' || s[len - 1] != ')')
 		return false;
 	*namelen = len - i - 2;
-	return comment_closes_at_end(s + i, len - i);
+	/* One comment, closed at the end: "a@x (A), b@y (B)" is two. */
+	return rfc822_comment_len(str + i, len - i) == len - i;
 }
 
 void

@@ -129,7 +129,8 @@ uri_is_absolute_iri(const char *s, size_t n)
 {
 	size_t	 k = scheme_len(s, n);
 
-	return uri_is_iri_syntax(s, n) && !http_without_host(s, n, k);
+	return k > 0 && chars_ok(s + k + 1, n - k - 1) &&
+	    !http_without_host(s, n, k);
 }
 
 bool

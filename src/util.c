@@ -513,3 +513,19 @@ write_full(int fd, const void *p, size_t n)
 	}
 	return 0;
 }
+
+size_t
+rfc822_comment_len(const char *s, size_t n)
+{
+	size_t	 i, depth = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\')
+			i++;
+		else if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth > 0 && --depth == 0)
+			return i + 1;
+	}
+	return 0;
+}

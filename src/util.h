@@ -135,6 +135,13 @@ char	*path_join(const char *dir, const char *name);
 
 bool	 str_has_prefix(const char *s, const char *prefix);
 
+/*
+ * The length of the RFC 822 comment (3.1.4) at s[0], a "(": through the
+ * ")" that closes it, parentheses nesting and "\\" quoting; 0 if it is
+ * not closed within s[0..n). Dates and mailboxes read comments alike.
+ */
+size_t	 rfc822_comment_len(const char *s, size_t n);
+
 /* ASCII character classes: never the locale's, whatever LC_CTYPE says. */
 static inline bool
 ascii_isalpha(int c)

@@ -578,8 +578,7 @@ it_image(struct vctx *c, xmlNodePtr n)
 
 	vbuf_init(&v);
 	if (need_attr(c, n, "href", RULE_ITUNES_IMAGE, &v) &&
-	    ((strncasecmp(v.data, "http://", 7) != 0 &&
-	    strncasecmp(v.data, "https://", 8) != 0) || !is_full_url(v.data)))
+	    !is_http_url(v.data))
 		vreport(c, n, RULE_ITUNES_IMAGE, "itunes:image href \"%s\" "
 		    "is not an http or https URL", v.data);
 	buf_free(&v);

@@ -153,6 +153,8 @@ bool	 is_tag_uri(const char *s);
 bool	 is_urn(const char *s);
 /* scheme "://" authority..., ASCII only: a URL a reader can fetch. */
 bool	 is_full_url(const char *s);
+/* is_full_url, and its scheme http or https (in any case). */
+bool	 is_http_url(const char *s);
 
 /*
  * Checks a date element's text; kind is 'a' (RFC 3339, Atom), 'r' (RFC

@@ -64,16 +64,10 @@ declared(const char *s, const char *name, char *enc, size_t size)
 	return true;
 }
 
-static bool
-declared_encoding(const char *s, char *enc, size_t size)
-{
-	return declared(s, "encoding", enc, size);
-}
-
 bool
 sniff_declared_encoding(const char *head, char *enc, size_t size)
 {
-	return declared_encoding(head, enc, size);
+	return declared(head, "encoding", enc, size);
 }
 
 /*
@@ -96,7 +90,7 @@ sniff_utf8(const char *head)
 {
 	char	 enc[64];
 
-	return !declared_encoding(head, enc, sizeof(enc)) ||
+	return !sniff_declared_encoding(head, enc, sizeof(enc)) ||
 	    strcasecmp(enc, "UTF-8") == 0 || strcasecmp(enc, "UTF8") == 0;
 }
 
@@ -157,7 +151,7 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
 		utf16_ascii(b + i, n - i, le, text, sizeof(text));
 		check_version(text, rep);
-		if (declared_encoding(text, enc, sizeof(enc)) &&
+		if (sniff_declared_encoding(text, enc, sizeof(enc)) &&
 		    strcasecmp(enc, "UTF-16") != 0 &&
 		    strcasecmp(enc, le ? "UTF-16LE" : "UTF-16BE") != 0) {
 			report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
@@ -174,7 +168,7 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 	    n - i : sizeof(text) - 1), (const char *)b + i);
 	check_version(text, rep);
 	if (i == 3) {
-		if (declared_encoding(text, enc, sizeof(enc)) &&
+		if (sniff_declared_encoding(text, enc, sizeof(enc)) &&
 		    strcasecmp(enc, "UTF-8") != 0 && strcasecmp(enc, "UTF8") != 0) {
 			report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
 			    "the file begins with UTF-8's byte order mark, but "

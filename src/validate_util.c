@@ -318,6 +318,13 @@ is_full_url(const char *s)
 	    colon[3] != '\0' && colon[3] != '/';
 }
 
+bool
+is_http_url(const char *s)
+{
+	return (strncasecmp(s, "http://", 7) == 0 ||
+	    strncasecmp(s, "https://", 8) == 0) && is_full_url(s);
+}
+
 void
 check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind)
 {

@@ -9,7 +9,6 @@
 
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
 #include "mimetype.h"
 #include "number.h"
@@ -173,8 +172,7 @@ attr_value_ok(const struct vattr *a, const char *v, size_t len)
 	case VA_URL:
 		return uri_is_absolute_uri(v, len);
 	case VA_HTTP_URL:
-		return (strncasecmp(v, "http://", 7) == 0 ||
-		    strncasecmp(v, "https://", 8) == 0) && is_full_url(v);
+		return is_http_url(v);
 	case VA_COUNT:
 		return number_valid(v, len, 0);
 	case VA_PORT:
