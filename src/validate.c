@@ -308,7 +308,8 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 				break;
 			}
 			check_markup(c, node);
-			fn(c, node, st);
+			if (!c->broken)
+				fn(c, node, st);
 			rc = xmlTextReaderNext(c->r);
 			continue;
 		}
@@ -318,7 +319,7 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 			if (value != NULL && !is_blank((const char *)value))
 				unexpected_text(c, parent, node);
 		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
-			check_markup(c, node);
+			entity_between(c, parent, node);
 		rc = xmlTextReaderRead(c->r);
 	}
 	return rc == -1 ? -1 : 0;
@@ -746,6 +747,8 @@ check_input(struct validator *v, const char *path, struct input *in_,
 
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
+	c.where = &in.scan.where;
+	c.input_bytes = &in.bytes;
 	/* A stranger's file may hide a million attributes; ours never does. */
 	in.scanned = !v->own_output;
 	if (open_input(path, rep, &in) == -1)

@@ -37,6 +37,7 @@
 
 struct vschema;
 struct vctx;
+struct where;
 
 /* A line and column of the input (columns count characters). */
 struct place {
@@ -90,6 +91,11 @@ struct vctx {
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
 	bool		 lang_everywhere;	/* check_markup checks xml:lang */
+	struct where	*where;		/* the input's start tags' places */
+	const unsigned long *input_bytes;	/* read so far */
+	size_t		 entity_bytes;	/* copies of entities' text made */
+	size_t		 entity_here;	/* of them, in check_markup's subtree */
+	bool		 entity_used_said;
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -109,7 +115,7 @@ const char *node_name(xmlNodePtr n);
 const char *node_qname(xmlNodePtr n, char *out, size_t size);
 /*
  * The text of N's direct text and CDATA children, into B (cleared). Returns
- * the number of child elements met (entity references are never expanded).
+ * the number of child elements met (check_markup has expanded entities).
  */
 size_t	 node_text(xmlNodePtr n, struct buf *b);
 /* What node_text returns and whether B would be blank, without a copy. */
@@ -136,11 +142,14 @@ void	 trim_into(const char *s, struct buf *b);
 bool	 attr_get(xmlNodePtr n, const char *ns, const char *name,
 	    struct buf *b);
 /*
- * Reports entity references anywhere in the subtree, and, when
- * lang_everywhere is set, each xml:lang that is no language tag (XML 1.0
- * 2.12); returns how many entity references.
+ * Expands the internal entities referenced in N's subtree, reporting the
+ * references it leaves (validate_entity.c), and, when lang_everywhere is
+ * set, reports each xml:lang that is no language tag (XML 1.0 2.12);
+ * returns how many references are left.
  */
 size_t	 check_markup(struct vctx *c, xmlNodePtr n);
+/* A reference REF among PARENT's child elements (validate_entity.c). */
+void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */
 void	 check_xml_lang(struct vctx *c, xmlNodePtr n);
 

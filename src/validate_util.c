@@ -243,37 +243,6 @@ check_xml_lang(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
-size_t
-check_markup(struct vctx *c, xmlNodePtr n)
-{
-	xmlNodePtr	 k;
-	xmlAttrPtr	 a;
-	size_t		 found = 0;
-
-	if (n->type == XML_ENTITY_REF_NODE) {
-		vreport(c, n->parent, RULE_ENTITY_REFERENCE,
-		    "reference to the entity \"&%s;\", which is not expanded; "
-		    "feeds must not depend on a DTD", n->name);
-		return 1;
-	}
-	if (n->type == XML_ELEMENT_NODE && c->lang_everywhere)
-		check_xml_lang(c, n);
-	if (n->type == XML_ELEMENT_NODE)
-		for (a = n->properties; a != NULL; a = a->next)
-			for (k = a->children; k != NULL; k = k->next)
-				if (k->type == XML_ENTITY_REF_NODE) {
-					vreport(c, n, RULE_ENTITY_REFERENCE,
-					    "reference to the entity \"&%s;\" "
-					    "in an attribute, which is not "
-					    "expanded",
-					    k->name);
-					found++;
-				}
-	for (k = n->children; k != NULL; k = k->next)
-		found += check_markup(c, k);
-	return found;
-}
-
 /* The grammars are mimetype.c's and langtag.c's, shared with the readers. */
 bool
 is_mime_type(const char *s)

@@ -11,7 +11,7 @@
  * The names are compared: an element made of something else (the markup
  * in an entity's replacement text) is never given another's place, and
  * from then on no element is given one: the messages fall back to
- * libxml2's line and column 1.
+ * libxml2's line and column 1. An entity of text alone keeps them.
  */
 #include "config.h"
 
@@ -76,6 +76,15 @@ on_node(xmlNodePtr n)
 	/* A new element is given its document after this call. */
 	if (n->type != XML_ELEMENT_NODE || (n->doc != NULL &&
 	    n->doc != w->doc))
+		return;
+	/*
+	 * libxml2 parses an entity's text (validate_entity.c) under an
+	 * element of its own, "pseudoroot": unless a tag of that name is
+	 * next, it is no start tag.
+	 */
+	if (n->name != NULL && strcmp((const char *)n->name,
+	    "pseudoroot") == 0 && (w->n == 0 ||
+	    w->q[w->head].name != name_hash(n->name)))
 		return;
 	if (w->n == 0) {
 		w->lost = true;

@@ -45,12 +45,21 @@ test_expect_success 'UTF-16: code units, a pair of surrogates one character' '
 	grep -q "^utf16.rss:1:126: error: pubDate \"x\"" "$T/out"
 '
 
-test_expect_success 'markup in an entity: what follows keeps libxml2 line, column 1' '
+test_expect_success 'markup in an entity: expanded; what follows keeps libxml2 line, column 1' '
 	printf "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY e \"<b>x</b>\">]>\n%s<item><title>&e;</title><pubDate>x</pubDate></item>\n  <item><title>b</title><pubDate>y</pubDate></item></channel></rss>\n" "$head" >ent.rss &&
 	test_expect_code 1 "$FEEDWRIGHT" validate ent.rss &&
-	grep -q "^ent.rss:3:110: error: reference to the entity" "$T/out" &&
+	grep -q "^ent.rss:3:110: warning: the entity \"&e;\"" "$T/out" &&
+	grep -q "^ent.rss:3:110: error: title holds text only, but has the child element b" "$T/out" &&
 	grep -q "^ent.rss:3:1: error: pubDate \"x\"" "$T/out" &&
 	grep -q "^ent.rss:4:1: error: pubDate \"y\"" "$T/out"
+'
+
+test_expect_success 'text in an entity: expanded; what follows keeps its columns' '
+	printf "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY e \"x\">]>\n%s<item><title>&e;</title><pubDate>&e;</pubDate></item>\n  <item><title>b</title><pubDate>y</pubDate></item></channel></rss>\n" "$head" >text.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate text.rss &&
+	grep -q "^text.rss:3:110: warning: the entity \"&e;\"" "$T/out" &&
+	grep -q "^text.rss:3:128: error: pubDate \"x\"" "$T/out" &&
+	grep -q "^text.rss:4:25: error: pubDate \"y\"" "$T/out"
 '
 
 test_expect_success 'the JSON report has the same line and column' '

@@ -1,0 +1,410 @@
+/*
+ * validate_entity: the internal entities a DOCTYPE declares, expanded as
+ * XML 1.0 asks of every processor, validating or not (5.1: it must
+ * "include the replacement text of internal entities"; 4.4.2, and 3.3.3
+ * for attribute values). libxml2 runs without substitution, so that its
+ * checks against entity bombs stay on and nothing external is loaded: it
+ * parses an internal entity's text once, into the entity's children, and
+ * leaves a reference node at each use. Here each reference in a subtree
+ * about to be judged becomes a copy of that text, so the rules and the
+ * schemas see what a reader sees, within the bounds spend keeps. A
+ * reference to an external entity, never loaded, is left out, and said; a
+ * reference to none declared stays, and is reported.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/entities.h>
+#include <libxml/parserInternals.h>
+
+#include "validate_int.h"
+
+/*
+ * Copies in one element judged at once (an entry, an item, an element of
+ * the head), freed with it; and in a whole document, beyond this many
+ * times the bytes read so far (a bomb's expansion is thousands of times
+ * its size, text with entities twice or so).
+ */
+#define ENTITY_COPY_MAX		(8u << 20)
+#define ENTITY_AMPLIFY_MAX	16
+/* Entities in entities in an attribute value; libxml2 refuses deeper. */
+#define ENTITY_DEPTH_MAX	40
+/* A name longer than this in an attribute's entity text is not expanded. */
+#define ENTITY_NAME_MAX		256
+
+/* The internal entity NAME of DOC, or NULL (external, predefined, none). */
+static xmlEntityPtr
+internal_entity(xmlDocPtr doc, const xmlChar *name)
+{
+	xmlEntityPtr	 e;
+
+	if (doc == NULL || (e = xmlGetDocEntity(doc, name)) == NULL)
+		return NULL;
+	return e->etype == XML_INTERNAL_GENERAL_ENTITY ? e : NULL;
+}
+
+/*
+ * Takes COST bytes of c's bounds; past them, validate stops at AT (a
+ * document whose entities expand that far is a bomb, or breaks the
+ * limits a reader keeps).
+ */
+static bool
+spend(struct vctx *c, xmlNodePtr at, size_t cost)
+{
+	size_t		 whole = ENTITY_COPY_MAX;
+
+	if (*c->input_bytes < (SIZE_MAX - whole) / ENTITY_AMPLIFY_MAX)
+		whole += *c->input_bytes * ENTITY_AMPLIFY_MAX;
+	else
+		whole = SIZE_MAX;
+	if (!c->broken && cost <= ENTITY_COPY_MAX - c->entity_here &&
+	    cost <= whole - c->entity_bytes) {
+		c->entity_here += cost;
+		c->entity_bytes += cost;
+		return true;
+	}
+	if (!c->broken)
+		vreport(c, at, RULE_TOO_LARGE, "validate stops here: the "
+		    "DTD's entities expand to more than %u MiB in one element, "
+		    "or %d times the bytes read", ENTITY_COPY_MAX >> 20,
+		    ENTITY_AMPLIFY_MAX);
+	c->broken = true;
+	return false;
+}
+
+/* Feeds that use the DTD's entities: said once, at the first use. */
+static void
+used(struct vctx *c, xmlNodePtr at, const xmlChar *name)
+{
+	if (c->entity_used_said)
+		return;
+	c->entity_used_said = true;
+	vreport(c, at, RULE_INTERNAL_ENTITY, "the entity \"&%s;\" is "
+	    "declared in the DOCTYPE: it is expanded, as XML requires, but "
+	    "feed readers that skip the DTD refuse the feed or show "
+	    "\"&%s;\"; write its text, or character references, instead",
+	    name, name);
+}
+
+/* What copies of the list from N cost, their entity references aside. */
+static size_t
+list_cost(xmlNodePtr n)
+{
+	xmlAttrPtr	 a;
+	size_t		 cost = 0;
+
+	for (; n != NULL; n = n->next) {
+		cost += sizeof(*n);
+		if (n->type == XML_ENTITY_REF_NODE)
+			continue;
+		if (n->content != NULL)
+			cost += strlen((const char *)n->content);
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (a = n->properties; a != NULL; a = a->next)
+			cost += sizeof(*a) + list_cost(a->children);
+		cost += list_cost(n->children);
+	}
+	return cost;
+}
+
+/*
+ * Copies take the place of HOLDER, the element holding the reference, and
+ * its default namespace where they name none: libxml2 parsed the text
+ * apart from where it is used, but in the document as XML reads it, an
+ * element without a prefix is in the default namespace in scope there
+ * (Namespaces in XML 6.2). DFLT: that namespace, or NULL.
+ */
+static void
+settle(xmlNodePtr n, xmlNodePtr holder, xmlNsPtr dflt)
+{
+	xmlNsPtr	 d, own;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		n->_private = holder->_private;
+		n->line = holder->line;
+		d = dflt;
+		/* xmlns="" undeclares it; libxml2 may leave one with no href. */
+		for (own = n->nsDef; own != NULL; own = own->next)
+			if (own->prefix == NULL && own->href != NULL)
+				d = own->href[0] != '\0' ? own : NULL;
+		if (n->ns == NULL && d != NULL &&
+		    strchr((const char *)n->name, ':') == NULL)
+			n->ns = d;
+		settle(n->children, holder, d);
+	}
+}
+
+/*
+ * A reference REF to an external parsed entity, which is never loaded: XML
+ * 1.0 4.4.3 lets a processor that does not validate leave its text out,
+ * and asks it to say so.
+ */
+static bool
+external(struct vctx *c, xmlNodePtr at, xmlNodePtr ref)
+{
+	xmlEntityPtr	 e;
+
+	if (ref->doc == NULL || (e = xmlGetDocEntity(ref->doc, ref->name)) ==
+	    NULL || e->etype != XML_EXTERNAL_GENERAL_PARSED_ENTITY)
+		return false;
+	vreport(c, at, RULE_EXTERNAL_ENTITY, "reference to the external "
+	    "entity \"&%s;\", which is never loaded: its text is left out",
+	    ref->name);
+	return true;
+}
+
+/*
+ * Puts a copy of the text of REF's entity in REF's place and frees REF;
+ * *NEXT becomes the first node of the copy (REF's next if it is empty),
+ * so the copy is walked too. False, said, if REF stays.
+ */
+static bool
+expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
+{
+	xmlNodePtr	 parent = ref->parent, copy, last;
+	xmlEntityPtr	 e = internal_entity(ref->doc, ref->name);
+
+	if (e == NULL && external(c, parent, ref)) {
+		*next = ref->next;
+		xmlUnlinkNode(ref);
+		xmlFreeNode(ref);
+		return true;
+	}
+	if (e == NULL) {
+		vreport(c, parent, RULE_ENTITY_REFERENCE, "reference to the "
+		    "entity \"&%s;\", which is not expanded; feeds must not "
+		    "depend on a DTD", ref->name);
+		return false;
+	}
+	if (!spend(c, parent, sizeof(*ref) + list_cost(e->children)))
+		return false;
+	used(c, parent, ref->name);
+	where_pause(c->where, true);	/* the copies are no start tags */
+	copy = xmlDocCopyNodeList(ref->doc, e->children);
+	where_pause(c->where, false);
+	*next = copy != NULL ? copy : ref->next;
+	if (copy != NULL) {
+		settle(copy, parent, xmlSearchNs(parent->doc, parent, NULL));
+		for (last = copy; ; last = last->next) {
+			last->parent = parent;
+			if (last->next == NULL)
+				break;
+		}
+		copy->prev = ref->prev;
+		if (ref->prev != NULL)
+			ref->prev->next = copy;
+		else
+			parent->children = copy;
+		last->next = ref;
+		ref->prev = last;
+	}
+	xmlUnlinkNode(ref);
+	xmlFreeNode(ref);
+	return true;
+}
+
+/* Text nodes side by side after expansion become one, as parsed text is. */
+static void
+merge_text(xmlNodePtr n)
+{
+	xmlNodePtr	 k, next;
+
+	for (k = n->children; k != NULL && k->next != NULL; k = next) {
+		next = k->next;
+		if (k->type == XML_TEXT_NODE && next->type == XML_TEXT_NODE &&
+		    xmlTextMerge(k, next) != NULL)
+			next = k;
+	}
+}
+
+static bool	 attr_entity(struct vctx *, xmlNodePtr, const xmlChar *,
+		    struct buf *, int);
+
+/*
+ * The replacement text S of an entity in an attribute value, into OUT
+ * (XML 1.0 3.3.3): references in it are included in turn, and each white
+ * space character becomes a space.
+ */
+static bool
+attr_text(struct vctx *c, xmlNodePtr at, const char *s, struct buf *out,
+    int depth)
+{
+	static const struct {
+		const char	*name, *text;
+	} predefined[] = {
+		{ "lt", "<" }, { "gt", ">" }, { "amp", "&" }, { "apos", "'" },
+		{ "quot", "\"" },
+	};
+	char		 name[ENTITY_NAME_MAX + 1];
+	xmlChar		 u[8];
+	const char	*semi;
+	unsigned long	 cp;
+	size_t		 i, len;
+	bool		 ok = true;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\t' || *s == '\n' || *s == '\r') {
+			buf_addc(out, ' ');
+			continue;
+		}
+		if (*s != '&' || (semi = strchr(s, ';')) == NULL ||
+		    (len = (size_t)(semi - s - 1)) == 0 ||
+		    len > ENTITY_NAME_MAX) {
+			buf_addc(out, *s);
+			continue;
+		}
+		memcpy(name, s + 1, len);
+		name[len] = '\0';
+		s = semi;
+		if (name[0] == '#') {
+			cp = name[1] == 'x' ? strtoul(name + 2, NULL, 16) :
+			    strtoul(name + 1, NULL, 10);
+			if (cp > 0 && cp <= 0x10ffff) {
+				u[xmlCopyCharMultiByte(u, (int)cp)] = '\0';
+				buf_adds(out, (const char *)u);
+			}
+			continue;
+		}
+		for (i = 0; i < sizeof(predefined) / sizeof(predefined[0]); i++)
+			if (strcmp(name, predefined[i].name) == 0)
+				break;
+		if (i < sizeof(predefined) / sizeof(predefined[0]))
+			buf_adds(out, predefined[i].text);
+		else if (!attr_entity(c, at, (const xmlChar *)name, out,
+		    depth + 1))
+			ok = false;
+	}
+	return ok;
+}
+
+/* The entity NAME in an attribute value of AT, included into OUT. */
+static bool
+attr_entity(struct vctx *c, xmlNodePtr at, const xmlChar *name,
+    struct buf *out, int depth)
+{
+	xmlEntityPtr	 e = internal_entity(at->doc, name);
+
+	if (e == NULL || depth > ENTITY_DEPTH_MAX) {
+		vreport(c, at, RULE_ENTITY_REFERENCE, "reference to the "
+		    "entity \"&%s;\" in an attribute, which is not expanded",
+		    name);
+		return false;
+	}
+	if (!spend(c, at, (size_t)e->length))
+		return false;
+	used(c, at, name);
+	return attr_text(c, at, e->content != NULL ?
+	    (const char *)e->content : "", out, depth);
+}
+
+/*
+ * Each attribute of N with entity references gets their text; returns
+ * how many attributes keep a reference.
+ */
+static size_t
+expand_attrs(struct vctx *c, xmlNodePtr n)
+{
+	xmlAttrPtr	 a;
+	xmlNodePtr	 k, t;
+	struct buf	 v;
+	size_t		 kept = 0;
+	bool		 ok;
+
+	for (a = n->properties; a != NULL; a = a->next) {
+		for (k = a->children; k != NULL; k = k->next)
+			if (k->type == XML_ENTITY_REF_NODE)
+				break;
+		if (k == NULL)
+			continue;
+		vbuf_init(&v);
+		ok = true;
+		for (k = a->children; k != NULL; k = k->next)
+			if (k->type == XML_ENTITY_REF_NODE)
+				ok = attr_entity(c, n, k->name, &v, 0) && ok;
+			else if (k->content != NULL)
+				buf_adds(&v, (const char *)k->content);
+		if (ok && (t = xmlNewDocText(n->doc, BAD_CAST v.data)) !=
+		    NULL) {
+			xmlFreeNodeList(a->children);
+			t->parent = (xmlNodePtr)a;
+			a->children = a->last = t;
+		} else
+			kept++;
+		buf_free(&v);
+	}
+	return kept;
+}
+
+static size_t
+markup(struct vctx *c, xmlNodePtr n)
+{
+	xmlNodePtr	 k, next;
+	size_t		 kept = 0;
+	bool		 expanded = false;
+
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	kept += expand_attrs(c, n);
+	if (c->lang_everywhere)
+		check_xml_lang(c, n);
+	for (k = n->children; k != NULL; k = next) {
+		next = k->next;
+		if (k->type != XML_ENTITY_REF_NODE)
+			kept += markup(c, k);
+		else if (expand_ref(c, k, &next))
+			expanded = true;
+		else
+			kept++;
+	}
+	if (expanded)
+		merge_text(n);
+	return kept;
+}
+
+size_t
+check_markup(struct vctx *c, xmlNodePtr n)
+{
+	c->entity_here = 0;
+	return markup(c, n);
+}
+
+/*
+ * A reference REF among PARENT's child elements, which the walk meets one
+ * at a time: text in it is said as text outside an element would be;
+ * elements in it are not expanded.
+ */
+void
+entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref)
+{
+	xmlEntityPtr	 e = internal_entity(ref->doc, ref->name);
+	xmlNodePtr	 k;
+	char		 q[128];
+
+	if (e == NULL && external(c, parent, ref))
+		return;
+	for (k = e != NULL ? e->children : NULL; k != NULL; k = k->next)
+		if (k->type != XML_TEXT_NODE && k->type != XML_COMMENT_NODE)
+			break;
+	if (e == NULL || k != NULL) {
+		vreport(c, parent, RULE_ENTITY_REFERENCE, "reference to the "
+		    "entity \"&%s;\" among the elements of %s, which is not "
+		    "expanded; feeds must not depend on a DTD", ref->name,
+		    node_qname(parent, q, sizeof(q)));
+		return;
+	}
+	used(c, parent, ref->name);
+	for (k = e->children; k != NULL; k = k->next)
+		if (k->type == XML_TEXT_NODE && k->content != NULL &&
+		    !is_blank((const char *)k->content)) {
+			vreport(c, parent, RULE_UNEXPECTED_TEXT, "text directly "
+			    "inside %s, where only elements may appear (from "
+			    "the entity \"&%s;\")", node_qname(parent, q,
+			    sizeof(q)), ref->name);
+			return;
+		}
+}

@@ -1,0 +1,107 @@
+#!/bin/sh
+# The internal entities a DOCTYPE declares are expanded, as XML 1.0
+# requires of every processor (5.1, 4.4.2; 3.3.3 in attribute values), so
+# each rule judges the text a reader sees; their use is a warning, said
+# once, for readers that skip the DTD. What is not expanded is an error.
+. "$SRCDIR/tests/lib.sh"
+
+cd "$T" || exit 99
+
+# rss FILE DECLARATIONS CHANNEL-TEXT ITEM-TEXT
+rss() {
+	printf '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE rss [\n%s\n]>\n<rss version="2.0">\n<channel>%s\n<item>%s</item>\n</channel>\n</rss>\n' "$2" "$3" "$4" >"$1"
+}
+
+test_expect_success 'text, nested entities and the predefined ones: expanded, one warning, exit 0' '
+	rss text.rss "<!ENTITY co \"ACME &amp; &kin;\">
+<!ENTITY kin \"Sons\">
+<!ENTITY day \"Sat, 01 Mar 2025 12:00:00 GMT\">" "
+<title>&co; news</title>
+<link>https://example.org/</link>
+<description>From &co;</description>" "<title>&co;</title><guid>https://example.org/1</guid><pubDate>&day;</pubDate>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate text.rss &&
+	cat >want <<-\EOF &&
+	text.rss:9:1: warning: the entity "&co;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&co;"; write its text, or character references, instead [internal-entity]
+	EOF
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'a rule judges the expanded text, and quotes it' '
+	rss date.rss "<!ENTITY day \"Sat, 01 Mar 2025 &amp; later\">" "
+<title>t</title>
+<link>https://example.org/</link>
+<description>d</description>" "<title>i</title><guid>https://example.org/1</guid><pubDate>&day;</pubDate>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate date.rss &&
+	grep -q "^date.rss:10:57: error: pubDate \"Sat, 01 Mar 2025 & later\" is not an RFC 822 date-time" "$T/out"
+'
+
+test_expect_success 'attribute values: expanded, then judged' '
+	cat >attr.atom <<-\EOF &&
+	<?xml version="1.0" encoding="utf-8"?>
+	<!DOCTYPE feed [
+	<!ENTITY site "https://example.org">
+	<!ENTITY two "a&#38;#10;b	c">
+	]>
+	<feed xmlns="http://www.w3.org/2005/Atom">
+	<title>T</title>
+	<id>&site;/</id>
+	<link rel="self" href="&site;/feed.xml"/>
+	<link rel="alternate" href="&site;/"/>
+	<updated>2025-03-01T12:00:00Z</updated>
+	<author><name>Jane</name></author>
+	<category term="t" scheme="&two;"/>
+	</feed>
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate attr.atom &&
+	grep -q "^attr.atom:8:1: warning: the entity \"&site;\"" "$T/out" &&
+	grep -q "^attr.atom:13:1: error: scheme \"a b c\" of atom:category is not an absolute IRI" "$T/out" &&
+	test_eq "$(grep -c "site\|entity-reference\|atom-link\|atom-id" "$T/out")" 1
+'
+
+test_expect_success 'elements from an entity in xhtml content: expanded, in the default namespace where used, valid' '
+	cat >xhtml.atom <<-\EOF &&
+	<?xml version="1.0" encoding="utf-8"?>
+	<!DOCTYPE feed [<!ENTITY b "<b>bold</b>">]>
+	<feed xmlns="http://www.w3.org/2005/Atom">
+	<title>T</title><id>https://example.org/</id>
+	<link rel="self" href="https://example.org/feed.xml"/>
+	<updated>2025-03-01T12:00:00Z</updated>
+	<author><name>Jane</name></author>
+	<entry><title>One</title><id>https://example.org/1</id>
+	<updated>2025-03-01T12:00:00Z</updated>
+	<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">a &b; c</div></content>
+	</entry>
+	</feed>
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate xhtml.atom &&
+	test_eq "$(wc -l <"$T/out" | tr -d " ")" 1 &&
+	grep -q "\[internal-entity\]\$" "$T/out"
+'
+
+test_expect_success 'between elements: white space passes, text is unexpected, elements are not expanded' '
+	rss between.rss "<!ENTITY nl \"
+\">
+<!ENTITY txt \"hello\">
+<!ENTITY cat \"<category>c</category>\">" "&nl;
+<title>t</title>&txt;
+<link>https://example.org/</link>&cat;
+<description>d</description>" "<title>i</title><guid>https://example.org/1</guid>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate between.rss &&
+	cat >want <<-\EOF &&
+	between.rss:9:1: warning: the entity "&nl;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&nl;"; write its text, or character references, instead [internal-entity]
+	between.rss:9:1: error: text directly inside channel, where only elements may appear (from the entity "&txt;") [unexpected-text]
+	between.rss:9:1: error: reference to the entity "&cat;" among the elements of channel, which is not expanded; feeds must not depend on a DTD [entity-reference]
+	EOF
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'an entity declared and never used: nothing said' '
+	rss unused.rss "<!ENTITY co \"ACME\">" "
+<title>t</title>
+<link>https://example.org/</link>
+<description>d</description>" "<title>i</title><guid>https://example.org/1</guid>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict unused.rss &&
+	test_must_be_empty "$T/out"
+'
+
+test_done
