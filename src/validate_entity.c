@@ -34,6 +34,46 @@
 /* A name longer than this in an attribute's entity text is not expanded. */
 #define ENTITY_NAME_MAX		256
 
+/*
+ * The entities of Netscape's RSS 0.91 DTD: HTML's Latin-1 set, U+00A0 to
+ * U+00FF in order. validate never loads that DTD, but knows what it
+ * declares, when a DOCTYPE names it by its public id and one of the two
+ * addresses it was served from (another address may hold anything).
+ */
+static const char *const rss091_names[] = {
+	"nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect",
+	"uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr", "deg",
+	"plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil",
+	"sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+	"Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig",
+	"Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute",
+	"Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc",
+	"Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc",
+	"Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc",
+	"atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute",
+	"ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+	"ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash",
+	"ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
+};
+
+int
+rss091_entity(xmlDocPtr doc, const char *name)
+{
+	size_t		 i;
+
+	xmlDtdPtr	 dtd = doc != NULL ? doc->intSubset : NULL;
+
+	if (dtd == NULL || dtd->ExternalID == NULL || dtd->SystemID == NULL ||
+	    strcmp((const char *)dtd->ExternalID, RSS091_PUBLIC_ID) != 0 ||
+	    (strcmp((const char *)dtd->SystemID, RSS091_NETSCAPE) != 0 &&
+	    strcmp((const char *)dtd->SystemID, RSS091_RSSBOARD) != 0))
+		return 0;
+	for (i = 0; i < sizeof(rss091_names) / sizeof(rss091_names[0]); i++)
+		if (strcmp(name, rss091_names[i]) == 0)
+			return 0xa0 + (int)i;
+	return 0;
+}
+
 /* The internal entity NAME of DOC, or NULL (external, predefined, none). */
 static xmlEntityPtr
 internal_entity(xmlDocPtr doc, const xmlChar *name)
@@ -76,16 +116,23 @@ spend(struct vctx *c, xmlNodePtr at, size_t cost)
 
 /* Feeds that use the DTD's entities: said once, at the first use. */
 static void
-used(struct vctx *c, xmlNodePtr at, const xmlChar *name)
+used(struct vctx *c, xmlNodePtr at, const xmlChar *name, int rss091)
 {
 	if (c->entity_used_said)
 		return;
 	c->entity_used_said = true;
-	vreport(c, at, RULE_INTERNAL_ENTITY, "the entity \"&%s;\" is "
-	    "declared in the DOCTYPE: it is expanded, as XML requires, but "
-	    "feed readers that skip the DTD refuse the feed or show "
-	    "\"&%s;\"; write its text, or character references, instead",
-	    name, name);
+	if (rss091 != 0)
+		vreport(c, at, RULE_DTD_ENTITY, "the entity \"&%s;\" is "
+		    "declared by the RSS 0.91 DTD the DOCTYPE names, which "
+		    "validate knows: it is expanded, but feed readers that do "
+		    "not load the DTD refuse the feed or show \"&%s;\"; write "
+		    "&#%d; instead", name, name, rss091);
+	else
+		vreport(c, at, RULE_DTD_ENTITY, "the entity \"&%s;\" is "
+		    "declared in the DOCTYPE: it is expanded, as XML requires, "
+		    "but feed readers that skip the DTD refuse the feed or show "
+		    "\"&%s;\"; write its text, or character references, "
+		    "instead", name, name);
 }
 
 /* What copies of the list from N cost, their entity references aside. */
@@ -158,6 +205,25 @@ external(struct vctx *c, xmlNodePtr at, xmlNodePtr ref)
 	return true;
 }
 
+/* REF becomes the character CP, as the RSS 0.91 DTD declares it. */
+static bool
+expand_char(struct vctx *c, xmlNodePtr ref, int cp, xmlNodePtr *next)
+{
+	xmlChar		 u[8];
+	xmlNodePtr	 t;
+
+	if (!spend(c, ref->parent, sizeof(*ref)))
+		return false;
+	used(c, ref->parent, ref->name, cp);
+	u[xmlCopyCharMultiByte(u, cp)] = '\0';
+	if ((t = xmlNewDocText(ref->doc, u)) == NULL)
+		return false;
+	*next = xmlAddPrevSibling(ref, t);
+	xmlUnlinkNode(ref);
+	xmlFreeNode(ref);
+	return true;
+}
+
 /*
  * Puts a copy of the text of REF's entity in REF's place and frees REF;
  * *NEXT becomes the first node of the copy (REF's next if it is empty),
@@ -168,7 +234,11 @@ expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
 {
 	xmlNodePtr	 parent = ref->parent, copy, last;
 	xmlEntityPtr	 e = internal_entity(ref->doc, ref->name);
+	int		 cp;
 
+	if (e == NULL && (cp = rss091_entity(ref->doc,
+	    (const char *)ref->name)) != 0)
+		return expand_char(c, ref, cp, next);
 	if (e == NULL && external(c, parent, ref)) {
 		*next = ref->next;
 		xmlUnlinkNode(ref);
@@ -183,7 +253,7 @@ expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
 	}
 	if (!spend(c, parent, sizeof(*ref) + list_cost(e->children)))
 		return false;
-	used(c, parent, ref->name);
+	used(c, parent, ref->name, 0);
 	where_pause(c->where, true);	/* the copies are no start tags */
 	copy = xmlDocCopyNodeList(ref->doc, e->children);
 	where_pause(c->where, false);
@@ -288,7 +358,16 @@ attr_entity(struct vctx *c, xmlNodePtr at, const xmlChar *name,
     struct buf *out, int depth)
 {
 	xmlEntityPtr	 e = internal_entity(at->doc, name);
+	xmlChar		 u[8];
+	int		 cp;
 
+	if (e == NULL && (cp = rss091_entity(at->doc,
+	    (const char *)name)) != 0) {
+		used(c, at, name, cp);
+		u[xmlCopyCharMultiByte(u, cp)] = '\0';
+		buf_adds(out, (const char *)u);
+		return true;
+	}
 	if (e == NULL || depth > ENTITY_DEPTH_MAX) {
 		vreport(c, at, RULE_ENTITY_REFERENCE, "reference to the "
 		    "entity \"&%s;\" in an attribute, which is not expanded",
@@ -297,7 +376,7 @@ attr_entity(struct vctx *c, xmlNodePtr at, const xmlChar *name,
 	}
 	if (!spend(c, at, (size_t)e->length))
 		return false;
-	used(c, at, name);
+	used(c, at, name, 0);
 	return attr_text(c, at, e->content != NULL ?
 	    (const char *)e->content : "", out, depth);
 }
@@ -387,6 +466,13 @@ entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref)
 
 	if (e == NULL && external(c, parent, ref))
 		return;
+	if (e == NULL && rss091_entity(ref->doc, (const char *)ref->name) !=
+	    0) {
+		vreport(c, parent, RULE_UNEXPECTED_TEXT, "text directly inside "
+		    "%s, where only elements may appear (the entity \"&%s;\")",
+		    node_qname(parent, q, sizeof(q)), ref->name);
+		return;
+	}
 	for (k = e != NULL ? e->children : NULL; k != NULL; k = k->next)
 		if (k->type != XML_TEXT_NODE && k->type != XML_COMMENT_NODE)
 			break;
@@ -397,7 +483,7 @@ entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref)
 		    node_qname(parent, q, sizeof(q)));
 		return;
 	}
-	used(c, parent, ref->name);
+	used(c, parent, ref->name, 0);
 	for (k = e->children; k != NULL; k = k->next)
 		if (k->type == XML_TEXT_NODE && k->content != NULL &&
 		    !is_blank((const char *)k->content)) {

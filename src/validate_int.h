@@ -148,6 +148,15 @@ bool	 attr_get(xmlNodePtr n, const char *ns, const char *name,
  * returns how many references are left.
  */
 size_t	 check_markup(struct vctx *c, xmlNodePtr n);
+/* Netscape's RSS 0.91 DTD: its public id, and where it was served. */
+#define RSS091_PUBLIC_ID	"-//Netscape Communications//DTD RSS 0.91//EN"
+#define RSS091_NETSCAPE	"http://my.netscape.com/publish/formats/rss-0.91.dtd"
+#define RSS091_RSSBOARD	"http://www.rssboard.org/rss-0.91.dtd"
+/*
+ * The character the RSS 0.91 DTD declares entity NAME to be, if DOC's
+ * DOCTYPE names that DTD; else 0.
+ */
+int	 rss091_entity(xmlDocPtr doc, const char *name);
 /* A reference REF among PARENT's child elements (validate_entity.c). */
 void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */

@@ -70,7 +70,7 @@ test_expect_success 'quadratic blow-up: expanded only to 8 MiB, then validate st
 	quadratic quadratic.xml &&
 	validate_capped 1 quadratic.xml &&
 	cat >want <<-\EOF &&
-	quadratic.xml:3:110: warning: the entity "&big;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&big;"; write its text, or character references, instead [internal-entity]
+	quadratic.xml:3:110: warning: the entity "&big;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&big;"; write its text, or character references, instead [dtd-entity]
 	quadratic.xml:3:110: error: validate stops here: the DTD'"'"'s entities expand to more than 8 MiB in one element, or 16 times the bytes read [too-large]
 	EOF
 	test_cmp want out

@@ -3,6 +3,8 @@
 # requires of every processor (5.1, 4.4.2; 3.3.3 in attribute values), so
 # each rule judges the text a reader sees; their use is a warning, said
 # once, for readers that skip the DTD. What is not expanded is an error.
+# The entities of Netscape's RSS 0.91 DTD, which is never loaded, are
+# known: HTML's Latin-1 set.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -21,7 +23,7 @@ test_expect_success 'text, nested entities and the predefined ones: expanded, on
 <description>From &co;</description>" "<title>&co;</title><guid>https://example.org/1</guid><pubDate>&day;</pubDate>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate text.rss &&
 	cat >want <<-\EOF &&
-	text.rss:9:1: warning: the entity "&co;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&co;"; write its text, or character references, instead [internal-entity]
+	text.rss:9:1: warning: the entity "&co;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&co;"; write its text, or character references, instead [dtd-entity]
 	EOF
 	test_cmp want "$T/out"
 '
@@ -75,7 +77,7 @@ test_expect_success 'elements from an entity in xhtml content: expanded, in the 
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate xhtml.atom &&
 	test_eq "$(wc -l <"$T/out" | tr -d " ")" 1 &&
-	grep -q "\[internal-entity\]\$" "$T/out"
+	grep -q "\[dtd-entity\]\$" "$T/out"
 '
 
 test_expect_success 'between elements: white space passes, text is unexpected, elements are not expanded' '
@@ -88,7 +90,7 @@ test_expect_success 'between elements: white space passes, text is unexpected, e
 <description>d</description>" "<title>i</title><guid>https://example.org/1</guid>" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate between.rss &&
 	cat >want <<-\EOF &&
-	between.rss:9:1: warning: the entity "&nl;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&nl;"; write its text, or character references, instead [internal-entity]
+	between.rss:9:1: warning: the entity "&nl;" is declared in the DOCTYPE: it is expanded, as XML requires, but feed readers that skip the DTD refuse the feed or show "&nl;"; write its text, or character references, instead [dtd-entity]
 	between.rss:9:1: error: text directly inside channel, where only elements may appear (from the entity "&txt;") [unexpected-text]
 	between.rss:9:1: error: reference to the entity "&cat;" among the elements of channel, which is not expanded; feeds must not depend on a DTD [entity-reference]
 	EOF
@@ -102,6 +104,42 @@ test_expect_success 'an entity declared and never used: nothing said' '
 <description>d</description>" "<title>i</title><guid>https://example.org/1</guid>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict unused.rss &&
 	test_must_be_empty "$T/out"
+'
+
+# rss091 FILE DESCRIPTION [STANDALONE]: an RSS 0.91 feed under the DOCTYPE
+# of Netscape's DTD, at the address the RSS Advisory Board serves it from.
+rss091() {
+	printf '<?xml version="1.0"%s?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://www.rssboard.org/rss-0.91.dtd">\n<rss version="0.91">\n<channel>\n<title>t</title>\n<link>https://example.org/</link>\n<description>%s</description>\n<language>en</language>\n</channel>\n</rss>\n' "${3-}" "$2" >"$1"
+}
+
+test_expect_success 'the RSS 0.91 DTD: validate knows its Latin-1 entities; expanded, a warning, exit 0' '
+	rss091 lat1.rss "caf&eacute; &copy; 2025&nbsp;&yuml;" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate lat1.rss &&
+	cat >want <<-\EOF &&
+	lat1.rss:3:1: warning: RSS 0.91 is checked with the rules of RSS 2.0, its compatible successor [rss-version-old]
+	lat1.rss:7:1: warning: the entity "&eacute;" is declared by the RSS 0.91 DTD the DOCTYPE names, which validate knows: it is expanded, but feed readers that do not load the DTD refuse the feed or show "&eacute;"; write &#233; instead [dtd-entity]
+	EOF
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'the RSS 0.91 DTD declares no entity outside Latin-1: &hellip; is an error' '
+	rss091 hellip.rss "wait&hellip;" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate hellip.rss &&
+	grep -q "^hellip.rss:7:26: error: XML: Entity .hellip. not defined \[xml-not-well-formed\]\$" "$T/out" &&
+	grep -q "^hellip.rss:7:1: error: reference to the entity \"&hellip;\", which is not expanded" "$T/out"
+'
+
+test_expect_success 'standalone="yes": no entity of an external DTD may be used (XML 1.0 4.1), an error' '
+	rss091 alone.rss "caf&eacute;" " standalone=\"yes\"" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate alone.rss &&
+	grep -q "^alone.rss:7:25: error: XML: Entity .eacute. not defined" "$T/out"
+'
+
+test_expect_success 'the public id at another address may name any DTD: its entities are not known, an error' '
+	rss091 other.rss "caf&eacute;" &&
+	sed "s|http://www.rssboard.org/rss-0.91.dtd|rss-0.91.dtd|" other.rss >other2.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate other2.rss &&
+	grep -q "^other2.rss:7:25: error: XML: Entity .eacute. not defined" "$T/out"
 '
 
 test_done
