@@ -419,6 +419,85 @@ expand_attrs(struct vctx *c, xmlNodePtr n)
 	return kept;
 }
 
+/* Attributes from the DTD's defaults: said once, at the first. */
+static void
+defaulted(struct vctx *c, xmlNodePtr n, xmlAttributePtr d)
+{
+	char		 q[128];
+
+	if (c->default_said)
+		return;
+	c->default_said = true;
+	vreport(c, n, RULE_DTD_DEFAULT, "%s%s%s=\"%s\" on %s is a default "
+	    "the DOCTYPE declares: XML requires it, but feed readers that "
+	    "skip the DTD do not see it; write it on the element",
+	    d->prefix != NULL ? (const char *)d->prefix : "",
+	    d->prefix != NULL ? ":" : "", d->name, d->defaultValue,
+	    node_qname(n, q, sizeof(q)));
+}
+
+/* N has the attribute NAME in namespace HREF (NULL: none) itself. */
+static bool
+has_attr(xmlNodePtr n, const xmlChar *name, const xmlChar *href)
+{
+	xmlAttrPtr	 a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (xmlStrEqual(a->name, name) && (href == NULL ? a->ns ==
+		    NULL : a->ns != NULL && xmlStrEqual(a->ns->href, href)))
+			return true;
+	return false;
+}
+
+/*
+ * The attributes the internal subset gives N a default value for, when
+ * N has none (XML 1.0 5.1: a processor that does not validate "MUST use
+ * the information in those declarations to ... supply default attribute
+ * values"). Namespace declarations made so are not followed. (libxml2's
+ * xmlHasNsProp would find the declaration itself.)
+ */
+static void
+default_attrs(struct vctx *c, xmlNodePtr n)
+{
+	xmlDtdPtr	 dtd = n->doc != NULL ? n->doc->intSubset : NULL;
+	xmlNodePtr	 k;
+	xmlAttributePtr	 d;
+	xmlNsPtr	 ns;
+	const xmlChar	*prefix = n->ns != NULL ? n->ns->prefix : NULL;
+	size_t		 plen = prefix != NULL ? strlen((const char *)prefix) : 0;
+
+	if (dtd == NULL || dtd->attributes == NULL)
+		return;
+	for (k = dtd->children; k != NULL; k = k->next) {
+		if (k->type != XML_ATTRIBUTE_DECL)
+			continue;
+		d = (xmlAttributePtr)k;
+		if (d->defaultValue == NULL || d->elem == NULL ||
+		    (d->def != XML_ATTRIBUTE_NONE &&
+		    d->def != XML_ATTRIBUTE_FIXED))
+			continue;
+		/* The element's name as written: "prefix:name" or "name". */
+		if (prefix != NULL ? strncmp((const char *)d->elem,
+		    (const char *)prefix, plen) != 0 || d->elem[plen] != ':' ||
+		    strcmp((const char *)d->elem + plen + 1,
+		    (const char *)n->name) != 0 : strcmp((const char *)d->elem,
+		    (const char *)n->name) != 0)
+			continue;
+		if (d->prefix == NULL) {
+			if (strcmp((const char *)d->name, "xmlns") == 0 ||
+			    has_attr(n, d->name, NULL))
+				continue;
+			(void)xmlNewNsProp(n, NULL, d->name, d->defaultValue);
+			defaulted(c, n, d);
+		} else if (strcmp((const char *)d->prefix, "xmlns") != 0 &&
+		    (ns = xmlSearchNs(n->doc, n, d->prefix)) != NULL &&
+		    !has_attr(n, d->name, ns->href)) {
+			(void)xmlNewNsProp(n, ns, d->name, d->defaultValue);
+			defaulted(c, n, d);
+		}
+	}
+}
+
 static size_t
 markup(struct vctx *c, xmlNodePtr n)
 {
@@ -429,6 +508,7 @@ markup(struct vctx *c, xmlNodePtr n)
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
 	kept += expand_attrs(c, n);
+	default_attrs(c, n);
 	if (c->lang_everywhere)
 		check_xml_lang(c, n);
 	for (k = n->children; k != NULL; k = next) {

@@ -96,6 +96,7 @@ struct vctx {
 	size_t		 entity_bytes;	/* copies of entities' text made */
 	size_t		 entity_here;	/* of them, in check_markup's subtree */
 	bool		 entity_used_said;
+	bool		 default_said;	/* an attribute from the DTD */
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -143,7 +144,8 @@ bool	 attr_get(xmlNodePtr n, const char *ns, const char *name,
 	    struct buf *b);
 /*
  * Expands the internal entities referenced in N's subtree, reporting the
- * references it leaves (validate_entity.c), and, when lang_everywhere is
+ * references it leaves, and supplies the attributes the internal subset
+ * gives default values (validate_entity.c); when lang_everywhere is
  * set, reports each xml:lang that is no language tag (XML 1.0 2.12);
  * returns how many references are left.
  */

@@ -4,7 +4,8 @@
 # each rule judges the text a reader sees; their use is a warning, said
 # once, for readers that skip the DTD. What is not expanded is an error.
 # The entities of Netscape's RSS 0.91 DTD, which is never loaded, are
-# known: HTML's Latin-1 set.
+# known: HTML's Latin-1 set. Attribute defaults of the internal subset
+# are supplied, as 5.1 requires too.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -140,6 +141,19 @@ test_expect_success 'the public id at another address may name any DTD: its enti
 	sed "s|http://www.rssboard.org/rss-0.91.dtd|rss-0.91.dtd|" other.rss >other2.rss &&
 	test_expect_code 1 "$FEEDWRIGHT" validate other2.rss &&
 	grep -q "^other2.rss:7:25: error: XML: Entity .eacute. not defined" "$T/out"
+'
+
+test_expect_success 'attribute defaults of the internal subset, #FIXED too, are supplied (XML 1.0 5.1): an enclosure gets its type; one warning' '
+	rss defaults.rss "<!ATTLIST guid isPermaLink CDATA \"false\">
+<!ATTLIST enclosure type CDATA #FIXED \"audio/mpeg\">" "
+<title>t</title>
+<link>https://example.org/</link>
+<description>d</description>" "<title>i</title><guid>ct-1</guid><enclosure url=\"https://example.org/1.mp3\" length=\"1\"/>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate defaults.rss &&
+	cat >want <<-\EOF &&
+	defaults.rss:11:23: warning: isPermaLink="false" on guid is a default the DOCTYPE declares: XML requires it, but feed readers that skip the DTD do not see it; write it on the element [dtd-default]
+	EOF
+	test_cmp want "$T/out"
 '
 
 test_done
