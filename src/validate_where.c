@@ -77,26 +77,22 @@ on_node(xmlNodePtr n)
 	if (n->type != XML_ELEMENT_NODE || (n->doc != NULL &&
 	    n->doc != w->doc))
 		return;
-	/*
-	 * libxml2 parses an entity's text (validate_entity.c) under an
-	 * element of its own, "pseudoroot": unless a tag of that name is
-	 * next, it is no start tag.
-	 */
-	if (n->name != NULL && strcmp((const char *)n->name,
-	    "pseudoroot") == 0 && (w->n == 0 ||
-	    w->q[w->head].name != name_hash(n->name)))
-		return;
-	if (w->n == 0) {
+	if (n->name == NULL) {
 		w->lost = true;
+		return;
+	}
+	if (w->n == 0 || w->q[w->head].name != name_hash(n->name)) {
+		/*
+		 * libxml2 parses an entity's text (validate_entity.c) under
+		 * an element of its own, "pseudoroot", which is no start tag.
+		 */
+		if (strcmp((const char *)n->name, "pseudoroot") != 0)
+			w->lost = true;
 		return;
 	}
 	t = &w->q[w->head];
 	w->head = (w->head + 1) % w->cap;
 	w->n--;
-	if (n->name == NULL || t->name != name_hash(n->name)) {
-		w->lost = true;
-		return;
-	}
 #ifdef WHERE_FITS
 	if (t->line <= UINT32_MAX && t->col <= UINT32_MAX)
 		n->_private = (void *)(uintptr_t)((uint64_t)t->line << 32 |
