@@ -59,9 +59,8 @@ static const char *const rss091_names[] = {
 int
 rss091_entity(xmlDocPtr doc, const char *name)
 {
-	size_t		 i;
-
 	xmlDtdPtr	 dtd = doc != NULL ? doc->intSubset : NULL;
+	size_t		 i;
 
 	if (dtd == NULL || dtd->ExternalID == NULL || dtd->SystemID == NULL ||
 	    strcmp((const char *)dtd->ExternalID, RSS091_PUBLIC_ID) != 0 ||
@@ -245,7 +244,9 @@ expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
 		xmlFreeNode(ref);
 		return true;
 	}
-	if (e == NULL) {
+	/* Text libxml2 did not parse (it said why) is not made up here. */
+	if (e == NULL || (e->children == NULL && e->content != NULL &&
+	    e->content[0] != '\0')) {
 		vreport(c, parent, RULE_ENTITY_REFERENCE, "reference to the "
 		    "entity \"&%s;\", which is not expanded; feeds must not "
 		    "depend on a DTD", ref->name);
@@ -334,7 +335,10 @@ attr_text(struct vctx *c, xmlNodePtr at, const char *s, struct buf *out,
 		if (name[0] == '#') {
 			cp = name[1] == 'x' ? strtoul(name + 2, NULL, 16) :
 			    strtoul(name + 1, NULL, 10);
-			if (cp > 0 && cp <= 0x10ffff) {
+			/* XML 1.0 2.2's Char; anything else is left out. */
+			if ((cp >= 0x20 || cp == 0x9 || cp == 0xa || cp == 0xd) &&
+			    (cp < 0xd800 || cp > 0xdfff) && cp != 0xfffe &&
+			    cp != 0xffff && cp <= 0x10ffff) {
 				u[xmlCopyCharMultiByte(u, (int)cp)] = '\0';
 				buf_adds(out, (const char *)u);
 			}
