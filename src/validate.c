@@ -401,11 +401,10 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 }
 
 /*
- * The DOCTYPE of RSS 0.91, whose DTD fixes rss's version at "0.91" (a
- * feed of another version under it breaks XML 1.0 3.3.2's Fixed
- * Attribute Default), at the address Netscape gave it: Netscape stopped
- * serving it in July 2007, so a reader that fetches the DTD fails. The
- * RSS Advisory Board serves it at http://www.rssboard.org/rss-0.91.dtd.
+ * The DOCTYPE of RSS 0.91, whose DTD is for rss version "0.91" only (it
+ * says so of the version attribute), at the address Netscape gave it:
+ * Netscape stopped serving it in July 2007, so a reader that fetches the
+ * DTD fails. The RSS Advisory Board serves it at RSS091_RSSBOARD.
  */
 static void
 check_rss091_doctype(struct vctx *c, xmlNodePtr root, xmlDtdPtr dtd)
@@ -428,7 +427,7 @@ check_rss091_doctype(struct vctx *c, xmlNodePtr root, xmlDtdPtr dtd)
 	ver = version_of(root, &b);
 	if (ver == NULL || strcmp(ver, "0.91") != 0)
 		vreport(c, root, RULE_RSS_DTD_VERSION, "the DOCTYPE declares "
-		    "RSS 0.91, whose DTD fixes the version at 0.91, but rss "
+		    "RSS 0.91, whose DTD is for version 0.91 only, but rss "
 		    "has %s%s%s", ver != NULL ? "version \"" : "no version",
 		    ver != NULL ? ver : "", ver != NULL ? "\"" : "");
 	buf_free(&b);
