@@ -31,7 +31,7 @@
 #define ENTITY_AMPLIFY_MAX	16
 /* Entities in entities in an attribute value; libxml2 refuses deeper. */
 #define ENTITY_DEPTH_MAX	40
-/* A name longer than this in an attribute's entity text is not expanded. */
+/* A longer name in an attribute's entity text is not looked up. */
 #define ENTITY_NAME_MAX		256
 
 /*
@@ -71,6 +71,13 @@ rss091_entity(xmlDocPtr doc, const char *name)
 		if (strcmp(name, rss091_names[i]) == 0)
 			return 0xa0 + (int)i;
 	return 0;
+}
+
+static void
+quiet(void *arg, XMLERR_CONST xmlError *e)
+{
+	(void)arg;
+	(void)e;
 }
 
 /* The internal entity NAME of DOC, or NULL (external, predefined, none). */
@@ -139,6 +146,7 @@ static size_t
 list_cost(xmlNodePtr n)
 {
 	xmlAttrPtr	 a;
+	xmlNsPtr	 ns;
 	size_t		 cost = 0;
 
 	for (; n != NULL; n = n->next) {
@@ -151,6 +159,9 @@ list_cost(xmlNodePtr n)
 			continue;
 		for (a = n->properties; a != NULL; a = a->next)
 			cost += sizeof(*a) + list_cost(a->children);
+		for (ns = n->nsDef; ns != NULL; ns = ns->next)
+			cost += sizeof(*ns) + (ns->href != NULL ?
+			    strlen((const char *)ns->href) : 0);
 		cost += list_cost(n->children);
 	}
 	return cost;
@@ -158,31 +169,84 @@ list_cost(xmlNodePtr n)
 
 /*
  * Copies take the place of HOLDER, the element holding the reference, and
- * its default namespace where they name none: libxml2 parsed the text
- * apart from where it is used, but in the document as XML reads it, an
- * element without a prefix is in the default namespace in scope there
- * (Namespaces in XML 6.2). DFLT: that namespace, or NULL.
+ * their namespaces from where they are used: libxml2 parsed the text
+ * apart, under an element of its own, where no prefix is declared. It
+ * marks an element whose prefix (or default namespace) it could not
+ * resolve with a declaration of that prefix and no namespace name; in the
+ * document as XML reads it, the prefix means what it means at the
+ * reference (Namespaces in XML 6.1, 6.2). N's list is in place already.
  */
 static void
-settle(xmlNodePtr n, xmlNodePtr holder, xmlNsPtr dflt)
+settle(xmlNodePtr n, xmlNodePtr holder)
 {
-	xmlNsPtr	 d, own;
+	xmlNsPtr	*pp, d, ns;
 
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		n->_private = holder->_private;
 		n->line = holder->line;
-		d = dflt;
-		/* xmlns="" undeclares it; libxml2 may leave one with no href. */
-		for (own = n->nsDef; own != NULL; own = own->next)
-			if (own->prefix == NULL && own->href != NULL)
-				d = own->href[0] != '\0' ? own : NULL;
-		if (n->ns == NULL && d != NULL &&
-		    strchr((const char *)n->name, ':') == NULL)
-			n->ns = d;
-		settle(n->children, holder, d);
+		for (pp = &n->nsDef; (d = *pp) != NULL; pp = &d->next)
+			if (d->href == NULL)
+				break;
+		if (d != NULL) {
+			*pp = d->next;
+			d->next = NULL;
+			ns = xmlSearchNs(n->doc, n->parent, d->prefix);
+			if (n->ns == NULL && ns != NULL && ns->href != NULL &&
+			    ns->href[0] != '\0')
+				n->ns = ns;
+			xmlFreeNs(d);
+		}
+		settle(n->children, holder);
 	}
+}
+
+/* Puts the list from COPY in REF's place, and frees REF. */
+static void
+splice(xmlNodePtr ref, xmlNodePtr copy)
+{
+	xmlNodePtr	 parent = ref->parent, last;
+
+	if (copy != NULL) {
+		for (last = copy; ; last = last->next) {
+			last->parent = parent;
+			if (last->next == NULL)
+				break;
+		}
+		copy->prev = ref->prev;
+		if (ref->prev != NULL)
+			ref->prev->next = copy;
+		else
+			parent->children = copy;
+		last->next = ref;
+		ref->prev = last;
+		settle(copy, parent);
+	}
+	xmlUnlinkNode(ref);
+	xmlFreeNode(ref);
+}
+
+/*
+ * The text of E parsed as content, when libxml2 left it unparsed (an
+ * entity first used where its text is not content, such as a default
+ * value): the list is the caller's. Its own errors are not the file's.
+ */
+static xmlNodePtr
+parse_text(xmlDocPtr doc, xmlEntityPtr e)
+{
+	xmlStructuredErrorFunc old = xmlStructuredError;
+	void		*old_ctx = xmlStructuredErrorContext;
+	xmlNodePtr	 list = NULL;
+
+	xmlSetStructuredErrorFunc(NULL, quiet);
+	if (xmlParseBalancedChunkMemory(doc, NULL, NULL, 0, e->content,
+	    &list) != 0) {
+		xmlFreeNodeList(list);
+		list = NULL;
+	}
+	xmlSetStructuredErrorFunc(old_ctx, old);
+	return list;
 }
 
 /*
@@ -217,9 +281,9 @@ expand_char(struct vctx *c, xmlNodePtr ref, int cp, xmlNodePtr *next)
 	u[xmlCopyCharMultiByte(u, cp)] = '\0';
 	if ((t = xmlNewDocText(ref->doc, u)) == NULL)
 		return false;
-	*next = xmlAddPrevSibling(ref, t);
-	xmlUnlinkNode(ref);
-	xmlFreeNode(ref);
+	/* Not xmlAddPrevSibling: merge_text joins each run once. */
+	*next = t;
+	splice(ref, t);
 	return true;
 }
 
@@ -231,65 +295,83 @@ expand_char(struct vctx *c, xmlNodePtr ref, int cp, xmlNodePtr *next)
 static bool
 expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
 {
-	xmlNodePtr	 parent = ref->parent, copy, last;
+	xmlNodePtr	 parent = ref->parent, copy;
 	xmlEntityPtr	 e = internal_entity(ref->doc, ref->name);
-	int		 cp;
+	int		 cp = 0;
+	bool		 own = false;
 
 	if (e == NULL && (cp = rss091_entity(ref->doc,
-	    (const char *)ref->name)) != 0)
+	    (const char *)ref->name)) != 0 && c->rss091_in_attr[cp - 0xa0] >
+	    0) {
+		c->rss091_in_attr[cp - 0xa0]--;
+		*next = ref->next;
+		splice(ref, NULL);
+		return true;
+	}
+	if (e == NULL && cp != 0)
 		return expand_char(c, ref, cp, next);
 	if (e == NULL && external(c, parent, ref)) {
 		*next = ref->next;
-		xmlUnlinkNode(ref);
-		xmlFreeNode(ref);
+		splice(ref, NULL);
 		return true;
 	}
-	/* Text libxml2 did not parse (it said why) is not made up here. */
-	if (e == NULL || (e->children == NULL && e->content != NULL &&
+	where_pause(c->where, true);	/* the copies are no start tags */
+	copy = NULL;
+	if (e != NULL && e->children == NULL && e->content != NULL &&
+	    e->content[0] != '\0' && (copy = parse_text(ref->doc, e)) !=
+	    NULL)
+		own = true;
+	where_pause(c->where, false);
+	if (e == NULL || (e->children == NULL && !own && e->content != NULL &&
 	    e->content[0] != '\0')) {
 		vreport(c, parent, RULE_ENTITY_REFERENCE, "reference to the "
 		    "entity \"&%s;\", which is not expanded; feeds must not "
 		    "depend on a DTD", ref->name);
 		return false;
 	}
-	if (!spend(c, parent, sizeof(*ref) + list_cost(e->children)))
+	if (!spend(c, parent, sizeof(*ref) + list_cost(own ? copy :
+	    e->children))) {
+		xmlFreeNodeList(copy);
 		return false;
-	used(c, parent, ref->name, 0);
-	where_pause(c->where, true);	/* the copies are no start tags */
-	copy = xmlDocCopyNodeList(ref->doc, e->children);
-	where_pause(c->where, false);
-	*next = copy != NULL ? copy : ref->next;
-	if (copy != NULL) {
-		settle(copy, parent, xmlSearchNs(parent->doc, parent, NULL));
-		for (last = copy; ; last = last->next) {
-			last->parent = parent;
-			if (last->next == NULL)
-				break;
-		}
-		copy->prev = ref->prev;
-		if (ref->prev != NULL)
-			ref->prev->next = copy;
-		else
-			parent->children = copy;
-		last->next = ref;
-		ref->prev = last;
 	}
-	xmlUnlinkNode(ref);
-	xmlFreeNode(ref);
+	used(c, parent, ref->name, 0);
+	if (!own) {
+		where_pause(c->where, true);
+		copy = xmlDocCopyNodeList(ref->doc, e->children);
+		where_pause(c->where, false);
+	}
+	*next = copy != NULL ? copy : ref->next;
+	splice(ref, copy);
 	return true;
 }
 
-/* Text nodes side by side after expansion become one, as parsed text is. */
+/*
+ * Text nodes side by side after expansion become one, as parsed text is;
+ * each run is joined once (merging pairs would copy it again each time).
+ */
 static void
 merge_text(xmlNodePtr n)
 {
-	xmlNodePtr	 k, next;
+	xmlNodePtr	 k, m, next;
+	struct buf	 b;
 
-	for (k = n->children; k != NULL && k->next != NULL; k = next) {
-		next = k->next;
-		if (k->type == XML_TEXT_NODE && next->type == XML_TEXT_NODE &&
-		    xmlTextMerge(k, next) != NULL)
-			next = k;
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type != XML_TEXT_NODE || k->next == NULL ||
+		    k->next->type != XML_TEXT_NODE || k->next->name != k->name)
+			continue;
+		buf_init(&b);
+		for (m = k; m != NULL && m->type == XML_TEXT_NODE &&
+		    m->name == k->name; m = m->next)
+			if (m->content != NULL)
+				buf_adds(&b, (const char *)m->content);
+		xmlNodeSetContent(k, BAD_CAST (b.data != NULL ? b.data : ""));
+		buf_free(&b);
+		for (m = k->next; m != NULL && m->type == XML_TEXT_NODE &&
+		    m->name == k->name; m = next) {
+			next = m->next;
+			xmlUnlinkNode(m);
+			xmlFreeNode(m);
+		}
 	}
 }
 
@@ -324,9 +406,16 @@ attr_text(struct vctx *c, xmlNodePtr at, const char *s, struct buf *out,
 			continue;
 		}
 		if (*s != '&' || (semi = strchr(s, ';')) == NULL ||
-		    (len = (size_t)(semi - s - 1)) == 0 ||
-		    len > ENTITY_NAME_MAX) {
+		    (len = (size_t)(semi - s - 1)) == 0) {
 			buf_addc(out, *s);
+			continue;
+		}
+		if (len > ENTITY_NAME_MAX) {
+			vreport(c, at, RULE_ENTITY_REFERENCE, "reference to an "
+			    "entity with a name of more than %d bytes in an "
+			    "attribute, which is not expanded", ENTITY_NAME_MAX);
+			ok = false;
+			s = semi;
 			continue;
 		}
 		memcpy(name, s + 1, len);
@@ -386,6 +475,79 @@ attr_entity(struct vctx *c, xmlNodePtr at, const xmlChar *name,
 }
 
 /*
+ * The internal subset's declaration of N's attribute NAME (PREFIX), or
+ * NULL; the element is named as written, "prefix:name" or "name".
+ */
+static xmlAttributePtr
+attr_decl(xmlNodePtr n, const xmlChar *name, const xmlChar *prefix)
+{
+	xmlDtdPtr	 dtd = n->doc != NULL ? n->doc->intSubset : NULL;
+	xmlChar		 mem[128], *q;
+	xmlAttributePtr	 d;
+
+	if (dtd == NULL || dtd->attributes == NULL)
+		return NULL;
+	q = n->ns != NULL && n->ns->prefix != NULL ? xmlBuildQName(n->name,
+	    n->ns->prefix, mem, (int)sizeof(mem)) : (xmlChar *)n->name;
+	if (q == NULL)
+		return NULL;
+	d = xmlGetDtdQAttrDesc(dtd, q, name, prefix);
+	if (q != mem && q != n->name)
+		xmlFree(q);
+	return d;
+}
+
+/*
+ * An attribute declared of another type than CDATA loses the spaces at
+ * its ends, and each run of spaces becomes one (XML 1.0 3.3.3).
+ */
+static void
+normalize(struct buf *v, xmlAttributePtr d)
+{
+	size_t		 i, o = 0;
+
+	if (d == NULL || d->atype == XML_ATTRIBUTE_CDATA || v->data == NULL)
+		return;
+	for (i = 0; i < v->len; i++)
+		if (v->data[i] != ' ' || (o > 0 && v->data[o - 1] != ' '))
+			v->data[o++] = v->data[i];
+	if (o > 0 && v->data[o - 1] == ' ')
+		o--;
+	v->data[o] = '\0';
+	v->len = o;
+}
+
+/*
+ * Gives N the attribute NAME (namespace NS) of VALUE, last. Not with
+ * xmlNewNsProp on N: of an ID, it would enter the value in the
+ * document's table of IDs, which the parser, reading ahead, fills too.
+ */
+static void
+add_attr(xmlNodePtr n, xmlNsPtr ns, const xmlChar *name, const char *value)
+{
+	xmlAttrPtr	 a, last;
+	xmlNodePtr	 t;
+
+	if ((a = xmlNewNsProp(NULL, ns, name, NULL)) == NULL)
+		return;
+	if ((t = xmlNewDocText(n->doc, BAD_CAST value)) != NULL) {
+		t->parent = (xmlNodePtr)a;
+		a->children = a->last = t;
+	}
+	a->doc = n->doc;
+	a->parent = n;
+	if (n->properties == NULL)
+		n->properties = a;
+	else {
+		for (last = n->properties; last->next != NULL;
+		    last = last->next)
+			;
+		last->next = a;
+		a->prev = last;
+	}
+}
+
+/*
  * Each attribute of N with entity references gets their text; returns
  * how many attributes keep a reference.
  */
@@ -411,6 +573,9 @@ expand_attrs(struct vctx *c, xmlNodePtr n)
 				ok = attr_entity(c, n, k->name, &v, 0) && ok;
 			else if (k->content != NULL)
 				buf_adds(&v, (const char *)k->content);
+		if (ok)
+			normalize(&v, attr_decl(n, a->name, a->ns != NULL ?
+			    a->ns->prefix : NULL));
 		if (ok && (t = xmlNewDocText(n->doc, BAD_CAST v.data)) !=
 		    NULL) {
 			xmlFreeNodeList(a->children);
@@ -425,7 +590,8 @@ expand_attrs(struct vctx *c, xmlNodePtr n)
 
 /* Attributes from the DTD's defaults: said once, at the first. */
 static void
-defaulted(struct vctx *c, xmlNodePtr n, xmlAttributePtr d)
+defaulted(struct vctx *c, xmlNodePtr n, xmlAttributePtr d,
+    const char *value)
 {
 	char		 q[128];
 
@@ -436,7 +602,7 @@ defaulted(struct vctx *c, xmlNodePtr n, xmlAttributePtr d)
 	    "the DOCTYPE declares: XML requires it, but feed readers that "
 	    "skip the DTD do not see it; write it on the element",
 	    d->prefix != NULL ? (const char *)d->prefix : "",
-	    d->prefix != NULL ? ":" : "", d->name, d->defaultValue,
+	    d->prefix != NULL ? ":" : "", d->name, value,
 	    node_qname(n, q, sizeof(q)));
 }
 
@@ -467,6 +633,7 @@ default_attrs(struct vctx *c, xmlNodePtr n)
 	xmlNodePtr	 k;
 	xmlAttributePtr	 d;
 	xmlNsPtr	 ns;
+	struct buf	 v;
 	const xmlChar	*prefix = n->ns != NULL ? n->ns->prefix : NULL;
 	size_t		 plen = prefix != NULL ? strlen((const char *)prefix) : 0;
 
@@ -491,15 +658,29 @@ default_attrs(struct vctx *c, xmlNodePtr n)
 			if (strcmp((const char *)d->name, "xmlns") == 0 ||
 			    has_attr(n, d->name, NULL))
 				continue;
-			(void)xmlNewNsProp(n, NULL, d->name, d->defaultValue);
-			defaulted(c, n, d);
-		} else if (strcmp((const char *)d->prefix, "xmlns") != 0 &&
-		    (ns = xmlSearchNs(n->doc, n, d->prefix)) != NULL &&
-		    !has_attr(n, d->name, ns->href)) {
-			(void)xmlNewNsProp(n, ns, d->name, d->defaultValue);
-			defaulted(c, n, d);
+			ns = NULL;
+		} else if (strcmp((const char *)d->prefix, "xmlns") == 0 ||
+		    (ns = xmlSearchNs(n->doc, n, d->prefix)) == NULL ||
+		    has_attr(n, d->name, ns->href))
+			continue;
+		/* libxml2 keeps a default's references as written. */
+		vbuf_init(&v);
+		if (attr_text(c, n, (const char *)d->defaultValue, &v, 0)) {
+			normalize(&v, d);
+			add_attr(n, ns, d->name, v.data);
+			defaulted(c, n, d, v.data);
 		}
+		buf_free(&v);
 	}
+}
+
+void
+entity_attrs(struct vctx *c, xmlNodePtr n)
+{
+	if (n->type != XML_ELEMENT_NODE)
+		return;
+	(void)expand_attrs(c, n);
+	default_attrs(c, n);
 }
 
 static size_t
@@ -537,6 +718,41 @@ check_markup(struct vctx *c, xmlNodePtr n)
 }
 
 /*
+ * What the text of the entities in the list from K holds, references to
+ * others followed: elements (or anything but text and comments), or text
+ * that is not blank. Each node looked at is paid for, as a copy would be.
+ */
+enum { BETWEEN_BLANK, BETWEEN_TEXT, BETWEEN_OTHER, BETWEEN_STOP };
+
+static int
+between(struct vctx *c, xmlNodePtr at, xmlNodePtr k, int depth)
+{
+	xmlEntityPtr	 e;
+	int		 found = BETWEEN_BLANK, r;
+
+	for (; k != NULL; k = k->next) {
+		if (!spend(c, at, sizeof(*k)))
+			return BETWEEN_STOP;
+		if (k->type == XML_ENTITY_REF_NODE) {
+			e = internal_entity(k->doc, k->name);
+			if (e == NULL || depth >= ENTITY_DEPTH_MAX)
+				return BETWEEN_OTHER;
+			r = between(c, at, e->children, depth + 1);
+			if (r != BETWEEN_BLANK && r != BETWEEN_TEXT)
+				return r;
+			if (r == BETWEEN_TEXT)
+				found = BETWEEN_TEXT;
+		} else if (k->type == XML_TEXT_NODE) {
+			if (k->content != NULL &&
+			    !is_blank((const char *)k->content))
+				found = BETWEEN_TEXT;
+		} else if (k->type != XML_COMMENT_NODE)
+			return BETWEEN_OTHER;
+	}
+	return found;
+}
+
+/*
  * A reference REF among PARENT's child elements, which the walk meets one
  * at a time: text in it is said as text outside an element would be;
  * elements in it are not expanded.
@@ -545,22 +761,28 @@ void
 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref)
 {
 	xmlEntityPtr	 e = internal_entity(ref->doc, ref->name);
-	xmlNodePtr	 k;
 	char		 q[128];
+	int		 r, cp;
 
 	if (e == NULL && external(c, parent, ref))
 		return;
-	if (e == NULL && rss091_entity(ref->doc, (const char *)ref->name) !=
-	    0) {
+	if (e == NULL && (cp = rss091_entity(ref->doc,
+	    (const char *)ref->name)) != 0) {
+		if (c->rss091_in_attr[cp - 0xa0] > 0) {
+			c->rss091_in_attr[cp - 0xa0]--;
+			return;
+		}
 		vreport(c, parent, RULE_UNEXPECTED_TEXT, "text directly inside "
 		    "%s, where only elements may appear (the entity \"&%s;\")",
 		    node_qname(parent, q, sizeof(q)), ref->name);
 		return;
 	}
-	for (k = e != NULL ? e->children : NULL; k != NULL; k = k->next)
-		if (k->type != XML_TEXT_NODE && k->type != XML_COMMENT_NODE)
-			break;
-	if (e == NULL || k != NULL) {
+	r = e != NULL && (e->children != NULL || e->content == NULL ||
+	    e->content[0] == '\0') ? between(c, parent, e->children, 0) :
+	    BETWEEN_OTHER;
+	if (r == BETWEEN_STOP)
+		return;
+	if (r == BETWEEN_OTHER) {
 		vreport(c, parent, RULE_ENTITY_REFERENCE, "reference to the "
 		    "entity \"&%s;\" among the elements of %s, which is not "
 		    "expanded; feeds must not depend on a DTD", ref->name,
@@ -568,13 +790,9 @@ entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref)
 		return;
 	}
 	used(c, parent, ref->name, 0);
-	for (k = e->children; k != NULL; k = k->next)
-		if (k->type == XML_TEXT_NODE && k->content != NULL &&
-		    !is_blank((const char *)k->content)) {
-			vreport(c, parent, RULE_UNEXPECTED_TEXT, "text directly "
-			    "inside %s, where only elements may appear (from "
-			    "the entity \"&%s;\")", node_qname(parent, q,
-			    sizeof(q)), ref->name);
-			return;
-		}
+	if (r == BETWEEN_TEXT)
+		vreport(c, parent, RULE_UNEXPECTED_TEXT, "text directly "
+		    "inside %s, where only elements may appear (from the "
+		    "entity \"&%s;\")", node_qname(parent, q, sizeof(q)),
+		    ref->name);
 }

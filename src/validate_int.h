@@ -97,6 +97,12 @@ struct vctx {
 	size_t		 entity_here;	/* of them, in check_markup's subtree */
 	bool		 entity_used_said;
 	bool		 default_said;	/* an attribute from the DTD */
+	/*
+	 * RSS 0.91 DTD entities met in attribute values, by character from
+	 * U+00A0: libxml2 leaves them out and hangs a reference on the parent
+	 * element, which is no text of the file.
+	 */
+	unsigned	 rss091_in_attr[96];
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -159,6 +165,11 @@ size_t	 check_markup(struct vctx *c, xmlNodePtr n);
  * DOCTYPE names that DTD; else 0.
  */
 int	 rss091_entity(xmlDocPtr doc, const char *name);
+/*
+ * check_markup's work on N's attributes alone, for an element whose
+ * children are walked one at a time (the root, an RSS channel).
+ */
+void	 entity_attrs(struct vctx *c, xmlNodePtr n);
 /* A reference REF among PARENT's child elements (validate_entity.c). */
 void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */

@@ -100,6 +100,40 @@ test_expect_success 'expansion spread over many items: stopped at 16 times the b
 '
 
 # External entities: a local file and a URL.
+# Copies cost what they hold: namespace declarations too (2,000 of them in
+# one element, copied 8,000 times), and what a reference among a channel's
+# elements is looked through for (20,000 comments, 20,000 times).
+nsbomb() {
+	"$PYTHON" -c '
+import sys
+decl = " ".join("xmlns:p%d=\x27u\x27" % i for i in range(2000))
+sys.stdout.write("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY e \"<b " +
+    decl + "/>\">]>\n" + sys.argv[1] + "<item><title>t</title><description>" +
+    "&e;" * 8000 + "</description></item></channel></rss>\n")
+' "$head" >"$1"
+}
+
+between_bomb() {
+	"$PYTHON" -c '
+import sys
+sys.stdout.write("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY c \"" +
+    "<!---->" * 20000 + "\">]>\n" + sys.argv[1] + "&c;" * 20000 +
+    "</channel></rss>\n")
+' "$head" >"$1"
+}
+
+test_expect_success 'namespace declarations in an entity are paid for: stopped, exit 1' '
+	nsbomb nsbomb.xml &&
+	validate_capped 1 nsbomb.xml &&
+	grep -q "error: validate stops here: the DTD.s entities expand to more than 8 MiB" out
+'
+
+test_expect_success 'an entity among elements is looked through within the same bound: stopped, exit 1' '
+	between_bomb between.xml &&
+	validate_capped 1 between.xml &&
+	grep -q "error: validate stops here: the DTD.s entities expand to more than 8 MiB" out
+'
+
 # XML 1.0 4.4.3 lets a processor that does not validate leave an external
 # entity's text out, and asks it to say so: warnings, exit 0.
 test_expect_success 'an external entity on /etc/passwd: named, never loaded, nothing of it shown, exit 0' '

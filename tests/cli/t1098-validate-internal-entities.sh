@@ -153,4 +153,94 @@ test_expect_success 'attribute defaults of the internal subset, #FIXED too, are 
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'a prefixed element from an entity takes the namespace its prefix has where it is used' '
+	cat >pfx.atom <<-\EOF &&
+	<?xml version="1.0" encoding="utf-8"?>
+	<!DOCTYPE feed [<!ENTITY b "<h:b>bold</h:b>">]>
+	<feed xmlns="http://www.w3.org/2005/Atom" xmlns:h="http://www.w3.org/1999/xhtml">
+	<title>T</title><id>https://example.org/</id>
+	<link rel="self" href="https://example.org/feed.xml"/>
+	<updated>2025-03-01T12:00:00Z</updated>
+	<author><name>Jane</name></author>
+	<entry><title>One</title><id>https://example.org/1</id>
+	<updated>2025-03-01T12:00:00Z</updated>
+	<content type="xhtml"><h:div>a &b; c</h:div></content>
+	</entry>
+	</feed>
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate pfx.atom &&
+	test_eq "$(wc -l <"$T/out" | tr -d " ")" 1 &&
+	grep -q "\[dtd-entity\]\$" "$T/out"
+'
+
+test_expect_success 'an entity used in an attribute default and in text: expanded in both' '
+	rss first.rss "<!ENTITY co \"ACME\">
+<!ATTLIST guid x CDATA \"&co;\">" "$channel" "<title>&co;</title><guid isPermaLink=\"false\">1</guid>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate first.rss &&
+	test_lacks "$T/out" "entity-reference" &&
+	grep -q "warning: x=\"ACME\" on guid is a default the DOCTYPE declares" "$T/out" &&
+	grep -q "error: guid has no attribute \"x\"" "$T/out"
+'
+
+test_expect_success 'a default value is read as XML reads it: its references expanded' '
+	rss defval.rss "<!ENTITY site \"https://example.org\">
+<!ATTLIST enclosure url CDATA \"&site;/a?b=1&amp;c=2\">" "$channel" "<title>i</title><guid>https://example.org/1</guid><enclosure length=\"1\" type=\"audio/mpeg\"/>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate defval.rss &&
+	grep -q "warning: url=\"https://example.org/a?b=1&c=2\" on enclosure is a default" "$T/out"
+'
+
+test_expect_success 'the root element too: its attributes from an entity or a default' '
+	printf "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY v \"2.0\"><!ATTLIST channel x CDATA #IMPLIED>]>\n<rss version=\"&v;\">\n<channel>%s\n</channel>\n</rss>\n" "$channel" >rootent.rss &&
+	test_expect_code 0 "$FEEDWRIGHT" validate rootent.rss &&
+	grep -q "^rootent.rss:3:1: warning: the entity \"&v;\"" "$T/out" &&
+	printf "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ATTLIST rss version CDATA \"2.0\">]>\n<rss>\n<channel>%s\n</channel>\n</rss>\n" "$channel" >rootdef.rss &&
+	test_expect_code 0 "$FEEDWRIGHT" validate rootdef.rss &&
+	grep -q "^rootdef.rss:3:1: warning: version=\"2.0\" on rss is a default" "$T/out"
+'
+
+test_expect_success 'an attribute declared of another type than CDATA is normalized after expansion (XML 1.0 3.3.3)' '
+	rss norm.rss "<!ATTLIST guid isPermaLink (true|false) #IMPLIED>
+<!ENTITY f \" false \">" "$channel" "<title>i</title><guid isPermaLink=\"&f;\">ct-1</guid>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate norm.rss &&
+	test_lacks "$T/out" "error"
+'
+
+test_expect_success 'an ID given by a default is no second ID of the document' '
+	pad=$(printf "%4000s" "") &&
+	cat >id.atom <<-EOF &&
+	<?xml version="1.0" encoding="utf-8"?>
+	<!DOCTYPE feed [<!ATTLIST entry xml:id ID "i1">]>
+	<feed xmlns="http://www.w3.org/2005/Atom">
+	<title>T</title><id>https://example.org/</id>
+	<link rel="self" href="https://example.org/feed.xml"/>
+	<updated>2025-03-01T12:00:00Z</updated>
+	<author><name>Jane</name></author>
+	<entry><title>One</title><id>https://example.org/1</id>
+	<updated>2025-03-01T12:00:00Z</updated><content>s</content></entry>
+	<entry><title>Two</title><id>https://example.org/2</id>
+	<updated>2025-03-01T12:00:00Z</updated><content>s$pad</content></entry>
+	<entry xml:id="i1"><title>Three</title><id>https://example.org/3</id>
+	<updated>2025-03-01T12:00:00Z</updated><content>s</content></entry>
+	</feed>
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate id.atom &&
+	test_lacks "$T/out" "already defined"
+'
+
+test_expect_success 'white space from entities of entities between elements passes' '
+	rss nested.rss "<!ENTITY nl \"
+\">
+<!ENTITY sp \"&nl;&nl;\">" "&sp;$channel" "<title>i</title><guid>https://example.org/1</guid>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate nested.rss &&
+	test_eq "$(wc -l <"$T/out" | tr -d " ")" 1 &&
+	grep -q "\[dtd-entity\]\$" "$T/out"
+'
+
+test_expect_success 'an RSS 0.91 entity in an attribute value: libxml2 leaves it out, an error says so, no stray text' '
+	printf "%s\n" "<?xml version=\"1.0\"?>" "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://www.rssboard.org/rss-0.91.dtd\">" "<rss version=\"0.91\"><channel><title>t</title><link>https://example.org/</link><description>d</description><language>en</language>" "<item><title>x</title><enclosure url=\"https://example.org/&eacute;.mp3\" length=\"1\" type=\"audio/mpeg\"/></item></channel></rss>" >enc.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate enc.rss &&
+	grep -q "^enc.rss:4:67: error: the entity \"&eacute;\" of the RSS 0.91 DTD in an attribute value is not expanded there; write &#233; instead \[entity-reference\]\$" "$T/out" &&
+	test_lacks "$T/out" "unexpected-text"
+'
+
 test_done
