@@ -21,6 +21,13 @@ rss() {
 	printf '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE rss [\n%s\n]>\n<rss version="2.0">\n<channel>%s\n<item>%s</item>\n</channel>\n</rss>\n' "$2" "$3" "$4" >"$1"
 }
 
+# atom FILE DECLARATIONS ENTRY-CONTENT [FEED-ATTRIBUTES [ENTRY-ATTRIBUTES
+# [MORE-ENTRIES]]]: a valid feed but for what is given, its one entry
+# holding ENTRY-CONTENT.
+atom() {
+	printf '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE feed [%s]>\n<feed xmlns="http://www.w3.org/2005/Atom"%s>\n<title>T</title><id>https://example.org/</id>\n<link rel="self" href="https://example.org/feed.xml"/>\n<updated>2025-03-01T12:00:00Z</updated>\n<author><name>Jane</name></author>\n<entry%s><title>One</title><id>https://example.org/1</id>\n<updated>2025-03-01T12:00:00Z</updated>\n%s\n</entry>%s\n</feed>\n' "$2" "${4-}" "${5-}" "$3" "${6-}" >"$1"
+}
+
 test_expect_success 'text, nested entities and the predefined ones: expanded, one warning, exit 0' '
 	rss text.rss "<!ENTITY co \"ACME &amp; &kin;\">
 <!ENTITY kin \"Sons\">
@@ -65,20 +72,8 @@ test_expect_success 'attribute values: expanded, then judged' '
 '
 
 test_expect_success 'elements from an entity in xhtml content: expanded, in the default namespace where used, valid' '
-	cat >xhtml.atom <<-\EOF &&
-	<?xml version="1.0" encoding="utf-8"?>
-	<!DOCTYPE feed [<!ENTITY b "<b>bold</b>">]>
-	<feed xmlns="http://www.w3.org/2005/Atom">
-	<title>T</title><id>https://example.org/</id>
-	<link rel="self" href="https://example.org/feed.xml"/>
-	<updated>2025-03-01T12:00:00Z</updated>
-	<author><name>Jane</name></author>
-	<entry><title>One</title><id>https://example.org/1</id>
-	<updated>2025-03-01T12:00:00Z</updated>
-	<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">a &b; c</div></content>
-	</entry>
-	</feed>
-	EOF
+	atom xhtml.atom "<!ENTITY b \"<b>bold</b>\">" \
+	    "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">a &b; c</div></content>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate xhtml.atom &&
 	test_eq "$(wc -l <"$T/out" | tr -d " ")" 1 &&
 	grep -q "\[dtd-entity\]\$" "$T/out"
@@ -154,20 +149,9 @@ test_expect_success 'attribute defaults of the internal subset, #FIXED too, are 
 '
 
 test_expect_success 'a prefixed element from an entity takes the namespace its prefix has where it is used' '
-	cat >pfx.atom <<-\EOF &&
-	<?xml version="1.0" encoding="utf-8"?>
-	<!DOCTYPE feed [<!ENTITY b "<h:b>bold</h:b>">]>
-	<feed xmlns="http://www.w3.org/2005/Atom" xmlns:h="http://www.w3.org/1999/xhtml">
-	<title>T</title><id>https://example.org/</id>
-	<link rel="self" href="https://example.org/feed.xml"/>
-	<updated>2025-03-01T12:00:00Z</updated>
-	<author><name>Jane</name></author>
-	<entry><title>One</title><id>https://example.org/1</id>
-	<updated>2025-03-01T12:00:00Z</updated>
-	<content type="xhtml"><h:div>a &b; c</h:div></content>
-	</entry>
-	</feed>
-	EOF
+	atom pfx.atom "<!ENTITY b \"<h:b>bold</h:b>\">" \
+	    "<content type=\"xhtml\"><h:div>a &b; c</h:div></content>" \
+	    " xmlns:h=\"http://www.w3.org/1999/xhtml\"" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate pfx.atom &&
 	test_eq "$(wc -l <"$T/out" | tr -d " ")" 1 &&
 	grep -q "\[dtd-entity\]\$" "$T/out"
@@ -207,23 +191,13 @@ test_expect_success 'an attribute declared of another type than CDATA is normali
 
 test_expect_success 'an ID given by a default is no second ID of the document' '
 	pad=$(printf "%4000s" "") &&
-	cat >id.atom <<-EOF &&
-	<?xml version="1.0" encoding="utf-8"?>
-	<!DOCTYPE feed [<!ATTLIST entry xml:id ID "i1">]>
-	<feed xmlns="http://www.w3.org/2005/Atom">
-	<title>T</title><id>https://example.org/</id>
-	<link rel="self" href="https://example.org/feed.xml"/>
-	<updated>2025-03-01T12:00:00Z</updated>
-	<author><name>Jane</name></author>
-	<entry><title>One</title><id>https://example.org/1</id>
-	<updated>2025-03-01T12:00:00Z</updated><content>s</content></entry>
-	<entry><title>Two</title><id>https://example.org/2</id>
-	<updated>2025-03-01T12:00:00Z</updated><content>s$pad</content></entry>
-	<entry xml:id="i1"><title>Three</title><id>https://example.org/3</id>
-	<updated>2025-03-01T12:00:00Z</updated><content>s</content></entry>
-	</feed>
-	EOF
+	atom id.atom "<!ATTLIST entry xml:id ID \"i1\">" "<content>s</content>" "" "" "
+<entry><title>Two</title><id>https://example.org/2</id>
+<updated>2025-03-01T12:00:00Z</updated><content>s$pad</content></entry>
+<entry xml:id=\"i1\"><title>Three</title><id>https://example.org/3</id>
+<updated>2025-03-01T12:00:00Z</updated><content>s</content></entry>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate id.atom &&
+	grep -q "warning: xml:id=\"i1\" on atom:entry is a default" "$T/out" &&
 	test_lacks "$T/out" "already defined"
 '
 
