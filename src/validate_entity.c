@@ -288,6 +288,20 @@ expand_char(struct vctx *c, xmlNodePtr ref, int cp, xmlNodePtr *next)
 }
 
 /*
+ * REF, an entity of the RSS 0.91 DTD (character CP), is one libxml2 hung
+ * on the parent of an element whose attribute value held it (validate.c
+ * counts those): no text of the file. Counted off if so.
+ */
+static bool
+stray_091(struct vctx *c, int cp)
+{
+	if (cp == 0 || c->rss091_in_attr[cp - 0xa0] == 0)
+		return false;
+	c->rss091_in_attr[cp - 0xa0]--;
+	return true;
+}
+
+/*
  * Puts a copy of the text of REF's entity in REF's place and frees REF;
  * *NEXT becomes the first node of the copy (REF's next if it is empty),
  * so the copy is walked too. False, said, if REF stays.
@@ -295,49 +309,44 @@ expand_char(struct vctx *c, xmlNodePtr ref, int cp, xmlNodePtr *next)
 static bool
 expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
 {
-	xmlNodePtr	 parent = ref->parent, copy;
+	xmlNodePtr	 parent = ref->parent, text, own = NULL, copy;
 	xmlEntityPtr	 e = internal_entity(ref->doc, ref->name);
-	int		 cp = 0;
-	bool		 own = false;
+	int		 cp;
 
-	if (e == NULL && (cp = rss091_entity(ref->doc,
-	    (const char *)ref->name)) != 0 && c->rss091_in_attr[cp - 0xa0] >
-	    0) {
-		c->rss091_in_attr[cp - 0xa0]--;
-		*next = ref->next;
-		splice(ref, NULL);
-		return true;
+	if (e == NULL) {
+		cp = rss091_entity(ref->doc, (const char *)ref->name);
+		if (cp != 0 && !stray_091(c, cp))
+			return expand_char(c, ref, cp, next);
+		if (cp != 0 || external(c, parent, ref)) {
+			*next = ref->next;
+			splice(ref, NULL);
+			return true;
+		}
 	}
-	if (e == NULL && cp != 0)
-		return expand_char(c, ref, cp, next);
-	if (e == NULL && external(c, parent, ref)) {
-		*next = ref->next;
-		splice(ref, NULL);
-		return true;
+	/* libxml2 leaves an entity unparsed whose first use was no content. */
+	text = e != NULL ? e->children : NULL;
+	if (e != NULL && text == NULL && e->content != NULL &&
+	    e->content[0] != '\0') {
+		where_pause(c->where, true);	/* no start tags of the file */
+		text = own = parse_text(ref->doc, e);
+		where_pause(c->where, false);
 	}
-	where_pause(c->where, true);	/* the copies are no start tags */
-	copy = NULL;
-	if (e != NULL && e->children == NULL && e->content != NULL &&
-	    e->content[0] != '\0' && (copy = parse_text(ref->doc, e)) !=
-	    NULL)
-		own = true;
-	where_pause(c->where, false);
-	if (e == NULL || (e->children == NULL && !own && e->content != NULL &&
+	if (e == NULL || (text == NULL && e->content != NULL &&
 	    e->content[0] != '\0')) {
 		vreport(c, parent, RULE_ENTITY_REFERENCE, "reference to the "
 		    "entity \"&%s;\", which is not expanded; feeds must not "
 		    "depend on a DTD", ref->name);
 		return false;
 	}
-	if (!spend(c, parent, sizeof(*ref) + list_cost(own ? copy :
-	    e->children))) {
-		xmlFreeNodeList(copy);
+	if (!spend(c, parent, sizeof(*ref) + list_cost(text))) {
+		xmlFreeNodeList(own);
 		return false;
 	}
 	used(c, parent, ref->name, 0);
-	if (!own) {
+	copy = own;
+	if (own == NULL) {
 		where_pause(c->where, true);
-		copy = xmlDocCopyNodeList(ref->doc, e->children);
+		copy = xmlDocCopyNodeList(ref->doc, text);
 		where_pause(c->where, false);
 	}
 	*next = copy != NULL ? copy : ref->next;
@@ -387,17 +396,12 @@ static bool
 attr_text(struct vctx *c, xmlNodePtr at, const char *s, struct buf *out,
     int depth)
 {
-	static const struct {
-		const char	*name, *text;
-	} predefined[] = {
-		{ "lt", "<" }, { "gt", ">" }, { "amp", "&" }, { "apos", "'" },
-		{ "quot", "\"" },
-	};
 	char		 name[ENTITY_NAME_MAX + 1];
+	xmlEntityPtr	 pre;
 	xmlChar		 u[8];
 	const char	*semi;
 	unsigned long	 cp;
-	size_t		 i, len;
+	size_t		 len;
 	bool		 ok = true;
 
 	for (; *s != '\0'; s++) {
@@ -433,11 +437,8 @@ attr_text(struct vctx *c, xmlNodePtr at, const char *s, struct buf *out,
 			}
 			continue;
 		}
-		for (i = 0; i < sizeof(predefined) / sizeof(predefined[0]); i++)
-			if (strcmp(name, predefined[i].name) == 0)
-				break;
-		if (i < sizeof(predefined) / sizeof(predefined[0]))
-			buf_adds(out, predefined[i].text);
+		if ((pre = xmlGetPredefinedEntity(BAD_CAST name)) != NULL)
+			buf_adds(out, (const char *)pre->content);
 		else if (!attr_entity(c, at, (const xmlChar *)name, out,
 		    depth + 1))
 			ok = false;
@@ -606,16 +607,24 @@ defaulted(struct vctx *c, xmlNodePtr n, xmlAttributePtr d,
 	    node_qname(n, q, sizeof(q)));
 }
 
-/* N has the attribute NAME in namespace HREF (NULL: none) itself. */
+/*
+ * N has the attribute NAME in namespace HREF (NULL: none) itself, among
+ * its attributes up to LAST (the defaults added after it are each of
+ * another attribute: libxml2 keeps one declaration of each).
+ */
 static bool
-has_attr(xmlNodePtr n, const xmlChar *name, const xmlChar *href)
+has_attr(xmlNodePtr n, xmlAttrPtr last, const xmlChar *name,
+    const xmlChar *href)
 {
 	xmlAttrPtr	 a;
 
-	for (a = n->properties; a != NULL; a = a->next)
+	for (a = last != NULL ? n->properties : NULL; a != NULL; a = a->next) {
 		if (xmlStrEqual(a->name, name) && (href == NULL ? a->ns ==
 		    NULL : a->ns != NULL && xmlStrEqual(a->ns->href, href)))
 			return true;
+		if (a == last)
+			break;
+	}
 	return false;
 }
 
@@ -633,12 +642,21 @@ default_attrs(struct vctx *c, xmlNodePtr n)
 	xmlNodePtr	 k;
 	xmlAttributePtr	 d;
 	xmlNsPtr	 ns;
+	xmlAttrPtr	 last;
+	xmlElementPtr	 el;
 	struct buf	 v;
 	const xmlChar	*prefix = n->ns != NULL ? n->ns->prefix : NULL;
 	size_t		 plen = prefix != NULL ? strlen((const char *)prefix) : 0;
 
-	if (dtd == NULL || dtd->attributes == NULL)
+	/* libxml2 links an element's attribute declarations to it. */
+	if (dtd == NULL || dtd->attributes == NULL || (el =
+	    xmlGetDtdQElementDesc(dtd, n->name, prefix)) == NULL ||
+	    el->attributes == NULL)
 		return;
+	for (last = n->properties; last != NULL && last->next != NULL;
+	    last = last->next)
+		;
+	/* The subset's order, which decides what is said first. */
 	for (k = dtd->children; k != NULL; k = k->next) {
 		if (k->type != XML_ATTRIBUTE_DECL)
 			continue;
@@ -656,12 +674,12 @@ default_attrs(struct vctx *c, xmlNodePtr n)
 			continue;
 		if (d->prefix == NULL) {
 			if (strcmp((const char *)d->name, "xmlns") == 0 ||
-			    has_attr(n, d->name, NULL))
+			    has_attr(n, last, d->name, NULL))
 				continue;
 			ns = NULL;
 		} else if (strcmp((const char *)d->prefix, "xmlns") == 0 ||
 		    (ns = xmlSearchNs(n->doc, n, d->prefix)) == NULL ||
-		    has_attr(n, d->name, ns->href))
+		    has_attr(n, last, d->name, ns->href))
 			continue;
 		/* libxml2 keeps a default's references as written. */
 		vbuf_init(&v);
@@ -679,12 +697,13 @@ entity_attrs(struct vctx *c, xmlNodePtr n)
 {
 	if (n->type != XML_ELEMENT_NODE)
 		return;
-	(void)expand_attrs(c, n);
+	c->attrs_kept = expand_attrs(c, n);
 	default_attrs(c, n);
+	c->attrs_done = n;
 }
 
 static size_t
-markup(struct vctx *c, xmlNodePtr n)
+markup(struct vctx *c, xmlNodePtr n, bool attrs)
 {
 	xmlNodePtr	 k, next;
 	size_t		 kept = 0;
@@ -692,14 +711,16 @@ markup(struct vctx *c, xmlNodePtr n)
 
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
-	kept += expand_attrs(c, n);
-	default_attrs(c, n);
+	if (attrs) {
+		kept += expand_attrs(c, n);
+		default_attrs(c, n);
+	}
 	if (c->lang_everywhere)
 		check_xml_lang(c, n);
 	for (k = n->children; k != NULL; k = next) {
 		next = k->next;
 		if (k->type != XML_ENTITY_REF_NODE)
-			kept += markup(c, k);
+			kept += markup(c, k, true);
 		else if (expand_ref(c, k, &next))
 			expanded = true;
 		else
@@ -713,8 +734,12 @@ markup(struct vctx *c, xmlNodePtr n)
 size_t
 check_markup(struct vctx *c, xmlNodePtr n)
 {
+	/* The walk gave an element walked into entity_attrs already. */
+	bool		 attrs = c->attrs_done != n;
+
+	c->attrs_done = NULL;
 	c->entity_here = 0;
-	return markup(c, n);
+	return markup(c, n, attrs) + (attrs ? 0 : c->attrs_kept);
 }
 
 /*
@@ -768,10 +793,8 @@ entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref)
 		return;
 	if (e == NULL && (cp = rss091_entity(ref->doc,
 	    (const char *)ref->name)) != 0) {
-		if (c->rss091_in_attr[cp - 0xa0] > 0) {
-			c->rss091_in_attr[cp - 0xa0]--;
+		if (stray_091(c, cp))
 			return;
-		}
 		vreport(c, parent, RULE_UNEXPECTED_TEXT, "text directly inside "
 		    "%s, where only elements may appear (the entity \"&%s;\")",
 		    node_qname(parent, q, sizeof(q)), ref->name);

@@ -97,6 +97,8 @@ struct vctx {
 	size_t		 entity_here;	/* of them, in check_markup's subtree */
 	bool		 entity_used_said;
 	bool		 default_said;	/* an attribute from the DTD */
+	xmlNodePtr	 attrs_done;	/* entity_attrs' last, still alive */
+	size_t		 attrs_kept;	/* its references left in attributes */
 	/*
 	 * RSS 0.91 DTD entities met in attribute values, by character from
 	 * U+00A0: libxml2 leaves them out and hangs a reference on the parent
