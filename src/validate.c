@@ -804,7 +804,12 @@ check_input(struct validator *v, const char *path, struct input *in_,
 			break;
 		}
 	}
-	if (root != NULL) {
+	if (root != NULL && dtd_defaults_most(root->doc) > DTD_DEFAULTS_MAX) {
+		vreport(&c, root, RULE_TOO_LARGE, "the DOCTYPE gives one "
+		    "element more than 32 attribute defaults, more than "
+		    "validate reads");
+		c.broken = c.too_large = true;
+	} else if (root != NULL) {
 		check_dtd(&c, root);
 		entity_attrs(&c, root);
 		/* The schemas' memory is the validator's, not the file's. */

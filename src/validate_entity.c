@@ -92,12 +92,12 @@ internal_entity(xmlDocPtr doc, const xmlChar *name)
 }
 
 /*
- * Takes COST bytes of c's bounds; past them, validate stops at AT (a
- * document whose entities expand that far is a bomb, or breaks the
- * limits a reader keeps).
+ * Takes COST bytes of c's bounds, for WHAT; past them, validate stops at
+ * AT (a document whose entities expand that far, or whose defaults add
+ * that much, is a bomb, or breaks the limits a reader keeps).
  */
 static bool
-spend(struct vctx *c, xmlNodePtr at, size_t cost)
+spend_on(struct vctx *c, xmlNodePtr at, size_t cost, const char *what)
 {
 	size_t		 whole = ENTITY_COPY_MAX;
 
@@ -113,11 +113,17 @@ spend(struct vctx *c, xmlNodePtr at, size_t cost)
 	}
 	if (!c->broken)
 		vreport(c, at, RULE_TOO_LARGE, "validate stops here: the "
-		    "DTD's entities expand to more than %u MiB in one element, "
-		    "or %d times the bytes read", ENTITY_COPY_MAX >> 20,
+		    "DTD's %s to more than %u MiB in one element, or %d times "
+		    "the bytes read", what, ENTITY_COPY_MAX >> 20,
 		    ENTITY_AMPLIFY_MAX);
 	c->broken = true;
 	return false;
+}
+
+static bool
+spend(struct vctx *c, xmlNodePtr at, size_t cost)
+{
+	return spend_on(c, at, cost, "entities expand");
 }
 
 /* Feeds that use the DTD's entities: said once, at the first use. */
@@ -685,11 +691,43 @@ default_attrs(struct vctx *c, xmlNodePtr n)
 		vbuf_init(&v);
 		if (attr_text(c, n, (const char *)d->defaultValue, &v, 0)) {
 			normalize(&v, d);
+			if (!spend_on(c, n, sizeof(xmlAttr) + sizeof(xmlNode) +
+			    v.len, "attribute defaults add")) {
+				buf_free(&v);
+				return;
+			}
 			add_attr(n, ns, d->name, v.data);
 			defaulted(c, n, d, v.data);
 		}
 		buf_free(&v);
 	}
+}
+
+/* The most attribute defaults one element declaration has, into ARG. */
+static void
+count_defaults(void *payload, void *arg, const xmlChar *name)
+{
+	xmlElementPtr	 el = payload;
+	xmlAttributePtr	 d;
+	size_t		 n = 0, *most = arg;
+
+	(void)name;
+	for (d = el->attributes; d != NULL; d = d->nexth)
+		if (d->defaultValue != NULL)
+			n++;
+	if (n > *most)
+		*most = n;
+}
+
+size_t
+dtd_defaults_most(xmlDocPtr doc)
+{
+	size_t		 most = 0;
+
+	if (doc != NULL && doc->intSubset != NULL &&
+	    doc->intSubset->elements != NULL)
+		xmlHashScan(doc->intSubset->elements, count_defaults, &most);
+	return most;
 }
 
 void

@@ -172,6 +172,13 @@ int	 rss091_entity(xmlDocPtr doc, const char *name);
  * children are walked one at a time (the root, an RSS channel).
  */
 void	 entity_attrs(struct vctx *c, xmlNodePtr n);
+/*
+ * The most attribute defaults the internal subset gives one element:
+ * libxml2 adds them to each such element in time quadratic in their
+ * number, so past DTD_DEFAULTS_MAX validate reads no further.
+ */
+#define DTD_DEFAULTS_MAX	32	/* "32" in validate.c's message */
+size_t	 dtd_defaults_most(xmlDocPtr doc);
 /* A reference REF among PARENT's child elements (validate_entity.c). */
 void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */

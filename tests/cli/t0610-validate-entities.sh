@@ -134,6 +134,44 @@ test_expect_success 'an entity among elements is looked through within the same 
 	grep -q "error: validate stops here: the DTD.s entities expand to more than 8 MiB" out
 '
 
+# libxml2 adds an element's attribute defaults in time quadratic in their
+# number, to each such element: 3,000 defaults on 20,000 items (1.4 MB)
+# took it 100 s. Past 32 on one element validate reads no further.
+defaults_bomb() {
+	"$PYTHON" -c '
+import sys
+sys.stdout.write("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [" +
+    "".join("<!ATTLIST item a%d CDATA \"v\">" % i for i in range(3000)) +
+    "]>\n" + sys.argv[1] + "<item><title>t</title></item>" * 20000 +
+    "</channel></rss>\n")
+' "$head" >"$1"
+}
+
+test_expect_success 'more than 32 attribute defaults for one element: refused at once, exit 1' '
+	defaults_bomb defaults.xml &&
+	validate_capped 1 defaults.xml &&
+	echo "defaults.xml:3:1: error: the DOCTYPE gives one element more than 32 attribute defaults, more than validate reads [too-large]" >want &&
+	test_cmp want out
+'
+
+# Supplied defaults are paid for as copies are: 30 defaults on each of
+# 2,000 elements in one item pass 8 MiB.
+defaults_many() {
+	"$PYTHON" -c '
+import sys
+sys.stdout.write("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [" +
+    "".join("<!ATTLIST x a%d CDATA \"%s\">" % (i, "v" * 60) for i in range(30)) +
+    "]>\n" + sys.argv[1] + "<item><title>t</title>" + "<x/>" * 2000 +
+    "</item></channel></rss>\n")
+' "$head" >"$1"
+}
+
+test_expect_success 'attribute defaults are paid for: 8 MiB of them in one item stops validate, exit 1' '
+	defaults_many many.xml &&
+	validate_capped 1 many.xml &&
+	grep -q "error: validate stops here: the DTD.s attribute defaults add to more than 8 MiB in one element" out
+'
+
 # XML 1.0 4.4.3 lets a processor that does not validate leave an external
 # entity's text out, and asks it to say so: warnings, exit 0.
 test_expect_success 'an external entity on /etc/passwd: named, never loaded, nothing of it shown, exit 0' '
