@@ -1357,9 +1357,8 @@ dc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v,
 void
 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
 {
-	if (node_in(n, NS_MEDIA) || node_in(n, NS_MEDIA_NOSLASH) ||
-	    node_in(n, NS_GEORSS) || node_in(n, NS_FH) || node_in(n, NS_THR) ||
-	    node_in(n, NS_OPENSEARCH) || node_in(n, NS_OPENSEARCH10))
+	if (node_in(n, NS_MEDIA_NOSLASH) || node_in(n, NS_FH) ||
+	    find(n, NULL) != NULL)
 		ext_check(c, n, parent);
 }
 

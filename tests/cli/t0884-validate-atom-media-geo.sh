@@ -1,8 +1,9 @@
 #!/bin/sh
 # validate checks Media RSS and GeoRSS in Atom feeds too (issue 9, item
 # 4): both are used in Atom (GeoRSS is made for it; video sites publish
-# Media RSS in Atom), and build writes Media RSS in its Atom feed. Other
-# extension elements stay unchecked (RFC 4287 6.4).
+# Media RSS in Atom), and build writes Media RSS in its Atom feed. So are
+# the other modules it knows, by their own definitions; an element a
+# closed module does not define is foreign markup there (RFC 4287 6.4).
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -41,6 +42,25 @@ test_expect_success 'the Media RSS namespace without its slash, in Atom: the sam
 	echo "noslash.atom:1:449: error: media:content is in the namespace http://search.yahoo.com/mrss, which readers ignore; Media RSS'"'"'s is http://search.yahoo.com/mrss/ [media-namespace]" >want &&
 	test_expect_code 1 "$FEEDWRIGHT" validate noslash.atom &&
 	test_cmp want "$T/out"
+'
+
+test_expect_success 'iTunes and Dublin Core in Atom: their values and places by their own rules' '
+	atom mods.atom "<itunes:episode>2</itunes:episode><dc:date>2026-13-01</dc:date>" "<itunes:duration>5m</itunes:duration><dc:language>en-US</dc:language>" &&
+	sed "s|xmlns:x=|xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:x=|" mods.atom >m.atom &&
+	cat >want <<-\EOF &&
+	m.atom:1:440: error: itunes:episode belongs in an entry, not in the feed [ext-misplaced]
+	m.atom:1:474: error: dc:date "2026-13-01" is not a W3C date-time (W3CDTF): it has a field out of range (no such date or time) [ext-date]
+	m.atom:1:615: error: itunes:duration "5m" is neither seconds nor [H:]MM:SS [itunes-duration]
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate m.atom &&
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'an element Dublin Core does not define, in Atom: foreign markup, not reported' '
+	atom dc.atom "" "<dc:author>A</dc:author>" &&
+	sed "s|xmlns:x=|xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:x=|" dc.atom >d.atom &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict d.atom &&
+	test_must_be_empty "$T/out"
 '
 
 test_done
