@@ -60,7 +60,7 @@ enum kind {
 	K_TEXT, K_DATE, K_EVDATE, K_LANG, K_URL, K_RESOURCE, K_LAT, K_LONG,
 	K_POSINT, K_NONNEGINT, K_PERIOD, K_INTLIST, K_ATOMLINK,
 	/* Apple Podcasts' itunes: tags */
-	K_IT_TEXT, K_IT_EXPLICIT, K_IT_CATEGORY, K_IT_IMAGE, K_IT_TYPE,
+	K_IT_TEXT, K_IT_SUMMARY, K_IT_EXPLICIT, K_IT_CATEGORY, K_IT_IMAGE, K_IT_TYPE,
 	K_IT_EPTYPE, K_IT_DURATION, K_IT_OWNER, K_IT_YES, K_IT_NUMBER,
 	/* Podcasting 2.0 podcast: tags */
 	K_PC_GUID, K_PC_LOCKED, K_PC_FUNDING, K_PC_LINK, K_PC_PERSON,
@@ -197,6 +197,15 @@ static const struct vrow exts[] = {
 	EXT(NS_ITUNES, "episode", K_IT_NUMBER, 'i', 'i'),
 	EXT(NS_ITUNES, "season", K_IT_NUMBER, 'i', 'i'),
 	EXT(NS_ITUNES, "episodeType", K_IT_EPTYPE, 'i', 'i'),
+	/*
+	 * Tags the reference no longer lists but Apple still reads ("does
+	 * not list all supported RSS tags"): its 255-character limit holds
+	 * for them, and a summary, like the description it stands for, may
+	 * have 4000.
+	 */
+	EXT(NS_ITUNES, "subtitle", K_IT_TEXT, 0, 0),
+	EXT(NS_ITUNES, "keywords", K_IT_TEXT, 0, 0),
+	EXT(NS_ITUNES, "summary", K_IT_SUMMARY, 0, 0),
 	/* Podcasting 2.0: the "Parent" and "Count" of each tag's page. */
 	EXT(NS_PODCAST, "guid", K_PC_GUID, 'c', 'c'),
 	EXT(NS_PODCAST, "locked", K_PC_LOCKED, 'c', 'c'),
@@ -650,12 +659,16 @@ it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 	static const char *const types[] = { "episodic", "serial", NULL };
 	static const char *const eptypes[] = { "full", "trailer", "bonus",
 	    NULL };
+	size_t		 most;
 
 	switch (e->value) {
 	case K_IT_TEXT:
-		if (utf8_chars(v, len) > 255)
+	case K_IT_SUMMARY:
+		most = e->value == K_IT_TEXT ? 255 : 4000;
+		if (utf8_chars(v, len) > most)
 			vreport(c, n, RULE_ITUNES_LENGTH, "itunes:%s is longer "
-			    "than the 255 characters Apple allows", e->name);
+			    "than the %zu characters Apple allows", e->name,
+			    most);
 		break;
 	case K_IT_EXPLICIT:
 		if (is_one_of(v, old))

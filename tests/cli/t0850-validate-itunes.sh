@@ -171,6 +171,22 @@ test_expect_success 'lengths count characters, not bytes: 255 pass, 256 do not' 
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'subtitle and keywords have 255 characters too, a summary 4000' '
+	n255=$(printf "%0255d" 0 | sed "s/0/é/g") &&
+	n4000=$(printf "%04000d" 0 | sed "s/0/é/g") &&
+	feed ok.rss "<itunes:subtitle>$n255</itunes:subtitle><itunes:keywords>$n255</itunes:keywords><itunes:summary>$n4000</itunes:summary>" "<itunes:summary>$n4000</itunes:summary>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
+	test_must_be_empty "$T/out" &&
+	feed long.rss "<itunes:subtitle>x$n255</itunes:subtitle><itunes:keywords>x$n255</itunes:keywords>" "<itunes:summary>x$n4000</itunes:summary>" &&
+	cat >want <<-\EOF &&
+	long.rss:1:278: error: itunes:subtitle is longer than the 255 characters Apple allows [itunes-length]
+	long.rss:1:569: error: itunes:keywords is longer than the 255 characters Apple allows [itunes-length]
+	long.rss:1:914: error: itunes:summary is longer than the 4000 characters Apple allows [itunes-length]
+	EOF
+	test_expect_code 1 "$FEEDWRIGHT" validate long.rss &&
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'a show without the tags Apple requires (image, category, explicit): warnings at the channel' '
 	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:author>A</itunes:author>" >bare.rss &&
 	cat >want <<-\EOF &&
@@ -184,7 +200,7 @@ test_expect_success 'a show without the tags Apple requires (image, category, ex
 	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:image href=\"https://e.example/a.png\"/><itunes:category text=\"Comedy\"/><itunes:explicit>true</itunes:explicit>" >show.rss &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict show.rss &&
 	test_must_be_empty "$T/out" &&
-	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:summary>only tags validate does not check</itunes:summary>" >other.rss &&
+	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:order>1</itunes:order>" >other.rss &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict other.rss &&
 	test_must_be_empty "$T/out"
 '
@@ -198,7 +214,7 @@ test_expect_success 'where the W3C service is stale: itunes:title and itunes:com
 	test_must_be_empty "$T/out"
 '
 
-test_expect_success 'itunes: tags not checked, and unknown namespaces, are accepted as extensions' '
+test_expect_success 'itunes: tags Apple no longer lists (summary, keywords, subtitle, order), and unknown namespaces, are accepted' '
 	feed ok.rss "<itunes:summary>s</itunes:summary><itunes:keywords>a,b</itunes:keywords><x:anything xmlns:x=\"urn:example:unknown\" x:a=\"1\"><x:y/></x:anything>" "<itunes:subtitle>s</itunes:subtitle><itunes:order>1</itunes:order>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
 	test_must_be_empty "$T/out" &&
