@@ -41,16 +41,14 @@ jreport(struct jctx *c, const struct jnode *n, enum rule rule,
     const char *fmt, ...)
 {
 	va_list	 ap;
-	char	 msg[1024];
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
 	/* A member is shown where its name is; a value where it starts. */
 	if (n->key != NULL)
-		report_add(c->rep, n->key_line, n->key_col, rule, "%s", msg);
+		report_vadd(c->rep, n->key_line, n->key_col, rule, fmt, ap);
 	else
-		report_add(c->rep, n->line, n->col, rule, "%s", msg);
+		report_vadd(c->rep, n->line, n->col, rule, fmt, ap);
+	va_end(ap);
 }
 
 /* The path of member KEY of the object at c->path, for messages. */

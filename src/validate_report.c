@@ -1,17 +1,29 @@
 /*
- * validate_report: collecting problems and printing them. JSON strings
- * are escaped per RFC 8259 section 7; input bytes that are not UTF-8
- * never reach here, since libxml2 rejects them first.
+ * validate_report: collecting problems and printing them. A message is
+ * made safe once, when it is added: it may quote bytes of the input (a
+ * value, or libxml2 quoting what follows an encoding error), so bytes that
+ * are not UTF-8 and characters that break a line or steer a terminal are
+ * written as \xNN or \uNNNN, and a message too long to read has its
+ * longest quoted value shortened, never its explanation. JSON strings
+ * are escaped per RFC 8259 section 7, and a file name that is not UTF-8
+ * is written the same way, as JSON text must be UTF-8 (8.1).
  */
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "util.h"
 #include "validate_report.h"
+
+/* The longest message kept, in bytes; a quoted value gives way first. */
+#define MSG_MAX		1000
+/* What is left of a value shortened to fit, at least, in bytes. */
+#define MSG_VALUE_KEEP	60
 
 void
 report_init(struct report *r, const char *name)
@@ -33,14 +45,117 @@ report_free(struct report *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/*
+ * Whether code point C is kept as it is in a message: not a control
+ * character (C0, DEL, C1), not a line or paragraph separator (U+2028,
+ * U+2029: lines to Unicode-aware readers), not a bidirectional control
+ * (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which would turn
+ * the rest of the line around.
+ */
+static bool
+shown_as_is(uint32_t c)
+{
+	return c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && c != 0x2028 &&
+	    c != 0x2029 && c != 0x200e && c != 0x200f &&
+	    !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069);
+}
+
+/*
+ * S (N bytes) into OUT as valid UTF-8 of characters shown as they are: a
+ * byte that is not UTF-8 as \xNN, another character not kept as \uNNNN
+ * (a tab stays). With SPACES, line breaks become spaces (one problem, one
+ * line).
+ */
+static void
+safe_text(struct buf *out, const char *s, size_t n, bool spaces)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char		 esc[12];
+	uint32_t	 c;
+	size_t		 i, k;
+
+	for (i = 0; i < n; i += k) {
+		if ((k = utf8_decode(u + i, n - i, &c)) == 0) {
+			snprintf(esc, sizeof(esc), "\\x%02x", u[i]);
+			buf_adds(out, esc);
+			k = 1;
+		} else if (spaces && (c == '\n' || c == '\r'))
+			buf_addc(out, ' ');
+		else if (!shown_as_is(c) && c != '\t') {
+			snprintf(esc, sizeof(esc), "\\u%04x", (unsigned)c);
+			buf_adds(out, esc);
+		} else
+			buf_add(out, s + i, k);
+	}
+	buf_addc(out, '\0');
+	out->len--;
+}
+
+/*
+ * A message over MSG_MAX bytes: its longest quoted value ("...") loses
+ * its middle to "...", so that what the message says of it stays; with
+ * no such value, its end goes. Cuts fall between UTF-8 characters.
+ */
+static void
+shorten(struct buf *m)
+{
+	char		*best = NULL, *q, *end;
+	size_t		 best_len = 0, over, keep, tail;
+
+	if (m->len <= MSG_MAX)
+		return;
+	over = m->len - MSG_MAX + 3;
+	for (q = strchr(m->data, '"'); q != NULL; q = strchr(end + 1, '"')) {
+		if ((end = strchr(q + 1, '"')) == NULL)
+			break;
+		if ((size_t)(end - q - 1) > best_len) {
+			best = q + 1;
+			best_len = (size_t)(end - q - 1);
+		}
+	}
+	if (best != NULL && best_len >= over + MSG_VALUE_KEEP) {
+		/* Keep the value's start and its last few characters. */
+		keep = best_len - over;
+		tail = keep / 4;
+		keep -= tail;
+		while (keep > 0 && ((unsigned char)best[keep] & 0xc0) == 0x80)
+			keep--;
+		while (tail > 0 && ((unsigned char)best[best_len - tail] &
+		    0xc0) == 0x80)
+			tail--;
+		memmove(best + keep + 3, best + best_len - tail,
+		    m->len - (size_t)(best - m->data) - (best_len - tail) + 1);
+		memcpy(best + keep, "...", 3);
+		m->len = strlen(m->data);
+		return;
+	}
+	keep = MSG_MAX - 3;
+	while (keep > 0 && ((unsigned char)m->data[keep] & 0xc0) == 0x80)
+		keep--;
+	memcpy(m->data + keep, "...", 4);
+	m->len = keep + 3;
+}
+
 void
 report_add(struct report *r, unsigned long line, unsigned long col,
     enum rule rule, const char *fmt, ...)
 {
+	va_list		 ap;
+
+	va_start(ap, fmt);
+	report_vadd(r, line, col, rule, fmt, ap);
+	va_end(ap);
+}
+
+void
+report_vadd(struct report *r, unsigned long line, unsigned long col,
+    enum rule rule, const char *fmt, va_list ap)
+{
 	const struct rule_info *ri = rule_info(rule);
 	struct problem	*p;
-	va_list		 ap;
-	char		 text[1024];
+	va_list		 ap2;
+	struct buf	 raw, text;
+	int		 len;
 
 	if (ri->sev == SEV_ERROR)
 		r->errors++;
@@ -52,19 +167,25 @@ report_add(struct report *r, unsigned long line, unsigned long col,
 		r->cap = r->cap ? r->cap * 2 : 16;
 		r->v = xreallocarray(r->v, r->cap, sizeof(*r->v));
 	}
-	va_start(ap, fmt);
-	vsnprintf(text, sizeof(text), fmt, ap);
-	va_end(ap);
-	/* One problem, one line: a value quoted may hold line breaks. */
-	for (char *q = text; *q != '\0'; q++)
-		if (*q == '\n' || *q == '\r')
-			*q = ' ';
+	va_copy(ap2, ap);
+	len = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	buf_init(&raw);
+	if (len > 0) {
+		buf_reserve(&raw, (size_t)len + 1);
+		vsnprintf(raw.data, (size_t)len + 1, fmt, ap);
+		raw.len = (size_t)len;
+	}
+	buf_init(&text);
+	safe_text(&text, raw.data, raw.len, true);
+	buf_free(&raw);
+	shorten(&text);
 	p = &r->v[r->n++];
 	p->line = line;
 	p->col = col;
 	p->sev = ri->sev;
 	p->rule = ri->id;
-	p->msg = xstrdup(text);
+	p->msg = buf_steal(&text);
 }
 
 bool
@@ -122,6 +243,18 @@ json_string(const char *s, FILE *fp)
 	fputc('"', fp);
 }
 
+/* A file name, which may be any bytes, as a JSON string of UTF-8. */
+static void
+json_name(const char *s, FILE *fp)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	safe_text(&b, s, strlen(s), false);
+	json_string(b.data, fp);
+	buf_free(&b);
+}
+
 void
 report_print_json(const struct report *r, bool strict, FILE *fp)
 {
@@ -129,7 +262,7 @@ report_print_json(const struct report *r, bool strict, FILE *fp)
 	size_t		 i;
 
 	fputs("{\"file\": ", fp);
-	json_string(r->name, fp);
+	json_name(r->name, fp);
 	fputs(", \"format\": ", fp);
 	json_string(r->format, fp);
 	fprintf(fp, ", \"valid\": %s, \"errors\": %lu, \"warnings\": %lu, "

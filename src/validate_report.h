@@ -5,6 +5,7 @@
 #ifndef FEEDWRIGHT_VALIDATE_REPORT_H
 #define FEEDWRIGHT_VALIDATE_REPORT_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -41,6 +42,13 @@ void	report_free(struct report *r);
 void	report_add(struct report *r, unsigned long line, unsigned long col,
 	    enum rule rule, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
+/*
+ * The same with AP. A message is kept as valid UTF-8 on one line, and
+ * shortened past 1000 bytes (its longest quoted value first).
+ */
+void	report_vadd(struct report *r, unsigned long line, unsigned long col,
+	    enum rule rule, const char *fmt, va_list ap)
+	    __attribute__((format(printf, 5, 0)));
 
 /* True when nothing blocks the file: no error, and no warning if strict. */
 bool	report_ok(const struct report *r, bool strict);

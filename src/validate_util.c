@@ -24,13 +24,11 @@ void
 vreport(struct vctx *c, xmlNodePtr node, enum rule rule, const char *fmt, ...)
 {
 	va_list	 ap;
-	char		 text[900];
 	struct place	 at = node_place(node);
 
 	va_start(ap, fmt);
-	vsnprintf(text, sizeof(text), fmt, ap);
+	report_vadd(c->rep, at.line, at.col, rule, fmt, ap);
 	va_end(ap);
-	report_add(c->rep, at.line, at.col, rule, "%s", text);
 }
 
 void

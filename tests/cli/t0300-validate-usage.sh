@@ -108,6 +108,52 @@ test_expect_success 'JSON escapes quotes, backslashes and tabs in messages' '
 	test_contains "$T/out" "$esc_message"
 '
 
+# An RSS channel around ITEM, with nothing else to report.
+rss_item() {
+	printf '<rss version="2.0"><channel><title>t</title><link>https://e.org/</link><description>d</description><item><title>x</title>%s</item></channel></rss>\n' "$1"
+}
+
+test_expect_success 'bytes that are not UTF-8 in a message or a file name: written as \\xNN, and the JSON parses' '
+	rss_item "<title>Cafe</titl$(printf "\351")>" >"$(printf "caf\351.rss")" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate "$(printf "caf\351.rss")" &&
+	test_contains "$T/out" ".rss:1:141: error: XML: Opening and ending tag mismatch: title line 1 and titl\\xe9 [xml-not-well-formed]" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --format=json "$(printf "caf\351.rss")" &&
+	"$PYTHON" -c "import json,sys; d=json.loads(open(sys.argv[1],\"rb\").read()); print(d[\"file\"]); print(d[\"problems\"][1][\"message\"])" "$T/out" >got &&
+	cat >want <<-\EOF &&
+	caf\xe9.rss
+	XML: Opening and ending tag mismatch: title line 1 and titl\xe9
+	EOF
+	test_cmp want got &&
+	printf "<?xml version=\"1.\351\"?><rss/>" >ver.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate ver.rss &&
+	test_contains "$T/out" "ver.rss:1:1: error: the XML declaration says version=\"1.\\xe9\": feeds are XML 1.0 [xml-version]"
+'
+
+test_expect_success 'a long value is cut in its middle, on a character boundary, and the message keeps its reason' '
+	"$PYTHON" -c "print(\"\U0001F600\" * 300, end=\"\")" >long &&
+	rss_item "<guid>$(cat long)</guid>" >long.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate long.rss &&
+	test_eq 1 "$(wc -l <"$T/out")" &&
+	"$PYTHON" -c "
+import sys
+line = open(sys.argv[1], \"rb\").read().decode(\"utf-8\")
+msg = line.split(\": error: \", 1)[1]
+assert len(msg.encode()) < 1040, len(msg.encode())
+assert msg.startswith(\"guid \\\"\" + \"\U0001F600\" * 150), msg[:40]
+assert \"\U0001F600...\U0001F600\" in msg, msg
+assert msg.endswith(\"\\\" is a permalink (isPermaLink defaults to true) but not a full URL; add isPermaLink=\\\"false\\\" [rss-guid-permalink]\\n\"), msg[-120:]
+" "$T/out" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --format=json long.rss &&
+	"$PYTHON" -c "import json,sys; json.loads(open(sys.argv[1],\"rb\").read())" "$T/out"
+'
+
+test_expect_success 'line and paragraph separators, C1 controls and bidirectional overrides in a value: escaped, one line' '
+	rss_item "<guid isPermaLink=\"false\">1</guid><pubDate>Mon, 03 Mar 2025&#x2028;09:55&#x85;&#x202e;&#x9b;</pubDate>" >seps.rss &&
+	echo "seps.rss:1:156: error: pubDate \"Mon, 03 Mar 2025\\u202809:55\\u0085\\u202e\\u009b\" is not an RFC 822 date-time: it does not match the date format [rss-date]" >want &&
+	test_expect_code 1 "$FEEDWRIGHT" validate seps.rss &&
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'the showcase feeds build and are valid under --strict, with no warning' '
 	new_feed "$T/showcase" &&
 	test_expect_code 0 "$FEEDWRIGHT" build -o "$T/pub" "$T/showcase" &&
