@@ -161,7 +161,9 @@ scope_free(struct scope *s)
 
 /*
  * atomCommonAttributes (section 2) and undefinedAttribute (appendix B):
- * the attributes in no namespace are those of N's row R (NULL: none).
+ * the attributes in no namespace are those of N's row R. With no row (an
+ * element its parent does not have), they are not judged: the element's
+ * own error says what is wrong, and a link's rel is no fault of its own.
  */
 static void
 common_attrs(struct vctx *c, const struct vrow *r, xmlNodePtr n)
@@ -172,7 +174,8 @@ common_attrs(struct vctx *c, const struct vrow *r, xmlNodePtr n)
 	vbuf_init(&v);
 	for (a = n->properties; a != NULL; a = a->next) {
 		if (a->ns == NULL) {
-			if (!vocab_attr_defined(r, (const char *)a->name))
+			if (r != NULL &&
+			    !vocab_attr_defined(r, (const char *)a->name))
 				vreport(c, n, RULE_ATOM_UNKNOWN_ATTRIBUTE,
 				    "atom:%s has no attribute \"%s\"",
 				    node_name(n), a->name);
