@@ -207,12 +207,33 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 		if (((xmlParserCtxtPtr)e->ctxt)->instate !=
 		    XML_PARSER_ATTRIBUTE_VALUE)
 			return;
-		c->rss091_in_attr[cp - 0xa0]++;
+		entity_stray(c, (const char *)e->str1);
 		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
 		    e->int2 > 0 ? (unsigned long)e->int2 : 1,
 		    RULE_ENTITY_REFERENCE, "the entity \"&%s;\" of the RSS "
 		    "0.91 DTD in an attribute value is not expanded there; "
 		    "write &#%d; instead", e->str1, cp);
+		return;
+	}
+	/*
+	 * Undeclared where a DTD validate does not read may declare it: no
+	 * well-formedness error (XML 1.0 4.1, WFC Entity Declared), and the
+	 * walk says entity-reference where the reference is; in an attribute
+	 * value, which the walk does not see, it is said here.
+	 */
+	if (e->code == XML_WAR_UNDECLARED_ENTITY && e->level !=
+	    XML_ERR_FATAL) {
+		if (e->ctxt != NULL && e->str1 != NULL &&
+		    ((xmlParserCtxtPtr)e->ctxt)->instate ==
+		    XML_PARSER_ATTRIBUTE_VALUE) {
+			entity_stray(c, (const char *)e->str1);
+			report_add(c->rep, e->line > 0 ?
+			    (unsigned long)e->line : 0, e->int2 > 0 ?
+			    (unsigned long)e->int2 : 1, RULE_ENTITY_REFERENCE,
+			    "reference to the entity \"&%s;\" in an attribute "
+			    "value, which is not expanded; feeds must not "
+			    "depend on a DTD", e->str1);
+		}
 		return;
 	}
 	if (e->level == XML_ERR_WARNING || e->level == XML_ERR_NONE)
@@ -839,6 +860,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	if (c.header != NULL)
 		xmlFreeDoc(c.header);
 	hashset_free(&c.ids);
+	entity_strays_free(&c);
 	xmlFreeTextReader(c.r);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	input_done(&in);

@@ -293,24 +293,70 @@ expand_char(struct vctx *c, xmlNodePtr ref, int cp, xmlNodePtr *next)
 	return true;
 }
 
+/* A name of entity_stray's, and how many of its references are pending. */
+struct stray {
+	char		*name;
+	unsigned long	 n;
+};
+
+void
+entity_stray(struct vctx *c, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < c->nstrays; i++)
+		if (strcmp(c->strays[i].name, name) == 0) {
+			c->strays[i].n++;
+			return;
+		}
+	/* Past the most, a stray reference is reported as any other. */
+	if (c->nstrays == STRAYS_MAX)
+		return;
+	if ((c->nstrays & (c->nstrays - 1)) == 0)
+		c->strays = xreallocarray(c->strays, c->nstrays ?
+		    c->nstrays * 2 : 1, sizeof(*c->strays));
+	c->strays[c->nstrays].name = xstrdup(name);
+	c->strays[c->nstrays++].n = 1;
+}
+
+void
+entity_strays_free(struct vctx *c)
+{
+	size_t	 i;
+
+	for (i = 0; i < c->nstrays; i++)
+		free(c->strays[i].name);
+	free(c->strays);
+	c->strays = NULL;
+	c->nstrays = 0;
+}
+
 /*
- * REF, an entity of the RSS 0.91 DTD (character CP), is one libxml2 hung
- * on the parent of an element whose attribute value held it (validate.c
- * counts those): no text of the file. Counted off if so.
+ * REF is a reference libxml2 hung on the parent of an element whose
+ * attribute value held it (entity_stray): no text of the file. Counted
+ * off if so.
  */
 static bool
-stray_091(struct vctx *c, int cp)
+stray(struct vctx *c, xmlNodePtr ref)
 {
-	if (cp == 0 || c->rss091_in_attr[cp - 0xa0] == 0)
-		return false;
-	c->rss091_in_attr[cp - 0xa0]--;
-	return true;
+	size_t	 i;
+
+	for (i = 0; i < c->nstrays; i++)
+		if (strcmp(c->strays[i].name, (const char *)ref->name) == 0) {
+			if (c->strays[i].n == 0)
+				return false;
+			c->strays[i].n--;
+			return true;
+		}
+	return false;
 }
 
 /*
  * Puts a copy of the text of REF's entity in REF's place and frees REF;
  * *NEXT becomes the first node of the copy (REF's next if it is empty),
- * so the copy is walked too. False, said, if REF stays.
+ * so the copy is walked too. An entity that cannot be expanded is said,
+ * and REF goes with nothing in its place, as an external entity's does:
+ * the schema is not to see it again. False if REF stays (too large).
  */
 static bool
 expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
@@ -320,10 +366,15 @@ expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
 	int		 cp;
 
 	if (e == NULL) {
+		if (stray(c, ref)) {
+			*next = ref->next;
+			splice(ref, NULL);
+			return true;
+		}
 		cp = rss091_entity(ref->doc, (const char *)ref->name);
-		if (cp != 0 && !stray_091(c, cp))
+		if (cp != 0)
 			return expand_char(c, ref, cp, next);
-		if (cp != 0 || external(c, parent, ref)) {
+		if (external(c, parent, ref)) {
 			*next = ref->next;
 			splice(ref, NULL);
 			return true;
@@ -342,7 +393,9 @@ expand_ref(struct vctx *c, xmlNodePtr ref, xmlNodePtr *next)
 		vreport(c, parent, RULE_ENTITY_REFERENCE, "reference to the "
 		    "entity \"&%s;\", which is not expanded; feeds must not "
 		    "depend on a DTD", ref->name);
-		return false;
+		*next = ref->next;
+		splice(ref, NULL);
+		return true;
 	}
 	if (!spend(c, parent, sizeof(*ref) + list_cost(text))) {
 		xmlFreeNodeList(own);
@@ -827,12 +880,10 @@ entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref)
 	char		 q[128];
 	int		 r, cp;
 
-	if (e == NULL && external(c, parent, ref))
+	if (e == NULL && (stray(c, ref) || external(c, parent, ref)))
 		return;
 	if (e == NULL && (cp = rss091_entity(ref->doc,
 	    (const char *)ref->name)) != 0) {
-		if (stray_091(c, cp))
-			return;
 		vreport(c, parent, RULE_UNEXPECTED_TEXT, "text directly inside "
 		    "%s, where only elements may appear (the entity \"&%s;\")",
 		    node_qname(parent, q, sizeof(q)), ref->name);

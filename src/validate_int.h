@@ -71,6 +71,8 @@ struct history_seen {
 };
 
 /* The state of one file's validation. */
+struct stray;
+
 struct vctx {
 	xmlTextReaderPtr r;
 	struct report	*rep;
@@ -100,11 +102,13 @@ struct vctx {
 	xmlNodePtr	 attrs_done;	/* entity_attrs' last, still alive */
 	size_t		 attrs_kept;	/* its references left in attributes */
 	/*
-	 * RSS 0.91 DTD entities met in attribute values, by character from
-	 * U+00A0: libxml2 leaves them out and hangs a reference on the parent
-	 * element, which is no text of the file.
+	 * Entities met in attribute values that libxml2 did not expand (an
+	 * RSS 0.91 DTD one, or one declared nowhere validate reads), by name:
+	 * libxml2 leaves them out and hangs a reference on the parent
+	 * element, which is no text of the file. At most STRAYS_MAX names.
 	 */
-	unsigned	 rss091_in_attr[96];
+	struct stray	*strays;
+	size_t		 nstrays;
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -179,6 +183,14 @@ void	 entity_attrs(struct vctx *c, xmlNodePtr n);
  */
 #define DTD_DEFAULTS_MAX	32	/* "32" in validate.c's message */
 size_t	 dtd_defaults_most(xmlDocPtr doc);
+/*
+ * An entity NAME in an attribute value that libxml2 left out, hanging a
+ * stray reference on the parent element: that reference is dropped when
+ * met, as no text of the file. entity_strays_free frees the list.
+ */
+#define STRAYS_MAX	1024
+void	 entity_stray(struct vctx *c, const char *name);
+void	 entity_strays_free(struct vctx *c);
 /* A reference REF among PARENT's child elements (validate_entity.c). */
 void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */
