@@ -16,6 +16,7 @@
 
 #include "check_output.h"
 #include "check_stream.h"
+#include "publish.h"
 #include "read_ahead.h"
 #include "test_hook.h"
 #include "util.h"
@@ -131,6 +132,7 @@ struct check_stream *
 check_stream_start(struct validator *v, const char *name, const char *format)
 {
 	struct check_stream *cs = xcalloc(1, sizeof(*cs));
+	sigset_t	 set, old;
 	int		 err;
 
 	pthread_mutex_init(&cs->mu, NULL);
@@ -141,7 +143,12 @@ check_stream_start(struct validator *v, const char *name, const char *format)
 	cs->expect = (enum feed_format)check_output_expect(format);
 	cs->name = xstrdup(name);
 	report_init(&cs->rep, cs->name);
-	if ((err = pthread_create(&cs->thread, NULL, run, cs)) != 0) {
+	/* The thread takes no SIGTERM and the like: publish.c's handler is the main thread's. */
+	publish_signal_set(&set);
+	pthread_sigmask(SIG_BLOCK, &set, &old);
+	err = pthread_create(&cs->thread, NULL, run, cs);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (err != 0) {
 		destroy(cs);
 		errno = err;
 		return NULL;

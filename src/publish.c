@@ -9,7 +9,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,36 +27,68 @@
 #define TMP_SUFFIX	"XXXXXX"
 #define OLD_INFIX	".old"
 #define TMP_TRIES	10
-#define MAX_LIVE	16
 
 /*
  * The temporary files being written, for the signal handler: the one
- * piece of global state, since a handler gets no context. Beyond
- * MAX_LIVE files, the next run's publish_cleanup removes what is left.
+ * piece of global state, since a handler gets no context. Only the main
+ * thread takes the caught signals (the checking threads block them), and
+ * it blocks them while it changes the list, so the handler never sees it
+ * half changed. A file left when the list cannot grow is the next run's
+ * publish_cleanup's.
  */
-static char *volatile live[MAX_LIVE];
+static char	**live;
+static size_t	  nlive, caplive;
+
+static const int caught[] = { SIGHUP, SIGINT, SIGTERM };
+
+void
+publish_signal_set(sigset_t *set)
+{
+	size_t	 i;
+
+	sigemptyset(set);
+	for (i = 0; i < sizeof(caught) / sizeof(caught[0]); i++)
+		sigaddset(set, caught[i]);
+}
 
 static void
 live_add(char *path)
 {
-	size_t	 i;
+	sigset_t	 set, old;
+	size_t		 cap = caplive ? 2 * caplive : 16;
+	char		**v;
 
-	for (i = 0; i < MAX_LIVE; i++) {
-		if (live[i] == NULL) {
-			live[i] = path;
-			return;
-		}
+	publish_signal_set(&set);
+	pthread_sigmask(SIG_BLOCK, &set, &old);
+	if (nlive == caplive && cap < SIZE_MAX / sizeof(*v) &&
+	    (v = malloc(cap * sizeof(*v))) != NULL) {
+		if (nlive > 0)
+			memcpy(v, live, nlive * sizeof(*v));
+		free(live);
+		live = v;
+		caplive = cap;
 	}
+	if (nlive < caplive)
+		live[nlive++] = path;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
 static void
 live_remove(const char *path)
 {
-	size_t	 i;
+	sigset_t	 set, old;
+	size_t		 i;
 
-	for (i = 0; path != NULL && i < MAX_LIVE; i++)
-		if (live[i] == path)
-			live[i] = NULL;
+	if (path == NULL)
+		return;
+	publish_signal_set(&set);
+	pthread_sigmask(SIG_BLOCK, &set, &old);
+	for (i = 0; i < nlive; i++)
+		if (live[i] == path) {
+			live[i] = live[--nlive];
+			break;
+		}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
 static void
@@ -63,16 +97,13 @@ on_signal(int sig)
 	size_t	 i;
 	int	 saved = errno;
 
-	for (i = 0; i < MAX_LIVE; i++)
-		if (live[i] != NULL)
-			unlink(live[i]);
+	for (i = 0; i < nlive; i++)
+		unlink(live[i]);
 	/* Blocked until the handler returns, then fatal. */
 	signal(sig, SIG_DFL);
 	raise(sig);
 	errno = saved;
 }
-
-static const int caught[] = { SIGHUP, SIGINT, SIGTERM };
 
 void
 publish_catch_signals(void)
@@ -95,16 +126,13 @@ publish_hold_signals(bool hold)
 {
 	static sigset_t	 before;	/* as it was: they may have been blocked */
 	sigset_t	 set;
-	size_t		 i;
 
 	if (!hold) {
-		sigprocmask(SIG_SETMASK, &before, NULL);
+		pthread_sigmask(SIG_SETMASK, &before, NULL);
 		return;
 	}
-	sigemptyset(&set);
-	for (i = 0; i < sizeof(caught) / sizeof(caught[0]); i++)
-		sigaddset(&set, caught[i]);
-	sigprocmask(SIG_BLOCK, &set, &before);
+	publish_signal_set(&set);
+	pthread_sigmask(SIG_BLOCK, &set, &before);
 }
 
 static void

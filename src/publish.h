@@ -20,6 +20,7 @@
 #ifndef FEEDWRIGHT_PUBLISH_H
 #define FEEDWRIGHT_PUBLISH_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
@@ -131,6 +132,8 @@ int	publish_cleanup(const char *dir, const char *const *names, size_t n,
  * cannot be caught: publish_cleanup is for what it leaves.
  */
 void	publish_catch_signals(void);
+/* Those signals, for a thread that must not take them. */
+void	publish_signal_set(sigset_t *set);
 /*
  * HOLD true: those signals wait (the renames of a set and their undoing
  * are not cut in the middle); false: the signal mask is as it was before,

@@ -5,7 +5,8 @@
 # removes the temporary files it left and publishes. A temporary file some
 # live process still holds (locked) is never removed, nor is a file that
 # only looks like one. SIGTERM is caught: the build removes its temporary
-# files itself. (A kill between two renames: t0780-publish-set.sh.)
+# files itself, however many it has. (A kill between two renames:
+# t0780-publish-set.sh.)
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/lib-hooks.sh"
 
@@ -102,6 +103,19 @@ test_expect_success 'after SIGTERM, the next run has nothing to clean up' '
 	test_expect_code 0 "$FEEDWRIGHT" build --no-wait "$T/feed" &&
 	test_must_be_empty "$T/err" &&
 	grep -F "Edit two." "$pub/atom.xml"
+'
+
+test_expect_success HOOKS 'SIGTERM with the temporary files of 200 archive documents written: every one is removed' '
+	new_feed "$T/arc" &&
+	set_conf "$T/arc" max-entries 10 &&
+	set_conf "$T/arc" archive-size 10 &&
+	awk -v n=2000 -v dir="$T/arc/articles" -f "$SRCDIR/tests/data/cron/records.awk" &&
+	hook_start arcterm after-write "$T/arc" &&
+	test "$(find "$T/arc/public" -name ".*" -type f | wc -l)" -gt 600 &&
+	hook_kill "$hook_pid" TERM &&
+	test "$status" -eq 143 &&
+	find "$T/arc/public" -name ".*" -type f >"$T/left" &&
+	test_must_be_empty "$T/left"
 '
 
 test_done
