@@ -170,7 +170,10 @@ doc_dir(const char *outdir, unsigned long num)
 	return path_join(outdir, tail);
 }
 
-/* Whether every file of document NUM is published in OUTDIR. */
+/*
+ * Whether every file of document NUM is published in OUTDIR, with the
+ * mode the settings give published files (a changed mode is applied).
+ */
 static bool
 doc_there(const struct archives *a, const char *outdir, unsigned long num)
 {
@@ -181,7 +184,8 @@ doc_there(const struct archives *a, const char *outdir, unsigned long num)
 
 	for (k = 0; k < a->ds.nfmt && there; k++) {
 		path = path_join(dir, a->ds.fmt[k]->filename);
-		there = lstat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+		there = lstat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    (sb.st_mode & 07777) == (a->st->file_mode & 07777);
 		free(path);
 	}
 	free(dir);
@@ -197,7 +201,7 @@ in_main(char *const *names, size_t n, const char *name)
 
 void
 archives_plan(struct archives *a, const struct picks *main,
-    const char *outdir)
+    const char *outdir, bool every)
 {
 	struct marks	 m = { NULL, 0, 0 };
 	char		**names;
@@ -268,7 +272,7 @@ archives_plan(struct archives *a, const struct picks *main,
 	}
 	mark(&m, a->newest);
 	for (i = 1; i < a->newest; i++)
-		if (!doc_there(a, outdir, i))
+		if (every || !doc_there(a, outdir, i))
 			mark(&m, i);
 	qsort(m.v, m.n, sizeof(*m.v), cmp_ulong);
 	for (i = k = 0; i < m.n; i++)

@@ -48,10 +48,11 @@ void	 archives_offer(struct archives *a, const char *name,
  * After pass one, MAIN the subscription feed's picks: dates the records
  * gone, gives every record offered and not in MAIN its document, and
  * chooses the documents to write: the newest, those that gained or lost
- * an entry, and those missing in OUTDIR.
+ * an entry, those missing in OUTDIR or of another mode than the
+ * setting's, and, with EVERY (the last publish was cut off), all.
  */
 void	 archives_plan(struct archives *a, const struct picks *main,
-	    const char *outdir);
+	    const char *outdir, bool every);
 /* Points H (the subscription feed's head) at the newest document and the tombstones. */
 void	 archives_link(const struct archives *a, struct feed_head *h);
 

@@ -89,13 +89,68 @@ struct build {
 	struct validator	*val_file;	/* for check_file */
 	struct record_cache	*cache;		/* pass one's, between builds */
 	struct archives		*arc;		/* archive-size; NULL: off */
+	bool			 cut_off;	/* PUBLISHING_FILE was there */
+	bool			 marked;	/* and this build made it */
 };
+
+/*
+ * In the feed folder while a set whose ledger moves is renamed. The ledger
+ * goes first, and a full archive document is never written again, so a
+ * build killed after the ledger's rename would leave documents behind a
+ * ledger that says they are written: the next build finds this file and
+ * writes every archive document again, which makes the set whole.
+ */
+#define PUBLISHING_FILE	".feedwright-publishing"
 
 /* Whether archive documents are written (not for --stdout). */
 static bool
 archiving(const struct build *b)
 {
 	return b->arc != NULL && b->o->stdout_format == NULL;
+}
+
+static bool
+publishing_there(const struct build *b)
+{
+	struct stat	 sb;
+	char		*path = path_join(b->feeddir, PUBLISHING_FILE);
+	bool		 there = lstat(path, &sb) == 0;
+
+	free(path);
+	return there;
+}
+
+/* PUBLISHING_FILE made and synced, with its folder, before any rename. */
+static int
+publishing_mark(struct build *b)
+{
+	char	*path = path_join(b->feeddir, PUBLISHING_FILE);
+	int	 fd, rc = EXIT_OK;
+
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW |
+	    O_CLOEXEC, 0644)) == -1 || fsync(fd) == -1 ||
+	    publish_sync_dir(b->feeddir) == -1) {
+		msg_error(path, 0, "cannot write: %s; nothing was published",
+		    strerror(errno));
+		rc = EXIT_WRITE;
+	} else
+		b->marked = true;
+	if (fd != -1)
+		close(fd);
+	free(path);
+	return rc;
+}
+
+/* The set is whole: PUBLISHING_FILE goes (if that is lost, all is written again). */
+static void
+publishing_unmark(struct build *b)
+{
+	char	*path = path_join(b->feeddir, PUBLISHING_FILE);
+
+	if (unlink(path) == -1 && errno != ENOENT)
+		msg_warn(path, 0, "cannot remove: %s; the next build writes "
+		    "every archive document again", strerror(errno));
+	free(path);
 }
 
 /*
@@ -1178,6 +1233,8 @@ publish_all(struct build *b)
 	if (rc == EXIT_OK && archiving(b) &&
 	    doc_set_sync(archives_docs(b->arc)) == -1)
 		rc = EXIT_WRITE;
+	if (rc == EXIT_OK && n > b->nfmt && archiving(b) && !b->cut_off)
+		rc = publishing_mark(b);
 	if (rc == EXIT_OK) {
 		/* From the first backup to the last rename, SIGTERM and the like wait. */
 		publish_hold_signals(true);
@@ -1185,6 +1242,9 @@ publish_all(struct build *b)
 			rc = switch_set(b, set, n, n > b->nfmt);
 		publish_hold_signals(false);
 	}
+	/* Kept when the set may be mixed: the next build writes it all again. */
+	if (rc == EXIT_OK && (b->marked || b->cut_off))
+		publishing_unmark(b);
 	if (rc != EXIT_OK)
 		abort_set(b, set, n);
 	return rc;
@@ -1598,7 +1658,7 @@ gather(struct build *b)
 		    "left out (--skip-bad-records)", b->nbad, b->nrecords);
 	picks_sort(&b->picks);
 	if (b->arc != NULL)
-		archives_plan(b->arc, &b->picks, b->output_dir);
+		archives_plan(b->arc, &b->picks, b->output_dir, b->cut_off);
 	b->reading = b->cf != NULL ? catfeeds_reading(b->cf, &b->picks) :
 	    &b->picks;
 	return EXIT_OK;
@@ -1675,6 +1735,10 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	if (b.st.archive_size > 0)
 		b.arc = archives_new(&b.st, &b.cont.ledger, &b.cont.now,
 		    PACKAGE_VERSION);
+	if (o->stdout_format == NULL && (b.cut_off = publishing_there(&b)) &&
+	    b.arc != NULL && o->verbosity >= BUILD_NORMAL)
+		msg_warn(b.feeddir, 0, "the last build was stopped while it "
+		    "published; every archive document is written again");
 	if ((rc = gather(&b)) != EXIT_OK)
 		goto out;
 	if (o->stdout_format != NULL)
