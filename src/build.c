@@ -333,6 +333,35 @@ warn_future(const struct build *b, const char *name, const struct record *r)
 }
 
 /*
+ * A record whose Updated field is earlier than the updated its entry was
+ * published with: readers that have the entry keep their copy (RFC 4287
+ * 4.2.15 makes updated the latest significant change), so the correction
+ * would reach none of them. Said at the field; published as written.
+ */
+static void
+warn_updated_back(struct build *b, const char *name, const struct record *r)
+{
+	const struct ledger_row *row;
+	char		*slug, *path, was[TIMEFMT_RFC3339_MAX],
+			 now[TIMEFMT_RFC3339_MAX];
+
+	if (!r->has_updated || b->o->verbosity < BUILD_NORMAL)
+		return;
+	slug = articles_slug(name);
+	row = ledger_find(&b->cont.ledger, slug);
+	free(slug);
+	if (row == NULL || row->updated.t <= r->updated)
+		return;
+	path = path_join(b->articles_dir, name);
+	(void)timefmt_rfc3339(was, row->updated.t, row->updated.offset);
+	(void)timefmt_rfc3339(now, r->updated, r->updated_offset);
+	msg_warn(path, r->updated_line, "Updated %s is earlier than the "
+	    "updated %s its entry was published with: readers that have it "
+	    "keep their copy and miss the change", now, was);
+	free(path);
+}
+
+/*
  * An RSS title or category has no type attribute: one whose own text holds
  * an end tag ("</b>", in an article about HTML) always draws "should not
  * contain HTML" from the W3C feed validator, however it is escaped. The
@@ -521,6 +550,7 @@ choose(void *ctx, int dirfd, const char *name)
 			b->largest = st.st_size;
 	}
 	warn_future(b, name, &r);
+	warn_updated_back(b, name, &r);
 	if (b->arc != NULL)
 		rank = archive_rank(b, name, &r, known ? &st : NULL,
 		    &updated);

@@ -78,4 +78,17 @@ test_expect_success 'a record with its own Updated keeps it when edited' '
 	test_contains "$F/public/atom.xml" "<updated>2025-11-02T01:45:00-04:00</updated>"
 '
 
+test_expect_success 'an Updated field earlier than the updated published: a warning at its line, published as written' '
+	was=$(grep "^2025-03-09-after${TAB}" "$F/ledger.tsv" | cut -f 4) &&
+	sed -i "s/^Summary: /Updated: 2025-04-01 09:00:00\nSummary: /; s/^Second paragraph in English, edited\./Second paragraph in English, edited twice./" "$F/articles/2025-03-09-after.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$F" &&
+	line=$(grep -n "^Updated: " "$F/articles/2025-03-09-after.txt" | cut -d: -f1) &&
+	echo "feedwright: $F/articles/2025-03-09-after.txt:$line: warning: Updated 2025-04-01T09:00:00-04:00 is earlier than the updated $was its entry was published with: readers that have it keep their copy and miss the change" >"$T/want" &&
+	grep "/articles/" "$T/err" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_contains "$F/public/atom.xml" "<updated>2025-04-01T09:00:00-04:00</updated>" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$F" &&
+	test_lacks "$T/err" "/articles/"
+'
+
 test_done
