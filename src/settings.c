@@ -226,8 +226,18 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		return -1;
 	}
 	case K_FOLDER_URI:
-		if (uri_is_web_link(v, n) && v[n - 1] == '/')
+		/* File names are appended: a query or fragment would hold them. */
+		if (uri_is_web_link(v, n) && v[n - 1] == '/' &&
+		    memchr(v, '?', n) == NULL && memchr(v, '#', n) == NULL)
 			return 0;
+		if (uri_is_web_link(v, n) && v[n - 1] == '/') {
+			parse_error_set(err, line, "%s: \"%.*s\" has a %s: the "
+			    "feeds' file names would be appended to it, not to "
+			    "the folder's path", k->name, (int)n, v,
+			    memchr(v, '?', n) != NULL ? "query (?)" :
+			    "fragment (#)");
+			return -1;
+		}
 		if (uri_is_iri_syntax(v, n) && v[n - 1] == '/')
 			parse_error_set(err, line, "%s: \"%.*s\" is not an http "
 			    "or https URL with a host", k->name, (int)n, v);

@@ -62,6 +62,13 @@ test_expect_success 'a feed-url without a final slash is refused at its line' '
 	refused ":$(line_of feed-url): feed-url: \"https://example.com/feeds\" is not an absolute URI ending in \"/\" (the folder the feeds are served from)"
 '
 
+test_expect_success 'a feed-url with a query or a fragment is refused at its line, even ending in a slash' '
+	sed "s|^feed-url = .*|feed-url = https://example.com/feeds/?v=1/|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of feed-url): feed-url: \"https://example.com/feeds/?v=1/\" has a query (?): the feeds'"'"' file names would be appended to it, not to the folder'"'"'s path" &&
+	sed "s|^feed-url = .*|feed-url = https://example.com/feeds/#latest/|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of feed-url): feed-url: \"https://example.com/feeds/#latest/\" has a fragment (#): the feeds'"'"' file names would be appended to it, not to the folder'"'"'s path"
+'
+
 test_expect_success 'an entry-link without {slug} is refused at its line' '
 	sed "s|^entry-link = .*|entry-link = https://example.com/news/|" "$T/good.conf" >"$conf" &&
 	refused ":$(line_of entry-link): entry-link: \"https://example.com/news/\" is not an absolute URI template holding {slug}"
