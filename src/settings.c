@@ -547,6 +547,7 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 	const char	*p;
 	size_t		 n, i, bad = 0;
 	uint32_t	 cp;
+	enum text_problem got;
 	unsigned long	 seen[NKEYS] = { 0 };
 
 	memset(s, 0, sizeof(*s));
@@ -557,9 +558,17 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 		buf += 3;
 		len -= 3;
 	}
-	if (text_check(buf, len, &bad, &cp) != TEXT_OK) {
-		parse_error_set(err, lines_line_of(buf, bad, &i), "invalid "
-		    "UTF-8 or a character XML does not allow");
+	if ((got = text_check(buf, len, &bad, &cp)) != TEXT_OK) {
+		unsigned long line = lines_line_of(buf, bad, &i);
+
+		if (got == TEXT_BAD_UTF8)
+			parse_error_set(err, line, "invalid UTF-8 (byte 0x%02x "
+			    "in column %zu)", (unsigned char)buf[bad], i);
+		else
+			parse_error_set(err, line, "character U+%04X in column "
+			    "%zu is %s", (unsigned)cp, i, got ==
+			    TEXT_C1_CONTROL ? "a C1 control, which XML 1.0 asks "
+			    "authors to avoid" : "not allowed in XML 1.0");
 		return -1;
 	}
 	if ((bad = utf8_find_bom(buf, len)) < len) {

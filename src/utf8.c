@@ -83,8 +83,8 @@ check_char(const unsigned char *u, size_t i, size_t n, enum text_problem *p,
 	    u[i] == '\r')
 		return 1;
 	if (u[i] >= 0xc2 && u[i] <= 0xdf && n - i >= 2 &&
-	    (u[i + 1] & 0xc0) == 0x80)
-		return 2;		/* U+0080 to U+07FF: all Chars */
+	    (u[i + 1] & 0xc0) == 0x80 && (u[i] > 0xc2 || u[i + 1] >= 0xa0))
+		return 2;		/* U+00A0 to U+07FF: all Chars */
 	if (u[i] >= 0xe0 && u[i] <= 0xef && n - i >= 3 &&
 	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80) {
 		*cp = (uint32_t)(u[i] & 0x0f) << 12 |
@@ -99,6 +99,10 @@ check_char(const unsigned char *u, size_t i, size_t n, enum text_problem *p,
 	}
 	if (!xml_char_ok(*cp)) {
 		*p = TEXT_NOT_XML_CHAR;
+		return 0;
+	}
+	if (*cp >= 0x80 && *cp <= 0x9f) {
+		*p = TEXT_C1_CONTROL;
 		return 0;
 	}
 	return len;
@@ -158,10 +162,11 @@ check_portable(const unsigned char *u, size_t n, size_t *bad_at,
  * first byte. A block passes when it holds only printable ASCII, tabs,
  * line ends and two- and three-byte characters that are XML Chars: each
  * lead byte is followed by exactly its continuation bytes (none else),
- * no E0 starts an overlong form, no ED a surrogate and no EF BF U+FFFE
- * or U+FFFF. A character cut by the block's end is left to the next
- * block, which begins with it. Four-byte characters, C0 and C1 and
- * anything wrong are left to check_char, which says what is wrong.
+ * no C2 starts a C1 control (U+0080 to U+009F), no E0 an overlong form,
+ * no ED a surrogate and no EF BF U+FFFE or U+FFFF. A character cut by the
+ * block's end is left to the next block, which begins with it. Four-byte
+ * characters, lead bytes C0 and C1 and anything wrong are left to
+ * check_char, which says what is wrong.
  */
 static size_t
 skip_valid_sse2(const unsigned char *u, size_t i, size_t n)
@@ -202,10 +207,13 @@ skip_valid_sse2(const unsigned char *u, size_t i, size_t n)
 		expect = lead2 << 1 | lead3 << 1 | lead3 << 2;
 		if (((cont & keep) ^ expect) != 0)
 			return i;
-		if (lead3 == 0)
-			continue;
 		ge_a0 = MASK(_mm_cmpgt_epi8(v, _mm_set1_epi8(SBYTE(0x9f)))) &
 		    cont;
+		if ((MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xc2)))) << 1 &
+		    ~ge_a0 & keep) != 0)
+			return i;
+		if (lead3 == 0)
+			continue;
 		wrong = MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xe0)))) <<
 		    1 & ~ge_a0;
 		wrong |= MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xed)))) <<

@@ -21,10 +21,16 @@ bool	xml_char_ok(uint32_t cp);
 enum text_problem {
 	TEXT_OK,
 	TEXT_BAD_UTF8,		/* *bad_at is the offending byte */
-	TEXT_NOT_XML_CHAR	/* *bad_cp is the code point */
+	TEXT_NOT_XML_CHAR,	/* *bad_cp is the code point */
+	TEXT_C1_CONTROL		/* the same: U+0080 to U+009F */
 };
 
-/* Checks that s[0..n) is UTF-8 made only of characters XML 1.0 allows. */
+/*
+ * Checks that s[0..n) is UTF-8 made only of characters XML 1.0 allows,
+ * and no C1 control character (U+0080 to U+009F): XML 1.0 2.2 asks
+ * authors to avoid them, readers show them as other characters, and in
+ * text they are nearly always Windows-1252 read as Latin-1.
+ */
 enum text_problem text_check(const char *s, size_t n, size_t *bad_at,
 	    uint32_t *bad_cp);
 /*

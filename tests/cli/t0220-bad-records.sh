@@ -101,6 +101,9 @@ bad "control character" '7: character U+0007 in column 8 is not allowed in XML 1
 bad "U+FFFE" '1: character U+FFFE in column 7 is not allowed in XML 1.0' \
     'Title \357\277\276\n'
 
+bad "C1 control (Windows-1252 read as Latin-1)" '7: character U+0093 in column 5 is a C1 control, which XML 1.0 asks authors to avoid and readers show as another character (text in Windows-1252 read as Latin-1?)' \
+    '%s\nShe \302\223quoted\302\224 it.\n' "$good_head"
+
 bad "unknown field" '2: unknown field "Colour" (known: Link, Id, Category, Summary, Updated, Image, Enclosure)' \
     '---\nColour: red\n---\n%s\nBody.\n' "$good_head"
 

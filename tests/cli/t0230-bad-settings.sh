@@ -115,7 +115,7 @@ test_expect_success 'an output folder through ".." is refused at its line' '
 
 test_expect_success 'invalid UTF-8 is refused at its line' '
 	printf "title = Bad \377\n" >"$conf" &&
-	refused ":1: invalid UTF-8 or a character XML does not allow"
+	refused ":1: invalid UTF-8 (byte 0xff in column 13)"
 '
 
 test_done

@@ -516,9 +516,12 @@ test_error_bad_text(void **state)
 {
 	(void)state;
 	assert_error(MIN "title2 = \xff\n", 7,
-	    "invalid UTF-8 or a character XML does not allow");
+	    "invalid UTF-8 (byte 0xff in column 10)");
 	assert_error("\xef\xbb\xbf# comment\n\ntitle = T\x01\n", 3,
-	    "invalid UTF-8 or a character XML does not allow");
+	    "character U+0001 in column 10 is not allowed in XML 1.0");
+	assert_error(MIN "title2 = \xc2\x93quoted\xc2\x94\n", 7,
+	    "character U+0093 in column 10 is a C1 control, which XML 1.0 "
+	    "asks authors to avoid");
 }
 
 /* The first error wins, even when a required key is also missing. */

@@ -287,7 +287,7 @@ struct text_case {
 	size_t			 n;
 	enum text_problem	 want;
 	size_t			 want_at;
-	uint32_t		 want_cp;	/* for TEXT_NOT_XML_CHAR */
+	uint32_t		 want_cp;	/* for TEXT_NOT_XML_CHAR, C1 */
 };
 
 #define T(s) s, sizeof(s) - 1
@@ -323,6 +323,12 @@ test_text_check(void **state)
 		{ T("ok \xf4\x90\x80\x80"), TEXT_BAD_UTF8, 3, 0 },
 		{ T("\xed\x95\x9c\xed\x95"), TEXT_BAD_UTF8, 3, 0 },
 		{ T("\xff"), TEXT_BAD_UTF8, 0, 0 },
+		/* C1 controls: mojibake of Windows-1252, never a Char to keep. */
+		{ T("\xc2\x80"), TEXT_C1_CONTROL, 0, 0x80 },
+		{ T("x\xc2\x85"), TEXT_C1_CONTROL, 1, 0x85 },
+		{ T("caf\xc3\xa9 \xc2\x93q\xc2\x94"), TEXT_C1_CONTROL, 6, 0x93 },
+		{ T("\xc2\x9f"), TEXT_C1_CONTROL, 0, 0x9f },
+		{ T("\xc2\xa0\xc2\xab\xc2\xbb \xc2\xbf"), TEXT_OK, 0, 0 },
 		/* The first problem is the one reported. */
 		{ T("a\x01\x80"), TEXT_NOT_XML_CHAR, 1, 0x1 },
 		{ T("a\x80\x01"), TEXT_BAD_UTF8, 1, 0 },
@@ -348,7 +354,8 @@ test_text_check(void **state)
 		if (got != TEXT_OK && at != cases[i].want_at)
 			fail_msg("case %zu: offset %zu, expected %zu", i, at,
 			    cases[i].want_at);
-		if (got == TEXT_NOT_XML_CHAR && cp != cases[i].want_cp)
+		if ((got == TEXT_NOT_XML_CHAR || got == TEXT_C1_CONTROL) &&
+		    cp != cases[i].want_cp)
 			fail_msg("case %zu: U+%04X, expected U+%04X", i,
 			    (unsigned)cp, (unsigned)cases[i].want_cp);
 	}
@@ -421,7 +428,41 @@ test_text_check_every_place(void **state)
 	text_check_use_portable(false);
 }
 
-/* text_check as one utf8_decode and xml_char_ok per character. */
+/*
+ * Every two-byte character from U+0080 to U+00FF at every place in a
+ * block and in the tail, on either side of a block's end too: the C1
+ * controls (C2 80 to C2 9F) are found where they are, the rest pass.
+ */
+static void
+test_text_check_c1_every_place(void **state)
+{
+	char		 s[40];
+	size_t		 at, pos;
+	uint32_t	 cp, c;
+	enum text_problem want;
+	int		 path;
+
+	(void)state;
+	for (path = 0; path < NPATHS; path++)
+	for (pos = (text_check_use_portable(path == 1), 0); pos + 1 < sizeof(s);
+	    pos++)
+		for (c = 0x80; c < 0x100; c++) {
+			memset(s, ' ', sizeof(s));
+			s[pos] = (char)(0xc0 | (c >> 6));
+			s[pos + 1] = (char)(0x80 | (c & 0x3f));
+			want = c < 0xa0 ? TEXT_C1_CONTROL : TEXT_OK;
+			at = 99;
+			cp = 0;
+			if (text_check(s, sizeof(s), &at, &cp) != want)
+				fail_msg("U+%04X at %zu", (unsigned)c, pos);
+			if (want != TEXT_OK && (at != pos || cp != c))
+				fail_msg("U+%04X at %zu found at %zu as U+%04X",
+				    (unsigned)c, pos, at, (unsigned)cp);
+		}
+	text_check_use_portable(false);
+}
+
+/* text_check as one utf8_decode and xml_char_ok per character, C1 refused. */
 static enum text_problem
 reference_at(const unsigned char *u, size_t n, size_t *at, uint32_t *bad_cp)
 {
@@ -435,6 +476,8 @@ reference_at(const unsigned char *u, size_t n, size_t *at, uint32_t *bad_cp)
 		*bad_cp = cp;
 		if (!xml_char_ok(cp))
 			return TEXT_NOT_XML_CHAR;
+		if (cp >= 0x80 && cp <= 0x9f)
+			return TEXT_C1_CONTROL;
 		i += len;
 	}
 	return TEXT_OK;
@@ -463,7 +506,8 @@ same_as_reference(const unsigned char *u, size_t n)
 	want = reference_at(u, n, &want_at, &want_cp);
 	got = text_check((const char *)u, n, &at, &cp);
 	if (got == want && (got == TEXT_OK || at == want_at) &&
-	    (got != TEXT_NOT_XML_CHAR || cp == want_cp))
+	    ((got != TEXT_NOT_XML_CHAR && got != TEXT_C1_CONTROL) ||
+	    cp == want_cp))
 		return true;
 	print_message("text_check gives %d at %zu (U+%04X), the reference "
 	    "%d at %zu (U+%04X)\n", (int)got, at, (unsigned)cp, (int)want,
@@ -629,6 +673,7 @@ main(void)
 		cmocka_unit_test(test_text_check),
 		cmocka_unit_test(test_text_check_long),
 		cmocka_unit_test(test_text_check_every_place),
+		cmocka_unit_test(test_text_check_c1_every_place),
 		cmocka_unit_test(test_text_check_inline_sequences),
 		cmocka_unit_test(test_text_check_sequences_in_blocks),
 		cmocka_unit_test(test_text_check_random_texts),
