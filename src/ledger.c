@@ -425,9 +425,19 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 		    "(truncated)");
 		goto out;
 	}
-	for (p = text.data; *p != '\0'; p = nl + 1) {
+	/*
+	 * A checkout with core.autocrlf, or an editor, may have given it CR LF
+	 * line ends or a byte-order mark: both are read past, and the next
+	 * ledger written has neither.
+	 */
+	p = text.data;
+	if (text.len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	for (; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
 		*nl = '\0';
+		if (nl > p && nl[-1] == '\r')
+			nl[-1] = '\0';
 		line++;
 		if (line == 1) {
 			if (parse_header(p, at, &ncols, &l->archives,

@@ -75,4 +75,14 @@ test_expect_success 'a slug with a tab or a backslash is written escaped and rea
 	test_must_be_empty "$T/err"
 '
 
+test_expect_success 'a ledger given CR LF line ends and a byte-order mark (a checkout with autocrlf) is read as it was' '
+	cp "$L" "$T/ledger.lf" &&
+	cp -p "$T/feed/public/atom.xml" "$T/atom.before" &&
+	{ printf "\357\273\277" && sed "s/\$/\r/" "$T/ledger.lf"; } >"$L" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	test_cmp "$T/atom.before" "$T/feed/public/atom.xml" &&
+	test_cmp "$T/ledger.lf" "$L"
+'
+
 test_done
