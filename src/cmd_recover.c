@@ -30,6 +30,7 @@
 #include "settings.h"
 #include "tz.h"
 #include "usage.h"
+#include "uri.h"
 #include "util.h"
 
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
@@ -108,6 +109,42 @@ last_segment(const char *s, bool id, struct buf *out)
 	buf_add(out, s + start, end - start);
 }
 
+/* The record name SEG stands for: decoded (see record_named) if it can be. */
+static char *
+slug_of(const struct buf *seg)
+{
+	struct buf	 plain;
+
+	buf_init(&plain);
+	if (uri_percent_decode(&plain, seg->data, seg->len) &&
+	    strchr(plain.data != NULL ? plain.data : "", '/') == NULL)
+		return buf_steal(&plain);
+	buf_free(&plain);
+	return xstrdup(seg->data != NULL ? seg->data : "");
+}
+
+/*
+ * SEG, a record's name as a link or id ends with it, if there is such a
+ * record: build percent-encodes the slug it puts there ("a b" is
+ * "a%20b"), so the decoded name is tried first, then the name as written.
+ */
+static char *
+record_named(const struct recover *rv, const struct buf *seg)
+{
+	struct buf	 plain;
+	char		*found = NULL;
+
+	buf_init(&plain);
+	if (uri_percent_decode(&plain, seg->data, seg->len) &&
+	    plain.len > 0 && strchr(plain.data, '/') == NULL &&
+	    record_exists(rv, plain.data))
+		found = buf_steal(&plain);
+	else if (record_exists(rv, seg->data))
+		found = xstrdup(seg->data);
+	buf_free(&plain);
+	return found;
+}
+
 /* A record named by the end of the entry's link or id, or NULL. */
 static char *
 slug_by_name(const struct recover *rv, const struct entry_keys *e)
@@ -125,14 +162,12 @@ slug_by_name(const struct recover *rv, const struct entry_keys *e)
 		last_segment(s, i == 1, &seg);
 		if (seg.len == 0)
 			continue;
-		if (record_exists(rv, seg.data))
-			found = xstrdup(seg.data);
-		else if ((dot = strrchr(seg.data, '.')) != NULL &&
-		    dot != seg.data) {
+		if ((found = record_named(rv, &seg)) == NULL &&
+		    (dot = strrchr(seg.data, '.')) != NULL && dot != seg.data) {
 			/* ".../SLUG.html" */
 			*dot = '\0';
-			if (record_exists(rv, seg.data))
-				found = xstrdup(seg.data);
+			seg.len = (size_t)(dot - seg.data);
+			found = record_named(rv, &seg);
 		}
 	}
 	buf_free(&seg);
@@ -225,7 +260,8 @@ recover_entry(struct recover *rv, const char *pub, bool rss,
 		buf_init(&seg);
 		last_segment(e->link != NULL ? e->link : e->id, e->link == NULL,
 		    &seg);
-		slug = buf_steal(&seg);
+		slug = slug_of(&seg);
+		buf_free(&seg);
 		if (slug[0] == '\0') {
 			msg_error(pub, 0, "no record found for the entry %s, "
 			    "and its link names none", q);
@@ -235,9 +271,12 @@ recover_entry(struct recover *rv, const char *pub, bool rss,
 		msg_warn(pub, 0, "no record found for the entry %s; it is kept "
 		    "in the ledger under the slug \"%s\"", q, slug);
 	}
-	if (ledger_find(new, slug) != NULL) {
-		msg_error(pub, 0, "the entry %s and another one are both tied "
-		    "to the record \"%s\"", q, slug);
+	if ((row = ledger_find(new, slug)) != NULL) {
+		char	 q2[QUOTE_MAX];
+
+		quote_into(q2, row->id, strlen(row->id));
+		msg_error(pub, 0, "the entries %s and %s are both tied to the "
+		    "record \"%s\"", q2, q, slug);
 		free(slug);
 		return -1;
 	}

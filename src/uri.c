@@ -343,6 +343,34 @@ uri_percent_encode(struct buf *b, const char *s, size_t n, const char *keep)
 	*o = '\0';
 }
 
+static int
+hex_value(unsigned char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ?
+	    c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+bool
+uri_percent_decode(struct buf *b, const char *s, size_t n)
+{
+	size_t	 i;
+	int	 hi, lo;
+	bool	 ok = true;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '%' && n - i >= 3 &&
+		    (hi = hex_value((unsigned char)s[i + 1])) != -1 &&
+		    (lo = hex_value((unsigned char)s[i + 2])) != -1) {
+			if (hi == 0 && lo == 0)
+				ok = false;
+			buf_addc(b, (char)(hi << 4 | lo));
+			i += 2;
+		} else
+			buf_addc(b, s[i]);
+	}
+	return ok;
+}
+
 void
 uri_from_iri(struct buf *b, const char *s, size_t n)
 {

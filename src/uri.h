@@ -63,6 +63,12 @@ struct buf;
  */
 void	uri_percent_encode(struct buf *b, const char *s, size_t n,
 	    const char *keep);
+/*
+ * Appends s[0..n) to b with each "%" and two hex digits decoded to its
+ * octet (uri_percent_encode undone); a "%" not so followed stays. False
+ * if an octet decoded is NUL, which no name holds.
+ */
+bool	uri_percent_decode(struct buf *b, const char *s, size_t n);
 
 /*
  * Appends to b the URI the IRI s[0..n) maps to (RFC 3987 3.1): each

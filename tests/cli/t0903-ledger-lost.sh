@@ -123,6 +123,20 @@ test_expect_success 'recover keeps an entry whose record is gone under the slug 
 	test_expect_code 0 "$FEEDWRIGHT" build -q "$F"
 '
 
+test_expect_success 'recover reads a slug from a link as build wrote it, percent-encoded: "a b" and "a%20b" each find their own record' '
+	new_feed "$T/pct" &&
+	day_record "$T/pct" 01 && mv "$T/pct/articles/r01.txt" "$T/pct/articles/a b.txt" &&
+	day_record "$T/pct" 02 && mv "$T/pct/articles/r02.txt" "$T/pct/articles/a%20b.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/pct" &&
+	cp "$T/pct/ledger.tsv" "$T/pct.ledger" &&
+	rm "$T/pct/ledger.tsv" &&
+	test_expect_code 0 "$FEEDWRIGHT" recover "$T/pct" &&
+	cut -f 1,2 "$T/pct.ledger" >"$T/want" &&
+	cut -f 1,2 "$T/pct/ledger.tsv" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/pct"
+'
+
 test_expect_success 'recover with nothing published says so, status 1, and writes nothing' '
 	test_copy_feed world-desk "$T/new" &&
 	test_expect_code 1 "$FEEDWRIGHT" recover "$T/new" &&

@@ -42,6 +42,49 @@ test_encode(void **state)
 	expect("", 0, "", "<>");
 }
 
+/* Decoding undoes the encoding; a "%" without two hex digits stays. */
+static void
+test_decode(void **state)
+{
+	static const struct {
+		const char	*in, *want;
+		bool		 ok;
+	} cases[] = {
+		{ "a%20b", "a b", true },
+		{ "a%2520b", "a%20b", true },
+		{ "%E2%82%AC%e2%82%ac", "\xe2\x82\xac\xe2\x82\xac", true },
+		{ "100%", "100%", true },
+		{ "%zz%4", "%zz%4", true },
+		{ "a%00b", "a", false },	/* a NUL: false (the string ends there) */
+		{ "", "", true },
+	};
+	struct buf	 b, e;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		buf_init(&b);
+		assert_int_equal(uri_percent_decode(&b, cases[i].in,
+		    strlen(cases[i].in)), cases[i].ok);
+		assert_string_equal(b.data != NULL ? b.data : "",
+		    cases[i].want);
+		buf_free(&b);
+	}
+	/* Every octet but NUL round-trips through the encoder. */
+	for (i = 1; i < 256; i++) {
+		char c = (char)i;
+
+		buf_init(&e);
+		buf_init(&b);
+		uri_percent_encode(&e, &c, 1, "");
+		assert_true(uri_percent_decode(&b, e.data, e.len));
+		assert_int_equal(b.len, 1);
+		assert_int_equal((unsigned char)b.data[0], i);
+		buf_free(&e);
+		buf_free(&b);
+	}
+}
+
 static void
 test_uuid(void **state)
 {
@@ -63,6 +106,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_encode),
+		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_uuid),
 	};
 
