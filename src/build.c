@@ -1765,6 +1765,15 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	if (b.st.archive_size > 0)
 		b.arc = archives_new(&b.st, &b.cont.ledger, &b.cont.now,
 		    PACKAGE_VERSION);
+	/* What a killed build left in their folders is said as in the top one. */
+	if (b.arc != NULL) {
+		archives_docs(b.arc)->removed = removed_tmp;
+		archives_docs(b.arc)->removed_ctx = &b;
+	}
+	if (b.cf != NULL) {
+		catfeeds_docs(b.cf)->removed = removed_tmp;
+		catfeeds_docs(b.cf)->removed_ctx = &b;
+	}
 	if (o->stdout_format == NULL && (b.cut_off = publishing_there(&b)) &&
 	    b.arc != NULL && o->verbosity >= BUILD_NORMAL)
 		msg_warn(b.feeddir, 0, "the last build was stopped while it "

@@ -384,13 +384,6 @@ is_current(const struct catfeeds *c, const char *slug)
 	return false;
 }
 
-static void
-no_report(void *ctx, const char *path)
-{
-	(void)ctx;
-	(void)path;
-}
-
 /*
  * The published feed files in the folders of CATDIR that no category
  * uses now: they go in this publish. Only the feeds' own file names are
@@ -419,7 +412,8 @@ find_stale(struct catfeeds *c, bool locked)
 		}
 		/* What a killed build left there would keep the folder forever. */
 		if (locked)
-			(void)publish_cleanup(dir, files, 3, no_report, NULL);
+			(void)publish_cleanup(dir, files, 3, c->ds.removed,
+			    c->ds.removed_ctx);
 		for (k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
 			path = path_join(dir, files[k]);
 			if (lstat(path, &st) == 0 && (S_ISREG(st.st_mode) ||

@@ -56,13 +56,6 @@ folder_there(const struct doc_set *s, const char *dir)
 	return 0;
 }
 
-static void
-no_report(void *ctx, const char *path)
-{
-	(void)ctx;
-	(void)path;
-}
-
 int
 doc_set_begin(struct doc_set *s, const char *outdir, const char *top,
     size_t n, const char *tmpdir)
@@ -117,7 +110,8 @@ doc_set_begin_doc(struct doc_set *s, size_t i, char *dir, const char *rel,
 	}
 	/* Under the lock, as for the main files: see publish_cleanup. */
 	if (tmpdir == NULL)
-		(void)publish_cleanup(d->dir, doc_files, 3, no_report, NULL);
+		(void)publish_cleanup(d->dir, doc_files, 3, s->removed,
+		    s->removed_ctx);
 	for (k = 0; k < s->nfmt; k++) {
 		char *path = path_join(d->dir, s->fmt[k]->filename);
 

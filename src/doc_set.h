@@ -67,6 +67,9 @@ struct doc_set {
 	long long		 bytes;
 	struct doc_change	*changes;
 	size_t			 nchanges;
+	/* Told of each file a killed build left and begin removes; NULL: none. */
+	void			(*removed)(void *ctx, const char *path);
+	void			*removed_ctx;
 };
 
 /* The formats of settings ST; WHAT names the documents in messages. */

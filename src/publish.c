@@ -659,7 +659,7 @@ publish_cleanup(const char *dir, const char *const *names, size_t n,
 		    flock(fd, LOCK_EX | LOCK_NB) == 0 &&
 		    fstatat(dfd, de->d_name, &b, AT_SYMLINK_NOFOLLOW) == 0 &&
 		    a.st_dev == b.st_dev && a.st_ino == b.st_ino &&
-		    unlinkat(dfd, de->d_name, 0) == 0) {
+		    unlinkat(dfd, de->d_name, 0) == 0 && removed != NULL) {
 			path = path_join(dir, de->d_name);
 			removed(ctx, path);
 			free(path);

@@ -121,7 +121,7 @@ void	publish_abort(struct pending *p);
  * (.NAME.old.XXXXXX: a build makes and removes them under the feed's
  * lock, so call this under that lock; --dry-run's last only an instant,
  * and losing one harms nothing), calling removed(ctx, path) for
- * each. Returns 0, or -1 with errno if DIR cannot be read.
+ * each unless REMOVED is NULL. Returns 0, or -1 with errno if DIR cannot be read.
  */
 int	publish_cleanup(const char *dir, const char *const *names, size_t n,
 	    void (*removed)(void *ctx, const char *path), void *ctx);

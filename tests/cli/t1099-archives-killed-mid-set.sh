@@ -49,6 +49,7 @@ test_expect_success HOOKS 'a build that takes down r01 and adds r09, killed afte
 test_expect_success HOOKS 'the next build writes every archive document again: r01 gone, r06 archived, the chain whole' '
 	"$FEEDWRIGHT" build "$F" 2>"$T/err" &&
 	grep -Fx "feedwright: $F: warning: the last build was stopped while it published; every archive document is written again" "$T/err" &&
+	grep -q "^feedwright: $pub/archive/[0-9]*/\.[a-z.]*\.[A-Za-z0-9]*: warning: removed a temporary file left by an interrupted build\$" "$T/err" &&
 	! test -e "$F/.feedwright-publishing" &&
 	documents >"$T/got" &&
 	cat >"$T/want" <<-\EOF &&
