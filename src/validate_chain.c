@@ -456,7 +456,12 @@ check_archive(struct chain *ch, struct doc *d, struct doc *a)
 			    "\"%s\", the document whose prev-archive leads "
 			    "here", next, d->url);
 		free(next);
-	}
+	} else if (d->k.archive)
+		/* Only the newest archive may leave it out (RFC 5005 4). */
+		report_add(&a->rep, a->k.root_line, 1, RULE_CHAIN_NEXT_MISSING,
+		    "%s has no next-archive, though %s, whose prev-archive "
+		    "leads here, is the next newer archive: readers going "
+		    "forward stop here", a->path, d->path);
 	check_ids(ch, a, ch->ndocs - 1);
 	mark_superseded(ch, a);
 	check_order(ch, d, a);

@@ -192,6 +192,7 @@ test_expect_success 'a chain of 1,001 archives: the first 1,000 are followed, th
 			print \"<?xml version=\\\"1.0\\\"?>\" >f
 			print \"<feed xmlns=\\\"http://www.w3.org/2005/Atom\\\" xmlns:fh=\\\"http://purl.org/syndication/history/1.0\\\"><title>t</title><id>https://example.org/</id><updated>2024-01-01T00:00:00Z</updated><author><name>a</name></author><link rel=\\\"self\\\" href=\\\"https://example.org/feeds/archive/\" i \".xml\\\"/><fh:archive/><link rel=\\\"current\\\" href=\\\"https://example.org/feeds/s.xml\\\"/>\" >f
 			if (i > 1) print \"<link rel=\\\"prev-archive\\\" href=\\\"\" i - 1 \".xml\\\"/>\" >f
+			if (i < 1001) print \"<link rel=\\\"next-archive\\\" href=\\\"\" i + 1 \".xml\\\"/>\" >f
 			print \"</feed>\" >f
 			close(f)
 		}
