@@ -84,13 +84,13 @@ check_fields(struct date_value *out, bool leap_ok)
 	return DATE_OK;
 }
 
-/* time-numoffset or "Z"; sets the offset. */
+/* time-numoffset or "Z" ("z" too if LOWER); sets the offset. */
 static enum date_status
-take_offset(struct cursor *c, struct date_value *out)
+take_offset(struct cursor *c, struct date_value *out, bool lower)
 {
 	int	 h, m, sign;
 
-	if (take(c, 'Z')) {
+	if (take(c, 'Z') || (lower && take(c, 'z'))) {
 		out->offset_min = 0;
 		return DATE_OK;
 	}
@@ -114,8 +114,13 @@ clear_value(struct date_value *out)
 	memset(out, 0, sizeof(*out));
 }
 
-enum date_status
-dateparse_rfc3339(const char *s, size_t n, struct date_value *out)
+/*
+ * RFC 3339 5.6: "T" and "Z" "may alternatively be lower case" (LOWER);
+ * specifications in XML may ask for upper case, as Atom does (RFC 4287
+ * 3.3).
+ */
+static enum date_status
+parse_rfc3339(const char *s, size_t n, struct date_value *out, bool lower)
 {
 	struct cursor	 c = { s, n, 0 };
 	enum date_status st;
@@ -123,7 +128,8 @@ dateparse_rfc3339(const char *s, size_t n, struct date_value *out)
 	clear_value(out);
 	if (!take_num(&c, 4, &out->c.year) || !take(&c, '-') ||
 	    !take_num(&c, 2, &out->c.month) || !take(&c, '-') ||
-	    !take_num(&c, 2, &out->c.day) || !take(&c, 'T') ||
+	    !take_num(&c, 2, &out->c.day) ||
+	    !(take(&c, 'T') || (lower && take(&c, 't'))) ||
 	    !take_num(&c, 2, &out->c.hour) || !take(&c, ':') ||
 	    !take_num(&c, 2, &out->c.min) || !take(&c, ':') ||
 	    !take_num(&c, 2, &out->c.sec))
@@ -131,11 +137,23 @@ dateparse_rfc3339(const char *s, size_t n, struct date_value *out)
 	if (take(&c, '.') && count_digits(&c) == 0)
 		return DATE_SYNTAX;
 	c.i += count_digits(&c);
-	if ((st = take_offset(&c, out)) != DATE_OK)
+	if ((st = take_offset(&c, out, lower)) != DATE_OK)
 		return st;
 	if (!at_end(&c))
 		return DATE_SYNTAX;
 	return check_fields(out, true);
+}
+
+enum date_status
+dateparse_rfc3339(const char *s, size_t n, struct date_value *out)
+{
+	return parse_rfc3339(s, n, out, false);
+}
+
+enum date_status
+dateparse_rfc3339_any_case(const char *s, size_t n, struct date_value *out)
+{
+	return parse_rfc3339(s, n, out, true);
 }
 
 enum date_status
@@ -173,7 +191,7 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
 		out->warn |= DATE_WARN_NO_ZONE;	/* W3CDTF wants a TZD */
 		return check_fields(out, true);
 	}
-	if ((st = take_offset(&c, out)) != DATE_OK)
+	if ((st = take_offset(&c, out, false)) != DATE_OK)
 		return st;
 	if (!at_end(&c))
 		return DATE_SYNTAX;

@@ -32,8 +32,14 @@ struct date_value {
 	unsigned	warn;		/* DATE_WARN_* */
 };
 
-/* s[0..n) must be exactly an RFC 3339 date-time, no spaces around. */
+/*
+ * s[0..n) must be exactly an RFC 3339 date-time, no spaces around, with
+ * "T" and "Z" upper case, as Atom requires (RFC 4287 3.3); _any_case
+ * takes "t" and "z" too, as RFC 3339 5.6 does (JSON Feed).
+ */
 enum date_status dateparse_rfc3339(const char *s, size_t n,
+	    struct date_value *out);
+enum date_status dateparse_rfc3339_any_case(const char *s, size_t n,
 	    struct date_value *out);
 /* s[0..n) must be exactly an RFC 822 / RFC 2822 date-time. */
 enum date_status dateparse_rfc822(const char *s, size_t n,

@@ -111,7 +111,7 @@ check_date_member(struct jctx *c, const struct jnode *n, const char *key)
 
 	if (!want_type(c, n, key, J_STRING))
 		return;
-	st = plain_string(n) ? dateparse_rfc3339(n->str, n->len, &d) :
+	st = plain_string(n) ? dateparse_rfc3339_any_case(n->str, n->len, &d) :
 	    DATE_SYNTAX;
 	if (st != DATE_OK) {
 		quote_into(q, n->str, n->len);

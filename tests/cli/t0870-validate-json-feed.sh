@@ -106,6 +106,17 @@ test_expect_success 'a bad JSON Feed: every fault, at its line and column' '
 	    "bad.json:12:5: error: items[3] must be an object, not a string [jsonfeed-type]"
 '
 
+test_expect_success 'dates with a lower-case t and z, which RFC 3339 5.6 allows: valid, as Atom alone forbids them' '
+	cat >lower.json <<-EOT &&
+	{"version": "$V11", "title": "T", "home_page_url": "https://example.org/",
+	 "feed_url": "https://example.org/feed.json", "items": [{"id": "1",
+	 "content_text": "x", "date_published": "2025-03-03t10:00:00z",
+	 "date_modified": "2025-03-04t10:00:00+09:00"}]}
+	EOT
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict lower.json &&
+	test_must_be_empty "$T/out"
+'
+
 test_expect_success 'not a JSON Feed: an array, a feed without version or items' '
 	echo "[]" >array.json &&
 	expect_report array.json 1 \

@@ -54,6 +54,30 @@ test_rfc3339_valid(void **state)
 	assert_int_equal(p3339("1998-12-31T23:59:60Z", &d), DATE_OK);
 }
 
+/* RFC 3339 5.6 allows "t" and "z"; Atom (RFC 4287 3.3) does not. */
+static void
+test_rfc3339_any_case(void **state)
+{
+	static const char *const lower[] = {
+		"2003-12-13t18:30:02z", "2003-12-13t18:30:02Z",
+		"2003-12-13T18:30:02z", "2003-12-13t18:30:02.5+01:00",
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(lower) / sizeof(lower[0]); i++) {
+		assert_int_equal(dateparse_rfc3339_any_case(lower[i],
+		    strlen(lower[i]), &d), DATE_OK);
+		assert_int_equal(d.c.hour, 18);
+		assert_int_equal(p3339(lower[i], &d), DATE_SYNTAX);
+	}
+	assert_int_equal(dateparse_rfc3339_any_case("2003-12-13x18:30:02z",
+	    20, &d), DATE_SYNTAX);
+	assert_int_equal(dateparse_rfc3339_any_case("2003-12-13t24:30:02z",
+	    20, &d), DATE_RANGE);
+}
+
 static void
 test_rfc3339_invalid(void **state)
 {
@@ -205,6 +229,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rfc3339_valid),
 		cmocka_unit_test(test_rfc3339_invalid),
+		cmocka_unit_test(test_rfc3339_any_case),
 		cmocka_unit_test(test_rfc822_valid),
 		cmocka_unit_test(test_rfc822_invalid),
 		cmocka_unit_test(test_w3cdtf),
