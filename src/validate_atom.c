@@ -8,10 +8,13 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "civil.h"
+#include "date.h"
 #include "email.h"
 #include "mimetype.h"
 #include "uri.h"
@@ -635,6 +638,35 @@ require(struct vctx *c, struct scope *s)
 	vocab_require(c, &s->k, s->node);
 }
 
+/*
+ * A hash of the instant an updated value T names (RFC 4287 3.3): "Z",
+ * "+00:00" and trailing zeros of a fraction write the same one, which
+ * 4.1.1's "SHOULD be different" is about. A value that is no date is
+ * hashed as written.
+ */
+static uint32_t
+instant_hash(const struct buf *t)
+{
+	struct date_value d;
+	const char	*dot;
+	char		 key[64];
+	size_t		 frac = 0;
+	int		 n;
+
+	if (t->len == 0 || dateparse_rfc3339(t->data, t->len, &d) != DATE_OK)
+		return hash_bytes(t->data, t->len, 7);
+	if ((dot = memchr(t->data, '.', t->len)) != NULL) {
+		while (dot[frac + 1] >= '0' && dot[frac + 1] <= '9')
+			frac++;
+		while (frac > 0 && dot[frac] == '0')
+			frac--;
+	}
+	n = snprintf(key, sizeof(key), "%lld.%.*s", (long long)
+	    (civil_to_seconds(&d.c) - (int64_t)d.offset_min * 60),
+	    (int)(frac > 40 ? 40 : frac), dot != NULL ? dot + 1 : "");
+	return hash_bytes(key, n > 0 ? (size_t)n : 0, 7);
+}
+
 /* 4.1.2: atom:entry, checked as a whole subtree. */
 static void
 entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
@@ -671,7 +703,7 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 		    "has no atom:author, and neither has its feed or source");
 	if (vocab_seen(&s.k, A_ID) > 0 && s.idv.len > 0) {
 		h = hash_bytes(s.idv.data, s.idv.len, 0) ^
-		    hash_bytes(s.updatedv.data, s.updatedv.len, 7);
+		    instant_hash(&s.updatedv);
 		if (id_seen(c, n, h == 0 ? 1 : h))
 			vreport(c, n, RULE_ATOM_DUPLICATE_ENTRY,
 			    "another atom:entry has the same atom:id \"%s\" "
