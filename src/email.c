@@ -168,9 +168,10 @@ email_named_valid(const char *str, size_t len, size_t *namelen)
 
 	if (s == NULL || len == 0 || (addr = addr_spec_len(s, len)) == 0)
 		return false;
+	/* CFWS after the domain: white space before a comment is optional. */
 	for (i = addr; i < len && s[i] == ' '; i++)
 		;
-	if (i == addr || len - i < 2 || s[i] != '(' || s[len - 1] != ')')
+	if (len - i < 2 || s[i] != '(' || s[len - 1] != ')')
 		return false;
 	*namelen = len - i - 2;
 	/* One comment, closed at the end: "a@x (A), b@y (B)" is two. */

@@ -28,9 +28,11 @@ bool	email_mailbox_valid(const char *s, size_t len);
 
 /*
  * True if s[0..len) is "addr-spec (Name)": an address as email_valid
- * takes it, one or more spaces, and a name in parentheses that closes
- * the value; *namelen is set to the length of Name (0 for "()").  The
- * form feed.conf's people take, and one email_mailbox_valid accepts.
+ * takes it, spaces or none (RFC 5322 3.4.1: CFWS may follow the domain,
+ * and 3.2.2: white space before a comment is optional), and a name in
+ * parentheses that closes the value; *namelen is set to the length of
+ * Name (0 for "()"). The form feed.conf's people take, and one
+ * email_mailbox_valid accepts.
  */
 bool	email_named_valid(const char *s, size_t len, size_t *namelen);
 

@@ -74,8 +74,8 @@ test_expect_success 'validate takes x- and i- tags in RSS language and dc:langua
 	test_must_be_empty "$T/out"
 '
 
-test_expect_success 'feed.conf people: quoted local parts and several spaces pass, and the feeds validate' '
-	for v in "\"a (b\"@example.com (Kim)" "k@example.com   (Kim Minji)" "\"a b\"@[192.0.2.1] (<b>Kim</b>)"; do
+test_expect_success 'feed.conf people: quoted local parts, several spaces or none pass, and the feeds validate' '
+	for v in "\"a (b\"@example.com (Kim)" "k@example.com   (Kim Minji)" "k@example.com(Kim)" "\"a b\"@[192.0.2.1] (<b>Kim</b>)"; do
 		cp "$T/good.conf" "$F/feed.conf" &&
 		set_conf "$F" managing-editor "$v" &&
 		rm -rf "$F/public" &&
@@ -85,7 +85,7 @@ test_expect_success 'feed.conf people: quoted local parts and several spaces pas
 '
 
 test_expect_success 'feed.conf people without a name or an address are refused at their line' '
-	for v in "k@example.com ()" "k@example.com(Kim)" "Kim <k@example.com>" "k@example.com"; do
+	for v in "k@example.com ()" "k@example.com(Kim" "Kim <k@example.com>" "k@example.com"; do
 		cp "$T/good.conf" "$F/feed.conf" &&
 		set_conf "$F" managing-editor "$v" &&
 		test_expect_code 1 "$FEEDWRIGHT" build "$F" &&

@@ -113,10 +113,12 @@ test_mailbox_named(void **state)
 	static const char *const good[] = {
 		"a@x (Jane Doe)", "a@x (A (the) B)", "a@x (A\\) B)",
 		"Jane <a@x>", "a@x",
+		/* No space before the comment: RFC 5322 3.2.2 makes it optional. */
+		"jane@example.com(Jane Doe)", "a@[192.0.2.1](A)",
 	};
 	static const char *const bad[] = {
 		"a@x (A), b@y (B)", "a@x (A) (B)", "a@x (A", "a@x (A))",
-		"a@x A)",
+		"a@x A)", "a@x(A)(B)", "a@x)(",
 	};
 	size_t	 i;
 

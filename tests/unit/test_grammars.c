@@ -28,7 +28,7 @@ test_mailbox(void **state)
 		"\"a<b\"@x",
 	};
 	static const char *const bad[] = {
-		"", "a", "a@b (", "a@b ()x", "a@b(Name)", "\"a b@x (N)",
+		"", "a", "a@b (", "a@b ()x", "a@b(Name", "\"a b@x (N)",
 		"Name <a>", "<a@b>", "a b@c (N)", "a@b  Name",
 	};
 	char	 s[256];
