@@ -305,6 +305,7 @@ struct where {
 	bool		 on;		/* off: no element is given a place */
 	bool		 utf8;		/* count characters, not bytes */
 	bool		 lost;		/* tags and elements out of step */
+	bool		 cr;		/* the last unit seen was a CR */
 	unsigned long	 line;		/* where the bytes seen end */
 	long		 col;		/* characters on it (-1: a BOM) */
 	struct tag_where tag;		/* the start tag being read */

@@ -159,13 +159,28 @@ where_seen(struct where *w, const unsigned char *p, const unsigned char *end)
 {
 	const unsigned char *q, *last = NULL;
 
-	if (!w->on || w->lost)
+	if (!w->on || w->lost || p == end)
 		return;
-	for (q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))) !=
-	    NULL; q++) {
-		w->line++;
-		last = q;
-	}
+	/*
+	 * XML 1.0 2.11: CR LF and a lone CR end a line as LF does (old Mac
+	 * files have CR alone); a CR LF may be cut between two spans.
+	 */
+	if (w->cr || memchr(p, '\r', (size_t)(end - p)) != NULL) {
+		for (q = p; q < end; q++) {
+			if (*q == '\n' && w->cr)
+				last = q;
+			else if (*q == '\n' || *q == '\r') {
+				w->line++;
+				last = q;
+			}
+			w->cr = *q == '\r';
+		}
+	} else
+		for (q = p; q < end && (q = memchr(q, '\n', (size_t)(end -
+		    q))) != NULL; q++) {
+			w->line++;
+			last = q;
+		}
 	if (last != NULL) {
 		w->col = 0;
 		p = last + 1;
@@ -176,11 +191,12 @@ where_seen(struct where *w, const unsigned char *p, const unsigned char *end)
 void
 where_unit(struct where *w, unsigned c)
 {
-	if (c == '\n') {
+	if ((c == '\n' && !w->cr) || c == '\r') {
 		w->line++;
 		w->col = 0;
-	} else if (c < 0xdc00 || c > 0xdfff)	/* not a low surrogate */
-		w->col++;
+	} else if (c != '\n' && (c < 0xdc00 || c > 0xdfff))
+		w->col++;	/* not a low surrogate */
+	w->cr = c == '\r';
 }
 
 void

@@ -38,6 +38,15 @@ test_expect_success 'CR LF line ends, and a start tag over two lines: where its 
 	grep -q "^crlf.rss:3:26: error: pubDate \"x\"" "$T/out"
 '
 
+test_expect_success 'a lone CR ends a line too (XML 1.0 2.11; old Mac files), in UTF-8 and in UTF-16' '
+	printf "<rss version=\"2.0\">\r<channel><title>t</title><link>https://e.example/</link><description>d</description>\r\r  <item><title>a</title>\r <pubDate>x</pubDate></item></channel></rss>\r" >cr.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate cr.rss &&
+	grep -q "^cr.rss:5:2: error: pubDate \"x\"" "$T/out" &&
+	iconv -f UTF-8 -t UTF-16 <cr.rss >cr16.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate cr16.rss &&
+	grep -q "^cr16.rss:5:2: error: pubDate \"x\"" "$T/out"
+'
+
 test_expect_success 'UTF-16: code units, a pair of surrogates one character' '
 	printf "%s<item><title>📈</title><pubDate>x</pubDate></item></channel></rss>" "$head" |
 	    iconv -f UTF-8 -t UTF-16 >utf16.rss &&
