@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -649,9 +648,9 @@ instant_hash(const struct buf *t)
 {
 	struct date_value d;
 	const char	*dot;
-	char		 key[64];
+	char		 key[sizeof(int64_t) + 40];
+	int64_t		 secs;
 	size_t		 frac = 0;
-	int		 n;
 
 	if (t->len == 0 || dateparse_rfc3339(t->data, t->len, &d) != DATE_OK)
 		return hash_bytes(t->data, t->len, 7);
@@ -661,10 +660,13 @@ instant_hash(const struct buf *t)
 		while (frac > 0 && dot[frac] == '0')
 			frac--;
 	}
-	n = snprintf(key, sizeof(key), "%lld.%.*s", (long long)
-	    (civil_to_seconds(&d.c) - (int64_t)d.offset_min * 60),
-	    (int)(frac > 40 ? 40 : frac), dot != NULL ? dot + 1 : "");
-	return hash_bytes(key, n > 0 ? (size_t)n : 0, 7);
+	if (frac > sizeof(key) - sizeof(secs))
+		frac = sizeof(key) - sizeof(secs);
+	secs = civil_to_seconds(&d.c) - (int64_t)d.offset_min * 60;
+	memcpy(key, &secs, sizeof(secs));
+	if (frac > 0)
+		memcpy(key + sizeof(secs), dot + 1, frac);
+	return hash_bytes(key, sizeof(secs) + frac, 7);
 }
 
 /* 4.1.2: atom:entry, checked as a whole subtree. */
