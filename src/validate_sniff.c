@@ -150,6 +150,13 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		le = b[0] == 0xff || b[0] == '<';
 		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
 		utf16_ascii(b + i, n - i, le, text, sizeof(text));
+		if (text[strspn(text, " \t\r\n")] == '{' ||
+		    text[strspn(text, " \t\r\n")] == '[') {
+			report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this looks "
+			    "like JSON in UTF-16, but JSON text is UTF-8 (RFC "
+			    "8259, section 8.1): convert it to UTF-8");
+			return true;
+		}
 		check_version(text, rep);
 		if (sniff_declared_encoding(text, enc, sizeof(enc)) &&
 		    strcasecmp(enc, "UTF-16") != 0 &&
@@ -162,6 +169,16 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 			return true;
 		}
 		return false;
+	}
+	/* "<" or "{" and a NUL beside it: UTF-16 with nothing to say so. */
+	if (n >= 4 && ((b[0] == 0 && (b[1] == '<' || b[1] == '{') &&
+	    b[2] == 0 && b[3] != 0) || ((b[0] == '<' || b[0] == '{') &&
+	    b[1] == 0 && b[2] != 0 && b[3] == 0))) {
+		report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED, "this file "
+		    "is in UTF-16 without a byte order mark, which UTF-16 "
+		    "needs (XML 1.0, section 4.3.3; JSON is UTF-8 alone): "
+		    "convert it to UTF-8");
+		return true;
 	}
 	i = n >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf ? 3 : 0;
 	snprintf(text, sizeof(text), "%.*s", (int)(n - i < sizeof(text) - 1 ?

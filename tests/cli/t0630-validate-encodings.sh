@@ -81,6 +81,19 @@ test_expect_success 'UTF-16BE without a byte order mark or declaration is valid'
 	validate_capped 0 utf16be.xml
 '
 
+test_expect_success 'UTF-16 with no byte order mark and no declaration: said in plain words, exit 1' '
+	feed "" | sed 1d | iconv -f UTF-8 -t UTF-16LE >utf16-bare.xml &&
+	validate_capped 1 utf16-bare.xml &&
+	test_eq "$(cat out)" "utf16-bare.xml:1:1: error: this file is in UTF-16 without a byte order mark, which UTF-16 needs (XML 1.0, section 4.3.3; JSON is UTF-8 alone): convert it to UTF-8 [xml-not-well-formed]"
+'
+
+test_expect_success 'a JSON Feed saved as UTF-16: said to be JSON in UTF-16, exit 1' '
+	printf "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": []}" |
+	    iconv -f UTF-8 -t UTF-16 >utf16.json &&
+	validate_capped 1 utf16.json &&
+	test_eq "$(cat out)" "utf16.json:1:1: error: this looks like JSON in UTF-16, but JSON text is UTF-8 (RFC 8259, section 8.1): convert it to UTF-8 [unknown-format]"
+'
+
 # A lone surrogate in UTF-16: at the end, and inside the document.
 test_expect_success 'UTF-16 with a lone surrogate at the end: a clear error, exit 1' '
 	{ feed "" | iconv -f UTF-8 -t UTF-16LE && printf "<\000" && printf "\000\330"; } >utf16-lone.xml &&
