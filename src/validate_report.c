@@ -3,8 +3,9 @@
  * made safe once, when it is added: it may quote bytes of the input (a
  * value, or libxml2 quoting what follows an encoding error), so bytes that
  * are not UTF-8 and characters that break a line or steer a terminal are
- * written as \xNN or \uNNNN, and a message too long to read has its
- * longest quoted value shortened, never its explanation. JSON strings
+ * written as \xNN or \uNNNN, and a message too long to read loses its
+ * middle (a long value quoted), never its end, which says what is wrong.
+ * JSON strings
  * are escaped per RFC 8259 section 7, and a file name that is not UTF-8
  * is written the same way, as JSON text must be UTF-8 (8.1).
  */
@@ -20,10 +21,10 @@
 #include "util.h"
 #include "validate_report.h"
 
-/* The longest message kept, in bytes; a quoted value gives way first. */
+/* The longest message kept, in bytes. */
 #define MSG_MAX		1000
-/* What is left of a value shortened to fit, at least, in bytes. */
-#define MSG_VALUE_KEEP	60
+/* Of a message cut to fit, the bytes kept from its end: the reason. */
+#define MSG_TAIL	400
 
 void
 report_init(struct report *r, const char *name)
@@ -49,14 +50,14 @@ report_free(struct report *r)
  * Whether code point C is kept as it is in a message: not a control
  * character (C0, DEL, C1), not a line or paragraph separator (U+2028,
  * U+2029: lines to Unicode-aware readers), not a bidirectional control
- * (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which would turn
- * the rest of the line around.
+ * (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which
+ * would turn the rest of the line around.
  */
 static bool
 shown_as_is(uint32_t c)
 {
 	return c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && c != 0x2028 &&
-	    c != 0x2029 && c != 0x200e && c != 0x200f &&
+	    c != 0x2029 && c != 0x061c && c != 0x200e && c != 0x200f &&
 	    !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069);
 }
 
@@ -91,49 +92,47 @@ safe_text(struct buf *out, const char *s, size_t n, bool spaces)
 	out->len--;
 }
 
+/* The escape safe_text wrote that holds byte K of S, if any: its start. */
+static bool
+in_escape(const char *s, size_t k, size_t *start, size_t *len)
+{
+	size_t	 j;
+
+	for (j = k > 5 ? k - 5 : 0; j < k; j++)
+		if (s[j] == '\\' && (s[j + 1] == 'x' || s[j + 1] == 'u') &&
+		    j + (*len = s[j + 1] == 'x' ? 4 : 6) > k) {
+			*start = j;
+			return true;
+		}
+	return false;
+}
+
 /*
- * A message over MSG_MAX bytes: its longest quoted value ("...") loses
- * its middle to "...", so that what the message says of it stays; with
- * no such value, its end goes. Cuts fall between UTF-8 characters.
+ * A message over MOST bytes loses its middle to "...": most of it is a
+ * value quoted, and its end says what is wrong with it, so the start
+ * and the last MSG_TAIL bytes or so stay. Neither cut falls inside a
+ * UTF-8 character or an escape (\xNN, \uNNNN).
  */
 static void
-shorten(struct buf *m)
+shorten(struct buf *m, size_t most)
 {
-	char		*best = NULL, *q, *end;
-	size_t		 best_len = 0, over, keep, tail;
+	size_t	 head, tail, start, len;
 
-	if (m->len <= MSG_MAX)
+	if (m->len <= most)
 		return;
-	over = m->len - MSG_MAX + 3;
-	for (q = strchr(m->data, '"'); q != NULL; q = strchr(end + 1, '"')) {
-		if ((end = strchr(q + 1, '"')) == NULL)
-			break;
-		if ((size_t)(end - q - 1) > best_len) {
-			best = q + 1;
-			best_len = (size_t)(end - q - 1);
-		}
-	}
-	if (best != NULL && best_len >= over + MSG_VALUE_KEEP) {
-		/* Keep the value's start and its last few characters. */
-		keep = best_len - over;
-		tail = keep / 4;
-		keep -= tail;
-		while (keep > 0 && ((unsigned char)best[keep] & 0xc0) == 0x80)
-			keep--;
-		while (tail > 0 && ((unsigned char)best[best_len - tail] &
-		    0xc0) == 0x80)
-			tail--;
-		memmove(best + keep + 3, best + best_len - tail,
-		    m->len - (size_t)(best - m->data) - (best_len - tail) + 1);
-		memcpy(best + keep, "...", 3);
-		m->len = strlen(m->data);
-		return;
-	}
-	keep = MSG_MAX - 3;
-	while (keep > 0 && ((unsigned char)m->data[keep] & 0xc0) == 0x80)
-		keep--;
-	memcpy(m->data + keep, "...", 4);
-	m->len = keep + 3;
+	head = most - 3 - MSG_TAIL;
+	while (head > 0 && ((unsigned char)m->data[head] & 0xc0) == 0x80)
+		head--;
+	if (in_escape(m->data, head, &start, &len))
+		head = start;
+	tail = m->len - MSG_TAIL;
+	if (in_escape(m->data, tail, &start, &len))
+		tail = start + len;
+	while (tail < m->len && ((unsigned char)m->data[tail] & 0xc0) == 0x80)
+		tail++;
+	memcpy(m->data + head, "...", 3);
+	memmove(m->data + head + 3, m->data + tail, m->len - tail + 1);
+	m->len = head + 3 + (m->len - tail);
 }
 
 void
@@ -176,16 +175,20 @@ report_vadd(struct report *r, unsigned long line, unsigned long col,
 		vsnprintf(raw.data, (size_t)len + 1, fmt, ap);
 		raw.len = (size_t)len;
 	}
+	/* Cut first as it is, so that a long value costs no more. */
+	shorten(&raw, 2 * MSG_MAX);
 	buf_init(&text);
 	safe_text(&text, raw.data, raw.len, true);
 	buf_free(&raw);
-	shorten(&text);
+	shorten(&text, MSG_MAX);
 	p = &r->v[r->n++];
 	p->line = line;
 	p->col = col;
 	p->sev = ri->sev;
 	p->rule = ri->id;
-	p->msg = buf_steal(&text);
+	/* Its own size: a thousand kept messages hold no spare room. */
+	p->msg = xstrdup(text.data != NULL ? text.data : "");
+	buf_free(&text);
 }
 
 bool

@@ -129,7 +129,7 @@ test_expect_success 'bytes that are not UTF-8 in a message or a file name: writt
 	test_contains "$T/out" "ver.rss:1:1: error: the XML declaration says version=\"1.\\xe9\": feeds are XML 1.0 [xml-version]"
 '
 
-test_expect_success 'a long value is cut in its middle, on a character boundary, and the message keeps its reason' '
+test_expect_success 'a long message loses its middle, on a character boundary, and keeps its reason' '
 	"$PYTHON" -c "print(\"\U0001F600\" * 300, end=\"\")" >long &&
 	rss_item "<guid>$(cat long)</guid>" >long.rss &&
 	test_expect_code 1 "$FEEDWRIGHT" validate long.rss &&
@@ -139,12 +139,24 @@ import sys
 line = open(sys.argv[1], \"rb\").read().decode(\"utf-8\")
 msg = line.split(\": error: \", 1)[1]
 assert len(msg.encode()) < 1040, len(msg.encode())
-assert msg.startswith(\"guid \\\"\" + \"\U0001F600\" * 150), msg[:40]
+assert msg.startswith(\"guid \\\"\" + \"\U0001F600\" * 140), msg[:40]
 assert \"\U0001F600...\U0001F600\" in msg, msg
 assert msg.endswith(\"\\\" is a permalink (isPermaLink defaults to true) but not a full URL; add isPermaLink=\\\"false\\\" [rss-guid-permalink]\\n\"), msg[-120:]
 " "$T/out" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate --format=json long.rss &&
 	"$PYTHON" -c "import json,sys; json.loads(open(sys.argv[1],\"rb\").read())" "$T/out"
+'
+
+test_expect_success 'a long value with quotes and C1 controls in it: cut outside the escapes, the reason kept' '
+	"$PYTHON" -c "print(\"a \\\"b\\\" \" + \"\u0085\" * 400, end=\"\")" >long2 &&
+	rss_item "<guid>$(cat long2)</guid>" >long2.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate long2.rss &&
+	"$PYTHON" -c "
+import re, sys
+msg = open(sys.argv[1], \"rb\").read().decode(\"utf-8\").split(\": error: \", 1)[1]
+assert len(msg.encode()) <= 1000 + len(\" [rss-guid-permalink]\\n\"), len(msg.encode())
+assert re.fullmatch(r\"guid \\\"a \\\"b\\\" (\\\\u0085)+\\.\\.\\.(\\\\u0085)+\\\" is a permalink .* add isPermaLink=\\\"false\\\" \\[rss-guid-permalink\\]\\n\", msg), msg
+" "$T/out"
 '
 
 test_expect_success 'line and paragraph separators, C1 controls and bidirectional overrides in a value: escaped, one line' '

@@ -161,6 +161,17 @@ w(\"<item><title>t</title><guid isPermaLink=\\\"false\\\">g5</guid></item>\\n</c
 	test_cmp want "$T/out"
 '
 
+test_expect_success GNU_TIME 'a thousand kept messages quoting long values, each written six times longer: flat' '
+	"$PYTHON" -c "
+import sys
+item = \"<item><title>x</title><guid>a b%d\" + \"\u0085\" * 10000 + \"</guid></item>\"
+sys.stdout.write(\"<rss version=\\\"2.0\\\"><channel><title>t</title><link>https://e.example/</link><description>d</description>\" + \"\".join(item % i for i in range(1000)) + \"</channel></rss>\")
+" >c1.xml &&
+	peak_under_64mib c1.xml &&
+	test_expect_code 1 capped c1.xml &&
+	test_eq "$(grep -c "\[rss-guid-permalink\]\$" "$T/out")" 1000
+'
+
 test_expect_success 'a feed of valid items still passes under the cap' '
 	"$PYTHON" "$SRCDIR/tests/validate/bigfeed.py" rss 3000 >big.xml &&
 	test_expect_code 0 capped big.xml &&
