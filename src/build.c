@@ -90,7 +90,8 @@ struct build {
 	struct record_cache	*cache;		/* pass one's, between builds */
 	struct archives		*arc;		/* archive-size; NULL: off */
 	bool			 cut_off;	/* PUBLISHING_FILE was there */
-	bool			 marked;	/* and this build made it */
+	bool			 marked;	/* this build made it */
+	bool			 mixed;		/* a failed set not put back whole */
 };
 
 /*
@@ -98,7 +99,9 @@ struct build {
  * goes first, and a full archive document is never written again, so a
  * build killed after the ledger's rename would leave documents behind a
  * ledger that says they are written: the next build finds this file and
- * writes every archive document again, which makes the set whole.
+ * writes every archive document again, which makes the set whole. It is
+ * the output setting's folder's: a build with -o neither makes nor uses
+ * it.
  */
 #define PUBLISHING_FILE	".feedwright-publishing"
 
@@ -1205,6 +1208,7 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 				    "the old file: %s; the new one stays until "
 				    "the next build", strerror(undo_err[k]));
 		rc = EXIT_WRITE;
+		b->mixed = !whole;
 	}
 	for (k = 0; k < b->nfmt; k++) {
 		b->changed[k] = b->pend[k].renamed;
@@ -1263,7 +1267,8 @@ publish_all(struct build *b)
 	if (rc == EXIT_OK && archiving(b) &&
 	    doc_set_sync(archives_docs(b->arc)) == -1)
 		rc = EXIT_WRITE;
-	if (rc == EXIT_OK && n > b->nfmt && archiving(b) && !b->cut_off)
+	if (rc == EXIT_OK && n > b->nfmt && archiving(b) && !b->cut_off &&
+	    b->o->output == NULL)
 		rc = publishing_mark(b);
 	if (rc == EXIT_OK) {
 		/* From the first backup to the last rename, SIGTERM and the like wait. */
@@ -1272,8 +1277,12 @@ publish_all(struct build *b)
 			rc = switch_set(b, set, n, n > b->nfmt);
 		publish_hold_signals(false);
 	}
-	/* Kept when the set may be mixed: the next build writes it all again. */
-	if (rc == EXIT_OK && (b->marked || b->cut_off))
+	/*
+	 * Kept while the set may be mixed: a killed build's, until a build
+	 * publishes, and this one's if a failure was not put back whole.
+	 */
+	if ((rc == EXIT_OK && (b->marked || b->cut_off)) ||
+	    (rc != EXIT_OK && b->marked && !b->mixed))
 		publishing_unmark(b);
 	if (rc != EXIT_OK)
 		abort_set(b, set, n);
@@ -1774,7 +1783,8 @@ build_feed(const char *feeddir, const struct build_opts *o)
 		catfeeds_docs(b.cf)->removed = removed_tmp;
 		catfeeds_docs(b.cf)->removed_ctx = &b;
 	}
-	if (o->stdout_format == NULL && (b.cut_off = publishing_there(&b)) &&
+	if (o->stdout_format == NULL && o->output == NULL &&
+	    (b.cut_off = publishing_there(&b)) &&
 	    b.arc != NULL && o->verbosity >= BUILD_NORMAL)
 		msg_warn(b.feeddir, 0, "the last build was stopped while it "
 		    "published; every archive document is written again");

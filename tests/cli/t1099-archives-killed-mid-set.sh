@@ -46,6 +46,11 @@ test_expect_success HOOKS 'a build that takes down r01 and adds r09, killed afte
 	test -e "$F/.feedwright-publishing"
 '
 
+test_expect_success HOOKS 'a build with -o elsewhere neither uses the mark nor clears it' '
+	"$FEEDWRIGHT" build -q -o "$T/elsewhere" "$F" &&
+	test -e "$F/.feedwright-publishing"
+'
+
 test_expect_success HOOKS 'the next build writes every archive document again: r01 gone, r06 archived, the chain whole' '
 	"$FEEDWRIGHT" build "$F" 2>"$T/err" &&
 	grep -Fx "feedwright: $F: warning: the last build was stopped while it published; every archive document is written again" "$T/err" &&
@@ -63,6 +68,16 @@ test_expect_success HOOKS 'the next build writes every archive document again: r
 	find "$pub" -name ".*" >"$T/left" &&
 	test_must_be_empty "$T/left" &&
 	"$FEEDWRIGHT" validate --chain "$pub/atom.xml"
+'
+
+test_expect_success HOOKS 'a set that fails and is put back whole leaves no mark' '
+	rec 10 &&
+	test_expect_code 3 env FEEDWRIGHT_TEST_HOOK="before-rename:atom.xml:fail=EIO" \
+	    "$FEEDWRIGHT_HOOKED" build "$F" &&
+	test_lacks "$T/err" "cannot restore" &&
+	! test -e "$F/.feedwright-publishing" &&
+	"$FEEDWRIGHT" build "$F" 2>"$T/err" &&
+	test_lacks "$T/err" "stopped while it published"
 '
 
 test_expect_success 'a build with nothing cut off leaves no mark and writes only what changed' '
