@@ -390,6 +390,25 @@ parse_header(char *line, int *at, size_t *ncols, bool *archives,
 	return 0;
 }
 
+/* S[0..N) without the CR of each CR LF, hashed into l->plain_hash. */
+static void
+plain_hash(struct ledger *l, const char *s, size_t n)
+{
+	struct sha256	 h;
+	const char	*cr, *end = s + n;
+
+	sha256_init(&h);
+	while ((cr = memchr(s, '\r', (size_t)(end - s))) != NULL) {
+		sha256_add(&h, s, (size_t)(cr - s));
+		if (cr + 1 == end || cr[1] != '\n')
+			sha256_add(&h, cr, 1);
+		s = cr + 1;
+	}
+	sha256_add(&h, s, (size_t)(end - s));
+	sha256_final(&h, l->plain_hash);
+	l->unplain = true;
+}
+
 int
 ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 {
@@ -433,6 +452,9 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 	p = text.data;
 	if (text.len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
+	nl = strchr(p, '\n');
+	if (p != text.data || (nl > p && nl[-1] == '\r'))
+		plain_hash(l, p, text.len - (size_t)(p - text.data));
 	for (; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
 		*nl = '\0';

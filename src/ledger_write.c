@@ -113,6 +113,23 @@ flush(struct writer *w, struct buf *out)
 	return 0;
 }
 
+static bool
+same_as_plain(struct ledger *l, struct buf *out)
+{
+	struct sha256	 h;
+	unsigned char	 d[SHA256_SIZE];
+	size_t		 i;
+
+	sha256_init(&h);
+	for (i = 0; i <= l->n; i++) {
+		ledger_line(l, i, out);
+		sha256_add(&h, out->data, out->len);
+		buf_clear(out);
+	}
+	sha256_final(&h, d);
+	return memcmp(d, l->plain_hash, sizeof(d)) == 0;
+}
+
 int
 ledger_write(struct ledger *l, const char *dir, const struct timespec *mtime,
     struct pending *p)
@@ -127,10 +144,16 @@ ledger_write(struct ledger *l, const char *dir, const struct timespec *mtime,
 	w.p = p;
 	w.dir = dir;
 	w.done = 0;
-	w.old = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-	free(path);
 	buf_init(&out);
 	ledger_sort(l);
+	/* Read with CR LF or a BOM: unchanged if its text is, without them. */
+	if (l->unplain && same_as_plain(l, &out)) {
+		buf_free(&out);
+		free(path);
+		return LEDGER_WRITE_SAME;
+	}
+	w.old = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	free(path);
 	for (i = 0; i <= l->n && rc == 0; i++) {
 		ledger_line(l, i, &out);
 		if (out.len >= PIECE || i == l->n)

@@ -75,14 +75,22 @@ test_expect_success 'a slug with a tab or a backslash is written escaped and rea
 	test_must_be_empty "$T/err"
 '
 
-test_expect_success 'a ledger given CR LF line ends and a byte-order mark (a checkout with autocrlf) is read as it was' '
+test_expect_success 'a ledger given CR LF line ends and a byte-order mark (a checkout with autocrlf) is read as it was, and left as it is, so a feed folder the build cannot write still builds' '
 	cp "$L" "$T/ledger.lf" &&
 	cp -p "$T/feed/public/atom.xml" "$T/atom.before" &&
 	{ printf "\357\273\277" && sed "s/\$/\r/" "$T/ledger.lf"; } >"$L" &&
+	cp "$L" "$T/ledger.crlf" &&
 	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/feed" &&
 	test_must_be_empty "$T/err" &&
 	test_cmp "$T/atom.before" "$T/feed/public/atom.xml" &&
-	test_cmp "$T/ledger.lf" "$L"
+	test_cmp "$T/ledger.crlf" "$L"
+'
+
+test_expect_success 'and once it changes, it is written plain' '
+	echo "One more line." >>"$T/feed/articles/2025-03-09-after.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/feed" &&
+	test_lacks "$L" "$(printf "\r")" &&
+	test "$(head -c 3 "$L")" = slu
 '
 
 test_done
