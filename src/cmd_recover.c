@@ -31,6 +31,7 @@
 #include "tz.h"
 #include "usage.h"
 #include "uri.h"
+#include "utf8.h"
 #include "util.h"
 
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
@@ -109,6 +110,26 @@ last_segment(const char *s, bool id, struct buf *out)
 	buf_add(out, s + start, end - start);
 }
 
+/*
+ * Whether S[0..N), decoded, can be a record's name: UTF-8 text with no
+ * control character, no "/", and not "." or "..".
+ */
+static bool
+name_ok(const char *s, size_t n)
+{
+	size_t		 at, i;
+	uint32_t	 cp;
+
+	if (n == 0 || text_check(s, n, &at, &cp) != TEXT_OK ||
+	    memchr(s, '/', n) != NULL || strcmp(s, ".") == 0 ||
+	    strcmp(s, "..") == 0)
+		return false;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20)
+			return false;
+	return true;
+}
+
 /* The record name SEG stands for: decoded (see record_named) if it can be. */
 static char *
 slug_of(const struct buf *seg)
@@ -117,7 +138,7 @@ slug_of(const struct buf *seg)
 
 	buf_init(&plain);
 	if (uri_percent_decode(&plain, seg->data, seg->len) &&
-	    strchr(plain.data != NULL ? plain.data : "", '/') == NULL)
+	    name_ok(plain.data, plain.len))
 		return buf_steal(&plain);
 	buf_free(&plain);
 	return xstrdup(seg->data != NULL ? seg->data : "");
@@ -136,8 +157,7 @@ record_named(const struct recover *rv, const struct buf *seg)
 
 	buf_init(&plain);
 	if (uri_percent_decode(&plain, seg->data, seg->len) &&
-	    plain.len > 0 && strchr(plain.data, '/') == NULL &&
-	    record_exists(rv, plain.data))
+	    name_ok(plain.data, plain.len) && record_exists(rv, plain.data))
 		found = buf_steal(&plain);
 	else if (record_exists(rv, seg->data))
 		found = xstrdup(seg->data);

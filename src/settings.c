@@ -234,7 +234,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 			parse_error_set(err, line, "%s: \"%.*s\" has a %s: the "
 			    "feeds' file names would be appended to it, not to "
 			    "the folder's path", k->name, (int)n, v,
-			    memchr(v, '?', n) != NULL ? "query (?)" :
+			    v[strcspn(v, "?#")] == '?' ? "query (?)" :
 			    "fragment (#)");
 			return -1;
 		}

@@ -207,7 +207,8 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 		if (((xmlParserCtxtPtr)e->ctxt)->instate !=
 		    XML_PARSER_ATTRIBUTE_VALUE)
 			return;
-		entity_stray(c, (const char *)e->str1);
+		(void)entity_stray(c, ((xmlParserCtxtPtr)e->ctxt)->node,
+		    (const char *)e->str1);
 		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
 		    e->int2 > 0 ? (unsigned long)e->int2 : 1,
 		    RULE_ENTITY_REFERENCE, "the entity \"&%s;\" of the RSS "
@@ -225,8 +226,9 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	    XML_ERR_FATAL) {
 		if (e->ctxt != NULL && e->str1 != NULL &&
 		    ((xmlParserCtxtPtr)e->ctxt)->instate ==
-		    XML_PARSER_ATTRIBUTE_VALUE) {
-			entity_stray(c, (const char *)e->str1);
+		    XML_PARSER_ATTRIBUTE_VALUE && entity_stray(c,
+		    ((xmlParserCtxtPtr)e->ctxt)->node,
+		    (const char *)e->str1)) {
 			report_add(c->rep, e->line > 0 ?
 			    (unsigned long)e->line : 0, e->int2 > 0 ?
 			    (unsigned long)e->int2 : 1, RULE_ENTITY_REFERENCE,

@@ -293,30 +293,40 @@ expand_char(struct vctx *c, xmlNodePtr ref, int cp, xmlNodePtr *next)
 	return true;
 }
 
-/* A name of entity_stray's, and how many of its references are pending. */
+/*
+ * A reference entity_stray was told of: the element libxml2 hangs it on
+ * (the parent of the element whose attribute held it) and its name, and
+ * how many such are pending there.
+ */
 struct stray {
+	xmlNodePtr	 parent;
 	char		*name;
 	unsigned long	 n;
 };
 
-void
-entity_stray(struct vctx *c, const char *name)
+bool
+entity_stray(struct vctx *c, xmlNodePtr parent, const char *name)
 {
 	size_t	 i;
 
+	/* The root's attributes: libxml2 hangs nothing anywhere. */
+	if (parent == NULL)
+		return true;
 	for (i = 0; i < c->nstrays; i++)
-		if (strcmp(c->strays[i].name, name) == 0) {
+		if (c->strays[i].parent == parent &&
+		    strcmp(c->strays[i].name, name) == 0) {
 			c->strays[i].n++;
-			return;
+			return true;
 		}
-	/* Past the most, a stray reference is reported as any other. */
 	if (c->nstrays == STRAYS_MAX)
-		return;
+		return false;
 	if ((c->nstrays & (c->nstrays - 1)) == 0)
 		c->strays = xreallocarray(c->strays, c->nstrays ?
 		    c->nstrays * 2 : 1, sizeof(*c->strays));
+	c->strays[c->nstrays].parent = parent;
 	c->strays[c->nstrays].name = xstrdup(name);
 	c->strays[c->nstrays++].n = 1;
+	return true;
 }
 
 void
@@ -332,9 +342,9 @@ entity_strays_free(struct vctx *c)
 }
 
 /*
- * REF is a reference libxml2 hung on the parent of an element whose
- * attribute value held it (entity_stray): no text of the file. Counted
- * off if so.
+ * REF is a reference libxml2 hung on its parent for an attribute value
+ * that held it (entity_stray): no text of the file. Counted off if so;
+ * one counted down to none leaves the list.
  */
 static bool
 stray(struct vctx *c, xmlNodePtr ref)
@@ -342,10 +352,12 @@ stray(struct vctx *c, xmlNodePtr ref)
 	size_t	 i;
 
 	for (i = 0; i < c->nstrays; i++)
-		if (strcmp(c->strays[i].name, (const char *)ref->name) == 0) {
-			if (c->strays[i].n == 0)
-				return false;
-			c->strays[i].n--;
+		if (c->strays[i].parent == ref->parent &&
+		    strcmp(c->strays[i].name, (const char *)ref->name) == 0) {
+			if (--c->strays[i].n == 0) {
+				free(c->strays[i].name);
+				c->strays[i] = c->strays[--c->nstrays];
+			}
 			return true;
 		}
 	return false;

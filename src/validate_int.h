@@ -185,11 +185,13 @@ void	 entity_attrs(struct vctx *c, xmlNodePtr n);
 size_t	 dtd_defaults_most(xmlDocPtr doc);
 /*
  * An entity NAME in an attribute value that libxml2 left out, hanging a
- * stray reference on the parent element: that reference is dropped when
- * met, as no text of the file. entity_strays_free frees the list.
+ * stray reference on PARENT, the parent of the element: that reference
+ * is dropped when met, as no text of the file. False when STRAYS_MAX are
+ * pending: then it is met as any other reference, and said there.
+ * entity_strays_free frees the list.
  */
 #define STRAYS_MAX	1024
-void	 entity_stray(struct vctx *c, const char *name);
+bool	 entity_stray(struct vctx *c, xmlNodePtr parent, const char *name);
 void	 entity_strays_free(struct vctx *c);
 /* A reference REF among PARENT's child elements (validate_entity.c). */
 void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);

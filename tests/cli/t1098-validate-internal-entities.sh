@@ -141,6 +141,18 @@ test_expect_success 'an undeclared entity in an attribute value, with an externa
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'the same undeclared entity in text and in an attribute, of the root too: each said once, where it is' '
+	printf "%s\n" "<?xml version=\"1.0\"?>" "<!DOCTYPE rss SYSTEM \"https://example.org/rss.dtd\">" "<rss version=\"2.0\" x=\"&foo;\"><channel><title>t</title><link>https://example.org/</link>" "<description>d &foo; here</description>" "<item><title>x</title><guid isPermaLink=\"false\">1</guid><enclosure url=\"https://example.org/a&foo;.mp3\" length=\"1\" type=\"audio/mpeg\"/></item></channel></rss>" >same.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate same.rss &&
+	cat >want <<-\EOF &&
+	same.rss:3:28: error: reference to the entity "&foo;" in an attribute value, which is not expanded; feeds must not depend on a DTD [entity-reference]
+	same.rss:5:99: error: reference to the entity "&foo;" in an attribute value, which is not expanded; feeds must not depend on a DTD [entity-reference]
+	same.rss:3:1: error: rss has no attribute "x" in RSS 2.0 [rss-unknown-attribute]
+	same.rss:4:1: error: reference to the entity "&foo;", which is not expanded; feeds must not depend on a DTD [entity-reference]
+	EOF
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'standalone="yes": no entity of an external DTD may be used (XML 1.0 4.1), an error' '
 	rss091 alone.rss "caf&eacute;" " standalone=\"yes\"" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate alone.rss &&
