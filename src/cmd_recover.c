@@ -130,9 +130,12 @@ name_ok(const char *s, size_t n)
 	return true;
 }
 
-/* The record name SEG stands for: decoded (see record_named) if it can be. */
+/*
+ * SEG percent-decoded, as build percent-encodes the slug it puts in a
+ * link ("a b" is "a%20b"), if that can be a record's name; else NULL.
+ */
 static char *
-slug_of(const struct buf *seg)
+decoded_name(const struct buf *seg)
 {
 	struct buf	 plain;
 
@@ -141,28 +144,32 @@ slug_of(const struct buf *seg)
 	    name_ok(plain.data, plain.len))
 		return buf_steal(&plain);
 	buf_free(&plain);
-	return xstrdup(seg->data != NULL ? seg->data : "");
+	return NULL;
+}
+
+/* The record name SEG stands for: decoded if it can be, else as written. */
+static char *
+slug_of(const struct buf *seg)
+{
+	char	*name = decoded_name(seg);
+
+	return name != NULL ? name : xstrdup(seg->data != NULL ? seg->data :
+	    "");
 }
 
 /*
  * SEG, a record's name as a link or id ends with it, if there is such a
- * record: build percent-encodes the slug it puts there ("a b" is
- * "a%20b"), so the decoded name is tried first, then the name as written.
+ * record: the decoded name is tried first, then the name as written.
  */
 static char *
 record_named(const struct recover *rv, const struct buf *seg)
 {
-	struct buf	 plain;
-	char		*found = NULL;
+	char	*name = decoded_name(seg);
 
-	buf_init(&plain);
-	if (uri_percent_decode(&plain, seg->data, seg->len) &&
-	    name_ok(plain.data, plain.len) && record_exists(rv, plain.data))
-		found = buf_steal(&plain);
-	else if (record_exists(rv, seg->data))
-		found = xstrdup(seg->data);
-	buf_free(&plain);
-	return found;
+	if (name != NULL && record_exists(rv, name))
+		return name;
+	free(name);
+	return record_exists(rv, seg->data) ? xstrdup(seg->data) : NULL;
 }
 
 /* A record named by the end of the entry's link or id, or NULL. */

@@ -183,6 +183,39 @@ limit_plain(const char *msg)
 	return NULL;
 }
 
+/*
+ * An entity E names, declared nowhere validate reads, in an attribute
+ * value: libxml2 leaves it out of the value, so the value judged is not
+ * the file's, and hangs a stray reference on the parent (entity_stray).
+ * One the RSS 0.91 DTD declares is named with the character it stands
+ * for; past the strays kept, any other is said where the walk meets it.
+ */
+static void
+undeclared_in_attr(struct vctx *c, XMLERR_CONST xmlError *e)
+{
+	xmlParserCtxtPtr ctxt = e->ctxt;
+	int		 cp;
+
+	if (ctxt == NULL || e->str1 == NULL ||
+	    ctxt->instate != XML_PARSER_ATTRIBUTE_VALUE)
+		return;
+	cp = rss091_entity(ctxt->myDoc, e->str1);
+	if (!entity_stray(c, ctxt->node, e->str1) && cp == 0)
+		return;
+	if (cp != 0)
+		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
+		    e->int2 > 0 ? (unsigned long)e->int2 : 1,
+		    RULE_ENTITY_REFERENCE, "the entity \"&%s;\" of the RSS "
+		    "0.91 DTD in an attribute value is not expanded there; "
+		    "write &#%d; instead", e->str1, cp);
+	else
+		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
+		    e->int2 > 0 ? (unsigned long)e->int2 : 1,
+		    RULE_ENTITY_REFERENCE, "reference to the entity \"&%s;\" "
+		    "in an attribute value, which is not expanded; feeds must "
+		    "not depend on a DTD", e->str1);
+}
+
 /* Parser errors: well-formedness and namespace errors are MUST-level. */
 static void
 on_xml_error(void *arg, XMLERR_CONST xmlError *e)
@@ -191,51 +224,18 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	char		 msg[512];
 	const char	*plain;
 	size_t		 n;
-	int		 cp;
 
 	/* After bytes its encoding cannot read, the parser sees a cut. */
 	if (e == NULL || c->too_large || c->bad.seen)
 		return;
 	/*
-	 * An entity the RSS 0.91 DTD declares: validate_entity.c expands it
-	 * in text. In an attribute value libxml2 leaves it out of the value,
-	 * so the value judged is not the file's: said here.
-	 */
-	if (e->code == XML_WAR_UNDECLARED_ENTITY && e->ctxt != NULL &&
-	    e->str1 != NULL && (cp = rss091_entity(
-	    ((xmlParserCtxtPtr)e->ctxt)->myDoc, e->str1)) != 0) {
-		if (((xmlParserCtxtPtr)e->ctxt)->instate !=
-		    XML_PARSER_ATTRIBUTE_VALUE)
-			return;
-		(void)entity_stray(c, ((xmlParserCtxtPtr)e->ctxt)->node,
-		    (const char *)e->str1);
-		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
-		    e->int2 > 0 ? (unsigned long)e->int2 : 1,
-		    RULE_ENTITY_REFERENCE, "the entity \"&%s;\" of the RSS "
-		    "0.91 DTD in an attribute value is not expanded there; "
-		    "write &#%d; instead", e->str1, cp);
-		return;
-	}
-	/*
 	 * Undeclared where a DTD validate does not read may declare it: no
-	 * well-formedness error (XML 1.0 4.1, WFC Entity Declared), and the
-	 * walk says entity-reference where the reference is; in an attribute
-	 * value, which the walk does not see, it is said here.
+	 * well-formedness error (XML 1.0 4.1, WFC Entity Declared). The walk
+	 * says what it meets in text; an attribute value is said here.
 	 */
 	if (e->code == XML_WAR_UNDECLARED_ENTITY && e->level !=
 	    XML_ERR_FATAL) {
-		if (e->ctxt != NULL && e->str1 != NULL &&
-		    ((xmlParserCtxtPtr)e->ctxt)->instate ==
-		    XML_PARSER_ATTRIBUTE_VALUE && entity_stray(c,
-		    ((xmlParserCtxtPtr)e->ctxt)->node,
-		    (const char *)e->str1)) {
-			report_add(c->rep, e->line > 0 ?
-			    (unsigned long)e->line : 0, e->int2 > 0 ?
-			    (unsigned long)e->int2 : 1, RULE_ENTITY_REFERENCE,
-			    "reference to the entity \"&%s;\" in an attribute "
-			    "value, which is not expanded; feeds must not "
-			    "depend on a DTD", e->str1);
-		}
+		undeclared_in_attr(c, e);
 		return;
 	}
 	if (e->level == XML_ERR_WARNING || e->level == XML_ERR_NONE)

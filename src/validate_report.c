@@ -5,9 +5,8 @@
  * are not UTF-8 and characters that break a line or steer a terminal are
  * written as \xNN or \uNNNN, and a message too long to read loses its
  * middle (a long value quoted), never its end, which says what is wrong.
- * JSON strings
- * are escaped per RFC 8259 section 7, and a file name that is not UTF-8
- * is written the same way, as JSON text must be UTF-8 (8.1).
+ * JSON strings are escaped per RFC 8259 section 7, and a file name that
+ * is not UTF-8 is written the same way, as JSON text must be UTF-8 (8.1).
  */
 #include "config.h"
 

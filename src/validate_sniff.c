@@ -118,7 +118,7 @@ bool
 sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
     struct report *rep)
 {
-	char		 text[256], enc[64];
+	char		 text[256], enc[64], first;
 	size_t		 i;
 	bool		 le, html;
 
@@ -150,8 +150,8 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		le = b[0] == 0xff || b[0] == '<';
 		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
 		utf16_ascii(b + i, n - i, le, text, sizeof(text));
-		if (text[strspn(text, " \t\r\n")] == '{' ||
-		    text[strspn(text, " \t\r\n")] == '[') {
+		first = text[strspn(text, " \t\r\n")];
+		if (first == '{' || first == '[') {
 			report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this looks "
 			    "like JSON in UTF-16, but JSON text is UTF-8 (RFC "
 			    "8259, section 8.1): convert it to UTF-8");
