@@ -199,3 +199,12 @@ email_comment_append(struct buf *b, const char *name, size_t len)
 	}
 	buf_addc(b, ')');
 }
+
+void
+email_person_append(struct buf *b, const char *email, size_t elen,
+    const char *name, size_t nlen)
+{
+	buf_add(b, email, elen);
+	buf_addc(b, ' ');
+	email_comment_append(b, name, nlen);
+}

@@ -45,4 +45,8 @@ struct buf;
  */
 void	email_comment_append(struct buf *b, const char *name, size_t len);
 
+/* RSS names a person "EMAIL (NAME)": appends that, NAME quoted as above. */
+void	email_person_append(struct buf *b, const char *email, size_t elen,
+	    const char *name, size_t nlen);
+
 #endif /* EMAIL_H */

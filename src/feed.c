@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "email.h"
 #include "feed.h"
 #include "render.h"
 #include "settings.h"
@@ -119,10 +120,9 @@ feed_head_init(struct feed_head *h, const struct settings *st,
 		struct buf	 b;
 
 		buf_init(&b);
-		buf_adds(&b, st->author_email);
-		buf_adds(&b, " (");
-		buf_adds(&b, st->author);
-		buf_addc(&b, ')');
+		/* "Night Desk :)" is a name, not a broken comment. */
+		email_person_append(&b, st->author_email,
+		    strlen(st->author_email), st->author, strlen(st->author));
 		h->managing_editor = buf_steal(&b);
 	}
 	for (i = 0; i < FEED_NFORMATS; i++) {

@@ -70,9 +70,7 @@ person_element(struct rss_writer *w, const char *name, const char *email,
     size_t elen, const char *who, size_t wlen)
 {
 	buf_clear(&w->tmp);
-	buf_add(&w->tmp, email, elen);
-	buf_addc(&w->tmp, ' ');
-	email_comment_append(&w->tmp, who, wlen);
+	email_person_append(&w->tmp, email, elen, who, wlen);
 	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
 }
 

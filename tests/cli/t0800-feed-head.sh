@@ -137,4 +137,19 @@ test_expect_success 'managing-editor overrides the author as the RSS managingEdi
 	grep -F "<managingEditor>editor@globaleconomictimes.kr (Kim Minji)</managingEditor>" "$F/public/rss.xml"
 '
 
+test_expect_success 'the author as managingEditor: a parenthesis or backslash in the name is quoted' '
+	cp "$T/good.conf" "$F/feed.conf" &&
+	set_conf "$F" managing-editor "" &&
+	set_conf "$F" author-email "desk@globaleconomictimes.kr" &&
+	for name in "Night Desk :)" "Night Desk (Seoul" "Desk \\"
+	do
+		set_conf "$F" author "$name" &&
+		"$FEEDWRIGHT" build "$F" || return 1
+	done &&
+	grep -F "<managingEditor>desk@globaleconomictimes.kr (Desk \\\\)</managingEditor>" "$F/public/rss.xml" &&
+	set_conf "$F" author "Night Desk :)" &&
+	"$FEEDWRIGHT" build "$F" &&
+	grep -F "<managingEditor>desk@globaleconomictimes.kr (Night Desk :\\))</managingEditor>" "$F/public/rss.xml"
+'
+
 test_done
