@@ -14,6 +14,7 @@
 #include "published_feed.h"
 #include "settings.h"
 #include "tz.h"
+#include "uri.h"
 
 /*
  * The build's time, for an entry whose content changed: SOURCE_DATE_EPOCH
@@ -128,6 +129,7 @@ check_published(struct continuity *c, const char *pub, bool rss)
 {
 	struct feed_keys	 f;
 	const char		**ids, **hit;
+	struct buf		 url;
 	bool			*held;
 	char			 msg[256], q[QUOTE_MAX];
 	size_t			 i, j, n = 0;
@@ -150,10 +152,22 @@ check_published(struct continuity *c, const char *pub, bool rss)
 		if (j == 0 || strcmp(ids[j - 1], ids[i]) != 0)
 			ids[j++] = ids[i];
 	n = j;
-	for (i = 0; i < c->ledger.n && n > 0; i++)
-		if ((hit = bsearch(&c->ledger.v[i]->id, ids, n, sizeof(*ids),
-		    cmp_ids)) != NULL)
+	buf_init(&url);
+	for (i = 0; i < c->ledger.n && n > 0; i++) {
+		const char *id = c->ledger.v[i]->id;
+
+		if ((hit = bsearch(&id, ids, n, sizeof(*ids), cmp_ids)) != NULL)
 			held[hit - ids] = true;
+		/* An RSS permalink guid is the URL of an IRI id (write_rss.c). */
+		if (!rss)
+			continue;
+		buf_clear(&url);
+		uri_from_iri(&url, id, strlen(id));
+		if (strcmp(url.data, id) != 0 && (hit = bsearch(&url.data, ids,
+		    n, sizeof(*ids), cmp_ids)) != NULL)
+			held[hit - ids] = true;
+	}
+	buf_free(&url);
 	/* In the feed's order, each once. */
 	for (i = 0; i < f.n; i++) {
 		if (f.e[i].id == NULL || (hit = bsearch(&f.e[i].id, ids, n,

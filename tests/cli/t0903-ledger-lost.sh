@@ -114,6 +114,21 @@ test_expect_success 'recover uses rss.xml when there is no atom.xml' '
 	test_cmp "$T/ids.first" "$T/ids.now"
 '
 
+test_expect_success 'with rss.xml alone published, an IRI link id is in the ledger as the guid: its URL' '
+	new_feed "$T/iri" &&
+	set_conf "$T/iri" entry-id "" &&
+	printf -- "---\nLink: https://www.globaleconomictimes.kr/뉴스/1\n---\n" >"$T/iri/articles/iri.txt" &&
+	day_record "$T/iri" 03 && cat "$T/iri/articles/r03.txt" >>"$T/iri/articles/iri.txt" &&
+	rm "$T/iri/articles/r03.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/iri" &&
+	grep -F "<guid isPermaLink=\"true\">https://www.globaleconomictimes.kr/%EB%89%B4%EC%8A%A4/1</guid>" "$T/iri/public/rss.xml" &&
+	grep -F "<id>https://www.globaleconomictimes.kr/뉴스/1</id>" "$T/iri/public/atom.xml" &&
+	rm "$T/iri/public/atom.xml" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/iri" &&
+	test_must_be_empty "$T/err" &&
+	grep -F "<id>https://www.globaleconomictimes.kr/뉴스/1</id>" "$T/iri/public/atom.xml"
+'
+
 test_expect_success 'recover keeps an entry whose record is gone under the slug its link ends with (/w/renamed), and says so' '
 	rm "$L" "$F/articles/renamed.txt" &&
 	test_expect_code 0 "$FEEDWRIGHT" recover "$F" &&
