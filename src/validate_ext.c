@@ -917,7 +917,13 @@ md_url(struct vctx *c, xmlNodePtr n, bool required)
 		if (required)
 			vreport(c, n, RULE_MEDIA_URL, "%s has no url attribute, "
 			    "which is required", q);
-	} else if (!uri_is_absolute_iri(v.data, v.len))
+	} else if (uri_is_absolute_iri(v.data, v.len) &&
+	    !uri_is_absolute_uri(v.data, v.len))
+		/* "the direct URL to the media object", in Atom too. */
+		vreport(c, n, RULE_MEDIA_URL, "%s url \"%s\" is an IRI, not "
+		    "a URL: characters outside ASCII must be percent-encoded "
+		    "as UTF-8 (RFC 3987 3.1)", q, v.data);
+	else if (!uri_is_absolute_iri(v.data, v.len))
 		vreport(c, n, RULE_MEDIA_URL, "%s url \"%s\" is not an "
 		    "absolute URL", q, v.data);
 	buf_free(&v);

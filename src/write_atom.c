@@ -10,6 +10,7 @@
 #include "escape.h"
 #include "feed.h"
 #include "render.h"
+#include "uri.h"
 #include "write_history.h"
 #include "write_media.h"
 #include "xmlout.h"
@@ -20,6 +21,18 @@ struct atom_writer {
 	struct xmlout	 x;
 	struct buf	 tmp;
 };
+
+/*
+ * icon and logo are IRIs (RFC 4287 4.2.5, 4.2.8), but the W3C service
+ * wants URLs there: the URL (RFC 3987 3.1) names the same image.
+ */
+static void
+image_element(struct atom_writer *w, const char *name, const char *iri)
+{
+	buf_clear(&w->tmp);
+	uri_from_iri(&w->tmp, iri, strlen(iri));
+	xmlout_element(&w->x, name, w->tmp.data, w->tmp.len);
+}
 
 /*
  * An Atom text construct, written so that readers show the text as it is
@@ -136,9 +149,9 @@ atom_open(struct outbuf *o, const struct feed_head *h)
 	xmlout_text(x, PACKAGE_NAME, strlen(PACKAGE_NAME));
 	xmlout_end(x);
 	if (h->icon != NULL)
-		xmlout_element_str(x, "icon", h->icon);
+		image_element(w, "icon", h->icon);
 	if (h->logo != NULL)
-		xmlout_element_str(x, "logo", h->logo);
+		image_element(w, "logo", h->logo);
 	if (h->rights != NULL)
 		text_element_str(w, "rights", h->rights);
 	for (i = 0; i < h->ntombstones; i++) {

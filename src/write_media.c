@@ -7,6 +7,7 @@
 
 #include "escape.h"
 #include "render.h"
+#include "uri.h"
 #include "write_media.h"
 
 void
@@ -21,11 +22,20 @@ media_length(char *d, unsigned long long n)
 	return (size_t)snprintf(d, 24, "%llu", n);
 }
 
+/* Media RSS takes URLs where the model holds IRIs: RFC 3987 3.1. */
+static void
+url_attr(struct xmlout *x, const char *s, size_t n, struct buf *tmp)
+{
+	buf_clear(tmp);
+	uri_from_iri(tmp, s, n);
+	xmlout_attrn(x, "url", tmp->data, tmp->len);
+}
+
 void
 media_image(struct xmlout *x, const struct entry *e, struct buf *tmp)
 {
 	xmlout_start(x, "media:content");
-	xmlout_attrn(x, "url", e->image.p, e->image.n);
+	url_attr(x, e->image.p, e->image.n, tmp);
 	xmlout_attr(x, "medium", "image");
 	if (e->image_alt.n > 0) {
 		/* Encoded as an Atom text construct is (see write_atom.c). */
@@ -49,17 +59,17 @@ media_image(struct xmlout *x, const struct entry *e, struct buf *tmp)
 	}
 	xmlout_end(x);
 	xmlout_start(x, "media:thumbnail");
-	xmlout_attrn(x, "url", e->image.p, e->image.n);
+	url_attr(x, e->image.p, e->image.n, tmp);
 	xmlout_end(x);
 }
 
 void
-media_file(struct xmlout *x, const struct enclosure *f)
+media_file(struct xmlout *x, const struct enclosure *f, struct buf *tmp)
 {
 	char	 d[24];
 
 	xmlout_start(x, "media:content");
-	xmlout_attrn(x, "url", f->url.p, f->url.n);
+	url_attr(x, f->url.p, f->url.n, tmp);
 	xmlout_attrn(x, "type", f->type.p, f->type.n);
 	/* Media RSS's fileSize is a positive number: 0 (unknown) is left out. */
 	if (f->length > 0)

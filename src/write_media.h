@@ -18,8 +18,12 @@ void	media_declare(struct xmlout *x);
  * media:description, and media:thumbnail. TMP is scratch memory.
  */
 void	media_image(struct xmlout *x, const struct entry *e, struct buf *tmp);
-/* A file as media:content, with its type and size. */
-void	media_file(struct xmlout *x, const struct enclosure *f);
+/*
+ * A file as media:content, with its type and size. TMP is scratch memory.
+ * Both write their URLs as URLs: an IRI's other characters percent-encoded.
+ */
+void	media_file(struct xmlout *x, const struct enclosure *f,
+	    struct buf *tmp);
 /* The decimal digits of N into d (24 bytes); returns their count. */
 size_t	media_length(char *d, unsigned long long n);
 

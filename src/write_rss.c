@@ -193,7 +193,7 @@ rss_entry(void *v, const struct entry *e)
 	 * files, written before it: newsboat keeps the last file it reads.
 	 */
 	for (i = 1; i < e->nenclosures; i++)
-		media_file(x, &e->enclosures[i]);
+		media_file(x, &e->enclosures[i], &w->tmp);
 	if (e->image.n > 0)
 		media_image(x, e, &w->tmp);
 	if (e->nenclosures > 0) {

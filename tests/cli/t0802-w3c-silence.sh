@@ -19,7 +19,7 @@ F=$T/feed
 new_feed "$F"
 U=https://www.globaleconomictimes.kr
 cat >>"$F/feed.conf" <<CONF
-icon = $U/icon.png
+icon = $U/아이콘.png
 logo = $U/logo.png
 rights = © 2025 Global Economic Times & <partners>
 ttl = 60
@@ -43,7 +43,9 @@ Enclosure: $U/v.mp4 video/mp4 0" \
     'How to use <b> tags & "quotes" in HTML </b>' "Kim & Lee <dev>" \
     "Paragraph with & and < and > and </p> and &amp; and &#39; and &lt;b&gt;."
 rec korean "2025-03-02 10:00:00" "Category: 경제 & 금융
-Image: $U/k.jpg 서울 <야경> & 😀" \
+Image: $U/사진/k.jpg 서울 <야경> & 😀
+Enclosure: $U/소리/a.mp3 audio/mpeg 10
+Enclosure: $U/영상/v.mp4 video/mp4 20" \
     "한국어 제목 & 이모지 😀 and עברית right-to-left &copy; 2025" "이민준 & Co" \
     "본문 & <p> 😀 שלום & مرحبا"
 rec entities "2025-03-03 10:00:00" "" \
@@ -81,6 +83,16 @@ test_expect_success 'about the RSS feed, only the unavoidable markup-in-title an
 	FILE: valid
 	EOF
 	test_cmp "$T/want" "$T/got"
+'
+
+test_expect_success 'an icon, image or file outside ASCII is written as its URL wherever a URL is wanted' '
+	grep -F "<icon>$U/%EC%95%84%EC%9D%B4%EC%BD%98.png</icon>" "$F/public/atom.xml" &&
+	for f in atom rss
+	do
+		grep -F "<media:thumbnail url=\"$U/%EC%82%AC%EC%A7%84/k.jpg\"/>" "$F/public/$f.xml" || return 1
+	done &&
+	grep -F "<media:content url=\"$U/%EC%98%81%EC%83%81/v.mp4\" type=\"video/mp4\" fileSize=\"20\"/>" "$F/public/rss.xml" &&
+	grep -F "<enclosure url=\"$U/%EC%86%8C%EB%A6%AC/a.mp3\" length=\"10\" type=\"audio/mpeg\"/>" "$F/public/rss.xml"
 '
 
 test_expect_success 'RSS plain text uses hexadecimal character references for & and <' '

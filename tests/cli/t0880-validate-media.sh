@@ -49,6 +49,13 @@ test_expect_success 'each broken media: value at its line with its rule' '
 	test_must_be_empty "$T/err"
 '
 
+test_expect_success 'a media url outside ASCII is an IRI, not the URL Media RSS takes' '
+	feed iri.rss "<media:content url=\"https://e.example/사진.jpg\" medium=\"image\"/><media:thumbnail url=\"https://e.example/%EC%82%AC.jpg\"/>" &&
+	echo "iri.rss:1:202: error: media:content url \"https://e.example/사진.jpg\" is an IRI, not a URL: characters outside ASCII must be percent-encoded as UTF-8 (RFC 3987 3.1) [media-url]" >want &&
+	test_expect_code 1 "$FEEDWRIGHT" validate iri.rss &&
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'inside a group or a content: checked alike; groups and contents nest only once' '
 	feed nest.rss "<media:group><media:content url=\"https://e.example/a\"><media:thumbnail/><media:content url=\"https://e.example/b\"/></media:content><media:group/><media:title type=\"bold\">t</media:title></media:group>" &&
 	cat >want <<-\EOF &&
