@@ -23,6 +23,7 @@
 
 #include "civil.h"
 #include "date.h"
+#include "escape.h"
 #include "feed.h"
 #include "xmlout.h"
 
@@ -244,6 +245,8 @@ page_open(struct outbuf *o, const struct feed_head *h)
 	buf_init(&w->tmp);
 	w->rights = h->rights;
 	xmlout_init(x, o);
+	/* HTML takes no reference to CR (a parse error): a CR LF is a line end. */
+	xmlout_set_text(x, &escape_html_text);
 	outbuf_puts(o, "<!DOCTYPE html>\n");
 	xmlout_start(x, "html");
 	xmlout_attr(x, "xmlns", XHTML_NS);
