@@ -172,11 +172,9 @@ check_text(const char *buf, size_t len, struct parse_error *err)
 		    "character U+%04X in column %zu is not allowed in XML 1.0",
 		    (unsigned)cp, col);
 		return -1;
-	case TEXT_C1_CONTROL:
-		parse_error_set(err, line, "character U+%04X in column %zu is a "
-		    "C1 control, which XML 1.0 asks authors to avoid and "
-		    "readers show as another character (text in Windows-1252 "
-		    "read as Latin-1?)", (unsigned)cp, col);
+	case TEXT_DISCOURAGED:
+		parse_error_set(err, line, "character U+%04X in column %zu is %s",
+		    (unsigned)cp, col, utf8_discouraged_why(cp));
 		return -1;
 	}
 	return -1;

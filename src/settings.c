@@ -567,8 +567,8 @@ settings_parse(const char *buf, size_t len, struct settings *s,
 		else
 			parse_error_set(err, line, "character U+%04X in column "
 			    "%zu is %s", (unsigned)cp, i, got ==
-			    TEXT_C1_CONTROL ? "a C1 control, which XML 1.0 asks "
-			    "authors to avoid" : "not allowed in XML 1.0");
+			    TEXT_DISCOURAGED ? utf8_discouraged_why(cp) :
+			    "not allowed in XML 1.0");
 		return -1;
 	}
 	if ((bad = utf8_find_bom(buf, len)) < len) {

@@ -68,6 +68,13 @@ text_check_use_portable(bool on)
 	portable_only = on;
 }
 
+/* Unicode's noncharacters: U+FDD0 to U+FDEF, and the last two of each plane. */
+static inline bool
+noncharacter(uint32_t cp)
+{
+	return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe;
+}
+
 /*
  * The length of the character at u[i] if it is UTF-8 for an XML Char,
  * else 0 with *p and *cp saying what is wrong. Two and three bytes are
@@ -79,7 +86,7 @@ check_char(const unsigned char *u, size_t i, size_t n, enum text_problem *p,
 {
 	size_t	 len;
 
-	if ((u[i] >= 0x20 && u[i] < 0x80) || u[i] == '\n' || u[i] == '\t' ||
+	if ((u[i] >= 0x20 && u[i] < 0x7f) || u[i] == '\n' || u[i] == '\t' ||
 	    u[i] == '\r')
 		return 1;
 	if (u[i] >= 0xc2 && u[i] <= 0xdf && n - i >= 2 &&
@@ -90,7 +97,7 @@ check_char(const unsigned char *u, size_t i, size_t n, enum text_problem *p,
 		*cp = (uint32_t)(u[i] & 0x0f) << 12 |
 		    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
 		if ((*cp >= 0x800 && *cp <= 0xd7ff) ||
-		    (*cp >= 0xe000 && *cp <= 0xfffd))
+		    (*cp >= 0xe000 && *cp <= 0xfffd && !noncharacter(*cp)))
 			return 3;
 	}
 	if ((len = utf8_decode(u + i, n - i, cp)) == 0) {
@@ -101,8 +108,8 @@ check_char(const unsigned char *u, size_t i, size_t n, enum text_problem *p,
 		*p = TEXT_NOT_XML_CHAR;
 		return 0;
 	}
-	if (*cp >= 0x80 && *cp <= 0x9f) {
-		*p = TEXT_C1_CONTROL;
+	if ((*cp >= 0x7f && *cp <= 0x9f) || noncharacter(*cp)) {
+		*p = TEXT_DISCOURAGED;
 		return 0;
 	}
 	return len;
@@ -110,10 +117,11 @@ check_char(const unsigned char *u, size_t i, size_t n, enum text_problem *p,
 
 /*
  * Where the first byte at or after i that is not printable ASCII (below
- * 0x20, or 0x80 and above) is, or n: most of any text is such bytes.
+ * 0x20, DEL, or 0x80 and above) is, or n: most of any text is such bytes.
  * Eight at a time: the borrow of "w - 0x20.." reaches a byte's top bit
- * when that byte is below 0x20. Borrows run on into the bytes above, so
- * a word that is not all printable is gone through byte by byte.
+ * when that byte is below 0x20, and "w + 0x01.." when it is DEL. Borrows
+ * and carries run on into the bytes above, so a word that is not all
+ * printable is gone through byte by byte.
  */
 static size_t
 skip_printable(const unsigned char *u, size_t i, size_t n)
@@ -122,11 +130,11 @@ skip_printable(const unsigned char *u, size_t i, size_t n)
 
 	for (; n - i >= 8; i += 8) {
 		memcpy(&w, u + i, 8);
-		if (((w | (w - 0x2020202020202020ULL)) &
-		    0x8080808080808080ULL) != 0)
+		if (((w | (w - 0x2020202020202020ULL) |
+		    (w + 0x0101010101010101ULL)) & 0x8080808080808080ULL) != 0)
 			break;
 	}
-	while (i < n && u[i] >= 0x20 && u[i] < 0x80)
+	while (i < n && u[i] >= 0x20 && u[i] < 0x7f)
 		i++;
 	return i;
 }
@@ -146,7 +154,7 @@ check_portable(const unsigned char *u, size_t n, size_t *bad_at,
 				return p;
 			}
 			i += len;
-		} while (i < n && (u[i] < 0x20 || u[i] >= 0x80));
+		} while (i < n && (u[i] < 0x20 || u[i] >= 0x7f));
 	}
 	return TEXT_OK;
 }
@@ -162,8 +170,9 @@ check_portable(const unsigned char *u, size_t n, size_t *bad_at,
  * first byte. A block passes when it holds only printable ASCII, tabs,
  * line ends and two- and three-byte characters that are XML Chars: each
  * lead byte is followed by exactly its continuation bytes (none else),
- * no C2 starts a C1 control (U+0080 to U+009F), no E0 an overlong form,
- * no ED a surrogate and no EF BF U+FFFE or U+FFFF. A character cut by the
+ * no DEL, no C2 starts a C1 control (U+0080 to U+009F), no E0 an overlong
+ * form, no ED a surrogate, no EF BF U+FFFE or U+FFFF and no EF B7 a
+ * noncharacter from U+FDD0 to U+FDEF. A character cut by the
  * block's end is left to the next block, which begins with it. Four-byte
  * characters, lead bytes C0 and C1 and anything wrong are left to
  * check_char, which says what is wrong.
@@ -173,7 +182,7 @@ skip_valid_sse2(const unsigned char *u, size_t i, size_t n)
 {
 	__m128i		 v;
 	unsigned	 high, ctl, cont, lead3, lead2, expect, cut, keep;
-	unsigned	 ge_a0, wrong;
+	unsigned	 ge_a0, wrong, ef;
 
 	for (; n - i >= 16; i += (size_t)__builtin_ctz(keep + 1)) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
@@ -184,6 +193,8 @@ skip_valid_sse2(const unsigned char *u, size_t i, size_t n)
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))))) != 0)
+			return i;
+		if (MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f))) != 0)
 			return i;
 		keep = 0xffff;
 		if (high == 0)
@@ -218,10 +229,15 @@ skip_valid_sse2(const unsigned char *u, size_t i, size_t n)
 		    1 & ~ge_a0;
 		wrong |= MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xed)))) <<
 		    1 & ge_a0;
-		wrong |= MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xef)))) <<
-		    2 & MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xbf)))) <<
-		    1 & MASK(_mm_cmpgt_epi8(v, _mm_set1_epi8(SBYTE(0xbd)))) &
-		    cont;
+		ef = MASK(_mm_cmpeq_epi8(v, _mm_set1_epi8(SBYTE(0xef)))) << 2;
+		wrong |= ef & MASK(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8(SBYTE(0xbf)))) << 1 & MASK(_mm_cmpgt_epi8(v,
+		    _mm_set1_epi8(SBYTE(0xbd)))) & cont;
+		/* EF B7 90 to EF B7 AF: U+FDD0 to U+FDEF. */
+		wrong |= ef & MASK(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8(SBYTE(0xb7)))) << 1 & MASK(_mm_cmpgt_epi8(v,
+		    _mm_set1_epi8(SBYTE(0x8f)))) & MASK(_mm_cmplt_epi8(v,
+		    _mm_set1_epi8(SBYTE(0xb0))));
 		if ((wrong & keep) != 0)
 			return i;
 	}
@@ -274,4 +290,18 @@ utf8_find_bom(const char *s, size_t n)
 		p++;
 	}
 	return n;
+}
+
+const char *
+utf8_discouraged_why(uint32_t cp)
+{
+	if (cp == 0x7f)
+		return "DEL, a control character, which XML 1.0 asks authors "
+		    "to avoid and HTML does not allow";
+	if (cp >= 0x80 && cp <= 0x9f)
+		return "a C1 control, which XML 1.0 asks authors to avoid and "
+		    "readers show as another character (text in Windows-1252 "
+		    "read as Latin-1?)";
+	return "a Unicode noncharacter, which XML 1.0 asks authors to avoid "
+	    "and HTML does not allow";
 }

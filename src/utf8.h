@@ -22,17 +22,21 @@ enum text_problem {
 	TEXT_OK,
 	TEXT_BAD_UTF8,		/* *bad_at is the offending byte */
 	TEXT_NOT_XML_CHAR,	/* *bad_cp is the code point */
-	TEXT_C1_CONTROL		/* the same: U+0080 to U+009F */
+	TEXT_DISCOURAGED	/* the same: DEL, C1, a noncharacter */
 };
 
 /*
  * Checks that s[0..n) is UTF-8 made only of characters XML 1.0 allows,
- * and no C1 control character (U+0080 to U+009F): XML 1.0 2.2 asks
- * authors to avoid them, readers show them as other characters, and in
- * text they are nearly always Windows-1252 read as Latin-1.
+ * and none of those it asks authors to avoid (XML 1.0 2.2), which HTML
+ * makes parse errors: DEL and the C1 controls (U+007F to U+009F), which
+ * readers show as other characters (in text they are nearly always
+ * Windows-1252 read as Latin-1), and Unicode's noncharacters (U+FDD0 to
+ * U+FDEF, U+1FFFE, U+1FFFF... U+10FFFF).
  */
 enum text_problem text_check(const char *s, size_t n, size_t *bad_at,
 	    uint32_t *bad_cp);
+/* Why text_check refused CP as TEXT_DISCOURAGED, as words for a message. */
+const char *utf8_discouraged_why(uint32_t cp);
 /*
  * For the tests: text_check without its SSE2 path (on), or with it again
  * (off), so that both are checked on a machine that has SSE2.

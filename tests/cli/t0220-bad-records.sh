@@ -104,6 +104,12 @@ bad "U+FFFE" '1: character U+FFFE in column 7 is not allowed in XML 1.0' \
 bad "C1 control (Windows-1252 read as Latin-1)" '7: character U+0093 in column 5 is a C1 control, which XML 1.0 asks authors to avoid and readers show as another character (text in Windows-1252 read as Latin-1?)' \
     '%s\nShe \302\223quoted\302\224 it.\n' "$good_head"
 
+bad "DEL, which HTML does not allow" '7: character U+007F in column 7 is DEL, a control character, which XML 1.0 asks authors to avoid and HTML does not allow' \
+    '%s\nA DEL \177 here.\n' "$good_head"
+
+bad "a noncharacter (U+FDD0)" '1: character U+FDD0 in column 7 is a Unicode noncharacter, which XML 1.0 asks authors to avoid and HTML does not allow' \
+    'Title \357\267\220\n'
+
 bad "unknown field" '2: unknown field "Colour" (known: Link, Id, Category, Summary, Updated, Image, Enclosure)' \
     '---\nColour: red\n---\n%s\nBody.\n' "$good_head"
 

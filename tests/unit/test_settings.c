@@ -521,7 +521,14 @@ test_error_bad_text(void **state)
 	    "character U+0001 in column 10 is not allowed in XML 1.0");
 	assert_error(MIN "title2 = \xc2\x93quoted\xc2\x94\n", 7,
 	    "character U+0093 in column 10 is a C1 control, which XML 1.0 "
-	    "asks authors to avoid");
+	    "asks authors to avoid and readers show as another character "
+	    "(text in Windows-1252 read as Latin-1?)");
+	assert_error(MIN "title2 = a\x7f\n", 7,
+	    "character U+007F in column 11 is DEL, a control character, "
+	    "which XML 1.0 asks authors to avoid and HTML does not allow");
+	assert_error(MIN "title2 = \xef\xb7\x90\n", 7,
+	    "character U+FDD0 in column 10 is a Unicode noncharacter, which "
+	    "XML 1.0 asks authors to avoid and HTML does not allow");
 }
 
 /* The first error wins, even when a required key is also missing. */

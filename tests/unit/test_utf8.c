@@ -297,7 +297,7 @@ test_text_check(void **state)
 {
 	static const struct text_case cases[] = {
 		{ T(""), TEXT_OK, 0, 0 },
-		{ T("Plain ASCII, with punctuation: <&>\"'~\x7f"), TEXT_OK, 0, 0 },
+		{ T("Plain ASCII, with punctuation: <&>\"'~"), TEXT_OK, 0, 0 },
 		{ T("tab\there\r\nand LF\n"), TEXT_OK, 0, 0 },
 		{ T("\xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 \xea\xb8\xb0\xec\x82\xac"),
 		    TEXT_OK, 0, 0 },		/* 한국어 기사 */
@@ -324,11 +324,20 @@ test_text_check(void **state)
 		{ T("\xed\x95\x9c\xed\x95"), TEXT_BAD_UTF8, 3, 0 },
 		{ T("\xff"), TEXT_BAD_UTF8, 0, 0 },
 		/* C1 controls: mojibake of Windows-1252, never a Char to keep. */
-		{ T("\xc2\x80"), TEXT_C1_CONTROL, 0, 0x80 },
-		{ T("x\xc2\x85"), TEXT_C1_CONTROL, 1, 0x85 },
-		{ T("caf\xc3\xa9 \xc2\x93q\xc2\x94"), TEXT_C1_CONTROL, 6, 0x93 },
-		{ T("\xc2\x9f"), TEXT_C1_CONTROL, 0, 0x9f },
+		{ T("\xc2\x80"), TEXT_DISCOURAGED, 0, 0x80 },
+		{ T("x\xc2\x85"), TEXT_DISCOURAGED, 1, 0x85 },
+		{ T("caf\xc3\xa9 \xc2\x93q\xc2\x94"), TEXT_DISCOURAGED, 6, 0x93 },
+		{ T("\xc2\x9f"), TEXT_DISCOURAGED, 0, 0x9f },
 		{ T("\xc2\xa0\xc2\xab\xc2\xbb \xc2\xbf"), TEXT_OK, 0, 0 },
+		/* DEL and the noncharacters: XML Chars, but HTML refuses them. */
+		{ T("ab\x7f"), TEXT_DISCOURAGED, 2, 0x7f },
+		{ T("\x7f" "a"), TEXT_DISCOURAGED, 0, 0x7f },
+		{ T("x\xef\xb7\x90"), TEXT_DISCOURAGED, 1, 0xfdd0 },
+		{ T("\xef\xb7\xaf"), TEXT_DISCOURAGED, 0, 0xfdef },
+		{ T("\xef\xb7\x8f\xef\xb7\xb0"), TEXT_OK, 0, 0 },
+		{ T("a\xf0\x9f\xbf\xbe"), TEXT_DISCOURAGED, 1, 0x1fffe },
+		{ T("\xf4\x8f\xbf\xbf"), TEXT_DISCOURAGED, 0, 0x10ffff },
+		{ T("\xf4\x8f\xbf\xbd"), TEXT_OK, 0, 0 },
 		/* The first problem is the one reported. */
 		{ T("a\x01\x80"), TEXT_NOT_XML_CHAR, 1, 0x1 },
 		{ T("a\x80\x01"), TEXT_BAD_UTF8, 1, 0 },
@@ -354,7 +363,7 @@ test_text_check(void **state)
 		if (got != TEXT_OK && at != cases[i].want_at)
 			fail_msg("case %zu: offset %zu, expected %zu", i, at,
 			    cases[i].want_at);
-		if ((got == TEXT_NOT_XML_CHAR || got == TEXT_C1_CONTROL) &&
+		if ((got == TEXT_NOT_XML_CHAR || got == TEXT_DISCOURAGED) &&
 		    cp != cases[i].want_cp)
 			fail_msg("case %zu: U+%04X, expected U+%04X", i,
 			    (unsigned)cp, (unsigned)cases[i].want_cp);
@@ -416,6 +425,8 @@ test_text_check_every_place(void **state)
 			else if (c < 0x20 && c != '\t' && c != '\n' &&
 			    c != '\r')
 				want = TEXT_NOT_XML_CHAR;
+			else if (c == 0x7f)
+				want = TEXT_DISCOURAGED;
 			else
 				want = TEXT_OK;
 			at = 99;
@@ -450,7 +461,7 @@ test_text_check_c1_every_place(void **state)
 			memset(s, ' ', sizeof(s));
 			s[pos] = (char)(0xc0 | (c >> 6));
 			s[pos + 1] = (char)(0x80 | (c & 0x3f));
-			want = c < 0xa0 ? TEXT_C1_CONTROL : TEXT_OK;
+			want = c < 0xa0 ? TEXT_DISCOURAGED : TEXT_OK;
 			at = 99;
 			cp = 0;
 			if (text_check(s, sizeof(s), &at, &cp) != want)
@@ -462,7 +473,46 @@ test_text_check_c1_every_place(void **state)
 	text_check_use_portable(false);
 }
 
-/* text_check as one utf8_decode and xml_char_ok per character, C1 refused. */
+/*
+ * EF B7 followed by each continuation byte, at every place in a block and
+ * in the tail: U+FDD0 to U+FDEF are found where they are, U+FDC0 to
+ * U+FDCF and U+FDF0 to U+FDFF pass.
+ */
+static void
+test_text_check_noncharacter_every_place(void **state)
+{
+	char		 s[40];
+	size_t		 at, pos;
+	uint32_t	 cp, c;
+	enum text_problem want;
+	int		 path;
+
+	(void)state;
+	for (path = 0; path < NPATHS; path++)
+	for (pos = (text_check_use_portable(path == 1), 0); pos + 2 < sizeof(s);
+	    pos++)
+		for (c = 0xfdc0; c < 0xfe00; c++) {
+			memset(s, ' ', sizeof(s));
+			s[pos] = '\xef';
+			s[pos + 1] = '\xb7';
+			s[pos + 2] = (char)(0x80 | (c & 0x3f));
+			want = c >= 0xfdd0 && c <= 0xfdef ? TEXT_DISCOURAGED :
+			    TEXT_OK;
+			at = 99;
+			cp = 0;
+			if (text_check(s, sizeof(s), &at, &cp) != want)
+				fail_msg("U+%04X at %zu", (unsigned)c, pos);
+			if (want != TEXT_OK && (at != pos || cp != c))
+				fail_msg("U+%04X at %zu found at %zu as U+%04X",
+				    (unsigned)c, pos, at, (unsigned)cp);
+		}
+	text_check_use_portable(false);
+}
+
+/*
+ * text_check as one utf8_decode and xml_char_ok per character, DEL, C1
+ * and the noncharacters refused.
+ */
 static enum text_problem
 reference_at(const unsigned char *u, size_t n, size_t *at, uint32_t *bad_cp)
 {
@@ -476,8 +526,9 @@ reference_at(const unsigned char *u, size_t n, size_t *at, uint32_t *bad_cp)
 		*bad_cp = cp;
 		if (!xml_char_ok(cp))
 			return TEXT_NOT_XML_CHAR;
-		if (cp >= 0x80 && cp <= 0x9f)
-			return TEXT_C1_CONTROL;
+		if ((cp >= 0x7f && cp <= 0x9f) ||
+		    (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe)
+			return TEXT_DISCOURAGED;
 		i += len;
 	}
 	return TEXT_OK;
@@ -506,7 +557,7 @@ same_as_reference(const unsigned char *u, size_t n)
 	want = reference_at(u, n, &want_at, &want_cp);
 	got = text_check((const char *)u, n, &at, &cp);
 	if (got == want && (got == TEXT_OK || at == want_at) &&
-	    ((got != TEXT_NOT_XML_CHAR && got != TEXT_C1_CONTROL) ||
+	    ((got != TEXT_NOT_XML_CHAR && got != TEXT_DISCOURAGED) ||
 	    cp == want_cp))
 		return true;
 	print_message("text_check gives %d at %zu (U+%04X), the reference "
@@ -674,6 +725,7 @@ main(void)
 		cmocka_unit_test(test_text_check_long),
 		cmocka_unit_test(test_text_check_every_place),
 		cmocka_unit_test(test_text_check_c1_every_place),
+		cmocka_unit_test(test_text_check_noncharacter_every_place),
 		cmocka_unit_test(test_text_check_inline_sequences),
 		cmocka_unit_test(test_text_check_sequences_in_blocks),
 		cmocka_unit_test(test_text_check_random_texts),
