@@ -106,6 +106,17 @@ test_expect_success 'page = feeds.html publishes the same page under that name, 
 	test_cmp "$golden" "$T/ren/public/feeds.html"
 '
 
+test_expect_success 'a record with CR LF line ends: a paragraph over two lines has no CR reference on the page' '
+	mkdir -p "$T/crlf/articles" &&
+	cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$T/crlf/" &&
+	printf "Title\r\n\r\nAuthor\r\n\r\na@example.com | 2025-01-01 09:00:00\r\n\r\nLine one\r\nline two\r\n\r\nPara two\r\n" >"$T/crlf/articles/crlf.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/crlf" &&
+	test_lacks "$T/crlf/public/index.html" "&#13;" &&
+	sed -n "/<p>Line one/,/line two/p" "$T/crlf/public/index.html" >"$T/got" &&
+	printf "        <p>Line one\nline two</p>\n" >"$T/want" &&
+	test_cmp "$T/want" "$T/got"
+'
+
 test_expect_success 'page = no publishes only the feeds' '
 	new_feed "$T/off" &&
 	echo "page = no" >>"$T/off/feed.conf" &&
