@@ -460,10 +460,12 @@ archive_seen(struct build *b, const char *name, bool good)
 
 /*
  * Pass one, with archive-size: where good record R (NAME) ranks in the
- * subscription feed. A record in an archive document ranks by its
- * `updated` (RFC 5005 section 4.2: an edited entry is published again in
- * the subscription feed, where its copy supersedes the archived one); any
- * other by its published date, and is offered to the archives.
+ * subscription feed: by its `updated`, found changed here if it was
+ * (RFC 5005 section 4.2: an edited entry is published again in the
+ * subscription feed, where its copy supersedes the archived one). Every
+ * record ranks so, archived or not: one that left the feed by one measure
+ * and were ranked back by another would come and go at every build. One
+ * in no archive document is offered to the archives.
  */
 static int64_t
 archive_rank(struct build *b, const char *name, const struct record *r,
@@ -474,13 +476,11 @@ archive_rank(struct build *b, const char *name, const struct record *r,
 
 	/* Again: a renamed record has taken its old row only now (check_id). */
 	archives_seen(b->arc, slug, true);
+	(void)continuity_changed(&b->cont, slug, r, st, updated);
+	if (updated->t > rank)
+		rank = updated->t;
 	if (!archives_archived(b->arc, slug))
 		archives_offer(b->arc, name, r->published, updated);
-	else {
-		(void)continuity_changed(&b->cont, slug, r, st, updated);
-		if (updated->t > rank)
-			rank = updated->t;
-	}
 	free(slug);
 	return rank;
 }

@@ -120,4 +120,56 @@ test_expect_success 'a build with nothing new leaves every file alone' '
 	test_cmp "$T/before" "$T/after"
 '
 
+test_expect_success 'archive-size lowered: the newest document, now full, is written again with a next-archive link' '
+	set_conf "$F" archive-size 1 &&
+	rec r32 "2025-02-01 10:00:00" World &&
+	"$FEEDWRIGHT" build "$F" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --chain "$pub/atom.xml" &&
+	grep -c "rel=\"next-archive\"" "$pub/archive/7/atom.xml" >"$T/got" &&
+	echo 1 >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	snapshot >"$T/before" &&
+	"$FEEDWRIGHT" build "$F" &&
+	snapshot >"$T/after" &&
+	test_cmp "$T/before" "$T/after" &&
+	set_conf "$F" archive-size 5
+'
+
+# ranked FILE: the slugs of FILE's entries, in its order.
+ranked() {
+	sed -n "s|^    <id>tag:globaleconomictimes.kr,2025:news/\(.*\)</id>\$|\1|p" "$1"
+}
+
+test_expect_success 'an entry with an Updated date ranks by it from the start: a build with nothing new publishes nothing' '
+	archive_feed "$T/upd" 2 10 &&
+	for i in 1 2 3 4; do
+		category_record "$T/upd/articles/u$i.txt" "2025-01-0$i 10:00:00" "Title u$i" "Body." News || return 1
+	done &&
+	sed -i "2i Updated: 2025-01-05 08:00:00" "$T/upd/articles/u1.txt" &&
+	"$FEEDWRIGHT" build "$T/upd" &&
+	ranked "$T/upd/public/atom.xml" >"$T/got" &&
+	printf "u1\nu4\n" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_expect_code 100 "$FEEDWRIGHT" build --exit-unchanged=100 "$T/upd" &&
+	ranked "$T/upd/public/atom.xml" >"$T/got" &&
+	test_cmp "$T/want" "$T/got"
+'
+
+test_expect_success 'an entry edited while in the subscription feed keeps its place when it would leave it: nothing comes and goes' '
+	archive_feed "$T/ed" 2 10 &&
+	category_record "$T/ed/articles/a.txt" "2025-01-01 10:00:00" "A" "Text of A." News &&
+	SOURCE_DATE_EPOCH=$(date -d "2025-01-01 12:00Z" +%s) "$FEEDWRIGHT" build "$T/ed" &&
+	category_record "$T/ed/articles/b.txt" "2025-01-02 10:00:00" "B" "Text of B." News &&
+	category_record "$T/ed/articles/a.txt" "2025-01-01 10:00:00" "A" "Text of A, a typo mended." News &&
+	SOURCE_DATE_EPOCH=$(date -d "2025-01-02 12:00Z" +%s) "$FEEDWRIGHT" build "$T/ed" &&
+	category_record "$T/ed/articles/c.txt" "2025-01-03 10:00:00" "C" "Text of C." News &&
+	SOURCE_DATE_EPOCH=$(date -d "2025-01-03 12:00Z" +%s) "$FEEDWRIGHT" build "$T/ed" &&
+	ranked "$T/ed/public/atom.xml" >"$T/got" &&
+	printf "c\na\n" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	SOURCE_DATE_EPOCH=$(date -d "2025-01-03 13:00Z" +%s) test_expect_code 100 "$FEEDWRIGHT" build --exit-unchanged=100 "$T/ed" &&
+	ranked "$T/ed/public/atom.xml" >"$T/got" &&
+	test_cmp "$T/want" "$T/got"
+'
+
 test_done
