@@ -253,6 +253,13 @@ archives_plan(struct archives *a, const struct picks *main,
 	if (a->newest == 0 && a->ncand > 0)
 		a->newest = 1;
 	else if (a->newest > 0 && count >= a->st->archive_size) {
+		/*
+		 * The next one was opened, empty, when this one filled; if it
+		 * is not there, archive-size was lowered, and this document,
+		 * no longer the newest, is written again to link it.
+		 */
+		if (!doc_there(a, outdir, a->newest + 1))
+			mark(&m, a->newest);
 		a->newest++;
 		count = 0;
 	}
