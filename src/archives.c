@@ -336,6 +336,10 @@ archives_link(const struct archives *a, struct feed_head *h)
 		    a->newest_url[a->ds.fid[k]];
 	h->tombstones = a->tomb;
 	h->ntombstones = a->ntomb;
+	/* A deletion changes the feed: its updated is not before it. */
+	for (k = 0; k < a->ntomb; k++)
+		if (a->tomb[k].when.t > h->updated.t)
+			h->updated = a->tomb[k].when;
 }
 
 /* A first build writes every document at once: one descriptor per file. */

@@ -60,7 +60,7 @@ test_expect_success FEEDPARSER 'an edited record of a full archive: at the top o
 	"$FEEDWRIGHT" validate --chain "$pub/atom.xml"
 '
 
-test_expect_success 'a record deleted from a full archive: gone from it, and a tombstone in atom.xml' '
+test_expect_success 'a record deleted from a full archive: gone from it, and a tombstone in atom.xml, updated not before it' '
 	rm "$F/articles/r13.txt" "$F/articles/r30.txt" &&
 	SOURCE_DATE_EPOCH=$E2 "$FEEDWRIGHT" build "$F" &&
 	! grep -q "$ID/r13<" "$pub/archive/3/atom.xml" "$pub/archive/3/rss.xml" "$pub/archive/3/feed.json" &&
@@ -73,6 +73,9 @@ test_expect_success 'a record deleted from a full archive: gone from it, and a t
 	<at:deleted-entry ref="$ID/r13" when="2026-01-02T09:00:00+09:00"/>
 	<at:deleted-entry ref="$ID/r30" when="2026-01-02T09:00:00+09:00"/>
 	EOF
+	test_cmp "$T/want" "$T/got" &&
+	sed -n "s|^  <updated>\(.*\)</updated>\$|\1|p" "$pub/atom.xml" >"$T/got" &&
+	echo 2026-01-02T09:00:00+09:00 >"$T/want" &&
 	test_cmp "$T/want" "$T/got" &&
 	! grep -q "$ID/r30<" "$pub/atom.xml" &&
 	awk -F "\t" "\$1 == \"r13\" || \$1 == \"r30\" { print \$1, \$7, \$8 }" "$F/ledger.tsv" >"$T/got" &&
