@@ -208,6 +208,12 @@ check_id(struct build *b, const char *name, const struct record *r,
 	if (why != NULL)
 		msg_error(path, 1, "id %s (entry-id filled with this record's "
 		    "name) %s", q, why);
+	else if (holder != NULL && strchr(holder, '/') != NULL)
+		msg_error(path, line, "id %s was the id of %.*s%s until "
+		    "--accept-id-changes gave it another (%s): an id once "
+		    "published is never given again", q,
+		    (int)(strchr(holder, '/') - holder), holder, RECORD_SUFFIX,
+		    LEDGER_FILE);
 	else if (holder != NULL && gone)
 		msg_error(path, line, "id %s was the id of %s%s, published and "
 		    "since deleted (%s): an id once published is never given "

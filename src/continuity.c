@@ -430,6 +430,37 @@ row_of_id(struct continuity *c, struct span id)
 	return NULL;
 }
 
+/*
+ * ROW's id is given up (--accept-id-changes): it stays in the ledger, on a
+ * row of its own, "SLUG/N", which no record file can be named, so that no
+ * record is ever given it again, and, with archives, it is gone from its
+ * document with a tombstone, as a deleted record's id is. Its hash is not
+ * known: no renamed record takes the row.
+ */
+static void
+retire(struct continuity *c, const struct ledger_row *row)
+{
+	struct ledger_row	*old;
+	char			 num[24];
+	struct buf		 slug;
+	unsigned long		 n = 1;
+
+	buf_init(&slug);
+	do {
+		buf_clear(&slug);
+		buf_adds(&slug, row->slug);
+		snprintf(num, sizeof(num), "/%lu", n++);
+		buf_adds(&slug, num);
+	} while (ledger_find(&c->ledger, slug.data) != NULL);
+	old = ledger_add(&c->ledger, slug.data);
+	buf_free(&slug);
+	ledger_set(&c->ledger, &old->id, row->id, strlen(row->id));
+	ledger_set(&c->ledger, &old->link, row->link, strlen(row->link));
+	old->published = row->published;
+	old->updated = row->updated;
+	old->archive = row->archive;
+}
+
 const char *
 continuity_id_holder(struct continuity *c, struct span id, bool *gone)
 {
@@ -454,11 +485,22 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 	/* An Id field written or changed by hand: a deliberate change. */
 	if (r->id.n > 0 && !span_is(r->id, row->id)) {
 		if (c->accept && (other = row_of_id(c, r->id)) != NULL) {
+			const char *cut = strchr(other->slug, '/');
+
 			quote_into(q1, r->id.p, r->id.n);
 			path = path_join(c->articles_dir, name);
-			msg_error(path, r->id_line, "Id %s is already the "
-			    "published id of %s%s: two entries cannot have one "
-			    "id", q1, other->slug, RECORD_SUFFIX);
+			if (cut != NULL)	/* retire() */
+				msg_error(path, r->id_line, "Id %s was the id "
+				    "of %.*s%s until --accept-id-changes gave "
+				    "it another: an id once published is "
+				    "never given again", q1,
+				    (int)(cut - other->slug), other->slug,
+				    RECORD_SUFFIX);
+			else
+				msg_error(path, r->id_line, "Id %s is already "
+				    "the published id of %s%s: two entries "
+				    "cannot have one id", q1, other->slug,
+				    RECORD_SUFFIX);
 			free(path);
 			return -2;
 		}
@@ -474,6 +516,7 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 			c->nchurn++;
 			return -1;
 		}
+		retire(c, row);
 		ledger_set(&c->ledger, &row->id, r->id.p, r->id.n);
 		/* Indexed by its old id: made again when next sought. */
 		free(c->by_id);

@@ -56,7 +56,26 @@ test_expect_success '--accept-id-changes publishes the new ids, and the ledger r
 	test_lacks "$pub/atom.xml" "<id>$OLD</id>" &&
 	test_contains "$pub/atom.xml" "<id>tag:news.example.org,2025:before</id>" &&
 	test_contains "$L" "2025-11-02-ambiguous${TAB}$NEW${TAB}" &&
-	test_contains "$L" "2025-03-09-before${TAB}tag:news.example.org,2025:before${TAB}"
+	test_contains "$L" "2025-03-09-before${TAB}tag:news.example.org,2025:before${TAB}" &&
+	test_contains "$L" "2025-11-02-ambiguous/1${TAB}$OLD${TAB}" &&
+	test_contains "$L" "2025-03-09-before/1${TAB}https://news.example.org/world/2025-03-09-before.html${TAB}"
+'
+
+test_expect_success 'an id given up is never given again: a new record with it is bad, at its Id line' '
+	printf -- "---\nId: %s\n---\nStorm hits coast\n\nA Reporter\n\nr@example.com | 2025-11-20 10:00:00\n\nBody.\n" "$OLD" >"$F/articles/zz-new.txt" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$F" &&
+	cat >"$T/want" <<-EOF &&
+	feedwright: $F/articles/zz-new.txt:2: id "$OLD" was the id of 2025-11-02-ambiguous.txt until --accept-id-changes gave it another (ledger.tsv): an id once published is never given again
+	EOF
+	head -n 1 "$T/err" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
+	sed -i "s/^Id: $NEW\$/Id: $OLD/" "$F/articles/2025-11-02-ambiguous.txt" &&
+	rm "$F/articles/zz-new.txt" &&
+	test_expect_code 1 "$FEEDWRIGHT" build --accept-id-changes "$F" &&
+	echo "feedwright: $F/articles/2025-11-02-ambiguous.txt:3: Id \"$OLD\" was the id of 2025-11-02-ambiguous.txt until --accept-id-changes gave it another: an id once published is never given again" >"$T/want" &&
+	head -n 1 "$T/err" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
+	sed -i "s/^Id: $OLD\$/Id: $NEW/" "$F/articles/2025-11-02-ambiguous.txt"
 '
 
 test_expect_success 'and the next build, without the option, is content' '

@@ -124,4 +124,21 @@ test_expect_success 'a renamed record of an archive is no deletion: no tombstone
 	cmp "$T/first/archive/1/atom.xml" "$pub/archive/1/atom.xml"
 '
 
+test_expect_success 'an archived record given a new Id (--accept-id-changes): its document carries the new id, a tombstone the old' '
+	sed -i "1i ---\nId: urn:uuid:7e8bc430-9c3a-11d9-9669-0800200c9a66\n---" "$F/articles/r07.txt" &&
+	SOURCE_DATE_EPOCH=$((E2 + 40 * 86400)) "$FEEDWRIGHT" build --accept-id-changes "$F" &&
+	grep -c "<id>urn:uuid:7e8bc430-9c3a-11d9-9669-0800200c9a66</id>" "$pub/archive/2/atom.xml" >"$T/got" &&
+	echo 1 >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	! grep -q "<id>$ID/r07</id>" "$pub/archive/2/atom.xml" &&
+	grep -F "<at:deleted-entry ref=\"$ID/r07\" when=\"2026-02-11T09:00:00+09:00\"/>" "$pub/atom.xml" &&
+	awk -F "\t" "\$1 ~ /^r07/ { print \$1, \$2, \$7 \"|\" \$8 }" "$F/ledger.tsv" >"$T/got" &&
+	cat >"$T/want" <<-EOF &&
+	r07 urn:uuid:7e8bc430-9c3a-11d9-9669-0800200c9a66 2|
+	r07/1 $ID/r07 2|2026-02-11T09:00:00+09:00
+	EOF
+	test_cmp "$T/want" "$T/got" &&
+	"$FEEDWRIGHT" validate --chain "$pub/atom.xml"
+'
+
 test_done
