@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "archives.h"
+#include "published_feed.h"
 
 struct arcdoc {
 	unsigned long		 num;
@@ -47,6 +48,8 @@ struct archives {
 	size_t			 n;
 	struct feed_tombstone	*tomb;
 	size_t			 ntomb;
+	struct ledger_row	**recheck;	/* archived, their files changed */
+	size_t			 nrecheck;
 };
 
 struct archives *
@@ -101,6 +104,18 @@ archives_offer(struct archives *a, const char *name, int64_t published,
 	a->cand[a->ncand].published = published;
 	a->cand[a->ncand].updated = *updated;
 	a->cand[a->ncand++].archive = 0;
+}
+
+void
+archives_recheck(struct archives *a, const char *slug)
+{
+	struct ledger_row	*row = ledger_find(a->l, slug);
+
+	if (row == NULL || row->archive == 0)
+		return;
+	a->recheck = xreallocarray(a->recheck, a->nrecheck + 1,
+	    sizeof(*a->recheck));
+	a->recheck[a->nrecheck++] = row;
 }
 
 /* Oldest first (the reverse of the feed's order): the order documents fill in. */
@@ -192,6 +207,61 @@ doc_there(const struct archives *a, const char *outdir, unsigned long num)
 	return there;
 }
 
+static int
+cmp_by_archive(const void *x, const void *y)
+{
+	unsigned long a = (*(struct ledger_row *const *)x)->archive;
+	unsigned long b = (*(struct ledger_row *const *)y)->archive;
+
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * A good record a document should hold but does not, left out as a bad
+ * record when the document was last written (--skip-bad-records), takes
+ * its place again: the published Atom document of each record whose file
+ * changed is read for its id, and one that lacks it is written again.
+ */
+static void
+recheck_docs(struct archives *a, const char *outdir, struct marks *m)
+{
+	struct feed_keys	 f;
+	struct ledger_row	*row;
+	char			*dir, *path, msg[256];
+	const char		*atom = feed_formats[FEED_ATOM]->filename;
+	size_t			 i, j, k, e;
+	bool			 missing;
+
+	if (a->nrecheck > 1)
+		qsort(a->recheck, a->nrecheck, sizeof(*a->recheck), cmp_by_archive);
+	for (i = 0; i < a->nrecheck; i = j) {
+		for (j = i + 1; j < a->nrecheck &&
+		    a->recheck[j]->archive == a->recheck[i]->archive; j++)
+			;
+		dir = doc_dir(outdir, a->recheck[i]->archive);
+		path = path_join(dir, atom);
+		free(dir);
+		/* Not there, or no feed: written again too. */
+		missing = true;
+		if (published_feed_read(path, false, &f, msg, sizeof(msg)) == 0) {
+			missing = false;
+			for (k = i; k < j && !missing; k++) {
+				row = a->recheck[k];
+				if (!row->good || row->has_gone)
+					continue;
+				for (e = 0; e < f.n && (f.e[e].id == NULL ||
+				    strcmp(f.e[e].id, row->id) != 0); e++)
+					;
+				missing = e == f.n;
+			}
+			feed_keys_free(&f);
+		}
+		if (missing)
+			mark(m, a->recheck[i]->archive);
+		free(path);
+	}
+}
+
 static bool
 in_main(char *const *names, size_t n, const char *name)
 {
@@ -234,6 +304,8 @@ archives_plan(struct archives *a, const struct picks *main,
 		if (row->archive == a->newest && row->archive > 0)
 			count++;
 	}
+
+	recheck_docs(a, outdir, &m);
 
 	/* What the subscription feed holds is in no document. */
 	names = xreallocarray(NULL, main->n + 1, sizeof(*names));
@@ -484,5 +556,6 @@ archives_free(struct archives *a)
 		free(a->current[k]);
 	}
 	free(a->tomb);
+	free(a->recheck);
 	free(a);
 }

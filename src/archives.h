@@ -41,6 +41,11 @@ void	 archives_free(struct archives *a);
 void	 archives_seen(struct archives *a, const char *slug, bool good);
 /* Pass one: whether the ledger has SLUG in an archive document. */
 bool	 archives_archived(const struct archives *a, const char *slug);
+/*
+ * Pass one: the file of good record SLUG, in an archive document, changed
+ * since the last build: archives_plan sees that its document holds it.
+ */
+void	 archives_recheck(struct archives *a, const char *slug);
 /* Pass one: good record NAME, in no archive document yet. */
 void	 archives_offer(struct archives *a, const char *name,
 	    int64_t published, const struct when *updated);

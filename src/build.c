@@ -487,6 +487,9 @@ archive_rank(struct build *b, const char *name, const struct record *r,
 		rank = updated->t;
 	if (!archives_archived(b->arc, slug))
 		archives_offer(b->arc, name, r->published, updated);
+	else if (st != NULL && continuity_may_have_changed(&b->cont, st))
+		/* Mended, it may have been left out of its document. */
+		archives_recheck(b->arc, slug);
 	free(slug);
 	return rank;
 }

@@ -141,4 +141,27 @@ test_expect_success 'an archived record given a new Id (--accept-id-changes): it
 	"$FEEDWRIGHT" validate --chain "$pub/atom.xml"
 '
 
+test_expect_success 'an archived record left out as bad while its document was written again takes its place once mended' '
+	archive_feed "$T/skip" 2 2 &&
+	for i in 1 2 3 4 5 6; do day_record "$T/skip" 0$i || return 1; done &&
+	SOURCE_DATE_EPOCH=$E1 "$FEEDWRIGHT" build "$T/skip" &&
+	grep -c "<entry>" "$T/skip/public/archive/1/atom.xml" >"$T/got" &&
+	echo 2 >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	sed -i "s/2025-01-01 10/2025-02-30 10/" "$T/skip/articles/r01.txt" &&
+	rm "$T/skip/articles/r02.txt" &&
+	SOURCE_DATE_EPOCH=$E2 test_expect_code 5 "$FEEDWRIGHT" build --skip-bad-records "$T/skip" &&
+	! grep -q "<entry>" "$T/skip/public/archive/1/atom.xml" &&
+	sleep 1 &&
+	day_record "$T/skip" 01 &&
+	SOURCE_DATE_EPOCH=$((E2 + 86400)) "$FEEDWRIGHT" build "$T/skip" &&
+	sed -n "s|^    <id>\(.*\)</id>\$|\1|p" "$T/skip/public/archive/1/atom.xml" >"$T/got" &&
+	echo "$ID/r01" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	tree_snapshot "$T/skip/public/archive" -type f >"$T/before" &&
+	SOURCE_DATE_EPOCH=$((E2 + 2 * 86400)) "$FEEDWRIGHT" build "$T/skip" &&
+	tree_snapshot "$T/skip/public/archive" -type f >"$T/after" &&
+	test_cmp "$T/before" "$T/after"
+'
+
 test_done
