@@ -440,28 +440,37 @@ test_text_check_every_place(void **state)
 }
 
 /*
- * Every two-byte character from U+0080 to U+00FF at every place in a
- * block and in the tail, on either side of a block's end too: the C1
- * controls (C2 80 to C2 9F) are found where they are, the rest pass.
+ * Each character from LO to HI (below U+10000) at every place in a block
+ * and in the tail, on either side of a block's end too: those from BADLO
+ * to BADHI are found where they are, as TEXT_DISCOURAGED, the rest pass.
  */
 static void
-test_text_check_c1_every_place(void **state)
+every_place(uint32_t lo, uint32_t hi, uint32_t badlo, uint32_t badhi)
 {
 	char		 s[40];
-	size_t		 at, pos;
+	size_t		 at, pos, len;
 	uint32_t	 cp, c;
 	enum text_problem want;
 	int		 path;
 
-	(void)state;
 	for (path = 0; path < NPATHS; path++)
-	for (pos = (text_check_use_portable(path == 1), 0); pos + 1 < sizeof(s);
+	for (pos = (text_check_use_portable(path == 1), 0); pos < sizeof(s);
 	    pos++)
-		for (c = 0x80; c < 0x100; c++) {
+		for (c = lo; c <= hi; c++) {
+			if (pos + (c < 0x800 ? 1 : 2) >= sizeof(s))
+				break;
 			memset(s, ' ', sizeof(s));
-			s[pos] = (char)(0xc0 | (c >> 6));
-			s[pos + 1] = (char)(0x80 | (c & 0x3f));
-			want = c < 0xa0 ? TEXT_DISCOURAGED : TEXT_OK;
+			if (c < 0x800) {
+				s[pos] = (char)(0xc0 | (c >> 6));
+				len = 1;
+			} else {
+				s[pos] = (char)(0xe0 | (c >> 12));
+				s[pos + 1] = (char)(0x80 | ((c >> 6) & 0x3f));
+				len = 2;
+			}
+			s[pos + len] = (char)(0x80 | (c & 0x3f));
+			want = c >= badlo && c <= badhi ? TEXT_DISCOURAGED :
+			    TEXT_OK;
 			at = 99;
 			cp = 0;
 			if (text_check(s, sizeof(s), &at, &cp) != want)
@@ -473,40 +482,20 @@ test_text_check_c1_every_place(void **state)
 	text_check_use_portable(false);
 }
 
-/*
- * EF B7 followed by each continuation byte, at every place in a block and
- * in the tail: U+FDD0 to U+FDEF are found where they are, U+FDC0 to
- * U+FDCF and U+FDF0 to U+FDFF pass.
- */
+/* U+0080 to U+00FF: the C1 controls (C2 80 to C2 9F) are found. */
+static void
+test_text_check_c1_every_place(void **state)
+{
+	(void)state;
+	every_place(0x80, 0xff, 0x80, 0x9f);
+}
+
+/* EF B7 80 to EF B7 BF: U+FDD0 to U+FDEF, noncharacters, are found. */
 static void
 test_text_check_noncharacter_every_place(void **state)
 {
-	char		 s[40];
-	size_t		 at, pos;
-	uint32_t	 cp, c;
-	enum text_problem want;
-	int		 path;
-
 	(void)state;
-	for (path = 0; path < NPATHS; path++)
-	for (pos = (text_check_use_portable(path == 1), 0); pos + 2 < sizeof(s);
-	    pos++)
-		for (c = 0xfdc0; c < 0xfe00; c++) {
-			memset(s, ' ', sizeof(s));
-			s[pos] = '\xef';
-			s[pos + 1] = '\xb7';
-			s[pos + 2] = (char)(0x80 | (c & 0x3f));
-			want = c >= 0xfdd0 && c <= 0xfdef ? TEXT_DISCOURAGED :
-			    TEXT_OK;
-			at = 99;
-			cp = 0;
-			if (text_check(s, sizeof(s), &at, &cp) != want)
-				fail_msg("U+%04X at %zu", (unsigned)c, pos);
-			if (want != TEXT_OK && (at != pos || cp != c))
-				fail_msg("U+%04X at %zu found at %zu as U+%04X",
-				    (unsigned)c, pos, at, (unsigned)cp);
-		}
-	text_check_use_portable(false);
+	every_place(0xfdc0, 0xfdff, 0xfdd0, 0xfdef);
 }
 
 /*
