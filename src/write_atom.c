@@ -186,7 +186,10 @@ atom_entry(void *v, const struct entry *e)
 		xmlout_start(x, "link");
 		xmlout_attr(x, "rel", "enclosure");
 		xmlout_attrn(x, "type", f->type.p, f->type.n);
-		xmlout_attrn(x, "length", d, media_length(d, f->length));
+		/* Optional (RFC 4287 4.2.7.6): 0, not known, would say empty. */
+		if (f->length > 0)
+			xmlout_attrn(x, "length", d, media_length(d,
+			    f->length));
 		xmlout_attrn(x, "href", f->url.p, f->url.n);
 		xmlout_end(x);
 	}

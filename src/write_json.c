@@ -147,7 +147,10 @@ json_entry(void *v, const struct entry *e)
 			jsonout_object(j);
 			jsonout_member(j, "url", f->url.p, f->url.n);
 			jsonout_member(j, "mime_type", f->type.p, f->type.n);
-			jsonout_member_number(j, "size_in_bytes", f->length);
+			/* Optional in JSON Feed 1.1: 0, not known, is left out. */
+			if (f->length > 0)
+				jsonout_member_number(j, "size_in_bytes",
+				    f->length);
 			jsonout_end(j);
 		}
 		jsonout_end(j);

@@ -24,14 +24,14 @@ rec media "Image: $M/p.jpg Troops & \"tanks\" <b>near</b> Kursk
 Enclosure: $M/a.mp3 audio/mpeg 1234567
 Enclosure: $M/v.mp4 video/mp4 0"
 
-test_expect_success 'Atom: an enclosure link per file, with type and length; Media RSS for the image' '
+test_expect_success 'Atom: an enclosure link per file, with type and a length when known; Media RSS for the image' '
 	"$FEEDWRIGHT" build "$F" &&
 	sed -n "/<entry xmlns:media/,/<\/entry>/p" "$F/public/atom.xml" | grep -v "^    <\(id\|title\|published\|updated\|author\|name\|email\|summary\|content\)\|^    </author>\|^      <\(name\|email\)>" >"$T/got" &&
 	cat >"$T/want" <<-XML &&
 	  <entry xmlns:media="http://search.yahoo.com/mrss/">
 	    <link rel="alternate" type="text/html" href="https://www.globaleconomictimes.kr/news/media"/>
 	    <link rel="enclosure" type="audio/mpeg" length="1234567" href="$M/a.mp3"/>
-	    <link rel="enclosure" type="video/mp4" length="0" href="$M/v.mp4"/>
+	    <link rel="enclosure" type="video/mp4" href="$M/v.mp4"/>
 	    <media:content url="$M/p.jpg" medium="image">
 	      <media:description type="html"><![CDATA[Troops &amp; "tanks" &lt;b&gt;near&lt;/b&gt; Kursk]]></media:description>
 	    </media:content>
@@ -56,12 +56,33 @@ test_expect_success 'RSS: the first file is the enclosure, the second a media:co
 	test "$(grep -c "<enclosure" "$F/public/rss.xml")" = 1
 '
 
+test_expect_success 'a length of 0 (not known): RSS keeps length="0", which its enclosure requires; Atom and JSON Feed leave it out' '
+	new_feed "$T/zero" &&
+	printf -- "---\nEnclosure: $M/z.mp3 audio/mpeg 0\n---\nZ\n\nA\n\na@example.com | 2025-03-02 10:00:00\n\nB.\n" >"$T/zero/articles/zero.txt" &&
+	"$FEEDWRIGHT" build "$T/zero" &&
+	{
+		grep -F "$M/z.mp3" "$T/zero/public/rss.xml" "$T/zero/public/atom.xml" &&
+		sed -n "/\"attachments\": /,/^      \]/p" "$T/zero/public/feed.json"
+	} >"$T/got" &&
+	cat >"$T/want" <<-EOF &&
+	$T/zero/public/rss.xml:      <enclosure url="$M/z.mp3" length="0" type="audio/mpeg"/>
+	$T/zero/public/atom.xml:    <link rel="enclosure" type="audio/mpeg" href="$M/z.mp3"/>
+	      "attachments": [
+	        {
+	          "url": "$M/z.mp3",
+	          "mime_type": "audio/mpeg"
+	        }
+	      ]
+	EOF
+	test_cmp "$T/want" "$T/got"
+'
+
 test_expect_success 'records without media are written as before: no Media RSS namespace' '
 	test "$(grep -c "xmlns:media" "$F/public/atom.xml")" = 1 &&
 	test "$(grep -c "xmlns:media" "$F/public/rss.xml")" = 1
 '
 
-test_expect_success 'JSON Feed: image and attachments with mime_type and size_in_bytes' '
+test_expect_success 'JSON Feed: image and attachments with mime_type, and size_in_bytes when known' '
 	sed -n "/\"image\": /,/^      \]/p" "$F/public/feed.json" >"$T/got" &&
 	cat >"$T/want" <<-JSON &&
 	      "image": "$M/p.jpg",
@@ -73,8 +94,7 @@ test_expect_success 'JSON Feed: image and attachments with mime_type and size_in
 	        },
 	        {
 	          "url": "$M/v.mp4",
-	          "mime_type": "video/mp4",
-	          "size_in_bytes": 0
+	          "mime_type": "video/mp4"
 	        }
 	      ]
 	JSON
@@ -95,16 +115,16 @@ test_expect_success 'the feeds build wrote pass feedwright validate without a wa
 	! grep -i "warning" "$T/out"
 '
 
-test_expect_success FEEDPARSER 'feedparser: the enclosures with type and length, the thumbnail' '
+test_expect_success FEEDPARSER 'feedparser: the enclosures with type and length (none when unknown), the thumbnail' '
 	"$PYTHON" - "$F/public" >"$T/got" <<-PY &&
 	import sys, feedparser
 	for f in ("atom.xml", "rss.xml"):
 	    e = feedparser.parse(sys.argv[1] + "/" + f).entries[0]
-	    print(f, [(x.href, x.type, x.length) for x in e.enclosures])
+	    print(f, [(x.href, x.type, x.get("length")) for x in e.enclosures])
 	    print(f, [t["url"] for t in e.media_thumbnail])
 	PY
 	cat >"$T/want" <<-EOF2 &&
-	atom.xml [(\x27$M/a.mp3\x27, \x27audio/mpeg\x27, \x271234567\x27), (\x27$M/v.mp4\x27, \x27video/mp4\x27, \x270\x27)]
+	atom.xml [(\x27$M/a.mp3\x27, \x27audio/mpeg\x27, \x271234567\x27), (\x27$M/v.mp4\x27, \x27video/mp4\x27, None)]
 	atom.xml [\x27$M/p.jpg\x27]
 	rss.xml [(\x27$M/a.mp3\x27, \x27audio/mpeg\x27, \x271234567\x27)]
 	rss.xml [\x27$M/p.jpg\x27]
