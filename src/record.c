@@ -41,6 +41,25 @@ check_attr_length(const char *q, size_t vlen, unsigned long line,
 	return -1;
 }
 
+/*
+ * A text readers are shown (title, author name, Summary, Category) that
+ * is only white space or invisible characters, U+00A0 or U+200B: as empty
+ * as the ASCII blanks trimmed off it, so refused like an empty one.
+ */
+static int
+check_shows(const char *what, const char *s, size_t n, unsigned long line,
+    struct parse_error *err)
+{
+	uint32_t	 first;
+
+	if (!utf8_all_blank(s, n, &first))
+		return 0;
+	parse_error_set(err, line, "blank %s: only white space or invisible "
+	    "characters (the first is U+%04X), which readers show as nothing",
+	    what, (unsigned)first);
+	return -1;
+}
+
 /* Where in the record an optional field was set, for "set twice" errors. */
 struct field_lines {
 	unsigned long	 link, id, summary, updated, image;
@@ -283,7 +302,8 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 			parse_error_set(err, line, "empty Category");
 			return -1;
 		}
-		if (check_attr_length(q, vlen, line, err) == -1)
+		if (check_shows("Category", val, vlen, line, err) == -1 ||
+		    check_attr_length(q, vlen, line, err) == -1)
 			return -1;
 		r->categories = xreallocarray(r->categories,
 		    r->ncategories + 1, sizeof(*r->categories));
@@ -327,6 +347,13 @@ add_field(struct record *r, struct field_lines *fl, const char *s, size_t n,
 	if (vlen == 0) {
 		parse_error_set(err, line, "empty field %s", q);
 		return -1;
+	}
+	if (dst == &r->summary) {
+		char	 what[QUOTE_MAX + 8];
+
+		snprintf(what, sizeof(what), "field %s", q);
+		if (check_shows(what, val, vlen, line, err) == -1)
+			return -1;
 	}
 	if (dst == &r->link && check_attr_length(q, vlen, line, err) == -1)
 		return -1;
@@ -558,6 +585,8 @@ record_parse(const char *buf, size_t len, const struct record_opts *opts,
 			goto fail;
 		}
 	}
+	if (check_shows("title", s, n, l.lineno, err) == -1)
+		goto fail;
 	r->title.p = s;
 	r->title.n = n;
 
@@ -571,6 +600,8 @@ record_parse(const char *buf, size_t len, const struct record_opts *opts,
 		    "is the \"EMAIL | DATE\" line, which follows the name");
 		goto fail;
 	}
+	if (check_shows("author name", s, n, l.lineno, err) == -1)
+		goto fail;
 	r->author.p = s;
 	r->author.n = n;
 

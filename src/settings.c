@@ -201,10 +201,19 @@ static int
 check_value(const struct key *k, const char *v, size_t n, unsigned long line,
     struct parse_error *err)
 {
+	uint32_t	 first;
+
 	switch (k->kind) {
 	case K_TEXT:
 	case K_LIST:
-		return 0;
+		/* Shown to readers (a trailer is only matched): as in records. */
+		if (k->offset == offsetof(struct settings, trailers) ||
+		    !utf8_all_blank(v, n, &first))
+			return 0;
+		parse_error_set(err, line, "%s is blank: only white space or "
+		    "invisible characters (the first is U+%04X), which readers "
+		    "show as nothing", k->name, (unsigned)first);
+		return -1;
 	case K_LINK:
 	case K_HUB:
 		if (uri_is_web_link(v, n))

@@ -1,6 +1,7 @@
 /*
  * utf8: UTF-8 decoding (RFC 3629: no overlong forms, no surrogates, nothing
- * above U+10FFFF) and the XML 1.0 Char check.
+ * above U+10FFFF), the XML 1.0 Char check, and the characters that show
+ * nothing.
  */
 #include "config.h"
 
@@ -304,4 +305,58 @@ utf8_discouraged_why(uint32_t cp)
 		    "read as Latin-1?)";
 	return "a Unicode noncharacter, which XML 1.0 asks authors to avoid "
 	    "and HTML does not allow";
+}
+
+/*
+ * White_Space (PropList.txt) and Default_Ignorable_Code_Point
+ * (DerivedCoreProperties.txt) of Unicode 14.0, merged and sorted. Not the
+ * general category Cf: some Cf characters show (U+0600 ARABIC NUMBER
+ * SIGN, U+06DD END OF AYAH, U+110BD KAITHI NUMBER SIGN), and some
+ * invisible ones are not Cf: U+034F COMBINING GRAPHEME JOINER (Mn), the
+ * variation selectors (Mn), the Hangul fillers (Lo) pasted as "blank"
+ * names. Default_Ignorable also holds code points reserved to be
+ * invisible when assigned (U+2065, U+FFF0 to U+FFF8, the rest of U+E0000
+ * to U+E0FFF).
+ */
+static const struct {
+	uint32_t	 lo, hi;
+} blank_ranges[] = {
+	{ 0x0009, 0x000d }, { 0x0020, 0x0020 }, { 0x0085, 0x0085 },
+	{ 0x00a0, 0x00a0 }, { 0x00ad, 0x00ad }, { 0x034f, 0x034f },
+	{ 0x061c, 0x061c }, { 0x115f, 0x1160 }, { 0x1680, 0x1680 },
+	{ 0x17b4, 0x17b5 }, { 0x180b, 0x180f }, { 0x2000, 0x200f },
+	{ 0x2028, 0x202f }, { 0x205f, 0x206f }, { 0x3000, 0x3000 },
+	{ 0x3164, 0x3164 }, { 0xfe00, 0xfe0f }, { 0xfeff, 0xfeff },
+	{ 0xffa0, 0xffa0 }, { 0xfff0, 0xfff8 }, { 0x1bca0, 0x1bca3 },
+	{ 0x1d173, 0x1d17a }, { 0xe0000, 0xe0fff },
+};
+
+bool
+utf8_blank_char(uint32_t cp)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(blank_ranges) / sizeof(blank_ranges[0]) &&
+	    cp >= blank_ranges[i].lo; i++)
+		if (cp <= blank_ranges[i].hi)
+			return true;
+	return false;
+}
+
+bool
+utf8_all_blank(const char *s, size_t n, uint32_t *first)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	uint32_t		 cp;
+	size_t			 i, len;
+
+	*first = 0;
+	for (i = 0; i < n; i += len) {
+		if ((len = utf8_decode(u + i, n - i, &cp)) == 0 ||
+		    !utf8_blank_char(cp))
+			return false;
+		if (i == 0)
+			*first = cp;
+	}
+	return true;
 }

@@ -44,6 +44,20 @@ const char *utf8_discouraged_why(uint32_t cp);
 void	text_check_use_portable(bool on);
 
 /*
+ * True if CP shows as nothing: Unicode's White_Space characters
+ * (PropList.txt) and its Default_Ignorable_Code_Point ones
+ * (DerivedCoreProperties.txt), which Unicode says to render invisibly.
+ */
+bool	utf8_blank_char(uint32_t cp);
+/*
+ * True if s[0..n), UTF-8, holds no character that shows (none, or only
+ * utf8_blank_char ones), with *first the first of them (0 if none): a
+ * title of no-break spaces or zero width spaces is as empty as one of
+ * ASCII spaces.
+ */
+bool	utf8_all_blank(const char *s, size_t n, uint32_t *first);
+
+/*
  * The offset of the first byte-order mark (U+FEFF) in s[0..n), or n if
  * there is none. Only the one a file starts with is a byte-order mark;
  * anywhere else it is an invisible character pasted by mistake.

@@ -83,6 +83,46 @@ test_expect_success 'setup: the feed is set back to Asia/Seoul' '
 	grep -qx "timezone = Asia/Seoul" "$T/feed/feed.conf"
 '
 
+# A text readers see that is only Unicode white space or characters that
+# show nothing (Default_Ignorable) is as empty as one of ASCII blanks.
+bad "title of no-break spaces" '1: blank title: only white space or invisible characters (the first is U+00A0), which readers show as nothing' \
+    '\302\240\302\240\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "title of an ideographic space" '1: blank title: only white space or invisible characters (the first is U+3000), which readers show as nothing' \
+    '\343\200\200\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "title of a zero width space between ASCII blanks" '1: blank title: only white space or invisible characters (the first is U+200B), which readers show as nothing' \
+    '  \342\200\213\t\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "title of a right-to-left mark and a word joiner" '1: blank title: only white space or invisible characters (the first is U+200F), which readers show as nothing' \
+    '\342\200\217\342\201\240\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "title of a combining grapheme joiner (Mn, but invisible)" '1: blank title: only white space or invisible characters (the first is U+034F), which readers show as nothing' \
+    '\315\217\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "title of a Hangul filler (Lo, but invisible)" '1: blank title: only white space or invisible characters (the first is U+3164), which readers show as nothing' \
+    '\343\205\244\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "blank title after the fields" '4: blank title: only white space or invisible characters (the first is U+00AD), which readers show as nothing' \
+    '---\nId: urn:x:a\n---\n\302\255\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "author name of an ideographic space" '3: blank author name: only white space or invisible characters (the first is U+3000), which readers show as nothing' \
+    'Title\n\n\343\200\200\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+
+bad "Summary of a zero width space" '2: blank field "Summary": only white space or invisible characters (the first is U+200B), which readers show as nothing' \
+    '---\nSummary: \342\200\213\n---\n%s\nBody.\n' "$good_head"
+
+bad "Category of a no-break space" '3: blank Category: only white space or invisible characters (the first is U+00A0), which readers show as nothing' \
+    '---\nCategory: World\nCategory: \302\240\n---\n%s\nBody.\n' "$good_head"
+
+test_expect_success 'a title with a visible character among invisible ones is published as written' '
+	printf "\342\200\213Zero\302\240width\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n" \
+	    >"$T/feed/articles/good.txt" &&
+	test_when_finished "rm -f \"\$T/feed/articles/good.txt\"" &&
+	test_expect_code 0 "$FEEDWRIGHT" build --stdout atom "$T/feed" >"$T/out" &&
+	grep -F "<title>$(printf "\342\200\213Zero\302\240width")</title>" "$T/out"
+'
+
 bad "empty body" '5: empty body: no paragraph follows the author line' \
     '%s\n' "$good_head"
 

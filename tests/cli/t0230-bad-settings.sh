@@ -52,6 +52,28 @@ test_expect_success 'an empty value is refused at its line' '
 	refused ":1: subtitle has no value"
 '
 
+# Shown to readers, so as empty as "subtitle =": Unicode white space and
+# characters that show nothing.
+test_expect_success 'a title of no-break spaces is refused at its line' '
+	sed "s|^title = .*|title = $(printf "\302\240\302\240")|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of title): title is blank: only white space or invisible characters (the first is U+00A0), which readers show as nothing"
+'
+
+test_expect_success 'an author of a right-to-left mark is refused at its line' '
+	sed "s|^author = .*|author = $(printf "\342\200\217")|" "$T/good.conf" >"$conf" &&
+	refused ":$(line_of author): author is blank: only white space or invisible characters (the first is U+200F), which readers show as nothing"
+'
+
+test_expect_success 'rights of an ideographic space are refused at their line' '
+	printf "rights = \343\200\200\n" >>"$conf" &&
+	refused ":$(wc -l <"$conf"): rights is blank: only white space or invisible characters (the first is U+3000), which readers show as nothing"
+'
+
+test_expect_success 'a category of a zero width space is refused at its line' '
+	printf "category = \342\200\213\n" >>"$conf" &&
+	refused ":$(wc -l <"$conf"): category is blank: only white space or invisible characters (the first is U+200B), which readers show as nothing"
+'
+
 test_expect_success 'a relative link is refused at its line' '
 	sed "s|^link = .*|link = www.example.com|" "$T/good.conf" >"$conf" &&
 	refused ":$(line_of link): link: \"www.example.com\" is not an absolute URI"

@@ -695,6 +695,89 @@ test_text_check_random_texts(void **state)
 	text_check_use_portable(false);
 }
 
+/*
+ * The characters that show nothing: White_Space and Default_Ignorable
+ * (Unicode 14.0), each range at both ends and just outside them, and
+ * characters that do show, some of them Cf.
+ */
+static void
+test_blank_char(void **state)
+{
+	static const uint32_t blank[] = {
+		0x09, 0x0d, 0x20, 0x85, 0xa0, 0xad, 0x34f, 0x61c, 0x115f,
+		0x1160, 0x1680, 0x17b4, 0x17b5, 0x180b, 0x180e, 0x180f,
+		0x2000, 0x200a, 0x200b, 0x200f, 0x2028, 0x2029, 0x202a, 0x202e,
+		0x202f, 0x205f, 0x2060, 0x2064, 0x2065, 0x2066, 0x206f, 0x3000,
+		0x3164, 0xfe00, 0xfe0f, 0xfeff, 0xffa0, 0xfff0, 0xfff8,
+		0x1bca0, 0x1bca3, 0x1d173, 0x1d17a, 0xe0000, 0xe0001, 0xe0020,
+		0xe007f, 0xe0100, 0xe01ef, 0xe0fff,
+	};
+	static const uint32_t shows[] = {
+		0x00, 0x08, 0x0e, 0x1f, 0x21, 'a', 0x84, 0x86, 0x9f, 0xa1,
+		0xac, 0xae, 0x34e, 0x350, 0x61b, 0x61d, 0x115e, 0x1161, 0x167f,
+		0x1681, 0x17b3, 0x17b6, 0x180a, 0x1810, 0x1fff, 0x2010, 0x2027,
+		0x2030, 0x205e, 0x2070, 0x2fff, 0x3001, 0x3163, 0x3165, 0xfdff,
+		0xfe10, 0xfefe, 0xff00, 0xff9f, 0xffa1, 0xffef, 0xfff9, 0xfffc,
+		0xfffd, 0x1bc9f, 0x1bca4, 0x1d172, 0x1d17b, 0xdffff, 0xe1000,
+		0x10ffff,
+		/* Cf, but shown: number signs, end of ayah. */
+		0x600, 0x605, 0x6dd, 0x70f, 0x8e2, 0x110bd, 0x110cd,
+		/* Blank-looking, but neither: BRAILLE PATTERN BLANK is a cell. */
+		0x2800,
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < NCASES(blank); i++)
+		if (!utf8_blank_char(blank[i]))
+			fail_msg("U+%04X should show nothing", (unsigned)blank[i]);
+	for (i = 0; i < NCASES(shows); i++)
+		if (utf8_blank_char(shows[i]))
+			fail_msg("U+%04X should show", (unsigned)shows[i]);
+}
+
+/* A text of blank characters, with the first of them; anything else is not. */
+static void
+test_all_blank(void **state)
+{
+	static const struct {
+		const char	*s;
+		bool		 blank;
+		uint32_t	 first;
+	} cases[] = {
+		{ "", true, 0 },
+		{ " \t ", true, 0x20 },
+		{ "\xc2\xa0\xc2\xa0", true, 0xa0 },
+		{ "\xe3\x80\x80", true, 0x3000 },
+		{ "\xe2\x80\x8b \xe2\x80\x8f", true, 0x200b },
+		{ "\xcd\x8f", true, 0x34f },
+		{ "\xf3\xa0\x80\x81\xf3\xa0\x81\xbf", true, 0xe0001 },
+		{ "\xe2\x80\x8bx", false, 0 },
+		{ "x\xe2\x80\x8b", false, 0 },
+		{ "\xc2\xa0\xd8\x80", false, 0 },
+		{ "\xe2\xa0\x80", false, 0 },
+		/* Not UTF-8: not blank, whatever follows. */
+		{ "\xc2", false, 0 },
+		{ " \xff ", false, 0 },
+	};
+	uint32_t	 first;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < NCASES(cases); i++) {
+		first = 0xdeadbeef;
+		if (utf8_all_blank(cases[i].s, strlen(cases[i].s), &first) !=
+		    cases[i].blank)
+			fail_msg("case %zu: blank should be %d", i,
+			    cases[i].blank);
+		if (cases[i].blank && first != cases[i].first)
+			fail_msg("case %zu: first U+%04X, expected U+%04X", i,
+			    (unsigned)first, (unsigned)cases[i].first);
+	}
+	/* Only n bytes are read. */
+	assert_true(utf8_all_blank("\xc2\xa0x", 2, &first));
+}
+
 int
 main(void)
 {
@@ -718,6 +801,8 @@ main(void)
 		cmocka_unit_test(test_text_check_inline_sequences),
 		cmocka_unit_test(test_text_check_sequences_in_blocks),
 		cmocka_unit_test(test_text_check_random_texts),
+		cmocka_unit_test(test_blank_char),
+		cmocka_unit_test(test_all_blank),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
