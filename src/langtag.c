@@ -188,3 +188,61 @@ langtag_valid(const char *s, size_t n)
 	/* An extension's singleton must be followed by a subtag. */
 	return stage != 4 || ext > 0;
 }
+
+/*
+ * Right to left: the scripts in use today that are written so (ISO
+ * 15924: Adlam, Arabic and its Nastaliq form, Hebrew, Mandaic, N'Ko,
+ * Hanifi Rohingya, Samaritan, Syriac, Thaana), and the languages
+ * usually written in one of them when the tag names no script (the list
+ * Closure's goog.i18n.bidi keeps, with Syriac and the old codes for
+ * Hebrew and Yiddish). A script subtag decides alone: "ku-Arab" is right
+ * to left, "sd-Deva" left to right.
+ */
+static const char *const rtl_scripts[] = {
+	"Adlm", "Arab", "Aran", "Hebr", "Mand", "Nkoo", "Rohg", "Samr",
+	"Syrc", "Thaa",
+};
+static const char *const rtl_languages[] = {
+	"ar", "ckb", "dv", "fa", "he", "iw", "ji", "nqo", "ps", "sd", "syr",
+	"ug", "ur", "yi",
+};
+
+static bool
+in_list(const char *const *list, size_t nlist, const struct subtag *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < nlist; i++)
+		if (strlen(list[i]) == t->n &&
+		    strncasecmp(list[i], t->p, t->n) == 0)
+			return true;
+	return false;
+}
+
+bool
+langtag_rtl(const char *s, size_t n)
+{
+	struct subtag	 lang, t;
+	size_t		 i = 0;
+
+	/* "x-..." and "i-..." name no language of the lists. */
+	if (!next_subtag(s, n, &i, &lang) || lang.n < 2)
+		return false;
+	/* The script, if any, follows the language and its extlangs. */
+	while (i < n && next_subtag(s, n, &i, &t) && t.alpha &&
+	    (t.n == 3 || t.n == 4))
+		if (t.n == 4)
+			return in_list(rtl_scripts, sizeof(rtl_scripts) /
+			    sizeof(rtl_scripts[0]), &t);
+	return in_list(rtl_languages, sizeof(rtl_languages) /
+	    sizeof(rtl_languages[0]), &lang);
+}
+
+bool
+langtag_language_is(const char *s, size_t n, const char *lang)
+{
+	size_t	 k = strlen(lang);
+
+	return n >= k && strncasecmp(s, lang, k) == 0 && (n == k ||
+	    s[k] == '-');
+}

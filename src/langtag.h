@@ -17,4 +17,14 @@
  */
 bool	langtag_valid(const char *s, size_t n);
 
+/*
+ * True if text in the well-formed tag s[0..n) is written right to left:
+ * decided by its script subtag when it has one ("az-Arab", "sd-Deva"),
+ * else by its language ("ar", "he-IL").
+ */
+bool	langtag_rtl(const char *s, size_t n);
+
+/* True if the language subtag of s[0..n) is LANG ("en"), in any case. */
+bool	langtag_language_is(const char *s, size_t n, const char *lang);
+
 #endif /* LANGTAG_H */

@@ -14,6 +14,15 @@
  * "/>", every text escaped), so the page is parsed back like the feeds
  * before it is published and no second escaping routine exists. No
  * script; a little inline CSS that holds no character xmlout escapes.
+ *
+ * Direction and language: the page of a feed whose language is written
+ * right to left is dir="rtl". Each text from the feed or its records
+ * (titles, summaries, author names, categories, rights) is isolated with
+ * dir="auto" on the block that holds only it, or <bdi> inside a line, so
+ * that its direction is its own and a stray U+202E ends with it. The
+ * page's own words are English: marked lang="en" unless the page is, on
+ * the element that holds only them, and, like URLs, dir="ltr" where the
+ * page is right to left.
  */
 #include "config.h"
 
@@ -25,6 +34,7 @@
 #include "date.h"
 #include "escape.h"
 #include "feed.h"
+#include "langtag.h"
 #include "xmlout.h"
 
 #define XHTML_NS "http://www.w3.org/1999/xhtml"
@@ -48,9 +58,50 @@ static const char page_css[] =
 
 struct html_writer {
 	struct xmlout	 x;
-	struct buf	 tmp;
 	const char	*rights;	/* for the footer; may be NULL */
+	bool		 rtl;		/* the feed's language is right to left */
+	bool		 not_en;	/* the page is not said to be English */
 };
+
+/* The attributes of an element holding only the page's English words. */
+static void
+english(struct html_writer *w)
+{
+	if (w->not_en) {
+		xmlout_attr(&w->x, "lang", "en");
+		xmlout_attr(&w->x, "xml:lang", "en");
+	}
+	if (w->rtl)
+		xmlout_attr(&w->x, "dir", "ltr");
+}
+
+/* <NAME lang="en">TEXT</NAME>, for the page's own words. */
+static void
+english_element(struct html_writer *w, const char *name, const char *text)
+{
+	xmlout_start(&w->x, name);
+	english(w);
+	xmlout_text(&w->x, text, strlen(text));
+	xmlout_end(&w->x);
+}
+
+/* A URL shown as text reads left to right, its final "/" too. */
+static void
+url_direction(struct html_writer *w)
+{
+	if (w->rtl)
+		xmlout_attr(&w->x, "dir", "ltr");
+}
+
+/* <NAME dir="auto">TEXT</NAME>: a text of the feed's, in its own direction. */
+static void
+own_text_element(struct xmlout *x, const char *name, const char *s, size_t n)
+{
+	xmlout_start(x, name);
+	xmlout_attr(x, "dir", "auto");
+	xmlout_text(x, s, n);
+	xmlout_end(x);
+}
 
 /* The <link rel="alternate"> tag of each of a feed's formats, titled "TITLE (Atom 1.0)". */
 static void
@@ -99,16 +150,6 @@ meta(struct xmlout *x, const char *name, const char *content)
 	xmlout_start(x, "meta");
 	xmlout_attr(x, "name", name);
 	xmlout_attr(x, "content", content);
-	xmlout_end(x);
-}
-
-static void
-link_text(struct xmlout *x, const char *href, size_t hlen, const char *text,
-    size_t tlen)
-{
-	xmlout_start(x, "a");
-	xmlout_attrn(x, "href", href, hlen);
-	xmlout_text(x, text, tlen);
 	xmlout_end(x);
 }
 
@@ -171,20 +212,21 @@ page_head(struct xmlout *x, const struct feed_head *h)
 
 /* With category-feeds: each category, and a link to each of its feeds. */
 static void
-category_list(struct xmlout *x, const struct feed_head *h)
+category_list(struct html_writer *w, const struct feed_head *h)
 {
+	struct xmlout	*x = &w->x;
 	const struct feed_category_link *c;
 	size_t	 i, k;
 	bool	 first;
 
-	xmlout_element_str(x, "h3", "By category");
+	english_element(w, "h3", "By category");
 	xmlout_start(x, "ul");
 	xmlout_attr(x, "class", "feeds");
 	xmlout_attr(x, "id", "categories");
 	for (i = 0; i < h->ncategory_links; i++) {
 		c = &h->category_links[i];
 		xmlout_start(x, "li");
-		xmlout_text(x, c->category, strlen(c->category));
+		xmlout_element_str(x, "bdi", c->category);
 		xmlout_text(x, ": ", 2);
 		first = true;
 		for (k = 0; k < FEED_NFORMATS; k++) {
@@ -206,14 +248,15 @@ category_list(struct xmlout *x, const struct feed_head *h)
 }
 
 static void
-subscribe_section(struct xmlout *x, const struct feed_head *h)
+subscribe_section(struct html_writer *w, const struct feed_head *h)
 {
-	size_t	 i;
+	struct xmlout	*x = &w->x;
+	size_t		 i;
 
 	xmlout_start(x, "section");
 	xmlout_attr(x, "id", "subscribe");
-	xmlout_element_str(x, "h2", "Subscribe");
-	xmlout_element_str(x, "p", "This page is a feed. To follow it, copy "
+	english_element(w, "h2", "Subscribe");
+	english_element(w, "p", "This page is a feed. To follow it, copy "
 	    "one of these addresses into your feed reader:");
 	xmlout_start(x, "ul");
 	xmlout_attr(x, "class", "feeds");
@@ -227,12 +270,15 @@ subscribe_section(struct xmlout *x, const struct feed_head *h)
 		xmlout_text(x, feed_formats[i]->label,
 		    strlen(feed_formats[i]->label));
 		xmlout_end(x);
-		xmlout_element_str(x, "code", h->self[i]);
+		xmlout_start(x, "code");
+		url_direction(w);
+		xmlout_text(x, h->self[i], strlen(h->self[i]));
+		xmlout_end(x);
 		xmlout_end(x);
 	}
 	xmlout_end(x);
 	if (h->ncategory_links > 0)
-		category_list(x, h);
+		category_list(w, h);
 	xmlout_end(x);
 }
 
@@ -242,8 +288,11 @@ page_open(struct outbuf *o, const struct feed_head *h)
 	struct html_writer	*w = xcalloc(1, sizeof(*w));
 	struct xmlout		*x = &w->x;
 
-	buf_init(&w->tmp);
 	w->rights = h->rights;
+	w->rtl = h->language != NULL && langtag_rtl(h->language,
+	    strlen(h->language));
+	w->not_en = h->language == NULL || !langtag_language_is(h->language,
+	    strlen(h->language), "en");
 	xmlout_init(x, o);
 	/* HTML takes no reference to CR (a parse error): a CR LF is a line end. */
 	xmlout_set_text(x, &escape_html_text);
@@ -254,6 +303,9 @@ page_open(struct outbuf *o, const struct feed_head *h)
 		xmlout_attr(x, "lang", h->language);
 		xmlout_attr(x, "xml:lang", h->language);
 	}
+	/* HTML's root is left to right unless it says otherwise. */
+	if (w->rtl)
+		xmlout_attr(x, "dir", "rtl");
 	page_head(x, h);
 	xmlout_start(x, "body");
 	xmlout_start(x, "header");
@@ -264,17 +316,21 @@ page_open(struct outbuf *o, const struct feed_head *h)
 		xmlout_attr(x, "style", "max-height:4rem;max-width:100%");
 		xmlout_end(x);
 	}
-	xmlout_element_str(x, "h1", h->title);
+	own_text_element(x, "h1", h->title, strlen(h->title));
 	if (h->subtitle != NULL)
-		xmlout_element_str(x, "p", h->subtitle);
+		own_text_element(x, "p", h->subtitle, strlen(h->subtitle));
 	xmlout_start(x, "p");
-	link_text(x, h->link, strlen(h->link), h->link, strlen(h->link));
+	xmlout_start(x, "a");
+	xmlout_attr(x, "href", h->link);
+	url_direction(w);
+	xmlout_text(x, h->link, strlen(h->link));
 	xmlout_end(x);
 	xmlout_end(x);
-	subscribe_section(x, h);
+	xmlout_end(x);
+	subscribe_section(w, h);
 	xmlout_start(x, "section");
 	xmlout_attr(x, "id", "entries");
-	xmlout_element_str(x, "h2", "Latest articles");
+	english_element(w, "h2", "Latest articles");
 	return w;
 }
 
@@ -289,18 +345,21 @@ page_entry(void *v, const struct entry *e)
 	isolen = timefmt_rfc3339(iso, e->published.t, e->published.offset);
 	xmlout_start(x, "article");
 	xmlout_start(x, "h3");
-	link_text(x, e->link.p, e->link.n, e->title.p, e->title.n);
+	xmlout_attr(x, "dir", "auto");
+	xmlout_start(x, "a");
+	xmlout_attrn(x, "href", e->link.p, e->link.n);
+	xmlout_text(x, e->title.p, e->title.n);
+	xmlout_end(x);
 	xmlout_end(x);
 	xmlout_start(x, "p");
 	xmlout_attr(x, "class", "meta");
 	xmlout_start(x, "time");
 	xmlout_attrn(x, "datetime", iso, isolen);
+	english(w);
 	xmlout_text(x, human, human_date(human, sizeof(human), &e->published));
 	xmlout_end(x);
-	buf_clear(&w->tmp);
-	buf_adds(&w->tmp, " \xc2\xb7 ");	/* U+00B7 MIDDLE DOT */
-	buf_add(&w->tmp, e->author_name.p, e->author_name.n);
-	xmlout_text(x, w->tmp.data, w->tmp.len);
+	xmlout_text(x, " \xc2\xb7 ", 4);	/* U+00B7 MIDDLE DOT */
+	xmlout_element(x, "bdi", e->author_name.p, e->author_name.n);
 	xmlout_end(x);
 	if (e->image.n > 0) {
 		xmlout_start(x, "img");
@@ -309,10 +368,13 @@ page_entry(void *v, const struct entry *e)
 		xmlout_attr(x, "style", "max-width:100%;height:auto");
 		xmlout_end(x);
 	}
-	xmlout_element(x, "p", e->summary.p, e->summary.n);
+	own_text_element(x, "p", e->summary.p, e->summary.n);
 	xmlout_start(x, "p");
-	link_text(x, e->link.p, e->link.n, "Read the article",
-	    strlen("Read the article"));
+	xmlout_start(x, "a");
+	xmlout_attrn(x, "href", e->link.p, e->link.n);
+	english(w);
+	xmlout_text(x, "Read the article", strlen("Read the article"));
+	xmlout_end(x);
 	xmlout_end(x);
 	xmlout_end(x);
 }
@@ -326,11 +388,10 @@ page_close(void *v)
 	xmlout_end(x);	/* section */
 	xmlout_start(x, "footer");
 	if (w->rights != NULL)
-		xmlout_element_str(x, "p", w->rights);
-	xmlout_element_str(x, "p", "Made with " PACKAGE_NAME ".");
+		own_text_element(x, "p", w->rights, strlen(w->rights));
+	english_element(w, "p", "Made with " PACKAGE_NAME ".");
 	xmlout_end(x);
 	xmlout_finish(x);
-	buf_free(&w->tmp);
 	free(w);
 }
 

@@ -77,7 +77,7 @@ test_expect_success 'chromium renders the page; the DOM holds its title, the ent
 	chrome --dump-dom "$g" >"$d" &&
 	test_contains "$d" "<title>Global Economic Times</title>" &&
 	test_contains "$d" "<a href=\"https://www.globaleconomictimes.kr/news/000_da7d4b23b93f851d\">$title</a>" &&
-	test_contains "$d" "· $author" &&
+	test_contains "$d" "· <bdi>$author</bdi>" &&
 	test_contains "$d" "6 February 2025, 06:32 (UTC+09:00)"
 '
 
@@ -92,7 +92,7 @@ test_expect_success 'the DOM: subscribe links for Atom, RSS and JSON Feed, a URL
 test_expect_success 'world-desk in chromium: an escaped title reads as text, the Korean author, no record text as markup' '
 	chrome --dump-dom "$w" >"$T/dom-w.html" &&
 	test_contains "$T/dom-w.html" ">Markets open &lt; expected &amp; \"calm\" before the clocks change</a>" &&
-	test_contains "$T/dom-w.html" "· $wauthor" &&
+	test_contains "$T/dom-w.html" "· <bdi>$wauthor</bdi>" &&
 	test_lacks "$T/dom-w.html" "<b>"
 '
 

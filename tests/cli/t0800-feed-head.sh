@@ -72,7 +72,7 @@ test_expect_success 'JSON Feed: icon and favicon are the icon' '
 test_expect_success 'the page: the icon, the logo with the title as alt text, the rights' '
 	grep -F "<link rel=\"icon\" href=\"$U/icon.png\"/>" "$F/public/index.html" &&
 	grep -F "<img src=\"$U/logo.png\" alt=\"Global Economic Times\"" "$F/public/index.html" &&
-	grep -F "<p>© 2025 Global Economic Times &amp; partners</p>" "$F/public/index.html"
+	grep -F "<p dir=\"auto\">© 2025 Global Economic Times &amp; partners</p>" "$F/public/index.html"
 '
 
 test_expect_success FEEDPARSER 'feedparser reads the icon, logo, rights and ttl' '

@@ -136,7 +136,7 @@ test_expect_success 'feedwright validate finds every category feed valid' '
 '
 
 test_expect_success 'index.html lists each category with links to its feeds' '
-	grep -F "<li>Markets: <a href=\"$U/feeds/category/markets/atom.xml\" type=\"application/atom+xml\">Atom 1.0</a> · <a href=\"$U/feeds/category/markets/rss.xml\" type=\"application/rss+xml\">RSS 2.0</a> · <a href=\"$U/feeds/category/markets/feed.json\" type=\"application/feed+json\">JSON Feed 1.1</a></li>" "$F/public/index.html" &&
+	grep -F "<bdi>Markets</bdi>: <a href=\"$U/feeds/category/markets/atom.xml\" type=\"application/atom+xml\">Atom 1.0</a> · <a href=\"$U/feeds/category/markets/rss.xml\" type=\"application/rss+xml\">RSS 2.0</a> · <a href=\"$U/feeds/category/markets/feed.json\" type=\"application/feed+json\">JSON Feed 1.1</a></li>" "$F/public/index.html" &&
 	grep -F "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Global Economic Times: 경제 &amp; Economy (Atom 1.0)\" href=\"$U/feeds/category/$ECO/atom.xml\"/>" "$F/public/index.html"
 '
 

@@ -64,6 +64,53 @@ test_length(void **state)
 	assert_false(langtag_valid("ko-", 3));
 }
 
+/*
+ * Right to left by the script subtag when there is one, else by the
+ * language; never by a region, a variant, an extension or private use.
+ */
+static void
+test_rtl(void **state)
+{
+	static const char *const rtl[] = {
+		"ar", "AR", "ar-EG", "ar-aao", "he", "he-IL", "iw", "fa-IR", "ur",
+		"ps", "dv", "sd", "ug", "ckb", "syr", "yi", "ji", "nqo",
+		"az-Arab", "ku-Arab-IQ", "pa-Arab", "uz-ARAB", "en-arab",
+		"en-Hebr", "ff-Adlm", "rhg-Rohg", "man-Nkoo", "dv-Thaa",
+		"ur-Aran", "aii-Syrc", "myz-Mand", "smp-Samr", "ar-x-latn",
+	};
+	static const char *const ltr[] = {
+		"en", "en-GB", "ko-KR", "ku", "az", "ms", "ar-Latn", "sd-Deva",
+		"he-Latn", "fa-Cyrl", "x-ar", "i-klingon", "en-u-ar-he",
+		"en-x-ar", "zh-Hant-TW",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(rtl) / sizeof(rtl[0]); i++)
+		if (!langtag_rtl(rtl[i], strlen(rtl[i])))
+			fail_msg("%s should be right to left", rtl[i]);
+	for (i = 0; i < sizeof(ltr) / sizeof(ltr[0]); i++)
+		if (langtag_rtl(ltr[i], strlen(ltr[i])))
+			fail_msg("%s should be left to right", ltr[i]);
+	/* Only n bytes are read. */
+	assert_true(langtag_rtl("ar-Latn", 2));
+	assert_false(langtag_rtl("ar-Latn", 7));
+}
+
+static void
+test_language_is(void **state)
+{
+	(void)state;
+	assert_true(langtag_language_is("en", 2, "en"));
+	assert_true(langtag_language_is("EN-gb", 5, "en"));
+	assert_true(langtag_language_is("en-GB-oed", 9, "en"));
+	assert_false(langtag_language_is("eng", 3, "en"));
+	assert_false(langtag_language_is("e", 1, "en"));
+	assert_false(langtag_language_is("ko-KR", 5, "en"));
+	assert_false(langtag_language_is("x-en", 4, "en"));
+	assert_true(langtag_language_is("en-x", 2, "en"));
+}
+
 int
 main(void)
 {
@@ -71,6 +118,8 @@ main(void)
 		cmocka_unit_test(test_wellformed),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_length),
+		cmocka_unit_test(test_rtl),
+		cmocka_unit_test(test_language_is),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
