@@ -222,6 +222,25 @@ is_space(char ch)
 	return ch == ' ' || ch == '\t';
 }
 
+/*
+ * One white space character, or a folded line: RFC 822 3.3 has
+ * linear-white-space = 1*([CRLF] LWSP-char). XML hands the CRLF over as
+ * LF (XML 1.0 2.11), or as CR LF or CR from character references; a line
+ * end counts only with a space or tab after it, as a line end alone ends
+ * the header. Returns the length, or 0.
+ */
+static size_t
+lwsp_len(const struct cursor *c)
+{
+	size_t	 k = c->i;
+
+	if (k < c->n && c->s[k] == '\r')
+		k++;
+	if (k < c->n && c->s[k] == '\n')
+		k++;
+	return k < c->n && is_space(c->s[k]) ? k + 1 - c->i : 0;
+}
+
 /* White space and comments, which RFC 822 allows between its tokens. */
 static bool
 skip_space(struct cursor *c)
@@ -229,8 +248,8 @@ skip_space(struct cursor *c)
 	size_t	 start = c->i, len;
 
 	for (;;) {
-		while (c->i < c->n && is_space(c->s[c->i]))
-			c->i++;
+		while ((len = lwsp_len(c)) > 0)
+			c->i += len;
 		if (c->i >= c->n || c->s[c->i] != '(' ||
 		    (len = rfc822_comment_len(c->s + c->i, c->n - c->i)) == 0)
 			break;

@@ -5,7 +5,9 @@
 #   2.2.1), in every language tag read, feed.conf's too; xml:lang is
 #   checked on every element of an RSS document;
 #   RFC 3339 allows a leap second and offsets up to 23:59, which
-#   xsd:dateTime does not; RFC 4287 2 allows xml:lang on atom:name;
+#   xsd:dateTime does not; an RFC 822 date may be folded over lines
+#   (RFC 822 3.3: linear-white-space = 1*([CRLF] LWSP-char));
+#   RFC 4287 2 allows xml:lang on atom:name;
 #   white space may surround an addr-spec (RFC 5322 3.4.1), and a message
 #   quoting a value with line breaks stays on one line;
 #   a category scheme is an IRI, so absolute (RFC 4287 4.2.2.2); a MIME
@@ -161,6 +163,25 @@ test_expect_success 'RFC 822 comments in a pubDate, "(UTC)" after the zone among
 <pubDate>Mon, 15 Jan 2024 10:30:00 +0000 (UTC)</pubDate>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict comment.xml &&
 	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'an RFC 822 date folded over a line end and a space is valid; a bare line end is not' '
+	rss folded.xml "" "
+<pubDate>Mon, 15 Jan 2024
+ 10:30:00 GMT</pubDate>
+<lastBuildDate>Mon,&#13;&#10;&#9;15 Jan 2024&#13; 10:30:00&#13;&#10;  +0000</lastBuildDate>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict folded.xml &&
+	test_must_be_empty "$T/out" &&
+	rss bare.xml "" "
+<pubDate>Mon, 15 Jan 2024
+10:30:00 GMT</pubDate>
+<lastBuildDate>Mon, 15 Jan 2024&#13;10:30:00 GMT</lastBuildDate>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate bare.xml &&
+	cat >want <<-\EOT &&
+	bare.xml:7:1: error: pubDate "Mon, 15 Jan 2024 10:30:00 GMT" is not an RFC 822 date-time: it does not match the date format [rss-date]
+	bare.xml:9:1: error: lastBuildDate "Mon, 15 Jan 2024 10:30:00 GMT" is not an RFC 822 date-time: it does not match the date format [rss-date]
+	EOT
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'an enclosure on ftp: is an error, as "the url must be an http url"; https is http' '

@@ -147,6 +147,49 @@ test_rfc822_valid(void **state)
 	    &d), DATE_OK);
 }
 
+/*
+ * RFC 822 3.3: linear-white-space = 1*([CRLF] LWSP-char), so a line may
+ * be folded between tokens; XML gives the CRLF as LF, or CR LF or CR
+ * from character references. A line end needs a space or tab after it.
+ */
+static void
+test_rfc822_folded(void **state)
+{
+	static const char *const good[] = {
+		"Sat, 07 Sep 2002\n 00:00:01 GMT",
+		"Sat, 07 Sep 2002\r\n 00:00:01 GMT",
+		"Sat, 07 Sep 2002\r\t00:00:01 GMT",
+		"Sat,\n 07\n\tSep\n 2002 \n 00:00:01\n  GMT",
+		"Sat, 07 Sep 2002 00:00:01\n (UTC)\r\n GMT",
+		"Sat, 07 Sep 2002 00:00:01 GMT\n ",
+	};
+	static const char *const bad[] = {
+		"Sat, 07 Sep 2002\n00:00:01 GMT",
+		"Sat, 07 Sep 2002\r\n00:00:01 GMT",
+		"Sat, 07 Sep 2002\r00:00:01 GMT",
+		"Sat, 07 Sep 2002\n\n 00:00:01 GMT",
+		"Sat, 07 Sep 2002\n\r\n 00:00:01 GMT",
+		"Sat, 07 Sep 2002\r\r\n 00:00:01 GMT",
+		"Sat, 07 Sep 2002 00:00:01 GMT\n",
+		"Sat, 07 Sep 2002 00:00:01 GMT\r\n",
+		"Sat, 07 Sep 2002\f00:00:01 GMT",
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		if (p822(good[i], &d) != DATE_OK)
+			fail_msg("good[%zu] should be valid", i);
+		assert_int_equal(d.c.year, 2002);
+		assert_int_equal(d.c.sec, 1);
+		assert_int_equal(d.offset_min, 0);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (p822(bad[i], &d) != DATE_SYNTAX)
+			fail_msg("bad[%zu] should be a syntax error", i);
+}
+
 static void
 test_rfc822_invalid(void **state)
 {
@@ -232,6 +275,7 @@ main(void)
 		cmocka_unit_test(test_rfc3339_any_case),
 		cmocka_unit_test(test_rfc822_valid),
 		cmocka_unit_test(test_rfc822_invalid),
+		cmocka_unit_test(test_rfc822_folded),
 		cmocka_unit_test(test_w3cdtf),
 		cmocka_unit_test(test_status_text),
 	};
