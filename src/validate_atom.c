@@ -402,9 +402,13 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);
 	else if (mimetype_is_xml(type.data, type.len)) {
+		/*
+		 * 4.1.3.3 item 4: it MAY hold child elements and SHOULD
+		 * suit its type, "normally" one element: a warning.
+		 */
 		if (elems > 1 || (elems == 1 && !node_text_blank(n)))
 			vreport(c, n, RULE_ATOM_CONTENT_XML, "atom:"
-			    "content of XML type %s must hold one element, "
+			    "content of XML type %s should hold one element, "
 			    "without text around it", type.data);
 	} else if (strncasecmp(type.data, "text/", 5) == 0) {
 		if (elems > 0)

@@ -11,7 +11,8 @@
 #   white space may surround an addr-spec (RFC 5322 3.4.1), and a message
 #   quoting a value with line breaks stays on one line;
 #   a category scheme is an IRI, so absolute (RFC 4287 4.2.2.2); a MIME
-#   type has no trailing space;
+#   type has no trailing space; atom:content of an XML type SHOULD be
+#   one element (RFC 4287 4.1.3.3), a warning;
 #   RSS and Atom are XML 1.0; a UTF-8 byte order mark before a
 #   declaration of another encoding is a fatal error (XML 1.0 4.3.3).
 . "$SRCDIR/tests/lib.sh"
@@ -181,6 +182,20 @@ test_expect_success 'an RFC 822 date folded over a line end and a space is valid
 	bare.xml:7:1: error: pubDate "Mon, 15 Jan 2024 10:30:00 GMT" is not an RFC 822 date-time: it does not match the date format [rss-date]
 	bare.xml:9:1: error: lastBuildDate "Mon, 15 Jan 2024 10:30:00 GMT" is not an RFC 822 date-time: it does not match the date format [rss-date]
 	EOT
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'Atom: content of an XML type with two elements or text beside one is a warning (a SHOULD)' '
+	atom two.xml 2025-01-02T03:04:05Z "<name>a</name>" "
+<content type=\"application/xml\"><a xmlns=\"urn:x\"/><b xmlns=\"urn:x\"/></content>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate two.xml &&
+	echo "two.xml:14:1: warning: atom:content of XML type application/xml should hold one element, without text around it [atom-content-xml]" >want &&
+	test_cmp want "$T/out" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --strict two.xml &&
+	atom text.xml 2025-01-02T03:04:05Z "<name>a</name>" "
+<content type=\"application/rdf+xml\">Note: <a xmlns=\"urn:x\"/></content>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate text.xml &&
+	echo "text.xml:14:1: warning: atom:content of XML type application/rdf+xml should hold one element, without text around it [atom-content-xml]" >want &&
 	test_cmp want "$T/out"
 '
 
