@@ -3,8 +3,8 @@
  * rules wherever it stands: in an Atom feed, entry or source, or in an
  * RSS channel or item (RFC 5005 appendix B, WebSub 4). What depends on
  * where is small and named here: only RSS has no base against which a
- * relative href could be resolved (a hub's must be http or https in
- * both), only an RSS item is told that the
+ * relative href could be resolved, unless an xml:base gives one (a hub's
+ * must be http or https in both), only an RSS item is told that the
  * feed's own relations belong in the channel, and only Atom counts the
  * alternate links of its feed or entry (4.1.1, 4.1.2).
  */
@@ -71,6 +71,34 @@ link_seen_free(struct link_seen *s)
 	s->nalts = 0;
 }
 
+/*
+ * RFC 4287 2: xml:base gives the base against which the relative
+ * references in its scope resolve (RFC 3986 5.1.1), an atom:link in RSS
+ * included. True if N has an absolute base in scope: an absolute xml:base
+ * on N or an ancestor, any relative ones nearer N resolving against it.
+ * One that is no IRI reference gives no base.
+ */
+static bool
+base_in_scope(xmlNodePtr n)
+{
+	struct buf	 b;
+	bool		 found = false;
+
+	vbuf_init(&b);
+	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		if (!attr_get(n, NS_XML, "base", &b))
+			continue;
+		if (has_space(b.data) || !uri_is_iri_reference(b.data, b.len))
+			break;
+		if (uri_is_absolute_iri(b.data, b.len)) {
+			found = true;
+			break;
+		}
+	}
+	buf_free(&b);
+	return found;
+}
+
 /* 4.1.1 and 4.1.2: one alternate link per type and hreflang. */
 static void
 alternate(struct vctx *c, xmlNodePtr n, struct link_seen *s,
@@ -128,7 +156,8 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 	    !uri_is_iri_reference(href.data, href.len))
 		vreport(c, n, RULE_ATOM_IRI, "href \"%s\" of atom:link "
 		    "is not an IRI reference", href.data);
-	else if (rss && !uri_is_absolute_iri(href.data, href.len))
+	else if (rss && !uri_is_absolute_iri(href.data, href.len) &&
+	    !base_in_scope(n))
 		vreport(c, n, RULE_ATOM_LINK_RELATIVE, "href \"%s\" of "
 		    "atom:link rel=\"%s\" is relative: RSS gives no base to "
 		    "resolve it against", href.data, rel.data);

@@ -1,8 +1,9 @@
 #!/bin/sh
 # validate checks atom:link inside RSS (issue 9, item 4): an href is an IRI
 # reference (RFC 4287 4.2.7.1), so a relative one is a warning, not an
-# error; a hub link is http(s) and has a self link beside it (WebSub 4);
-# the paging and archive relations of RFC 5005 belong in the channel.
+# error, and none with an absolute xml:base in scope (RFC 4287 2); a hub
+# link is http(s) and has a self link beside it (WebSub 4); the paging
+# and archive relations of RFC 5005 belong in the channel.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -35,6 +36,25 @@ test_expect_success 'a relative href is a warning (RFC 4287 allows it), an href 
 	feed self.rss "<atom:link rel=\"self\" href=\"feed.xml\"/>" "" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate self.rss &&
 	test_expect_code 1 "$FEEDWRIGHT" validate --strict self.rss
+'
+
+test_expect_success 'a relative href with an absolute xml:base in scope has a base (RFC 4287 2): no warning' '
+	feed own.rss "<atom:link xml:base=\"https://e.example/f/\" rel=\"self\" href=\"feed.xml\"/>" "" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict own.rss &&
+	test_must_be_empty "$T/out" &&
+	printf "%s\n" "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xml:base=\"https://e.example/\"><channel xml:base=\"f/\"><title>t</title><link>https://e.example/</link><description>d</description><atom:link rel=\"self\" href=\"feed.xml\"/><item><title>i</title><atom:link href=\"1\"/></item></channel></rss>" >up.rss &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict up.rss &&
+	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'a relative or broken xml:base without an absolute one above it gives no base: the warning stays' '
+	feed relbase.rss "<atom:link xml:base=\"/f/\" rel=\"self\" href=\"feed.xml\"/><atom:link xml:base=\"https://e.example/a b/\" rel=\"next\" href=\"2\"/>" "" &&
+	cat >want <<-\EOF &&
+	relbase.rss:1:145: warning: href "feed.xml" of atom:link rel="self" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	relbase.rss:1:199: warning: href "2" of atom:link rel="next" is relative: RSS gives no base to resolve it against [atom-link-relative]
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate relbase.rss &&
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'a hub: http or https, and a self link beside it' '
