@@ -99,6 +99,31 @@ scheme_len(const char *s, size_t n)
 	return 0;
 }
 
+/* The scheme s[0..k) is SCHEME, in any case (RFC 3986 3.1). */
+static bool
+scheme_is(const char *s, size_t k, const char *scheme)
+{
+	return k > 0 && k == strlen(scheme) && strncasecmp(s, scheme, k) == 0;
+}
+
+static bool
+scheme_is_http(const char *s, size_t k)
+{
+	return scheme_is(s, k, "http") || scheme_is(s, k, "https");
+}
+
+bool
+uri_has_scheme(const char *s, size_t n, const char *scheme)
+{
+	return scheme_is(s, scheme_len(s, n), scheme);
+}
+
+bool
+uri_is_http(const char *s, size_t n)
+{
+	return scheme_is_http(s, scheme_len(s, n));
+}
+
 /*
  * An http or https URI has "//" and a host after its scheme (RFC 9110
  * 4.2.1, 4.2.2): "http:/x" and "http:x" fit the generic grammar only.
@@ -107,8 +132,7 @@ scheme_len(const char *s, size_t n)
 static bool
 http_without_host(const char *s, size_t n, size_t k)
 {
-	if (!((k == 4 && strncasecmp(s, "http", 4) == 0) ||
-	    (k == 5 && strncasecmp(s, "https", 5) == 0)))
+	if (!scheme_is_http(s, k))
 		return false;
 	s += k + 1;
 	n -= k + 1;
@@ -173,10 +197,7 @@ uri_is_web_link(const char *s, size_t n)
 {
 	size_t	 k = scheme_len(s, n), i, start, end, host;
 
-	if (!uri_is_absolute_iri(s, n))
-		return false;
-	if (!((k == 4 && strncasecmp(s, "http", 4) == 0) ||
-	    (k == 5 && strncasecmp(s, "https", 5) == 0)))
+	if (!uri_is_absolute_iri(s, n) || !scheme_is_http(s, k))
 		return false;
 	if (n < k + 3 || memcmp(s + k, "://", 3) != 0)
 		return false;

@@ -33,6 +33,14 @@ bool	uri_is_iri_syntax(const char *s, size_t n);
 bool	uri_is_iri_reference(const char *s, size_t n);
 
 /*
+ * True if s[0..n) begins with the scheme SCHEME (given in lower case) and
+ * its ":". Schemes are case-insensitive (RFC 3986 3.1): "HTTPS:" is https.
+ * uri_is_http: the scheme is http or https.
+ */
+bool	uri_has_scheme(const char *s, size_t n, const char *scheme);
+bool	uri_is_http(const char *s, size_t n);
+
+/*
  * True if s[0..n) is a link feedwright may publish: an absolute http or
  * https URL (the scheme in any case) with a host. Anything else
  * (javascript:, data:, file:, a scheme-relative or host-less URL) could

@@ -163,8 +163,7 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 		    "resolve it against", href.data, rel.data);
 	else if (strcmp(rel.data, "hub") == 0 &&
 	    uri_is_absolute_iri(href.data, href.len) &&
-	    strncmp(href.data, "http://", 7) != 0 &&
-	    strncmp(href.data, "https://", 8) != 0)
+	    !uri_is_http(href.data, href.len))
 		vreport(c, n, RULE_ATOM_LINK_HUB, "href \"%s\" of atom:link "
 		    "rel=\"hub\" is not an http or https URL", href.data);
 	if (attr_get(n, NULL, "type", &type) && !is_mime_type(type.data))

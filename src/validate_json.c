@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "date.h"
 #include "jsonparse.h"
@@ -372,9 +371,7 @@ check_hub_url(struct jctx *c, const struct jnode *v)
 	check_url(c, v, "url");
 	/* check_url has said what is wrong with one that is no absolute URL. */
 	if (v->type != J_STRING || !plain_string(v) ||
-	    !uri_is_absolute_iri(v->str, v->len) ||
-	    (v->len >= 7 && strncasecmp(v->str, "http://", 7) == 0) ||
-	    (v->len >= 8 && strncasecmp(v->str, "https://", 8) == 0))
+	    !uri_is_absolute_iri(v->str, v->len) || uri_is_http(v->str, v->len))
 		return;
 	quote_into(q, v->str, v->len);
 	where(c, "url", w, sizeof(w));

@@ -16,7 +16,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "uri.h"
 #include "validate_vocab.h"
@@ -143,8 +142,8 @@ link_value(struct vctx *c, xmlNodePtr n, const char *parent, const char *v)
 {
 	size_t	 len = strlen(v);
 
-	if (!uri_is_absolute_iri(v, len) || (strncasecmp(v, "http:", 5) != 0 &&
-	    strncasecmp(v, "https:", 6) != 0 && strncasecmp(v, "ftp:", 4) != 0))
+	if (!uri_is_absolute_iri(v, len) || !(uri_is_http(v, len) ||
+	    uri_has_scheme(v, len, "ftp")))
 		vreport(c, n, RULE_RSS10_URL, "%s %s \"%s\" is not an http, "
 		    "https or ftp URL", parent, node_name(n), v);
 }

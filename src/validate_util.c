@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "date.h"
 #include "langtag.h"
@@ -288,8 +287,7 @@ is_full_url(const char *s)
 bool
 is_http_url(const char *s)
 {
-	return (strncasecmp(s, "http://", 7) == 0 ||
-	    strncasecmp(s, "https://", 8) == 0) && is_full_url(s);
+	return uri_is_http(s, strlen(s)) && is_full_url(s);
 }
 
 void

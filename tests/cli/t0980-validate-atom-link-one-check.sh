@@ -2,9 +2,9 @@
 # atom:link is checked by one set of rules (issue 9, item 3), whether it
 # stands in an Atom feed or in an RSS channel: the same href, type,
 # hreflang, length, rel and hub problems give the same verdicts, with the
-# same rule ids and words. Only RSS warns of a relative href (it has no
-# base to resolve it against), and only an RSS item of the feed's own
-# relations.
+# same rule ids and words; a hub's scheme is http or https in any case.
+# Only RSS warns of a relative href (it has no base to resolve it
+# against), and only an RSS item of the feed's own relations.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -51,6 +51,16 @@ test_expect_success 'the same atom:link problems give the same reports in Atom a
 	test_expect_code 1 "$FEEDWRIGHT" validate rss.xml &&
 	sed "s/^rss\.xml://" "$T/out" >rss.out &&
 	test_cmp want rss.out
+'
+
+test_expect_success 'a hub scheme in any case is http or https (RFC 3986 3.1), in Atom and in RSS' '
+	printf "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:uuid:0a2b8c1e-5d0f-4b5e-9a6e-1c2d3e4f5a6b</id><updated>2025-01-01T00:00:00Z</updated><author><name>a</name></author><link rel=\"self\" href=\"https://e.example/feed\"/><link rel=\"hub\" href=\"HTTPS://hub.example/\"/><link rel=\"hub\" href=\"Http://hub2.example/\"/></feed>\n" >case.xml &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict case.xml &&
+	test_must_be_empty "$T/out" &&
+	printf "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>t</title><link>https://e.example/</link><description>d</description><atom:link rel=\"self\" href=\"https://e.example/feed\"/><atom:link rel=\"hub\" href=\"HTTPS://hub.example/\"/><atom:link rel=\"hub\" href=\"FTP://hub2.example/\"/></channel></rss>\n" >case.rss &&
+	echo "case.rss:1:248: error: href \"FTP://hub2.example/\" of atom:link rel=\"hub\" is not an http or https URL [atom-link-hub]" >want &&
+	test_expect_code 1 "$FEEDWRIGHT" validate case.rss &&
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'a relative href: valid in Atom (xml:base or the document resolves it), a warning in RSS' '

@@ -78,6 +78,34 @@ test_web_link(void **state)
 			fail_msg("%s should not be a web link", bad[i]);
 }
 
+/* Schemes are case-insensitive (RFC 3986 3.1); the whole scheme counts. */
+static void
+test_scheme(void **state)
+{
+	static const char *const http[] = {
+		"http://h/", "https://h/", "HTTPS://h/", "Http://h/", "hTtP:x",
+	};
+	static const char *const other[] = {
+		"", "http", "https", "httpx://h/", "shttp://h/", "ftp://h/",
+		"http//h/", "/http://h/", "h ttp://h/", "https ://h/",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < N(http); i++)
+		if (!uri_is_http(http[i], strlen(http[i])))
+			fail_msg("%s should be http or https", http[i]);
+	for (i = 0; i < N(other); i++)
+		if (uri_is_http(other[i], strlen(other[i])))
+			fail_msg("%s should not be http or https", other[i]);
+	assert_true(uri_has_scheme("FTP://h/", 8, "ftp"));
+	assert_true(uri_has_scheme("ftp:", 4, "ftp"));
+	assert_false(uri_has_scheme("ftps://h/", 9, "ftp"));
+	assert_false(uri_has_scheme("ftp", 3, "ftp"));
+	/* The length bounds the scheme: "https" cut to "http" is no scheme. */
+	assert_false(uri_is_http("https://h/", 4));
+}
+
 static void
 test_ids(void **state)
 {
@@ -116,6 +144,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mailbox),
 		cmocka_unit_test(test_web_link),
+		cmocka_unit_test(test_scheme),
 		cmocka_unit_test(test_ids),
 	};
 
