@@ -65,8 +65,13 @@ static const struct vattr cloud_attrs[] = {
 	CLOUD("port", VA_PORT, "is not a port number", NULL),
 	CLOUD("path", VA_ANY, NULL, NULL),
 	CLOUD("registerProcedure", VA_ANY, NULL, NULL),
-	CLOUD("protocol", VA_WORD, "is not xml-rpc, soap or http-post",
-	    " xml-rpc soap http-post "),
+	/*
+	 * "can be implemented in HTTP-POST, XML-RPC or SOAP 1.1": those
+	 * three, named as the examples name them (xml-rpc, soap), in any
+	 * case, as the text itself writes XML-RPC.
+	 */
+	CLOUD("protocol", VA_WORD_ANY_CASE, "is not xml-rpc, soap or "
+	    "http-post", " xml-rpc soap http-post "),
 	{ NULL, 0, 0, 0, 0, 0, 0 }
 };
 

@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mimetype.h"
 #include "number.h"
@@ -159,12 +160,28 @@ vocab_attr_defined(const struct vrow *r, const char *name)
 	return false;
 }
 
+/* V (LEN bytes) is one of WORDS (" a b c "), in any case if ANY_CASE. */
+static bool
+word_in(const char *words, const char *v, size_t len, bool any_case)
+{
+	const char	*p;
+	size_t		 k;
+
+	for (p = words; *p != '\0'; p += k) {
+		p += strspn(p, " ");
+		k = strcspn(p, " ");
+		if (k > 0 && k == len && (any_case ? strncasecmp(p, v, len) :
+		    strncmp(p, v, len)) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* V, the value of the attribute A, is what A's type reads. */
 static bool
 attr_value_ok(const struct vattr *a, const char *v, size_t len)
 {
 	unsigned long	 port;
-	const char	*p;
 
 	switch (a->type) {
 	case VA_ANY:
@@ -181,13 +198,9 @@ attr_value_ok(const struct vattr *a, const char *v, size_t len)
 	case VA_MIME:
 		return mimetype_valid(v, len);
 	case VA_WORD:
-		if (strchr(v, ' ') != NULL)
-			return false;
-		for (p = a->words; len > 0 && (p = strstr(p, v)) != NULL;
-		    p += len)
-			if (p[-1] == ' ' && p[len] == ' ')
-				return true;
-		return false;
+		return word_in(a->words, v, len, false);
+	case VA_WORD_ANY_CASE:
+		return word_in(a->words, v, len, true);
 	}
 	return false;
 }

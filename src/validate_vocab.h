@@ -25,7 +25,8 @@ enum vattr_type {
 	VA_COUNT,	/* a non-negative integer (number.c) */
 	VA_PORT,	/* 0 to 65535 (number.c) */
 	VA_MIME,	/* a MIME type (mimetype.c) */
-	VA_WORD		/* one of WORDS */
+	VA_WORD,	/* one of WORDS */
+	VA_WORD_ANY_CASE /* one of WORDS, in any case */
 };
 
 /*
@@ -40,7 +41,7 @@ struct vattr {
 	enum vattr_type	 type;
 	enum rule	 missing, wrong;
 	const char	*wrong_text;
-	const char	*words;		/* VA_WORD: " a b c " */
+	const char	*words;		/* VA_WORD*: " a b c " */
 };
 
 /*

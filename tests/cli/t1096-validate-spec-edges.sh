@@ -10,6 +10,7 @@
 #   RFC 4287 2 allows xml:lang on atom:name;
 #   white space may surround an addr-spec (RFC 5322 3.4.1), and a message
 #   quoting a value with line breaks stays on one line;
+#   a cloud protocol is HTTP-POST, XML-RPC or SOAP 1.1, in any case;
 #   a category scheme is an IRI, so absolute (RFC 4287 4.2.2.2); a MIME
 #   type has no trailing space; atom:content of an XML type SHOULD be
 #   one element (RFC 4287 4.1.3.3), a warning;
@@ -157,6 +158,21 @@ test_expect_success 'RSS: an image of width 0 and a cloud on port 0 are errors; 
 	grep "error: width \"0\" is not an integer from 1 to 144 \[rss-image-size\]\$" "$T/out" &&
 	sed "s/port=\"0\"/port=\"1\"/; s/<width>0</<width>1</" zero.xml >one.xml &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict one.xml
+'
+
+test_expect_success 'RSS: a cloud protocol names HTTP-POST, XML-RPC or SOAP in any case; another is an error' '
+	rss cloud.xml "" "
+<cloud domain=\"rpc.example.org\" port=\"80\" path=\"/RPC2\" registerProcedure=\"p\" protocol=\"XML-RPC\"/>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict cloud.xml &&
+	test_must_be_empty "$T/out" &&
+	for p in SOAP Http-Post xml-rpc; do
+		sed "s/XML-RPC/$p/" cloud.xml >p.xml &&
+		test_expect_code 0 "$FEEDWRIGHT" validate --strict p.xml || return 1
+	done &&
+	sed "s/XML-RPC/https-post/" cloud.xml >other.xml &&
+	test_expect_code 1 "$FEEDWRIGHT" validate other.xml &&
+	echo "other.xml:7:1: error: cloud protocol \"https-post\" is not xml-rpc, soap or http-post [rss-cloud]" >want &&
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'RFC 822 comments in a pubDate, "(UTC)" after the zone among them, are allowed' '
