@@ -6,8 +6,11 @@
 # cases are not there (a tarball build, another checkout).
 . "$SRCDIR/tests/lib.sh"
 
-# Agreement reached, in tenths of a percent: raise it, never lower it.
-THRESHOLD=997
+# Agreement reached, in tenths of a percent: raise it, never lower it but
+# to follow a specification the service goes past (99.7 to 99.4:
+# atom/4.1.3.3/content-svg-mixed.xml, an error to the service, is a
+# warning by RFC 4287 4.1.3.3, a SHOULD; t1096 pins it).
+THRESHOLD=994
 
 CONF=$SHARED/conformance
 if [ ! -f "$CONF/conform.py" ] || [ ! -d "$CONF/cases" ]; then
