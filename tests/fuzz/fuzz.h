@@ -23,4 +23,20 @@ int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 	}								\
 } while (0)
 
+/*
+ * The lines of buf[0..size), as the readers count them: LF, CR LF and a
+ * lone CR (old Mac files) each end one.
+ */
+static inline unsigned long
+fuzz_lines(const char *buf, size_t size)
+{
+	unsigned long	 lines = 1;
+	size_t		 i;
+
+	for (i = 0; i < size; i++)
+		lines += buf[i] == '\n' || (buf[i] == '\r' &&
+		    (i + 1 == size || buf[i + 1] != '\n'));
+	return lines;
+}
+
 #endif

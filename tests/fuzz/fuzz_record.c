@@ -63,7 +63,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct record_opts	 o;
 	struct record		 r;
 	struct parse_error	 err;
-	size_t			 i, lines = 1;
+	size_t			 i;
+	unsigned long		 lines;
 	int			 rc;
 
 	if (zone == NULL) {
@@ -84,8 +85,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rc = record_parse(buf, size, &o, &r, &err);
 	FUZZ_CHECK(rc == 0 || rc == -1);
 	if (rc == -1) {
-		for (i = 0; i < size; i++)
-			lines += buf[i] == '\n';
+		lines = fuzz_lines(buf, size);
 		FUZZ_CHECK(err.line >= 1 && err.line <= lines);
 		FUZZ_CHECK(err.msg[0] != '\0');
 		FUZZ_CHECK(utf8_ok(err.msg, strlen(err.msg)));

@@ -65,16 +65,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char		*buf = (const char *)data;
 	struct settings		 s;
 	struct parse_error	 err;
-	unsigned long		 lines = 1;
-	size_t			 i;
+	unsigned long		 lines;
 	int			 rc;
 
 	memset(&err, 0, sizeof(err));
 	rc = settings_parse(buf, size, &s, &err);
 	FUZZ_CHECK(rc == 0 || rc == -1);
 	if (rc == -1) {
-		for (i = 0; i < size; i++)
-			lines += buf[i] == '\n';
+		lines = fuzz_lines(buf, size);
 		FUZZ_CHECK(err.line <= lines);
 		FUZZ_CHECK(err.line > 0 || strstr(err.msg, "is missing"));
 		FUZZ_CHECK(err.msg[0] != '\0');
