@@ -233,7 +233,8 @@ recheck_docs(struct archives *a, const char *outdir, struct marks *m)
 	bool			 missing;
 
 	if (a->nrecheck > 1)
-		qsort(a->recheck, a->nrecheck, sizeof(*a->recheck), cmp_by_archive);
+		qsort(a->recheck, a->nrecheck, sizeof(*a->recheck),
+		    cmp_by_archive);
 	for (i = 0; i < a->nrecheck; i = j) {
 		for (j = i + 1; j < a->nrecheck &&
 		    a->recheck[j]->archive == a->recheck[i]->archive; j++)
