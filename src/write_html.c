@@ -58,6 +58,7 @@ static const char page_css[] =
 
 struct html_writer {
 	struct xmlout	 x;
+	struct buf	 tmp;		/* a summary, its line ends made LF */
 	const char	*rights;	/* for the footer; may be NULL */
 	bool		 rtl;		/* the feed's language is right to left */
 	bool		 not_en;	/* the page is not said to be English */
@@ -101,6 +102,29 @@ own_text_element(struct xmlout *x, const char *name, const char *s, size_t n)
 	xmlout_attr(x, "dir", "auto");
 	xmlout_text(x, s, n);
 	xmlout_end(x);
+}
+
+/*
+ * The summary, a paragraph of a record that may end its lines with CR LF
+ * or, from an old Mac, a lone CR: each line end is one LF, as HTML takes
+ * no reference to CR (a parse error) and a CR dropped would join lines.
+ */
+static void
+summary_element(struct html_writer *w, const char *s, size_t n)
+{
+	size_t	 i;
+
+	if (memchr(s, '\r', n) != NULL) {
+		buf_clear(&w->tmp);
+		for (i = 0; i < n; i++)
+			if (s[i] != '\r')
+				buf_addc(&w->tmp, s[i]);
+			else if (i + 1 == n || s[i + 1] != '\n')
+				buf_addc(&w->tmp, '\n');
+		s = w->tmp.data;
+		n = w->tmp.len;
+	}
+	own_text_element(&w->x, "p", s, n);
 }
 
 /* The <link rel="alternate"> tag of each of a feed's formats, titled "TITLE (Atom 1.0)". */
@@ -288,13 +312,14 @@ page_open(struct outbuf *o, const struct feed_head *h)
 	struct html_writer	*w = xcalloc(1, sizeof(*w));
 	struct xmlout		*x = &w->x;
 
+	buf_init(&w->tmp);
 	w->rights = h->rights;
 	w->rtl = h->language != NULL && langtag_rtl(h->language,
 	    strlen(h->language));
 	w->not_en = h->language == NULL || !langtag_language_is(h->language,
 	    strlen(h->language), "en");
 	xmlout_init(x, o);
-	/* HTML takes no reference to CR (a parse error): a CR LF is a line end. */
+	/* HTML takes no reference to CR (a parse error); see summary_element. */
 	xmlout_set_text(x, &escape_html_text);
 	outbuf_puts(o, "<!DOCTYPE html>\n");
 	xmlout_start(x, "html");
@@ -368,7 +393,7 @@ page_entry(void *v, const struct entry *e)
 		xmlout_attr(x, "style", "max-width:100%;height:auto");
 		xmlout_end(x);
 	}
-	own_text_element(x, "p", e->summary.p, e->summary.n);
+	summary_element(w, e->summary.p, e->summary.n);
 	xmlout_start(x, "p");
 	xmlout_start(x, "a");
 	xmlout_attrn(x, "href", e->link.p, e->link.n);
@@ -392,6 +417,7 @@ page_close(void *v)
 	english_element(w, "p", "Made with " PACKAGE_NAME ".");
 	xmlout_end(x);
 	xmlout_finish(x);
+	buf_free(&w->tmp);
 	free(w);
 }
 

@@ -106,7 +106,7 @@ test_expect_success 'page = feeds.html publishes the same page under that name, 
 	test_cmp "$golden" "$T/ren/public/feeds.html"
 '
 
-test_expect_success 'a record with CR LF line ends: a paragraph over two lines has no CR reference on the page' '
+test_expect_success 'a record with CR LF or lone CR line ends: a paragraph over two lines keeps one line end on the page, no CR reference' '
 	mkdir -p "$T/crlf/articles" &&
 	cp "$SRCDIR/feeds/global-economic-times/feed.conf" "$T/crlf/" &&
 	printf "Title\r\n\r\nAuthor\r\n\r\na@example.com | 2025-01-01 09:00:00\r\n\r\nLine one\r\nline two\r\n\r\nPara two\r\n" >"$T/crlf/articles/crlf.txt" &&
@@ -114,6 +114,10 @@ test_expect_success 'a record with CR LF line ends: a paragraph over two lines h
 	test_lacks "$T/crlf/public/index.html" "&#13;" &&
 	sed -n "/<p dir=\"auto\">Line one/,/line two/p" "$T/crlf/public/index.html" >"$T/got" &&
 	printf "        <p dir=\"auto\">Line one\nline two</p>\n" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	printf "Title\r\rAuthor\r\ra@example.com | 2025-01-01 09:00:00\r\rLine one\rline two\r\rPara two\r" >"$T/crlf/articles/crlf.txt" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/crlf" &&
+	sed -n "/<p dir=\"auto\">Line one/,/line two/p" "$T/crlf/public/index.html" >"$T/got" &&
 	test_cmp "$T/want" "$T/got"
 '
 
