@@ -48,6 +48,7 @@ struct archives {
 	size_t			 n;
 	struct feed_tombstone	*tomb;
 	size_t			 ntomb;
+	struct when		 last_gone;	/* of every gone row; t 0: none */
 	struct ledger_row	**recheck;	/* archived, their files changed */
 	size_t			 nrecheck;
 };
@@ -292,6 +293,8 @@ archives_plan(struct archives *a, const struct picks *main,
 			row->has_gone = false;
 			mark(&m, row->archive);
 		}
+		if (row->has_gone && row->gone.t > a->last_gone.t)
+			a->last_gone = row->gone;
 		if (row->has_gone && a->now.t - row->gone.t < keep) {
 			a->tomb = xreallocarray(a->tomb, a->ntomb + 1,
 			    sizeof(*a->tomb));
@@ -409,10 +412,12 @@ archives_link(const struct archives *a, struct feed_head *h)
 		    a->newest_url[a->ds.fid[k]];
 	h->tombstones = a->tomb;
 	h->ntombstones = a->ntomb;
-	/* A deletion changes the feed: its updated is not before it. */
-	for (k = 0; k < a->ntomb; k++)
-		if (a->tomb[k].when.t > h->updated.t)
-			h->updated = a->tomb[k].when;
+	/*
+	 * A deletion changes the feed: its updated is not before it, nor
+	 * goes back when the tombstone is dropped (the ledger keeps the date).
+	 */
+	if (a->last_gone.t > h->updated.t)
+		h->updated = a->last_gone;
 }
 
 /* A first build writes every document at once: one descriptor per file. */

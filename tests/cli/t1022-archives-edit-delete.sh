@@ -95,11 +95,14 @@ test_expect_success FEEDPARSER 'feedparser reads the subscription feed with its 
 	test_cmp "$T/want" "$T/got"
 '
 
-test_expect_success 'the tombstones stay 30 days: gone 31 days after, the ledger keeps the date' '
+test_expect_success 'the tombstones stay 30 days: gone 31 days after, the ledger keeps the date, and updated does not go back' '
 	SOURCE_DATE_EPOCH=$((E2 + 29 * 86400)) "$FEEDWRIGHT" build "$F" &&
 	test "$(grep -c "at:deleted-entry" "$pub/atom.xml")" -eq 2 &&
 	SOURCE_DATE_EPOCH=$((E2 + 30 * 86400)) "$FEEDWRIGHT" build "$F" &&
 	! grep -q "deleted-entry\|xmlns:at" "$pub/atom.xml" &&
+	sed -n "s|^  <updated>\(.*\)</updated>\$|\1|p" "$pub/atom.xml" >"$T/got" &&
+	echo 2026-01-02T09:00:00+09:00 >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
 	awk -F "\t" "\$1 == \"r13\" { print \$8 }" "$F/ledger.tsv" >"$T/got" &&
 	echo 2026-01-02T09:00:00+09:00 >"$T/want" &&
 	test_cmp "$T/want" "$T/got"
