@@ -461,6 +461,15 @@ retire(struct continuity *c, const struct ledger_row *row)
 	old->archive = row->archive;
 }
 
+/* Whether OTHER is a row retire() made of an id ROW's record gave up. */
+static bool
+retired_from(const struct ledger_row *other, const struct ledger_row *row)
+{
+	size_t	 n = strlen(row->slug);
+
+	return strncmp(other->slug, row->slug, n) == 0 && other->slug[n] == '/';
+}
+
 const char *
 continuity_id_holder(struct continuity *c, struct span id, bool *gone)
 {
@@ -484,7 +493,8 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 		return 0;
 	/* An Id field written or changed by hand: a deliberate change. */
 	if (r->id.n > 0 && !span_is(r->id, row->id)) {
-		if (c->accept && (other = row_of_id(c, r->id)) != NULL) {
+		other = c->accept ? row_of_id(c, r->id) : NULL;
+		if (other != NULL && !retired_from(other, row)) {
 			const char *cut = strchr(other->slug, '/');
 
 			quote_into(q1, r->id.p, r->id.n);
@@ -516,7 +526,14 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 			c->nchurn++;
 			return -1;
 		}
-		retire(c, row);
+		if (other != NULL) {
+			/* Its own former id back: the one given up takes its row. */
+			ledger_set(&c->ledger, &other->id, row->id,
+			    strlen(row->id));
+			other->archive = row->archive;
+			other->has_gone = false;	/* gone as of now */
+		} else
+			retire(c, row);
 		ledger_set(&c->ledger, &row->id, r->id.p, r->id.n);
 		/* Indexed by its old id: made again when next sought. */
 		free(c->by_id);
