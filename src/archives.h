@@ -7,7 +7,8 @@
  * first leaves the subscription feed (or, for a record added late with an
  * old date, when it is first published), always into the newest document,
  * which is never full: when it fills, the next one is opened (empty), so
- * that a full document never changes again and is never even read. A
+ * that a full document never changes again; it is read only when a record
+ * it holds changed, to see that it holds it (see archives_recheck). A
  * record whose file is gone is dated in the ledger's "gone" column, its
  * document rewritten without it, and it is announced by an RFC 6721
  * tombstone in the subscription Atom feed for TOMBSTONE_DAYS.
