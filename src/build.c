@@ -563,22 +563,27 @@ choose(void *ctx, int dirfd, const char *name)
 	}
 	warn_future(b, name, &r);
 	warn_updated_back(b, name, &r);
-	if (b->arc != NULL)
-		rank = archive_rank(b, name, &r, known ? &st : NULL,
-		    &updated);
+	/* Before it is offered anywhere, archives too: it may be bad here. */
 	if (b->cf != NULL) {
 		char	*rpath = path_join(b->articles_dir, name);
 
-		got = catfeeds_offer(b->cf, rpath, b->text.data, &r, name,
-		    b->arc != NULL ? rank : r.published, &updated);
+		got = catfeeds_check(b->cf, rpath, b->text.data, &r);
 		free(rpath);
 		if (got == -1) {
 			record_free(&r);
+			if (b->arc != NULL)
+				archive_seen(b, name, false);
 			unchecked(b, name, known ? &st : NULL);
 			b->nbad++;
 			return 0;
 		}
 	}
+	if (b->arc != NULL)
+		rank = archive_rank(b, name, &r, known ? &st : NULL,
+		    &updated);
+	if (b->cf != NULL)
+		catfeeds_offer(b->cf, &r, name, b->arc != NULL ? rank :
+		    r.published, &updated);
 	picks_offer(&b->picks, name, b->arc != NULL ? rank : r.published,
 	    &updated);
 	record_free(&r);

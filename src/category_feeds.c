@@ -161,24 +161,30 @@ add(struct catfeeds *c, const char *path, const char *text, const char *s,
 }
 
 int
-catfeeds_offer(struct catfeeds *c, const char *path, const char *text,
-    const struct record *r, const char *name, int64_t published,
-    const struct when *updated)
+catfeeds_check(struct catfeeds *c, const char *path, const char *text,
+    const struct record *r)
 {
-	const struct span *cat;
-	size_t		 i;
+	size_t	 i;
 
-	/* Every category first: a bad record is in no category's picks. */
 	for (i = 0; i < r->ncategories; i++)
 		if (add(c, path, text, r->categories[i].p,
 		    r->categories[i].n) == -1)
 			return -1;
+	return 0;
+}
+
+void
+catfeeds_offer(struct catfeeds *c, const struct record *r, const char *name,
+    int64_t published, const struct when *updated)
+{
+	const struct span *cat;
+	size_t		 i;
+
 	for (i = 0; i < r->ncategories; i++) {
 		cat = &r->categories[i];
 		picks_offer(&find(c, cat->p, cat->n, fnv1a(cat->p,
 		    cat->n))->picks, name, published, updated);
 	}
-	return 0;
 }
 
 static int

@@ -44,14 +44,16 @@ struct catfeeds	*catfeeds_new(const struct settings *st, const char *generator_v
 void	 catfeeds_free(struct catfeeds *c);
 
 /*
- * Pass one: the categories of the good record R named NAME (its text
- * TEXT, at PATH, for messages). Returns 0, or -1 when the record is bad
- * here (a category whose slug another category has, or one too many
- * categories), reported at its Category line.
+ * Pass one, before a good record R is offered anywhere: its categories
+ * (its text TEXT, at PATH, for messages). Returns 0, or -1 when the
+ * record is bad here (a category whose slug another category has, or
+ * one too many categories), reported at its Category line.
  */
-int	 catfeeds_offer(struct catfeeds *c, const char *path,
-	    const char *text, const struct record *r, const char *name,
-	    int64_t published, const struct when *updated);
+int	 catfeeds_check(struct catfeeds *c, const char *path,
+	    const char *text, const struct record *r);
+/* Pass one: record R, named NAME, checked, to its categories' picks. */
+void	 catfeeds_offer(struct catfeeds *c, const struct record *r,
+	    const char *name, int64_t published, const struct when *updated);
 
 /*
  * After pass one: the records pass two reads, newest first, the main

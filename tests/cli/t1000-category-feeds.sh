@@ -258,6 +258,20 @@ test_expect_success 'two categories with one slug: the record bringing the secon
 	rm "$F/articles/b.txt"
 '
 
+test_expect_success 'a record bad by its category (--skip-bad-records) is in no archive document either' '
+	archive_feed "$T/arc" 2 10 &&
+	set_conf "$T/arc" category-feeds yes &&
+	category_record "$T/arc/articles/r1.txt" "2025-01-01 10:00:00" "One" "Body." "C" &&
+	category_record "$T/arc/articles/r2.txt" "2025-01-02 10:00:00" "Two" "Body." "C++" &&
+	category_record "$T/arc/articles/r3.txt" "2025-01-03 10:00:00" "Three" "Body." &&
+	category_record "$T/arc/articles/r4.txt" "2025-01-04 10:00:00" "Four" "Body." &&
+	test_expect_code 5 "$FEEDWRIGHT" build --skip-bad-records "$T/arc" &&
+	test_contains "$T/arc/public/archive/1/atom.xml" "news/r1<" &&
+	for f in atom.xml archive/1/atom.xml archive/1/rss.xml archive/1/feed.json; do
+		test_lacks "$T/arc/public/$f" "news/r2" || return 1
+	done
+'
+
 test_expect_success 'category-feeds takes yes or no, and says where it is wrong' '
 	cp -r "$F" "$T/bad" &&
 	sed -i "s/^category-feeds = yes/category-feeds = maybe/" "$T/bad/feed.conf" &&
