@@ -257,6 +257,40 @@ parse_date(const char *s, bool rss, struct when *w)
 	return 0;
 }
 
+/*
+ * The id of record SLUG, an IRI, if URL (an RSS guid) is its URL, as
+ * write_rss.c writes it; else URL. Atom and JSON Feed carried the IRI.
+ */
+static char *
+iri_of(const struct recover *rv, const char *slug, const char *url)
+{
+	struct entry_scratch	 scratch;
+	struct parse_error	 err;
+	struct record		 r;
+	struct span		 id, link;
+	struct buf		 text, u;
+	char			*path, *got = NULL;
+	mode_t			 type;
+
+	buf_init(&text);
+	buf_init(&u);
+	path = articles_record_path(rv->articles_dir, slug);
+	entry_scratch_init(&scratch);
+	if (read_input(path, false, MAX_RECORD_SIZE, &text, &type) == 0 &&
+	    record_parse(text.data, text.len, &rv->ropts, &r, &err) == 0) {
+		entry_id_link(&r, &rv->st, slug, &scratch, &id, &link);
+		uri_from_iri(&u, id.p, id.n);
+		if (strcmp(u.data, url) == 0)
+			got = xstrndup(id.p, id.n);
+		record_free(&r);
+	}
+	entry_scratch_free(&scratch);
+	free(path);
+	buf_free(&u);
+	buf_free(&text);
+	return got != NULL ? got : xstrdup(url);
+}
+
 /* One published entry into the ledger NEW. Returns 0, or -1 reported. */
 static int
 recover_entry(struct recover *rv, const char *pub, bool rss,
@@ -308,7 +342,11 @@ recover_entry(struct recover *rv, const char *pub, bool rss,
 		return -1;
 	}
 	row = ledger_add(new, slug);
-	row->id = xstrdup(e->id);
+	/* A permalink guid is the URL of an IRI id: the IRI is the id. */
+	if (rss && e->permalink == 1 && strchr(e->id, '%') != NULL)
+		row->id = iri_of(rv, slug, e->id);
+	else
+		row->id = xstrdup(e->id);
 	row->link = xstrdup(e->link != NULL ? e->link : e->id);
 	row->published = published;
 	row->updated = updated;

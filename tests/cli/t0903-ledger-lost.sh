@@ -129,6 +129,17 @@ test_expect_success 'with rss.xml alone published, an IRI link id is in the ledg
 	grep -F "<id>https://www.globaleconomictimes.kr/뉴스/1</id>" "$T/iri/public/atom.xml"
 '
 
+test_expect_success 'recover from rss.xml alone gives an IRI link id its IRI back, as Atom had it' '
+	cp "$T/iri/ledger.tsv" "$T/iri.ledger" &&
+	rm "$T/iri/ledger.tsv" "$T/iri/public/atom.xml" &&
+	test_expect_code 0 "$FEEDWRIGHT" recover "$T/iri" &&
+	cut -f 1,2 "$T/iri.ledger" >"$T/want" &&
+	cut -f 1,2 "$T/iri/ledger.tsv" >"$T/got" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/iri" &&
+	grep -F "<id>https://www.globaleconomictimes.kr/뉴스/1</id>" "$T/iri/public/atom.xml"
+'
+
 test_expect_success 'recover keeps an entry whose record is gone under the slug its link ends with (/w/renamed), and says so' '
 	rm "$L" "$F/articles/renamed.txt" &&
 	test_expect_code 0 "$FEEDWRIGHT" recover "$F" &&
