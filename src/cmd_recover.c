@@ -53,7 +53,8 @@ static const char usage_text[] =
 "  1  bad input: a bad setting, no published feed to rebuild it from, or\n"
 "     one that cannot be read; the ledger is as it was\n"
 "  2  usage error\n"
-"  3  could not write the ledger; it is as it was\n"
+"  3  could not write the ledger, which is as it was; or the ledger was\n"
+"     rebuilt, but this report could not be written (the message says so)\n"
 "  4  a build of the feed held its lock for 60 s; the ledger is as it was\n";
 
 /* What recover knows of a record: enough to match an entry's title and date. */
@@ -433,6 +434,24 @@ write_ledger(const char *feeddir, struct ledger *l,
 	return EXIT_OK;
 }
 
+/*
+ * The one-line report, once the ledger is replaced: one that does not
+ * reach its reader is an output error (status 3, as build's report on
+ * standard output), said here, where the ledger can be named as rebuilt.
+ */
+static int
+report_written(const char *lpath)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return EXIT_OK;
+	msg_error(NULL, 0, "recover: cannot write the report to standard "
+	    "output: %s; %s was rebuilt", strerror(errno), lpath);
+	/* Drops what is left, so that it is not tried and said again at exit. */
+	if (freopen("/dev/null", "w", stdout) == NULL)
+		clearerr(stdout);
+	return EXIT_WRITE;
+}
+
 static int
 recover(const char *feeddir)
 {
@@ -509,9 +528,11 @@ recover(const char *feeddir)
 		kept = continuity_kept_time(&sb);
 		mtime = &kept;
 	}
-	if ((rc = write_ledger(feeddir, &new, mtime)) == EXIT_OK)
+	if ((rc = write_ledger(feeddir, &new, mtime)) == EXIT_OK) {
 		printf("%s: %zu %s recovered from %s\n", lpath, f.n,
 		    f.n == 1 ? "entry" : "entries", pub);
+		rc = report_written(lpath);
+	}
 out:
 	lock_release(&lk);
 	feed_keys_free(&f);

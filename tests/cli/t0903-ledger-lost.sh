@@ -163,6 +163,19 @@ test_expect_success 'recover reads a slug from a link as build wrote it, percent
 	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/pct"
 '
 
+test_expect_success 'recover whose report cannot be written: the ledger is rebuilt, and status 3 and the message say so' '
+	test_copy_feed world-desk "$T/full" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/full" &&
+	{ "$FEEDWRIGHT" recover "$T/full" >/dev/full 2>"$T/err"; test $? -eq 3; } &&
+	echo "feedwright: recover: cannot write the report to standard output: No space left on device; $T/full/ledger.tsv was rebuilt" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	sed 1d "$T/full/ledger.tsv" | cut -f 6 | sort -u >"$T/got" &&
+	echo - >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_expect_code 0 "$FEEDWRIGHT" recover --help &&
+	test_contains "$T/out" "rebuilt, but this report could not be written"
+'
+
 test_expect_success 'recover with nothing published says so, status 1, and writes nothing' '
 	test_copy_feed world-desk "$T/new" &&
 	test_expect_code 1 "$FEEDWRIGHT" recover "$T/new" &&
