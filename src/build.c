@@ -1142,6 +1142,17 @@ sync_folders(const struct build *b, bool ledger)
 	return ledger ? publish_sync_dir(b->feeddir) : 0;
 }
 
+/* The feed folder cannot take the new ledger: named as the file it would be. */
+static void
+ledger_create_failed(const struct build *b)
+{
+	char	*path = path_join(b->feeddir, LEDGER_FILE);
+
+	msg_error(path, 0, "cannot create a temporary file: %s; nothing was "
+	    "published", strerror(errno));
+	free(path);
+}
+
 /*
  * Writes the ledger the entries just written leave into b->lpend, in the
  * feed folder. Returns an exit status, or 1 when the ledger is unchanged.
@@ -1153,12 +1164,11 @@ write_ledger(struct build *b)
 	int		 got;
 
 	/* Unchanged, it is left alone: the feed folder may then be read-only. */
-	got = ledger_write(&b->cont.ledger, b->feeddir, &t, &b->lpend);
+	got = ledger_write(&b->cont.ledger, b->feeddir, NULL, &t, &b->lpend);
 	if (got == LEDGER_WRITE_SAME)
 		return 1;
 	if (got == LEDGER_WRITE_CREATE)
-		msg_error(b->feeddir, 0, "cannot create a temporary file: %s; "
-		    "nothing was published", strerror(errno));
+		ledger_create_failed(b);
 	else if (got == LEDGER_WRITE_FAILED)
 		msg_error(b->lpend.final, 0, "cannot write: %s; nothing was "
 		    "published", strerror(errno));
@@ -1166,6 +1176,39 @@ write_ledger(struct build *b)
 		return EXIT_OK;
 	publish_abort(&b->lpend);
 	return EXIT_WRITE;
+}
+
+/*
+ * --dry-run: the ledger is compared as write_ledger would, but written in
+ * TMPDIR; when it would change, the feed folder must take its temporary
+ * file, which is made there and removed at once, as for the output folder.
+ */
+static int
+preview_ledger(struct build *b, const char *tmpdir)
+{
+	struct timespec	 t = continuity_ledger_time(&b->cont);
+	struct pending	 probe;
+	int		 got;
+
+	got = ledger_write(&b->cont.ledger, b->feeddir, tmpdir, &t,
+	    &b->lpend);
+	if (got == LEDGER_WRITE_SAME)
+		return EXIT_OK;
+	if (got == LEDGER_WRITE_CREATE)
+		msg_error(tmpdir, 0, "cannot create a temporary file: %s",
+		    strerror(errno));
+	else if (got == LEDGER_WRITE_FAILED)
+		msg_error(tmpdir, 0, "cannot write a temporary file: %s",
+		    strerror(errno));
+	publish_abort(&b->lpend);
+	if (got != 0)
+		return EXIT_WRITE;
+	if (publish_begin(&probe, b->feeddir, LEDGER_FILE, NULL, 0644) == -1) {
+		ledger_create_failed(b);
+		return EXIT_WRITE;
+	}
+	publish_abort(&probe);
+	return EXIT_OK;
 }
 
 /*
@@ -1327,9 +1370,13 @@ preview(struct build *b)
 	if ((rc = check_destination(b, true)) != EXIT_OK ||
 	    (rc = write_checked(b, tmp_folder())) != EXIT_OK)
 		return rc;
-	/* As the build would, and undone at once: an immutable file shows here. */
+	/*
+	 * As the build would, and undone at once: a feed folder that cannot
+	 * take the new ledger, or an immutable file, shows here.
+	 */
 	n = publish_set(b, set, false);
-	if ((rc = keep_old(b, set, n)) != EXIT_OK) {
+	if ((rc = preview_ledger(b, tmp_folder())) != EXIT_OK ||
+	    (rc = keep_old(b, set, n)) != EXIT_OK) {
 		abort_set(b, set, n);
 		return rc;
 	}

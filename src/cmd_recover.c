@@ -409,8 +409,11 @@ write_ledger(const char *feeddir, struct ledger *l,
 	int		 rc = EXIT_OK;
 
 	if (publish_begin(&p, feeddir, LEDGER_FILE, NULL, 0644) == -1) {
-		msg_error(feeddir, 0, "cannot create a temporary file: %s",
+		char	*path = path_join(feeddir, LEDGER_FILE);
+
+		msg_error(path, 0, "cannot create a temporary file: %s",
 		    strerror(errno));
+		free(path);
 		return EXIT_WRITE;
 	}
 	buf_init(&text);

@@ -17,6 +17,7 @@
 struct writer {
 	struct pending	*p;
 	const char	*dir;
+	const char	*tmpdir;	/* where the temporary file is made */
 	int		 old;	/* the file there, while it matches; or -1 */
 	off_t		 done;	/* bytes made so far */
 };
@@ -68,7 +69,7 @@ start(struct writer *w)
 	ssize_t	 got;
 	size_t	 want;
 
-	if (publish_begin(w->p, w->dir, LEDGER_FILE, NULL, 0644) == -1)
+	if (publish_begin(w->p, w->dir, LEDGER_FILE, w->tmpdir, 0644) == -1)
 		return LEDGER_WRITE_CREATE;
 	while (off < w->done) {
 		want = w->done - off < (off_t)sizeof(b) ?
@@ -131,8 +132,8 @@ same_as_plain(struct ledger *l, struct buf *out)
 }
 
 int
-ledger_write(struct ledger *l, const char *dir, const struct timespec *mtime,
-    struct pending *p)
+ledger_write(struct ledger *l, const char *dir, const char *tmpdir,
+    const struct timespec *mtime, struct pending *p)
 {
 	struct writer	 w;
 	struct timespec	 times[2];
@@ -143,6 +144,7 @@ ledger_write(struct ledger *l, const char *dir, const struct timespec *mtime,
 
 	w.p = p;
 	w.dir = dir;
+	w.tmpdir = tmpdir;
 	w.done = 0;
 	buf_init(&out);
 	ledger_sort(l);

@@ -21,11 +21,11 @@
 
 /*
  * Writes L (sorted here) as DIR/LEDGER_FILE into the temporary file of
- * *P, its modification time MTIME. Returns 0 (the new ledger is in *P,
- * to be published), LEDGER_WRITE_SAME (nothing made), or an error above,
- * with *P to be aborted.
+ * *P, made in TMPDIR (NULL: DIR), its modification time MTIME. Returns 0
+ * (the new ledger is in *P, to be published), LEDGER_WRITE_SAME (nothing
+ * made), or an error above, with *P to be aborted.
  */
-int	ledger_write(struct ledger *l, const char *dir,
+int	ledger_write(struct ledger *l, const char *dir, const char *tmpdir,
 	    const struct timespec *mtime, struct pending *p);
 
 #endif

@@ -118,6 +118,49 @@ test_expect_success ROFS 'an output folder on a read-only file system: status 3 
 	agrees 3 "feedwright: $T/rofs: cannot create a temporary file: Read-only file system" -o "$T/rofs" "$T/feed"
 '
 
+test_expect_success 'a feed folder that cannot take the new ledger, the output folder elsewhere: status 3 for both' '
+	L=$T/ledger-ro && mkdir "$L" && chmod 755 "$L" &&
+	new_feed "$L/feed" && mkdir "$L/out" &&
+	set_conf "$L/feed" output "$L/out" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$L/feed" &&
+	sed -i "s/^Kyiv, Ukraine/Kyiv/" "$L/feed/articles/"*.txt &&
+	chmod -R a+rX "$L" &&
+	if [ "$(id -u)" -eq 0 ]; then
+		chown -R nobody "$L/out"
+	else
+		chmod a-w "$L/feed" && test_when_finished "chmod u+w \"$L/feed\""
+	fi &&
+	! as_user test -w "$L/feed" && as_user test -w "$L/out" &&
+	listing "$L/feed" >"$T/before.ls" &&
+	test_expect_code 3 as_user "$FEEDWRIGHT" build --dry-run "$L/feed" &&
+	echo "feedwright: $L/feed/ledger.tsv: cannot create a temporary file: Permission denied; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_must_be_empty "$T/out" &&
+	listing "$L/feed" >"$T/after.ls" &&
+	test_cmp "$T/before.ls" "$T/after.ls" &&
+	test_expect_code 3 as_user "$FEEDWRIGHT" build "$L/feed" &&
+	test_cmp "$T/want" "$T/err"
+'
+
+test_expect_success 'the same feed folder builds, dry run or not, when the ledger stays the same' '
+	if [ "$(id -u)" -eq 0 ]; then
+		chown -R nobody "$L/feed"
+	else
+		chmod u+w "$L/feed"
+	fi &&
+	test_expect_code 0 as_user "$FEEDWRIGHT" build "$L/feed" &&
+	if [ "$(id -u)" -eq 0 ]; then
+		chown root "$L/feed"
+	else
+		chmod a-w "$L/feed" && test_when_finished "chmod u+w \"$L/feed\""
+	fi &&
+	! as_user test -w "$L/feed" &&
+	test_expect_code 0 as_user "$FEEDWRIGHT" build --dry-run "$L/feed" &&
+	test_must_be_empty "$T/err" &&
+	test_expect_code 0 as_user "$FEEDWRIGHT" build "$L/feed" &&
+	test_must_be_empty "$T/err"
+'
+
 test_expect_success 'a missing output folder that can be created: status 0 for both, and only the build creates it' '
 	test_expect_code 0 "$FEEDWRIGHT" build --dry-run -o "$T/fresh/feeds" "$T/feed" &&
 	test_must_be_empty "$T/err" &&

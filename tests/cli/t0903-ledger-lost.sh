@@ -176,6 +176,21 @@ test_expect_success 'recover whose report cannot be written: the ledger is rebui
 	test_contains "$T/out" "rebuilt, but this report could not be written"
 '
 
+test_expect_success 'recover in a feed folder it cannot write: status 3, the ledger named, as it was' '
+	mkdir "$T/ro" && chmod 755 "$T" "$T/ro" &&
+	test_copy_feed world-desk "$T/ro/feed" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$T/ro/feed" &&
+	chmod -R a+rX "$T/ro" &&
+	cp "$T/ro/feed/ledger.tsv" "$T/ro.ledger" &&
+	if [ "$(id -u)" -ne 0 ]; then
+		chmod a-w "$T/ro/feed" && test_when_finished "chmod u+w \"$T/ro/feed\""
+	fi &&
+	test_expect_code 3 as_user "$FEEDWRIGHT" recover "$T/ro/feed" &&
+	echo "feedwright: $T/ro/feed/ledger.tsv: cannot create a temporary file: Permission denied" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_cmp "$T/ro.ledger" "$T/ro/feed/ledger.tsv"
+'
+
 test_expect_success 'recover with nothing published says so, status 1, and writes nothing' '
 	test_copy_feed world-desk "$T/new" &&
 	test_expect_code 1 "$FEEDWRIGHT" recover "$T/new" &&
