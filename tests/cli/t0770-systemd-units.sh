@@ -11,6 +11,7 @@ service=$UNITS/feedwright-build@.service
 timer=$UNITS/feedwright-build@.timer
 command -v systemd-analyze >/dev/null 2>&1 && test_set_prereq SYSTEMD_ANALYZE
 command -v systemd-escape >/dev/null 2>&1 && test_set_prereq SYSTEMD_ESCAPE
+command -v groff >/dev/null 2>&1 && test_set_prereq GROFF
 
 # verify_units DIR: systemd-analyze verify on the two units of DIR, with
 # the service's ExecStart pointed at the binary under test (the installed
@@ -81,6 +82,43 @@ test_expect_success 'the timer: every quarter of an hour, catching up after down
 test_expect_success SYSTEMD_ANALYZE 'OnCalendar means every 15 minutes on the quarter' '
 	systemd-analyze calendar --iterations=3 "*:0/15" >"$T/cal" &&
 	grep -F "Normalized form: *-*-* *:00/15:00" "$T/cal"
+'
+
+dropin=$SRCDIR/systemd/feedwright-build@.service.d/websub.conf
+# dropin_settings: the settings of the WebSub drop-in, without comments.
+dropin_settings() { grep -v -e "^#" -e "^\$" "$dropin"; }
+
+test_expect_success 'the WebSub drop-in gives back the network, and only it' '
+	printf "%s\n" "[Service]" "PrivateNetwork=no" \
+	    "RestrictAddressFamilies=AF_INET AF_INET6" "IPAddressDeny=" >"$T/want" &&
+	dropin_settings >"$T/got" &&
+	test_cmp "$T/want" "$T/got"
+'
+
+test_expect_success SYSTEMD_ANALYZE 'systemd-analyze verify reads the drop-in beside the units, and accepts it' '
+	mkdir "$T/v/feedwright-build@.service.d" &&
+	test_when_finished "rm -rf \"$T/v/feedwright-build@.service.d\"" &&
+	sed "s/^PrivateNetwork=/PrivateNetwrk=/" "$dropin" >"$T/v/feedwright-build@.service.d/websub.conf" &&
+	! verify_units "$UNITS" &&
+	grep -F "websub.conf:" "$T/err" | grep -F "Unknown key '\''PrivateNetwrk'\''" &&
+	cp "$dropin" "$T/v/feedwright-build@.service.d/websub.conf" &&
+	verify_units "$UNITS"
+'
+
+test_expect_success GROFF 'feeds with hubs are told of it: README, feedwright(1), feedwright(5), the unit' '
+	dropin_settings >"$T/settings" &&
+	groff -man -Tascii -P-cbou -rHY=0 "$SRCDIR/doc/feedwright.1" 2>/dev/null |
+	    sed "s/^ *//" >"$T/man1" &&
+	groff -man -Tascii -P-cbou -rHY=0 "$SRCDIR/doc/feedwright.5" 2>/dev/null | tr -s " \n" "  " >"$T/man5" &&
+	while read -r line; do
+		grep -qxF -- "$line" "$SRCDIR/README.md" &&
+		grep -qxF -- "$line" "$T/man1" || { echo "missing: $line"; return 1; }
+	done <"$T/settings" &&
+	grep -F "PrivateNetwork=no" "$SRCDIR/systemd/feedwright-build@.service.in" &&
+	tr -s " \n" "  " <"$T/man1" >"$T/man1n" &&
+	test_contains "$T/man1n" "A feed with a hub setting must reach its hubs" &&
+	test_contains "$T/man5" "The systemd unit shipped with feedwright has no network: a feed with a hub needs the drop-in" &&
+	test_contains "$SRCDIR/README.md" "A feed with a \`hub\` setting must reach its hubs"
 '
 
 test_expect_success SYSTEMD_ESCAPE 'the instance is the feed folder, as the README enables it' '
