@@ -11,6 +11,7 @@
 
 #include "build.h"
 #include "commands.h"
+#include "usage.h"
 #include "util.h"
 #include "validate.h"
 #include "validate_history.h"
@@ -145,19 +146,19 @@ cmd_validate(int argc, char **argv)
 	const char	*against = NULL;
 	int		 c, i, status = EXIT_OK;
 
+	/* The ':' and opterr = 0 let usage_bad_option() say what is wrong. */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
 				json = true;
 			else if (strcmp(optarg, "text") == 0)
 				json = false;
-			else {
-				msg_error(NULL, 0, "validate: unknown format "
+			else
+				return usage_error("validate", "unknown format "
 				    "\"%s\" (text or json)", optarg);
-				return EXIT_USAGE;
-			}
 			break;
 		case 's':
 			strict = true;
@@ -178,39 +179,27 @@ cmd_validate(int argc, char **argv)
 			print_version();
 			return EXIT_OK;
 		default:
-			fputs("Try 'feedwright validate --help'.\n", stderr);
-			return EXIT_USAGE;
+			return usage_bad_option("validate", c, argc, argv,
+			    longopts);
 		}
 	}
 	if (list) {
-		if (optind < argc) {
-			msg_error(NULL, 0, "validate: --list-rules takes no "
+		if (optind < argc)
+			return usage_error("validate", "--list-rules takes no "
 			    "file");
-			fputs("Try 'feedwright validate --help'.\n", stderr);
-			return EXIT_USAGE;
-		}
 		rules_print(stdout);
 		return report_written(stdout) ? EXIT_OK : EXIT_USAGE;
 	}
-	if (against != NULL && chain) {
-		msg_error(NULL, 0, "validate: --against and --chain do not "
+	if (against != NULL && chain)
+		return usage_error("validate", "--against and --chain do not "
 		    "go together");
-		fputs("Try 'feedwright validate --help'.\n", stderr);
-		return EXIT_USAGE;
-	}
-	if ((against != NULL || chain) && argc - optind != 1) {
-		msg_error(NULL, 0, "validate: %s takes exactly one file",
+	if ((against != NULL || chain) && argc - optind != 1)
+		return usage_error("validate", "%s takes exactly one file",
 		    against != NULL ? "--against=OLD" : "--chain");
-		fputs("Try 'feedwright validate --help'.\n", stderr);
-		return EXIT_USAGE;
-	}
 	if (against != NULL)
 		return validate_against(against, argv[optind], json, strict);
-	if (optind == argc) {
-		msg_error(NULL, 0, "validate: no file given");
-		fputs("Try 'feedwright validate --help'.\n", stderr);
-		return EXIT_USAGE;
-	}
+	if (optind == argc)
+		return usage_error("validate", "no file given");
 	if ((v = validator_new()) == NULL)
 		return EXIT_USAGE;
 	validator_limit_memory(v, VALIDATE_MEMORY_LIMIT);

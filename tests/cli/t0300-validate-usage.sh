@@ -32,12 +32,39 @@ test_expect_success 'no file: says so, exit 2' '
 
 test_expect_success 'an unknown --format is named, exit 2' '
 	test_expect_code 2 "$FEEDWRIGHT" validate --format=xml good.atom &&
-	echo "feedwright: validate: unknown format \"xml\" (text or json)" >want &&
+	printf "%s\n" "feedwright: validate: unknown format \"xml\" (text or json)" \
+	    "Try '\''feedwright validate --help'\''." >want &&
 	test_cmp want "$T/err"
 '
 
 test_expect_success 'an unknown option exits 2' '
 	test_expect_code 2 "$FEEDWRIGHT" validate --bogus good.atom
+'
+
+# refused MESSAGE ARG...: validate ARG... exits 2 with exactly MESSAGE and
+# the hint on stderr, in the words build and recover use, and prints nothing.
+refused() {
+	_msg=$1
+	shift
+	printf "%s\n" "feedwright: validate: $_msg" "Try 'feedwright validate --help'." >want &&
+	test_expect_code 2 "$FEEDWRIGHT" validate "$@" &&
+	test_cmp want "$T/err" &&
+	test_must_be_empty "$T/out"
+}
+
+test_expect_success 'refused options are named in feedwright'\''s words, as for build' '
+	refused "unknown option '\''-x'\''" -x good.atom &&
+	refused "unknown option '\''--bogus'\''" --bogus good.atom &&
+	refused "unknown option '\''--bogus'\''" --bogus=1 good.atom &&
+	refused "option '\''--strict'\'' takes no argument" --strict=1 good.atom &&
+	refused "option '\''--help'\'' takes no argument" --help=1 good.atom &&
+	refused "option '\''--format'\'' needs an argument" --format &&
+	refused "option '\''--against'\'' needs an argument" --against &&
+	refused "unknown format \"xml\" (text or json)" --format=xml good.atom &&
+	refused "no file given" --strict &&
+	refused "--list-rules takes no file" --list-rules good.atom &&
+	refused "--against and --chain do not go together" --chain --against=good.atom good.atom &&
+	refused "--chain takes exactly one file" --chain good.atom good.rss
 '
 
 test_expect_success 'valid Atom and RSS: exit 0, nothing printed' '
