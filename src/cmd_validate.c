@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
@@ -34,6 +35,7 @@ static const char usage_text[] =
 "FILE:LINE:COL: error: MESSAGE [RULE] (or warning:). Nothing is fetched\n"
 "from the network; external entities and DTDs are never loaded.\n"
 "\n"
+"Options may come before or after the files; -- ends the options.\n"
 "  --format=text   one line per problem (the default)\n"
 "  --format=json   a JSON object per file (an array of them for several)\n"
 "  --strict        warnings make a file invalid too\n"
@@ -126,8 +128,9 @@ validate_against(const char *oldpath, const char *newpath, bool json,
 	return report_written(stdout) ? status : EXIT_USAGE;
 }
 
-int
-cmd_validate(int argc, char **argv)
+/* Parses the command line, keeping the files in files[], and validates. */
+static int
+run(int argc, char **argv, char **files)
 {
 	static const struct option longopts[] = {
 		{ "format",	required_argument, NULL, 'f' },
@@ -144,13 +147,22 @@ cmd_validate(int argc, char **argv)
 	bool		 json = false, strict = false, list = false;
 	bool		 chain = false;
 	const char	*against = NULL;
-	int		 c, i, status = EXIT_OK;
+	int		 c, i, nfiles = 0, status = EXIT_OK;
 
-	/* The ':' and opterr = 0 let usage_bad_option() say what is wrong. */
+	/*
+	 * As build: options may follow the files ("validate feed.xml
+	 * --strict"), "--" ends them, and "-" is standard input. The '-'
+	 * hands each file over in turn (as 1), whatever POSIXLY_CORRECT
+	 * says; the ':' and opterr = 0 let usage_bad_option() say what is
+	 * wrong.
+	 */
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "-:hV", longopts, NULL)) != -1) {
 		switch (c) {
+		case 1:
+			files[nfiles++] = optarg;
+			break;
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
 				json = true;
@@ -183,8 +195,11 @@ cmd_validate(int argc, char **argv)
 			    longopts);
 		}
 	}
+	/* After "--", every argument is a file. */
+	for (i = optind; i < argc; i++)
+		files[nfiles++] = argv[i];
 	if (list) {
-		if (optind < argc)
+		if (nfiles > 0)
 			return usage_error("validate", "--list-rules takes no "
 			    "file");
 		rules_print(stdout);
@@ -193,31 +208,31 @@ cmd_validate(int argc, char **argv)
 	if (against != NULL && chain)
 		return usage_error("validate", "--against and --chain do not "
 		    "go together");
-	if ((against != NULL || chain) && argc - optind != 1)
+	if ((against != NULL || chain) && nfiles != 1)
 		return usage_error("validate", "%s takes exactly one file",
 		    against != NULL ? "--against=OLD" : "--chain");
 	if (against != NULL)
-		return validate_against(against, argv[optind], json, strict);
-	if (optind == argc)
+		return validate_against(against, files[0], json, strict);
+	if (nfiles == 0)
 		return usage_error("validate", "no file given");
 	if ((v = validator_new()) == NULL)
 		return EXIT_USAGE;
 	validator_limit_memory(v, VALIDATE_MEMORY_LIMIT);
 	if (chain) {
-		status = validate_chain(v, argv[optind], json, strict);
+		status = validate_chain(v, files[0], json, strict);
 		validator_free(v);
 		return status;
 	}
-	if (json && argc - optind > 1)
+	if (json && nfiles > 1)
 		fputs("[", stdout);
-	for (i = optind; i < argc; i++) {
-		report_init(&rep, strcmp(argv[i], "-") == 0 ? "-" : argv[i]);
-		if (validator_check(v, argv[i], FORMAT_ANY, &rep) == -1)
+	for (i = 0; i < nfiles; i++) {
+		report_init(&rep, strcmp(files[i], "-") == 0 ? "-" : files[i]);
+		if (validator_check(v, files[i], FORMAT_ANY, &rep) == -1)
 			status = EXIT_USAGE;
 		else if (!report_ok(&rep, strict) && status == EXIT_OK)
 			status = EXIT_BAD_INPUT;
 		if (json) {
-			if (i > optind)
+			if (i > 0)
 				fputs(",\n", stdout);
 			report_print_json(&rep, strict, stdout);
 		} else
@@ -229,9 +244,21 @@ cmd_validate(int argc, char **argv)
 		}
 	}
 	if (json)
-		fputs(argc - optind > 1 ? "]\n" : "\n", stdout);
+		fputs(nfiles > 1 ? "]\n" : "\n", stdout);
 	validator_free(v);
 	if (!report_written(stdout))
 		return EXIT_USAGE;
+	return status;
+}
+
+int
+cmd_validate(int argc, char **argv)
+{
+	char	**files;
+	int	  status;
+
+	files = xreallocarray(NULL, argc, sizeof(*files));
+	status = run(argc, argv, files);
+	free(files);
 	return status;
 }

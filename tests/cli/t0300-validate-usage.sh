@@ -105,6 +105,27 @@ test_expect_success 'a warning alone is valid, exit 0; under --strict it is inva
 	test_expect_code 1 "$FEEDWRIGHT" validate --strict noself.atom
 '
 
+test_expect_success 'options may come after the files, as for build; -- ends them; - is standard input' '
+	test_expect_code 1 "$FEEDWRIGHT" validate noself.atom --strict &&
+	echo "noself.atom:2:1: warning: atom:feed should have an atom:link with rel=\"self\" [atom-self-link]" >want &&
+	test_cmp want "$T/out" &&
+	test_must_be_empty "$T/err" &&
+	test_expect_code 1 env POSIXLY_CORRECT=1 "$FEEDWRIGHT" validate noself.atom good.rss --strict &&
+	test_cmp want "$T/out" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate noself.atom --format=json &&
+	test_contains "$T/out" "{\"file\": \"noself.atom\", \"format\": \"atom-1.0\", \"valid\": true" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate - --strict <noself.atom &&
+	test_contains "$T/out" "-:2:1: warning:" &&
+	cp good.atom ./--strict &&
+	test_when_finished "rm -f ./--strict" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --strict -- noself.atom --strict &&
+	test_cmp want "$T/out" &&
+	test_expect_code 2 "$FEEDWRIGHT" validate good.atom --bogus &&
+	test_contains "$T/err" "feedwright: validate: unknown option '\''--bogus'\''" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --help &&
+	test_contains "$T/out" "Options may come before or after the files; -- ends the options."
+'
+
 test_expect_success '--format=json: one document for one invalid file, exit 1' '
 	test_expect_code 1 "$FEEDWRIGHT" validate --format=json bad.atom &&
 	cat >want <<-\EOF &&
