@@ -321,19 +321,53 @@ feed_keys_read(const char *path, struct feed_keys *k)
 	return status;
 }
 
+/*
+ * The reader's input: the file, whose first character past a byte order
+ * mark and white space is noted, so that a JSON Feed is named as such
+ * and not as XML that is "empty" (see sniff_json, validate_sniff.c).
+ */
+struct input {
+	int	 fd;
+	size_t	 seen;		/* bytes read so far */
+	int	 first;		/* that character; -1 while there is none */
+};
+
+static int
+input_read(void *ctx, char *buf, int len)
+{
+	static const unsigned char bom[] = { 0xef, 0xbb, 0xbf };
+	struct input	*in = ctx;
+	unsigned char	 c;
+	ssize_t		 n;
+	int		 i;
+
+	while ((n = read(in->fd, buf, (size_t)len)) == -1 && errno == EINTR)
+		;
+	for (i = 0; i < n && in->first == -1; i++, in->seen++) {
+		c = (unsigned char)buf[i];
+		if ((in->seen < sizeof(bom) && c == bom[in->seen]) ||
+		    c == ' ' || c == '\t' || c == '\r' || c == '\n')
+			continue;
+		in->first = c;
+	}
+	return n == -1 ? -1 : (int)n;
+}
+
 int
 feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
 {
 	xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
 	xmlTextReaderPtr r;
 	xmlNodePtr	 root = NULL;
+	struct input	 in = { fd, 0, -1 };
 	int		 rc, status = 0;
 	const int	 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
 
 	memset(k, 0, sizeof(*k));
 	xmlSetExternalEntityLoader(xml_refuse_loader);
-	if ((r = xmlReaderForFd(fd, name, NULL, opts)) == NULL) {
+	if ((r = xmlReaderForIO(input_read, NULL, &in, name, NULL,
+	    opts)) == NULL) {
 		snprintf(k->err, sizeof(k->err), "cannot start the XML reader");
 		xmlSetExternalEntityLoader(saved);
 		return -1;
@@ -353,6 +387,12 @@ feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
 		else if (walk(k, r) == 0)
 			while (xmlTextReaderRead(r) == 1)
 				;
+	}
+	if (root == NULL && (in.first == '{' || in.first == '[')) {
+		k->json = true;
+		snprintf(k->err, sizeof(k->err), "JSON (a JSON Feed), not an "
+		    "Atom or RSS feed");
+		k->err_line = 0;
 	}
 	if (k->err[0] == '\0' && root == NULL)
 		snprintf(k->err, sizeof(k->err), "no root element: the file "

@@ -33,6 +33,7 @@ struct feed_keys {
 	bool		 archive, complete;	/* fh:archive, fh:complete */
 	struct entry_keys *e;
 	size_t		 n, cap;
+	bool		 json;		/* not read: JSON, { or [ first */
 	int		 open_errno;	/* the file could not be opened */
 	unsigned long	 err_line;
 	char		 err[256];	/* why it could not be read */

@@ -231,6 +231,17 @@ vanished(const struct feed_keys *old, const struct feed_keys *new,
 	}
 }
 
+/* Why PATH could not be read as a feed, on stderr. */
+static void
+unreadable(const char *path, const struct feed_keys *k)
+{
+	if (k->json)
+		msg_error(path, 0, "a JSON Feed: --against compares Atom and "
+		    "RSS feeds only");
+	else
+		msg_error(path, k->err_line, "%s", k->err);
+}
+
 int
 against_check(const char *oldpath, const char *newpath, struct report *rep)
 {
@@ -240,12 +251,12 @@ against_check(const char *oldpath, const char *newpath, struct report *rep)
 	bool		*gone;
 
 	if (feed_keys_read(oldpath, &old) == -1) {
-		msg_error(oldpath, old.err_line, "%s", old.err);
+		unreadable(oldpath, &old);
 		feed_keys_free(&old);
 		return -1;
 	}
 	if (feed_keys_read(newpath, &new) == -1) {
-		msg_error(newpath, new.err_line, "%s", new.err);
+		unreadable(newpath, &new);
 		feed_keys_free(&old);
 		feed_keys_free(&new);
 		return -1;

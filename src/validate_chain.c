@@ -29,6 +29,7 @@ struct doc {
 	struct report	 rep;
 	struct feed_keys k;
 	bool		 read;		/* k holds its keys */
+	bool		 json;		/* not read: a JSON Feed */
 };
 
 /* Entry id hashes of the archives, each with the document it is in. */
@@ -198,8 +199,10 @@ doc_read(struct chain *ch, struct doc *d)
 	if (validator_check(ch->v, d->path, FORMAT_ANY, &d->rep) == -1)
 		return -1;
 	if (feed_keys_read(d->path, &d->k) == -1) {
+		d->json = d->k.json;
 		feed_keys_free(&d->k);
-		if (report_ok(&d->rep, true))
+		/* A JSON Feed is a feed: the caller says what --chain lacks. */
+		if (report_ok(&d->rep, true) && !d->json)
 			report_add(&d->rep, 0, 0, RULE_UNKNOWN_FORMAT,
 			    "not an Atom 1.0 or RSS 2.0 feed");
 		return 0;
@@ -486,6 +489,13 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 	d.path = xstrdup(path);
 	if ((rc = doc_read(&ch, &d)) != 1) {
 		ch.status = rc;
+		/* Its archives are linked by next_url, which is not followed. */
+		if (d.json) {
+			msg_error(path, 0, "a JSON Feed: --chain follows the "
+			    "prev-archive links of Atom and RSS feeds, not "
+			    "JSON Feed's next_url");
+			ch.status = -1;
+		}
 		doc_done(&ch, &d);
 		goto out;
 	}
@@ -511,8 +521,9 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 	while (follow(&ch, &d, &a)) {
 		if (doc_read(&ch, &a) != 1) {
 			report_add(&d.rep, d.k.prev_line, 1, RULE_CHAIN_BROKEN,
-			    "prev-archive \"%s\" is the file %s, which is not "
-			    "a feed", a.url, a.path);
+			    "prev-archive \"%s\" is the file %s, which is %s",
+			    a.url, a.path, a.json ? "a JSON Feed, not an Atom "
+			    "or RSS archive document" : "not a feed");
 			doc_done(&ch, &d);
 			doc_done(&ch, &a);
 			break;

@@ -151,6 +151,16 @@ test_expect_success '--against takes exactly one NEW: usage error, exit 2' '
 	test_cmp want "$T/err"
 '
 
+test_expect_success 'a JSON Feed as OLD or NEW: --against says it compares Atom and RSS only, exit 2' '
+	printf "%s\n" "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": []}" >feed.json &&
+	test_expect_code 2 "$FEEDWRIGHT" validate --against=feed.json feed.json &&
+	echo "feedwright: feed.json: a JSON Feed: --against compares Atom and RSS feeds only" >want &&
+	test_cmp want "$T/err" &&
+	test_expect_code 2 "$FEEDWRIGHT" validate --against=old.atom - <feed.json &&
+	echo "feedwright: -: a JSON Feed: --against compares Atom and RSS feeds only" >want &&
+	test_cmp want "$T/err"
+'
+
 test_expect_success 'an external entity in OLD is never loaded' '
 	echo SECRET >secret.txt &&
 	sed "s|<title>Post 5</title>|<title>Post 5 \\&x;</title>|" old.atom |

@@ -169,6 +169,26 @@ test_expect_success 'FILE without a self link: said on stderr, exit 2' '
 	test_contains "$T/out" "[atom-self-link]"
 '
 
+json_feed='{"version": "https://jsonfeed.org/version/1.1", "title": "t", "home_page_url": "https://example.org/", "feed_url": "https://example.org/feeds/feed.json", "items": [{"id": "1", "content_text": "x"}]}'
+
+test_expect_success 'a JSON Feed as FILE: valid, but --chain says it reads Atom and RSS only, exit 2' '
+	printf "%s\n" "$json_feed" >feed.json &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict feed.json &&
+	test_expect_code 2 "$FEEDWRIGHT" validate --chain feed.json &&
+	test_must_be_empty "$T/out" &&
+	echo "feedwright: feed.json: a JSON Feed: --chain follows the prev-archive links of Atom and RSS feeds, not JSON Feed'\''s next_url" >want &&
+	test_cmp want "$T/err"
+'
+
+test_expect_success 'a prev-archive that is a JSON Feed: chain-broken, named as such' '
+	cp -R chain-atom jchain &&
+	printf "%s\n" "$json_feed" >jchain/archive/2.xml &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --chain jchain/atom.xml &&
+	line=$(grep -n "rel=\"prev-archive\"" jchain/atom.xml | cut -d: -f1) &&
+	echo "jchain/atom.xml:$line:1: error: prev-archive \"https://example.org/feeds/archive/2.xml\" is the file jchain/archive/2.xml, which is a JSON Feed, not an Atom or RSS archive document [chain-broken]" >want &&
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'FILE missing: exit 2; --chain with two files: usage error' '
 	test_expect_code 2 "$FEEDWRIGHT" validate --chain nothere.xml &&
 	echo "nothere.xml:0:0: error: cannot open: No such file or directory [unreadable]" >want &&
