@@ -25,11 +25,12 @@
 static const char usage_text[] =
 "Usage: feedwright build [OPTION]... FEEDDIR...\n"
 "       feedwright build --all [OPTION]... DIR...\n"
-"Build the feeds of each feed folder (atom.xml, rss.xml, feed.json and the\n"
-"page index.html, as its settings say) and publish them in its output\n"
-"folder: written to a temporary file, checked, synced and renamed into\n"
-"place; a file whose content has not changed is left alone. Nothing is\n"
-"published for a feed with a bad record or setting.\n"
+"Build the feeds of each feed folder and publish them in its output folder\n"
+"(atom.xml, Atom 1.0; rss.xml, RSS 2.0; feed.json, JSON Feed 1.1; the page\n"
+"index.html and discovery.html, as its settings say): written to a\n"
+"temporary file, checked, synced and renamed into place; a file whose\n"
+"content has not changed is left alone. Nothing is published for a feed\n"
+"with a bad record or setting.\n"
 "One build of a feed runs at a time (a lock on FEEDDIR/.feedwright.lock).\n"
 "Prints nothing when all is well.\n"
 "\n"
@@ -84,6 +85,8 @@ static const char usage_text[] =
 "     change, or of one an earlier build could not tell it of: it could\n"
 "     not be reached, did not answer within 10 s, or answered with a\n"
 "     status other than 2xx; the next build tells it again\n"
+"  N  with --exit-unchanged=N (7 to 255, or 0), instead of 0, when no file\n"
+"     changed\n"
 "With several feed folders every one is built, past any that fails, and\n"
 "the status is the most serious of theirs, in this order: 3, 1, 4, 5, 6, 0.\n";
 

@@ -51,7 +51,7 @@ static const char usage_text[] =
 "Exit status:\n"
 "  0  the ledger was rebuilt\n"
 "  1  bad input: a bad setting, no published feed to rebuild it from, or\n"
-"     one that cannot be read; the ledger is as it was\n"
+"     one that cannot be read or tied to records; the ledger is as it was\n"
 "  2  usage error\n"
 "  3  could not write the ledger, which is as it was; or the ledger was\n"
 "     rebuilt, but this report could not be written (the message says so)\n"

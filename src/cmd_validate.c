@@ -29,15 +29,17 @@ static const char usage_text[] =
 "       feedwright validate [--format=text|json] [--strict] --against=OLD NEW\n"
 "       feedwright validate [--format=text|json] [--strict] --chain FILE\n"
 "       feedwright validate --list-rules\n"
-"Check that each FILE (- for standard input) is a valid Atom 1.0 or RSS 2.0\n"
-"feed: the schema and the rules of RFC 4287 and the RSS 2.0 specification.\n"
+"Check that each FILE (- for standard input) is a valid Atom 1.0, RSS 2.0,\n"
+"RSS 1.0 or JSON Feed 1.1 feed: the schemas, and the rules of RFC 4287, of\n"
+"the RSS 2.0 and RSS 1.0 specifications and of JSON Feed 1.1.\n"
 "Problems are printed one per line on standard output, as\n"
 "FILE:LINE:COL: error: MESSAGE [RULE] (or warning:). Nothing is fetched\n"
 "from the network; external entities and DTDs are never loaded.\n"
 "\n"
 "Options may come before or after the files; -- ends the options.\n"
 "  --format=text   one line per problem (the default)\n"
-"  --format=json   a JSON object per file (an array of them for several)\n"
+"  --format=json   a JSON object per file (an array of them for several,\n"
+"                  and always with --chain)\n"
 "  --strict        warnings make a file invalid too\n"
 "  --against=OLD   compare NEW with OLD, the same feed before: ids,\n"
 "                  updated, entries gone, the feed's id and self link\n"
@@ -50,8 +52,15 @@ static const char usage_text[] =
 "  -h, --help      show this help and exit\n"
 "  -V, --version   show the version and exit\n"
 "\n"
-"Exit status: 0 every file valid, 1 a file invalid, 2 a file could not be\n"
-"read, the report could not be written, or usage error.\n";
+"Exit status:\n"
+"  0  every file valid\n"
+"  1  a file invalid (with --strict: or with a warning), not a feed at all,\n"
+"     or past a limit (too-large); with --against, a continuity problem;\n"
+"     with --chain, also a broken chain\n"
+"  2  a file could not be opened or read, the report could not be written,\n"
+"     or usage error; with --against, OLD or NEW is not an Atom or RSS\n"
+"     feed that can be read; with --chain, FILE cannot be read, is a JSON\n"
+"     Feed, or has no absolute self link\n";
 
 /* A report that did not reach its reader is a failure (exit 2), said once. */
 static bool

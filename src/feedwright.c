@@ -15,11 +15,14 @@
 
 static const char usage_text[] =
 "Usage: feedwright COMMAND [OPTION]... [ARG]...\n"
-"Produce Atom 1.0 and RSS 2.0 feeds from plain-text article records.\n"
+"Produce web feeds from plain-text article records (Atom 1.0, RSS 2.0 and\n"
+"JSON Feed 1.1, and a page for people), and check feeds, offline.\n"
 "\n"
 "Commands:\n"
-"  build FEEDDIR...   build and publish the feeds of feed folders\n"
-"  validate FILE...   check Atom 1.0 and RSS 2.0 feeds, offline\n"
+"  build FEEDDIR...   build and publish the feeds of feed folders: Atom 1.0,\n"
+"                     RSS 2.0, JSON Feed 1.1, a page, as their settings say\n"
+"  validate FILE...   check Atom 1.0, RSS 2.0, RSS 1.0 and JSON Feed 1.1\n"
+"                     feeds, offline\n"
 "  recover FEEDDIR    rebuild a lost ledger from the published feed\n"
 "\n"
 "Options:\n"

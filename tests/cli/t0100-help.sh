@@ -18,6 +18,32 @@ test_expect_success '--help lists build, exit 0' '
 	test_contains "$T/out" "build FEEDDIR..."
 '
 
+# oneline FILE: FILE on one line, single spaces.
+oneline() { tr -s " \n" "  " <"$1"; }
+
+test_expect_success '--help names what build makes and every format validate checks' '
+	test_expect_code 0 "$FEEDWRIGHT" --help &&
+	oneline "$T/out" >"$T/help" &&
+	test_contains "$T/help" "validate FILE... check Atom 1.0, RSS 2.0, RSS 1.0 and JSON Feed 1.1 feeds, offline" &&
+	test_contains "$T/help" "build FEEDDIR... build and publish the feeds of feed folders: Atom 1.0, RSS 2.0, JSON Feed 1.1, a page"
+'
+
+test_expect_success 'validate --help and build --help name the same formats' '
+	test_expect_code 0 "$FEEDWRIGHT" validate --help &&
+	oneline "$T/out" >"$T/help" &&
+	test_contains "$T/help" "is a valid Atom 1.0, RSS 2.0, RSS 1.0 or JSON Feed 1.1 feed" &&
+	test_expect_code 0 "$FEEDWRIGHT" build --help &&
+	oneline "$T/out" >"$T/help" &&
+	test_contains "$T/help" "(atom.xml, Atom 1.0; rss.xml, RSS 2.0; feed.json, JSON Feed 1.1; the page index.html and discovery.html, as its settings say)"
+'
+
+command -v groff >/dev/null 2>&1 && test_set_prereq GROFF
+test_expect_success GROFF 'feedwright(1) names the same formats for validate' '
+	groff -man -Tascii -P-cbou -rHY=0 "$SRCDIR/doc/feedwright.1" 2>/dev/null >"$T/man" &&
+	oneline "$T/man" >"$T/man1" &&
+	test_contains "$T/man1" "is a valid Atom 1.0 (RFC 4287), RSS 2.0, RSS 1.0 or JSON Feed 1.1 feed"
+'
+
 test_expect_success 'build --help names -o and gives the exit statuses, exit 0' '
 	test_expect_code 0 "$FEEDWRIGHT" build --help &&
 	test_contains "$T/out" "-o, --output DIR" &&

@@ -11,7 +11,8 @@ version=$(sed -n 's/^AC_INIT(\[feedwright\], \[\([^]]*\)\].*/\1/p' "$SRCDIR/conf
 test_expect_success 'validate --help shows the synopsis and the exit statuses, exit 0' '
 	test_expect_code 0 "$FEEDWRIGHT" validate --help &&
 	test_contains "$T/out" "Usage: feedwright validate [--format=text|json] [--strict] FILE..." &&
-	test_contains "$T/out" "Exit status: 0 every file valid, 1 a file invalid, 2 a file could not be"
+	test_contains "$T/out" "Exit status:" &&
+	test_contains "$T/out" "  0  every file valid"
 '
 
 test_expect_success 'validate --version prints the name and version' '

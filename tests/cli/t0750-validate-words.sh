@@ -158,8 +158,10 @@ test_expect_success 'a valid file with nothing to write to /dev/full: exit 0' '
 
 test_expect_success 'validate --help lists every exit status' '
 	"$FEEDWRIGHT" validate --help >help &&
-	grep -F "Exit status: 0 every file valid, 1 a file invalid, 2 a file could not be" help &&
-	grep -F "read, the report could not be written, or usage error." help
+	grep -Fx "Exit status:" help &&
+	grep -Fx "  0  every file valid" help &&
+	grep -F "  1  a file invalid (with --strict: or with a warning), not a feed at all," help &&
+	grep -F "  2  a file could not be opened or read, the report could not be written," help
 '
 
 test_done

@@ -17,8 +17,8 @@ function flush() { if (key != "") print key "\t" desc; key = "" }
 /^  -|^      --/ { flush(); key = substr($0, 1, 25); desc = substr($0, 26);
 	sub(/^ +/, "", key); sub(/ +$/, "", key); next }
 /^                         [^ ]/ && key != "" { desc = desc " " substr($0, 26); next }
-/^  [0-9]  / { flush(); key = substr($0, 3, 1); desc = substr($0, 6); next }
-/^     [^ ]/ && key ~ /^[0-9]$/ { desc = desc " " substr($0, 6); next }
+/^  [0-9N]  / { flush(); key = substr($0, 3, 1); desc = substr($0, 6); next }
+/^     [^ ]/ && key ~ /^[0-9N]$/ { desc = desc " " substr($0, 6); next }
 { flush() }
 END { flush() }' "$T/help" >"$T/items"
 normalize <"$SRCDIR/README.md" >"$T/readme"
@@ -27,9 +27,10 @@ if test_have_prereq GROFF; then
 	    2>/dev/null | normalize >"$T/man"
 fi
 
-test_expect_success 'the help lists 13 options and 7 exit statuses' '
+test_expect_success 'the help lists 13 options and 8 exit statuses, N of --exit-unchanged among them' '
 	test "$(grep -c "^-" "$T/items")" -eq 13 &&
-	test "$(grep -c "^[0-9]	" "$T/items")" -eq 7
+	test "$(grep -c "^[0-9N]	" "$T/items")" -eq 8 &&
+	grep "^N	with --exit-unchanged=N" "$T/items"
 '
 
 # has FILE TEXT: the normalized FILE holds TEXT, normalized.
@@ -40,7 +41,7 @@ has() {
 
 while IFS='	' read -r key desc; do
 	case $key in
-	[0-9])
+	[0-9N])
 		test_expect_success "README: exit status $key as in the help" '
 			has "$T/readme" "| $key | $desc |"
 		'
