@@ -375,20 +375,28 @@ warn_updated_back(struct build *b, const char *name, const struct record *r)
  * an end tag ("</b>", in an article about HTML) always draws "should not
  * contain HTML" from the W3C feed validator, however it is escaped. The
  * site owner hears it from us first, at the record's line, once a build.
+ * WHAT is named as the line has it; ELEMENT, RSS's name for it, when that
+ * is another (a subtitle is RSS's description), or NULL.
  */
 static void
 warn_markup_at(const char *path, unsigned long line, const char *what,
-    const char *s, size_t n)
+    const char *element, const char *s, size_t n)
 {
 	const char	*tag;
 	size_t		 len;
 
 	if ((tag = escape_find_end_tag(s, n, &len)) == NULL)
 		return;
-	msg_warn(path, line, "%s holds \"%.*s\", which RSS cannot mark as "
-	    "text: the W3C feed validator will say the %s \"should not "
-	    "contain HTML\"; readers show it as written", what, (int)len, tag,
-	    what);
+	if (element == NULL)
+		msg_warn(path, line, "%s holds \"%.*s\", which RSS cannot mark "
+		    "as text: the W3C feed validator will say the %s \"should "
+		    "not contain HTML\"; readers show it as written", what,
+		    (int)len, tag, what);
+	else
+		msg_warn(path, line, "%s holds \"%.*s\", which RSS (its %s) "
+		    "cannot mark as text: the W3C feed validator will say the "
+		    "%s \"should not contain HTML\"; readers show it as "
+		    "written", what, (int)len, tag, element, element);
 }
 
 /* As warn_markup_at, for a span of the record text; its line is counted only for a warning. */
@@ -401,7 +409,7 @@ warn_markup_one(const struct build *b, const char *path, const char *what,
 	if (escape_find_end_tag(t.p, t.n, &len) == NULL)
 		return;
 	warn_markup_at(path, lines_line_of(b->text.data, (size_t)(t.p -
-	    b->text.data), &col), what, t.p, t.n);
+	    b->text.data), &col), what, NULL, t.p, t.n);
 }
 
 static bool
@@ -426,17 +434,17 @@ warn_settings_markup(const struct build *b)
 
 	if (!warns_markup(b))
 		return;
-	warn_markup_at(b->conf_path, st->title_line, "title", st->title,
-	    strlen(st->title));
+	warn_markup_at(b->conf_path, st->title_line, "title", NULL,
+	    st->title, strlen(st->title));
 	if (st->subtitle != NULL)
-		warn_markup_at(b->conf_path, st->subtitle_line, "description",
-		    st->subtitle, strlen(st->subtitle));
+		warn_markup_at(b->conf_path, st->subtitle_line, "subtitle",
+		    "description", st->subtitle, strlen(st->subtitle));
 	if (st->rights != NULL)
-		warn_markup_at(b->conf_path, st->rights_line, "copyright",
-		    st->rights, strlen(st->rights));
+		warn_markup_at(b->conf_path, st->rights_line, "rights",
+		    "copyright", st->rights, strlen(st->rights));
 	for (i = 0; i < st->ncategories; i++)
 		warn_markup_at(b->conf_path, st->category_lines[i], "category",
-		    st->categories[i], strlen(st->categories[i]));
+		    NULL, st->categories[i], strlen(st->categories[i]));
 }
 
 static void

@@ -42,7 +42,7 @@ other=$(locale -a 2>/dev/null | grep -v -i -E '^(c|posix|c\.utf-?8)$' | head -n 
 test_expect_success OTHER_LOCALE "the same bytes, and no locale complaint, under LC_ALL=${other:-(another installed locale)}" '
 	build_with other TZ=Pacific/Chatham LC_ALL="$other" LANG="$other" &&
 	same_as_golden "$T/other" &&
-	! grep -v "warning: description holds \"</b>\", which RSS cannot mark as text" "$T/other.err"
+	! grep -v "warning: subtitle holds \"</b>\", which RSS (its description) cannot mark as text" "$T/other.err"
 '
 
 # Another time of day: the output names no wall-clock time, so a build

@@ -164,7 +164,7 @@ for (t,) in sqlite3.connect(sys.argv[1]).execute(\"SELECT title FROM rss_item OR
 	'
 done
 
-test_expect_success 'feed.conf: a title, rights and category holding an end tag are warned of at their lines' '
+test_expect_success 'feed.conf: a title, rights and category holding an end tag are warned of at their lines, by their names' '
 	C=$T/conf && new_feed "$C" &&
 	set_conf "$C" title "About <b>bold</b>" &&
 	set_conf "$C" rights "© <i>GET</i>" &&
@@ -172,7 +172,8 @@ test_expect_success 'feed.conf: a title, rights and category holding an end tag 
 	"$FEEDWRIGHT" build "$C" 2>"$T/err" &&
 	for w in "title:title:</b>" "rights:copyright:</i>" "category:category:</em>"; do
 		k=${w%%:*} && r=${w#*:} && what=${r%%:*} && tag=${r#*:} &&
-		echo "feedwright: $C/feed.conf:$(grep -n "^$k =" "$C/feed.conf" | cut -d: -f1): warning: $what holds \"$tag\", which RSS cannot mark as text: the W3C feed validator will say the $what \"should not contain HTML\"; readers show it as written" || return 1
+		rss= && if [ "$k" != "$what" ]; then rss=" (its $what)"; fi &&
+		echo "feedwright: $C/feed.conf:$(grep -n "^$k =" "$C/feed.conf" | cut -d: -f1): warning: $k holds \"$tag\", which RSS$rss cannot mark as text: the W3C feed validator will say the $what \"should not contain HTML\"; readers show it as written" || return 1
 	done >"$T/want" &&
 	test_cmp "$T/want" "$T/err" &&
 	w3c "$C/public/atom.xml" "$U/feeds/atom.xml" >"$T/got" &&
@@ -204,7 +205,7 @@ test_expect_success 'the showcase feed as shipped: nothing to say about either f
 test_expect_success 'world-desk: only the quoted-local-part address (the service is wrong) and its description' '
 	D=$T/world && cp -R "$SRCDIR/tests/data/feeds/world-desk" "$D" && rm -rf "$D/public" &&
 	"$FEEDWRIGHT" build -o "$D/out" "$D" 2>"$T/err" &&
-	echo "feedwright: $D/feed.conf:4: warning: description holds \"</b>\", which RSS cannot mark as text: the W3C feed validator will say the description \"should not contain HTML\"; readers show it as written" >"$T/want" &&
+	echo "feedwright: $D/feed.conf:4: warning: subtitle holds \"</b>\", which RSS (its description) cannot mark as text: the W3C feed validator will say the description \"should not contain HTML\"; readers show it as written" >"$T/want" &&
 	test_cmp "$T/want" "$T/err" &&
 	u=$(sed -n "s/^feed-url *= *//p" "$D/feed.conf") &&
 	{ w3c "$D/out/atom.xml" "${u}atom.xml"; w3c "$D/out/rss.xml" "${u}rss.xml"; } |
