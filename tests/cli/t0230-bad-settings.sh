@@ -27,6 +27,33 @@ test_expect_success 'an unknown key is refused at its line' '
 	refused ":$(wc -l <"$conf"): unknown setting \"colour\""
 '
 
+command -v groff >/dev/null 2>&1 && test_set_prereq GROFF
+
+# A value for each key feedwright(5) may let repeat, to give it twice.
+twice_value() {
+	case $1 in
+	trailer) echo "MORE NEWS" ;;
+	category) echo "Markets" ;;
+	hub) echo "https://hub$2.example/" ;;
+	*) return 1 ;;
+	esac
+}
+
+test_expect_success GROFF 'the keys feedwright(5) lets repeat are the README'\''s, and each may be given twice' '
+	groff -man -Tascii -P-cbou -rHY=0 "$SRCDIR/doc/feedwright.5" 2>/dev/null |
+	    tr -s " \n" "  " >"$T/man5" &&
+	sed -n "s/.*Each key may be given once, except \([^.(:]*\)[.(:].*/\1/p" "$T/man5" |
+	    tr -s ", " "\n\n" | grep -v "^and$" | grep . | sort >"$T/man-keys" &&
+	sed -n "s/^| \`\([a-z-]*\)\` | repeatable |.*/\1/p" "$SRCDIR/README.md" | sort >"$T/readme-keys" &&
+	test_cmp "$T/readme-keys" "$T/man-keys" &&
+	while read -r k; do
+		cp "$T/good.conf" "$conf" &&
+		printf "%s = %s\n" "$k" "$(twice_value "$k" 1)" "$k" "$(twice_value "$k" 2)" >>"$conf" &&
+		test_expect_code 0 "$FEEDWRIGHT" build -q -n "$T/feed" || return 1
+	done <"$T/man-keys" &&
+	cp "$T/good.conf" "$conf"
+'
+
 test_expect_success 'a key set twice is refused at the second line, naming the first' '
 	echo "title = Again" >>"$conf" &&
 	refused ":$(wc -l <"$conf"): title is set twice (first on line $(grep -n "^title" "$T/good.conf" | cut -d: -f1))"
