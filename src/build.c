@@ -1824,9 +1824,11 @@ build_feed(const char *feeddir, const struct build_opts *o)
 			goto out;
 		}
 		if (r == 1) {
+			/* Named as it was given. */
 			if (o->wait_ms == 0)
 				msg_error(lock_path, 0, "another build of this "
-				    "feed is running; not waiting (--no-wait)");
+				    "feed is running; not waiting (%s)",
+				    o->no_wait ? "--no-wait" : "--wait 0");
 			else
 				msg_error(lock_path, 0, "another build of this "
 				    "feed is running; gave up after %ld s",

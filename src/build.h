@@ -38,7 +38,8 @@ struct build_tally {
 struct build_opts {
 	const char	*output;	/* -o: overrides the settings' folder */
 	const char	*stdout_format;	/* --stdout: this format, to stdout */
-	long		 wait_ms;	/* for the lock; 0: --no-wait */
+	long		 wait_ms;	/* for the lock; 0: --no-wait or -w 0 */
+	bool		 no_wait;	/* --no-wait, not -w 0: said so */
 	bool		 skip_bad;	/* --skip-bad-records */
 	bool		 dry_run;	/* --dry-run: publish nothing */
 	bool		 accept_id_changes;	/* --accept-id-changes */

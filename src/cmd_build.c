@@ -38,7 +38,7 @@ static const char usage_text[] =
 "  -a, --all              build every feed folder (a folder holding a\n"
 "                         feed.conf) found in each DIR, in name order\n"
 "  -o, --output DIR       write into DIR, a folder, instead of the feed's\n"
-"                         output setting (one FEEDDIR only)\n"
+"                         output setting (one FEEDDIR only, not --all)\n"
 "      --skip-bad-records publish without the bad records, name each on\n"
 "                         standard error, and exit with status 5\n"
 "      --accept-id-changes publish a record whose Id field changed under\n"
@@ -301,9 +301,11 @@ run(int argc, char **argv, char **feeds)
 		case 'w':
 			if (parse_seconds(optarg, &o.wait_ms) != EXIT_OK)
 				return EXIT_USAGE;
+			o.no_wait = false;
 			break;
 		case OPT_NO_WAIT:
 			o.wait_ms = 0;
+			o.no_wait = true;
 			break;
 		case 'n':
 			o.dry_run = true;
@@ -340,9 +342,14 @@ run(int argc, char **argv, char **feeds)
 	if (o.output != NULL && o.output[0] == '\0')
 		return usage_error("build", "an empty folder name for -o "
 		    "(use . for the current folder)");
-	if (o.output != NULL && (all || nfeeds > 1))
+	/* --all names folders of feeds: -o and --stdout take one feed. */
+	if (o.output != NULL && all)
+		return usage_error("build", "-o does not go with --all");
+	if (o.output != NULL && nfeeds > 1)
 		return usage_error("build", "-o takes one feed folder");
-	if (o.stdout_format != NULL && (all || nfeeds > 1 || o.dry_run ||
+	if (o.stdout_format != NULL && all)
+		return usage_error("build", "--stdout does not go with --all");
+	if (o.stdout_format != NULL && (nfeeds > 1 || o.dry_run ||
 	    o.output != NULL))
 		return usage_error("build", "--stdout takes one feed folder, "
 		    "and neither -o nor --dry-run");

@@ -42,6 +42,19 @@ test_expect_success HOOKS '-q --no-wait still prints the error' '
 	test_cmp "$T/want" "$T/err"
 '
 
+test_expect_success HOOKS '-w 0 gives up at once too, and names the option given' '
+	test_expect_code 4 "$FEEDWRIGHT" build -w 0 "$T/feed" &&
+	echo "feedwright: $lock: another build of this feed is running; not waiting (--wait 0)" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_expect_code 4 "$FEEDWRIGHT" build --wait=0 "$T/feed" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_expect_code 4 "$FEEDWRIGHT" build --no-wait -w 0 "$T/feed" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_expect_code 4 "$FEEDWRIGHT" build -w 0 --no-wait "$T/feed" &&
+	echo "feedwright: $lock: another build of this feed is running; not waiting (--no-wait)" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
+'
+
 test_expect_success HOOKS '--wait 1 waits a second, then gives up (status 4)' '
 	start=$(date +%s%N) &&
 	test_expect_code 4 "$FEEDWRIGHT" build --wait 1 "$T/feed" &&

@@ -125,8 +125,11 @@ test_expect_success 'the other refused combinations' '
 	expect_usage "feedwright: build: no feed folder given" &&
 	expect_usage "feedwright: build: no feed folder given" -v &&
 	expect_usage "feedwright: build: -o takes one feed folder" -o out feed feed &&
-	expect_usage "feedwright: build: -o takes one feed folder" --all -o out . &&
-	expect_usage "feedwright: build: --stdout takes one feed folder, and neither -o nor --dry-run" --stdout atom -n feed
+	expect_usage "feedwright: build: -o does not go with --all" --all -o out . &&
+	expect_usage "feedwright: build: -o does not go with --all" -o out feed --all &&
+	expect_usage "feedwright: build: --stdout does not go with --all" --all --stdout atom . &&
+	expect_usage "feedwright: build: --stdout takes one feed folder, and neither -o nor --dry-run" --stdout atom -n feed &&
+	expect_usage "feedwright: build: --stdout takes one feed folder, and neither -o nor --dry-run" --stdout atom feed feed
 '
 
 test_expect_success 'an -o that is not a folder is named as such (exit 3)' '
