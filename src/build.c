@@ -45,6 +45,7 @@
 #include "test_hook.h"
 #include "tz.h"
 #include "uri.h"
+#include "usage.h"
 #include "websub.h"
 
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
@@ -1494,7 +1495,11 @@ check_outputs(struct build *b)
 	return -1;
 }
 
-/* Chooses the formats to write: those the settings turn on, or --stdout's. */
+/*
+ * Chooses the formats to write: those the settings turn on, or --stdout's.
+ * A --stdout FORMAT the settings turn off is this command line's mistake
+ * (status 2), not a bad setting: it says which setting would turn it on.
+ */
 static int
 select_formats(struct build *b)
 {
@@ -1510,12 +1515,11 @@ select_formats(struct build *b)
 			b->fname[b->nfmt++] = name;
 		}
 	}
-	if (b->nfmt == 0 && b->o->stdout_format != NULL) {
-		msg_error(b->conf_path, 0, "the %s format is turned off here",
-		    b->o->stdout_format);
-		return -1;
-	}
-	return 0;
+	if (b->nfmt == 0 && b->o->stdout_format != NULL)
+		return usage_error("build", "--stdout %s: %s is off in %s "
+		    "(set %s = yes)", b->o->stdout_format, b->o->stdout_format,
+		    b->conf_path, b->o->stdout_format);
+	return EXIT_OK;
 }
 
 static void
@@ -1809,10 +1813,12 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	/* --stdout writes one file: the category feeds are not made. */
 	if (b.st.category_feeds && o->stdout_format == NULL)
 		b.cf = catfeeds_new(&b.st, PACKAGE_VERSION);
-	if (check_outputs(&b) == -1 || select_formats(&b) == -1) {
+	if (check_outputs(&b) == -1) {
 		rc = EXIT_BAD_INPUT;
 		goto out;
 	}
+	if ((rc = select_formats(&b)) != EXIT_OK)
+		goto out;
 
 	/* Only what publishes takes the lock; a preview reads and writes elsewhere. */
 	if (!o->dry_run && o->stdout_format == NULL) {

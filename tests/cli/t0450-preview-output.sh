@@ -75,6 +75,21 @@ test_expect_success '--stdout with an unknown format, two feeds, or --dry-run: e
 	test_expect_code 2 "$FEEDWRIGHT" build --stdout atom --dry-run "$T/feed"
 '
 
+test_expect_success '--stdout FORMAT turned off in feed.conf: exit 2, naming the setting that turns it on' '
+	cp -R "$T/feed" "$T/off" &&
+	for f in discovery json page; do
+		if [ $f != discovery ]; then set_conf "$T/off" $f no; fi &&
+		test_expect_code 2 "$FEEDWRIGHT" build --stdout $f "$T/off" &&
+		printf "%s\n" "feedwright: build: --stdout $f: $f is off in $T/off/feed.conf (set $f = yes)" \
+		    "Try '\''feedwright build --help'\''." >"$T/want" &&
+		test_cmp "$T/want" "$T/err" &&
+		test_must_be_empty "$T/out" &&
+		set_conf "$T/off" $f yes &&
+		test_expect_code 0 "$FEEDWRIGHT" build --stdout $f "$T/off" &&
+		test -s "$T/out" || return 1
+	done
+'
+
 # Bad records: by default nothing is published; with --skip-bad-records
 # the good ones are, each bad one is named, and the status is 5.
 test_expect_success 'bad records: each is named, exit 1, and the old feed stays' '
