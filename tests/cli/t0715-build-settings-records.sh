@@ -187,6 +187,24 @@ test_expect_success FAKETIME 'a date years in the future gets a warning naming i
 	test_must_be_empty err
 '
 
+command -v groff >/dev/null 2>&1 && test_set_prereq GROFF
+test_expect_success GROFF 'a record needs no blank line between its parts, as feedwright(5) says' '
+	mkdir -p tight/articles &&
+	cp feed.conf.good tight/feed.conf &&
+	printf "%s\n" "A title" "An Author" "x@example.org | 2025-12-01 06:32:57" \
+	    "First line of the body," "and its second." >tight/articles/a.txt &&
+	test_expect_code 0 "$FEEDWRIGHT" build --stdout json tight &&
+	"$PYTHON" -c "import json, sys
+i = json.load(open(sys.argv[1]))[\"items\"][0]
+print(i[\"title\"]); print(i[\"authors\"][0][\"name\"]); print(i[\"content_html\"])" "$T/out" >got &&
+	printf "%s\n" "A title" "An Author" "<p>First line of the body,
+and its second.</p>" >expect &&
+	test_cmp expect got &&
+	groff -man -Tascii -P-cbou -rHY=0 "$SRCDIR/doc/feedwright.5" 2>/dev/null | tr -s " \n" "  " >man5 &&
+	test_contains man5 "Blank lines (empty, or spaces and tabs only) may stand before and between them, as in the showcase records, but none is needed" &&
+	test_lacks man5 "separated by one or more blank lines"
+'
+
 # typo.txt was published above with the year 9999: the ledger keeps that
 # updated, and an Updated before it is said too.
 test_expect_success FAKETIME 'so does an Updated years ahead; one year ahead is a scheduled post, not a typo' '
