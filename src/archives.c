@@ -473,12 +473,24 @@ archives_open(struct archives *a, size_t di, const struct when *main_updated)
 	struct when	 updated = *main_updated;
 	size_t		 i, k;
 
-	/* An empty newest document is as new as the subscription feed. */
+	/*
+	 * An empty newest document is as new as the subscription feed. An
+	 * entry is written as the ledger has it now: an edit pass two
+	 * published is in it, and the document is as new as its entries.
+	 */
 	if (d->picks.n > 0) {
 		updated = d->picks.v[0].updated;
-		for (i = 1; i < d->picks.n; i++)
-			if (d->picks.v[i].updated.t > updated.t)
-				updated = d->picks.v[i].updated;
+		for (i = 0; i < d->picks.n; i++) {
+			const struct when *u = &d->picks.v[i].updated;
+			char *slug = articles_slug(d->picks.v[i].name);
+			const struct ledger_row *row = ledger_find(a->l, slug);
+
+			free(slug);
+			if (row != NULL && row->updated.t > u->t)
+				u = &row->updated;
+			if (u->t > updated.t)
+				updated = *u;
+		}
 	}
 	feed_head_init(&d->head, a->st, &updated, a->genver);
 	d->head.is_archive = true;

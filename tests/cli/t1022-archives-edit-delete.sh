@@ -167,4 +167,21 @@ test_expect_success 'an archived record left out as bad while its document was w
 	test_cmp "$T/before" "$T/after"
 '
 
+test_expect_success 'a full document written again for a deletion, with an edited entry: as new as it, and the same bytes when written again' '
+	archive_feed "$T/ed" 2 2 &&
+	for i in 1 2 3 4 5 6; do day_record "$T/ed" 0$i || return 1; done &&
+	SOURCE_DATE_EPOCH=$E1 "$FEEDWRIGHT" build "$T/ed" &&
+	sleep 1 &&
+	sed -i "s/^Body of 01\.\$/Body of 01, mended./" "$T/ed/articles/r01.txt" &&
+	rm "$T/ed/articles/r02.txt" &&
+	SOURCE_DATE_EPOCH=$E2 "$FEEDWRIGHT" build "$T/ed" &&
+	sed -n "s|^  <updated>\(.*\)</updated>\$|\1|p" "$T/ed/public/archive/1/atom.xml" >"$T/got" &&
+	echo 2026-01-02T09:00:00+09:00 >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	cp "$T/ed/public/archive/1/atom.xml" "$T/ed-doc1" &&
+	rm -r "$T/ed/public/archive/1" &&
+	SOURCE_DATE_EPOCH=$((E2 + 3600)) "$FEEDWRIGHT" build "$T/ed" &&
+	test_cmp "$T/ed-doc1" "$T/ed/public/archive/1/atom.xml"
+'
+
 test_done
