@@ -212,6 +212,14 @@ continuity_open(struct continuity *c, const char *feeddir,
 	clock_gettime(CLOCK_REALTIME, &c->start);
 	if (!(c->any = stat(c->path, &sb) == -1))
 		c->since = since_of(&sb);
+	/*
+	 * Dated ahead of the clock (a build ran while the clock was ahead,
+	 * since put right): a record changed since has an older mtime, so
+	 * every record is looked at, once; this build dates the ledger now.
+	 */
+	if (!c->any && (int64_t)sb.st_mtime > (int64_t)c->start.tv_sec +
+	    CLOCK_SLACK)
+		c->since = 0;
 	pub = published_path(output_dir, st, &rss);
 	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
 		msg_error(c->path, err.line, "%s", err.msg);
