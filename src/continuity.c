@@ -554,6 +554,27 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 	return 1;
 }
 
+/*
+ * The updated of an edit of ROW's entry, published PUBLISHED: the build's
+ * time, but never before it was published, nor at or before the updated
+ * readers have (a clock behind the record's date would leave them their
+ * old copy).
+ */
+static struct when
+edit_time(const struct continuity *c, const struct ledger_row *row,
+    const struct when *published)
+{
+	struct when	 t = c->now;
+
+	if (t.t < published->t)
+		t = *published;
+	if (t.t <= row->updated.t) {
+		t = row->updated;
+		t.t++;
+	}
+	return t;
+}
+
 bool
 continuity_entry(struct continuity *c, const char *slug,
     const struct record *r, struct entry *e, struct when *updated)
@@ -573,12 +594,8 @@ continuity_entry(struct continuity *c, const char *slug,
 	else if (!row->hashed || (ledger_hash_is(row, digest) &&
 	    span_is(e->link, row->link)))
 		upd = row->updated;
-	else {
-		/* Changed: from the build that first sees it, on. */
-		upd = c->now;
-		if (upd.t < e->published.t)
-			upd = e->published;
-	}
+	else	/* Changed: from the build that first sees it, on. */
+		upd = edit_time(c, row, &e->published);
 	if (row == NULL) {
 		row = ledger_add(&c->ledger, slug);
 		row->id = xstrndup(e->id.p, e->id.n);
@@ -623,9 +640,7 @@ continuity_changed(struct continuity *c, const char *slug,
 	content_hash(&e, digest);
 	if (ledger_hash_is(row, digest) && span_is(e.link, row->link))
 		return false;
-	*updated = c->now;
-	if (updated->t < e.published.t)
-		*updated = e.published;
+	*updated = edit_time(c, row, &e.published);
 	/* Until its entry is written, the ledger does not know of the change. */
 	if (!row->stale) {
 		row->stale = true;

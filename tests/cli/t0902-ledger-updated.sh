@@ -71,6 +71,13 @@ test_expect_success FAKETIME 'without SOURCE_DATE_EPOCH, an edit gets the clock 
 	test_eq "$(grep "^2025-03-09-after${TAB}" "$F/ledger.tsv" | cut -f 4)" 2026-02-02T23:05:06-05:00
 '
 
+test_expect_success FAKETIME 'an edit seen with the clock behind the updated readers have: one second past it, never the same' '
+	sed -i "s/^Second paragraph, edited again\.\$/Second paragraph, edited a third time./" "$F/articles/2025-03-09-after.txt" &&
+	test_expect_code 0 env SOURCE_DATE_EPOCH=1577836800 "$FEEDWRIGHT" build -q "$F" &&
+	test_eq "$(grep "^2025-03-09-after${TAB}" "$F/ledger.tsv" | cut -f 4)" 2026-02-02T23:05:07-05:00 &&
+	test_contains "$F/public/atom.xml" "<updated>2026-02-02T23:05:07-05:00</updated>"
+'
+
 test_expect_success 'a record with its own Updated keeps it when edited' '
 	sed -i "s/^Clocks fall back at 02:00 EDT/Clocks fall back at 2 a.m. EDT/" "$F/articles/2025-11-02-ambiguous.txt" &&
 	test_expect_code 0 env SOURCE_DATE_EPOCH=1900000000 "$FEEDWRIGHT" build -q "$F" &&
