@@ -64,4 +64,15 @@ bool	utf8_all_blank(const char *s, size_t n, uint32_t *first);
  */
 size_t	utf8_find_bom(const char *s, size_t n);
 
+struct buf;
+
+/*
+ * S (N bytes) into OUT as valid UTF-8 of characters shown as they are, for
+ * a message: a byte that is not UTF-8 as \xNN; a control character (C0
+ * but tab, DEL, C1), a line or paragraph separator or a bidirectional
+ * control as \uNNNN, so that a message is one line that turns nothing
+ * around; with SPACES, a line break as a space instead.
+ */
+void	utf8_safe_text(struct buf *out, const char *s, size_t n, bool spaces);
+
 #endif

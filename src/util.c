@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "utf8.h"
 #include "util.h"
 
 static void
@@ -312,14 +313,13 @@ static void
 vmessage(const char *kind, const char *path, unsigned long line,
     const char *fmt, va_list ap)
 {
-	struct buf	 b;
+	struct buf	 b, out;
 	char		 tmp[32];
 	va_list		 ap2;
 	int		 n;
 
 	/* One write per message, so messages of parallel runs do not interleave. */
 	buf_init(&b);
-	buf_adds(&b, PROGNAME ": ");
 	if (path != NULL) {
 		buf_adds(&b, path);
 		if (line > 0) {
@@ -338,9 +338,17 @@ vmessage(const char *kind, const char *path, unsigned long line,
 		vsnprintf(b.data + b.len, (size_t)n + 1, fmt, ap);
 		b.len += (size_t)n;
 	}
-	buf_addc(&b, '\n');
-	fwrite(b.data, 1, b.len, stderr);
+	/*
+	 * A file name may hold any byte but '/': a line break or an escape
+	 * sequence in one must not make another line, or work the terminal.
+	 */
+	buf_init(&out);
+	buf_adds(&out, PROGNAME ": ");
+	utf8_safe_text(&out, b.data, b.len, false);
+	buf_addc(&out, '\n');
+	fwrite(out.data, 1, out.len, stderr);
 	fflush(stderr);
+	buf_free(&out);
 	buf_free(&b);
 }
 

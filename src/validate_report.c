@@ -45,53 +45,7 @@ report_free(struct report *r)
 	memset(r, 0, sizeof(*r));
 }
 
-/*
- * Whether code point C is kept as it is in a message: not a control
- * character (C0, DEL, C1), not a line or paragraph separator (U+2028,
- * U+2029: lines to Unicode-aware readers), not a bidirectional control
- * (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which
- * would turn the rest of the line around.
- */
-static bool
-shown_as_is(uint32_t c)
-{
-	return c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && c != 0x2028 &&
-	    c != 0x2029 && c != 0x061c && c != 0x200e && c != 0x200f &&
-	    !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069);
-}
-
-/*
- * S (N bytes) into OUT as valid UTF-8 of characters shown as they are: a
- * byte that is not UTF-8 as \xNN, another character not kept as \uNNNN
- * (a tab stays). With SPACES, line breaks become spaces (one problem, one
- * line).
- */
-static void
-safe_text(struct buf *out, const char *s, size_t n, bool spaces)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	char		 esc[12];
-	uint32_t	 c;
-	size_t		 i, k;
-
-	for (i = 0; i < n; i += k) {
-		if ((k = utf8_decode(u + i, n - i, &c)) == 0) {
-			snprintf(esc, sizeof(esc), "\\x%02x", u[i]);
-			buf_adds(out, esc);
-			k = 1;
-		} else if (spaces && (c == '\n' || c == '\r'))
-			buf_addc(out, ' ');
-		else if (!shown_as_is(c) && c != '\t') {
-			snprintf(esc, sizeof(esc), "\\u%04x", (unsigned)c);
-			buf_adds(out, esc);
-		} else
-			buf_add(out, s + i, k);
-	}
-	buf_addc(out, '\0');
-	out->len--;
-}
-
-/* The escape safe_text wrote that holds byte K of S, if any: its start. */
+/* The escape utf8_safe_text wrote that holds byte K of S, if any: its start. */
 static bool
 in_escape(const char *s, size_t k, size_t *start, size_t *len)
 {
@@ -177,7 +131,7 @@ report_vadd(struct report *r, unsigned long line, unsigned long col,
 	/* Cut first as it is, so that a long value costs no more. */
 	shorten(&raw, 2 * MSG_MAX);
 	buf_init(&text);
-	safe_text(&text, raw.data, raw.len, true);
+	utf8_safe_text(&text, raw.data, raw.len, true);
 	buf_free(&raw);
 	shorten(&text, MSG_MAX);
 	p = &r->v[r->n++];
@@ -252,7 +206,7 @@ json_name(const char *s, FILE *fp)
 	struct buf	 b;
 
 	buf_init(&b);
-	safe_text(&b, s, strlen(s), false);
+	utf8_safe_text(&b, s, strlen(s), false);
 	json_string(b.data, fp);
 	buf_free(&b);
 }

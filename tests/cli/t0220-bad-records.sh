@@ -197,6 +197,16 @@ test_expect_success 'a folder named like a record is named as not a regular file
 	test_contains "$T/err" "$T/feed/articles/dir.txt: record is not a regular file (a folder)"
 '
 
+test_expect_success 'a record name holding a line break or an escape sequence: one message line, escaped' '
+	name=$(printf "x\nfeedwright: fake\033[2Jy.txt") &&
+	printf "Title\n\nAuthor\n\na@example.com | 2025-02-30 10:00:00\n\nBody.\n" >"$T/feed/articles/$name" &&
+	test_when_finished "rm -f \"\$T/feed/articles/\$name\"" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	printf "%s\n" "feedwright: $T/feed/articles/x\\u000afeedwright: fake\\u001b[2Jy.txt:5: invalid date \"2025-02-30 10:00:00\"" \
+	    "feedwright: $T/feed: 1 of 2 records are bad; nothing was published" >"$T/want" &&
+	test_cmp "$T/want" "$T/err"
+'
+
 test_expect_success 'no records at all: the records folder is named, exit 1' '
 	mkdir -p "$T/empty/articles" &&
 	cp "$T/feed/feed.conf" "$T/empty/" &&
