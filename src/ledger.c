@@ -419,12 +419,18 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 	unsigned long	 line = 0;
 
 	buf_init(&text);
-	if (read_file(path, MAX_LEDGER_SIZE, &text) == -1) {
+	/*
+	 * Never through a link: build replaces the file, so a link was put
+	 * there, and a message quoting its first line would show a file the
+	 * one who put it cannot read.
+	 */
+	if (read_file_nofollow(path, MAX_LEDGER_SIZE, &text) == -1) {
 		if (errno == ENOENT)
 			rc = 1;
 		else
-			parse_error_set(err, 0, "cannot read: %s",
-			    strerror(errno));
+			parse_error_set(err, 0, "cannot read: %s", errno ==
+			    EINVAL || errno == ELOOP ? "not a regular file "
+			    "(a link, a folder, a FIFO...)" : strerror(errno));
 		goto out;
 	}
 	if (text.len == 0) {

@@ -93,4 +93,16 @@ test_expect_success 'and once it changes, it is written plain' '
 	test "$(head -c 3 "$L")" = slu
 '
 
+test_expect_success 'a ledger that is a link is never read through: refused, and nothing of the file it names is shown' '
+	mv "$L" "$T/ledger.real" &&
+	echo "secret first line" >"$T/secret" &&
+	ln -s "$T/secret" "$L" &&
+	test_when_finished "rm -f \"\$L\"; mv \"\$T/ledger.real\" \"\$L\"" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	head -n 1 "$T/err" >"$T/got" &&
+	echo "feedwright: $L: cannot read: not a regular file (a link, a folder, a FIFO...)" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_lacks "$T/err" "secret"
+'
+
 test_done
