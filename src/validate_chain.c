@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <libxml/uri.h>
 
@@ -396,6 +397,7 @@ static bool
 follow(struct chain *ch, struct doc *d, struct doc *a)
 {
 	char		*url, *path, real[PATH_MAX];
+	struct stat	 sb;
 
 	if (d->k.prev_archive == NULL)
 		return false;
@@ -412,6 +414,15 @@ follow(struct chain *ch, struct doc *d, struct doc *a)
 		report_add(&d->rep, d->k.prev_line, 1, RULE_CHAIN_BROKEN,
 		    "prev-archive \"%s\" is the file %s, which cannot be "
 		    "opened: %s", url, path, strerror(errno));
+		free(url);
+		free(path);
+		return false;
+	}
+	/* A FIFO there would be waited on for ever: files only. */
+	if (stat(real, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		report_add(&d->rep, d->k.prev_line, 1, RULE_CHAIN_BROKEN,
+		    "prev-archive \"%s\" is %s, which is not a regular file "
+		    "(%s)", url, path, file_type_name(sb.st_mode));
 		free(url);
 		free(path);
 		return false;

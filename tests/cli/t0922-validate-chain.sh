@@ -49,6 +49,16 @@ test_expect_success 'a missing archive file: chain-broken at the link, exit 1' '
 	test_must_be_empty "$T/err"
 '
 
+test_expect_success 'an archive file that is a FIFO: chain-broken, never waited on' '
+	cp -R chain-atom fifo &&
+	rm fifo/archive/2.xml &&
+	mkfifo fifo/archive/2.xml &&
+	test_expect_code 1 timeout 60 "$FEEDWRIGHT" validate --chain fifo/atom.xml &&
+	grep -c "is fifo/archive/2.xml, which is not a regular file (a FIFO) \[chain-broken\]" "$T/out" >got &&
+	echo 1 >want &&
+	test_cmp want got
+'
+
 test_expect_success 'a linked document without fh:archive: chain-broken at its root' '
 	test_expect_code 1 "$FEEDWRIGHT" validate --chain chain-broken/plain.xml &&
 	cat >want <<-\EOT &&
