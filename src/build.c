@@ -1610,15 +1610,23 @@ names_hubs(const struct feed_format *f)
 	return f == &format_atom || f == &format_rss || f == &format_json;
 }
 
-/* The URL of the published file PATH, or NULL if it is not in the output folder. */
+/*
+ * The URL of the published file PATH, or NULL if it is not in the output
+ * folder. The folder may be given as "public", "public/" or "public//":
+ * path_join() adds a '/' only when it ends in none.
+ */
 static char *
 topic_of(const struct build *b, const char *path)
 {
-	size_t	 out = strlen(b->output_dir);
+	size_t		 out = strlen(b->output_dir);
+	const char	*rel = path + out;
 
-	if (strncmp(path, b->output_dir, out) != 0 || path[out] != '/')
+	if (strncmp(path, b->output_dir, out) != 0 ||
+	    ((out == 0 || b->output_dir[out - 1] != '/') && *rel != '/'))
 		return NULL;
-	return path_join(b->st.feed_url, path + out + 1);
+	while (*rel == '/')
+		rel++;
+	return *rel == '\0' ? NULL : path_join(b->st.feed_url, rel);
 }
 
 /*

@@ -99,6 +99,24 @@ test_expect_success 'category feeds name the hubs too, so the hubs are told when
 	test_cmp "$T/want" "$T/got"
 '
 
+test_expect_success 'with "output = public/" (a slash at the end), the category feeds are told of too' '
+	hub_start hub ok &&
+	test_when_finished "hub_stop $hub_pid" &&
+	set_conf "$T/feed" hub "" &&
+	echo "hub = http://127.0.0.1:$hub_port/hub" >>"$conf" &&
+	set_conf "$T/feed" output public/ &&
+	test_when_finished "set_conf \"$T/feed\" output public" &&
+	category_record "$T/feed/articles/markets.txt" "2026-01-03 09:00:00" \
+	    "Markets close" "Body." Markets &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	u=https%3A%2F%2Fexample.org%2Fnews%2F &&
+	body="hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml&hub.url=${u}feed.json&hub.url=${u}category%2Fmarkets%2Fatom.xml&hub.url=${u}category%2Fmarkets%2Frss.xml&hub.url=${u}category%2Fmarkets%2Ffeed.json" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded $body" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$T/feed/.feedwright-hubs-pending"
+'
+
 # hubs_feed FILE HUBS [FEED_URL]: a JSON Feed with "hubs": HUBS, and
 # "feed_url": FEED_URL unless that is "-".
 hubs_feed() {
