@@ -51,6 +51,46 @@ test_expect_success 'the same hub twice is refused at its second line' '
 	test_cmp "$T/want" "$T/err"
 '
 
+for twice in "HTTPS://Hub.Example/hub~1" "https://hub.example:443/hub~1" \
+    "https://hub.example:/hub%7E1" "https://hub.example:0443/%68ub~1"; do
+	test_expect_success "the same hub spelled $twice is refused as given twice" '
+		cp "$conf" "$T/conf.good" &&
+		test_when_finished "cp \"$T/conf.good\" \"$conf\"" &&
+		echo "hub = https://hub.example/hub~1" >>"$conf" &&
+		first=$(last_line) &&
+		echo "hub = $twice" >>"$conf" &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+		echo "feedwright: $conf:$(last_line): hub: \"$twice\" is given twice (first on line $first)" >"$T/want" &&
+		test_cmp "$T/want" "$T/err"
+	'
+done
+
+test_expect_success 'hubs that differ in scheme, port, path or query are all taken' '
+	cp "$conf" "$T/conf.good" &&
+	test_when_finished "cp \"$T/conf.good\" \"$conf\"" &&
+	cat >>"$conf" <<-\EOF &&
+	hub = https://hub.example
+	hub = http://hub.example/
+	hub = https://hub.example:8443/
+	hub = https://hub.example/Hub
+	hub = https://hub.example/hub
+	hub = https://hub.example/hub?x=1
+	hub = https://hub.example/hub%2F
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" build --dry-run "$T/feed" &&
+	test_must_be_empty "$T/err"
+'
+
+test_expect_success 'a hub with a fragment is refused at its line: it is never sent' '
+	cp "$conf" "$T/conf.good" &&
+	test_when_finished "cp \"$T/conf.good\" \"$conf\"" &&
+	echo "hub = https://hub.example/hub#publish" >>"$conf" &&
+	test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+	echo "feedwright: $conf:$(last_line): hub: \"https://hub.example/hub#publish\" has a fragment (#), which is never sent to a hub; give the URL without it" >"$T/want" &&
+	test_cmp "$T/want" "$T/err" &&
+	test_path_is_missing "$pub"
+'
+
 test_expect_success 'a hub without feed-url is refused at the hub line' '
 	cp "$conf" "$T/conf.good" &&
 	test_when_finished "cp \"$T/conf.good\" \"$conf\"" &&
