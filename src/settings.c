@@ -197,6 +197,18 @@ person_ok(const char *v, size_t n)
 	return email_named_valid(v, n, &name) && name > 0;
 }
 
+/* The URL V has a user name or password: "http://user:pw@host/". */
+static bool
+has_userinfo(const char *v)
+{
+	const char	*a = v + strcspn(v, ":");
+
+	if (strncmp(a, "://", 3) != 0)
+		return false;
+	a += 3;
+	return memchr(a, '@', strcspn(a, "/?#")) != NULL;
+}
+
 static int
 check_value(const struct key *k, const char *v, size_t n, unsigned long line,
     struct parse_error *err)
@@ -216,6 +228,17 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		return -1;
 	case K_LINK:
 	case K_HUB:
+		/*
+		 * Subscribers read the hub's URL in the feeds: a password
+		 * there is published. Not quoted, so not in cron's mail.
+		 */
+		if (k->kind == K_HUB && uri_is_http(v, n) && has_userinfo(v)) {
+			parse_error_set(err, line, "%s: the URL holds a user name "
+			    "or password (before an \"@\"), which would be "
+			    "published in every feed; give the hub's URL "
+			    "without it", k->name);
+			return -1;
+		}
 		/* Never sent to the hub: it would only spell the hub twice. */
 		if (k->kind == K_HUB && uri_is_web_link(v, n) &&
 		    memchr(v, '#', n) != NULL) {

@@ -91,6 +91,19 @@ test_expect_success 'a hub with a fragment is refused at its line: it is never s
 	test_path_is_missing "$pub"
 '
 
+for cred in "https://publisher:s3cret@hub.example/" "https://publisher@hub.example/" \
+    "http://:s3cret@127.0.0.1:8080/hub"; do
+	test_expect_success "hub = $cred is refused at its line, and not repeated" '
+		cp "$conf" "$T/conf.good" &&
+		test_when_finished "cp \"$T/conf.good\" \"$conf\"" &&
+		echo "hub = $cred" >>"$conf" &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+		echo "feedwright: $conf:$(last_line): hub: the URL holds a user name or password (before an \"@\"), which would be published in every feed; give the hub'\''s URL without it" >"$T/want" &&
+		test_cmp "$T/want" "$T/err" &&
+		test_path_is_missing "$pub"
+	'
+done
+
 test_expect_success 'a hub without feed-url is refused at the hub line' '
 	cp "$conf" "$T/conf.good" &&
 	test_when_finished "cp \"$T/conf.good\" \"$conf\"" &&
