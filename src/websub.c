@@ -96,12 +96,47 @@ load_curl(const char **why)
 	return loaded == 1 ? &api : NULL;
 }
 
-/* The answer's body says nothing we use: dropped as it comes. */
+/*
+ * The answer's body says nothing we use: headers_in() ends the transfer
+ * before it, and whatever comes all the same is dropped.
+ */
 static size_t
 discard(char *p, size_t size, size_t n, void *ctx)
 {
 	(void)p;
 	(void)ctx;
+	return size * n;
+}
+
+/* What the header callback learns of one exchange. */
+struct answer {
+	const struct curl_api	*api;
+	CURL			*c;
+	long			 status;	/* the final status; 0: none yet */
+};
+
+/*
+ * The status is all a hub's answer says: once the final one's headers are
+ * in (the blank line after them), the transfer is ended, so that a body
+ * that never ends, or comes slowly, is not waited for. Returning less
+ * than was given ends it (CURLE_WRITE_ERROR), with the status kept.
+ */
+static size_t
+headers_in(char *p, size_t size, size_t n, void *ctx)
+{
+	struct answer	*a = ctx;
+	long		 status = 0;
+
+	if ((n == 2 && p[0] == '\r' && p[1] == '\n') ||
+	    (n == 1 && p[0] == '\n')) {
+		(void)a->api->easy_getinfo(a->c, CURLINFO_RESPONSE_CODE,
+		    &status);
+		/* A 1xx is only an interim answer: the final one follows. */
+		if (status >= 200) {
+			a->status = status;
+			return 0;
+		}
+	}
 	return size * n;
 }
 
@@ -178,7 +213,7 @@ describe(const struct curl_api *api, struct buf *why, CURL *c, CURLcode rc,
 static CURLcode
 set_options(const struct curl_api *api, CURL *c, const char *hub,
     const struct buf *body, struct curl_slist *headers, long ms,
-    char *errbuf)
+    char *errbuf, struct answer *a)
 {
 	CURLcode	 rc;
 
@@ -203,6 +238,12 @@ set_options(const struct curl_api *api, CURL *c, const char *hub,
 	    (rc = api->easy_setopt(c, CURLOPT_HTTPHEADER, headers)) ||
 	    (rc = api->easy_setopt(c, CURLOPT_POSTFIELDS, body->data)) ||
 	    (rc = api->easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)body->len)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_HEADERFUNCTION, headers_in)) ||
+	    (rc = api->easy_setopt(c, CURLOPT_HEADERDATA, a)) ||
+#if LIBCURL_VERSION_NUM >= 0x073600	/* 7.54 */
+	    /* A proxy's answer to CONNECT is not the hub's. */
+	    (rc = api->easy_setopt(c, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L)) ||
+#endif
 	    (rc = api->easy_setopt(c, CURLOPT_WRITEFUNCTION, discard)))
 		return rc;
 	return CURLE_OK;
@@ -217,19 +258,24 @@ post(const struct curl_api *api, CURL *c, const char *hub,
     const struct buf *body, struct curl_slist *headers, long ms,
     struct buf *why)
 {
+	struct answer	 a = { api, c, 0 };
 	char		 errbuf[CURL_ERROR_SIZE];
 	char		 tmp[64];
 	CURLcode	 rc;
-	long		 status = 0;
+	long		 status;
 
 	api->easy_reset(c);
 	errbuf[0] = '\0';
-	if ((rc = set_options(api, c, hub, body, headers, ms, errbuf)) !=
-	    CURLE_OK || (rc = api->easy_perform(c)) != CURLE_OK) {
+	if ((rc = set_options(api, c, hub, body, headers, ms, errbuf, &a)) !=
+	    CURLE_OK || ((rc = api->easy_perform(c)) != CURLE_OK &&
+	    a.status == 0)) {
 		describe(api, why, c, rc, errbuf, ms);
 		return -1;
 	}
-	(void)api->easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	/* Ended by headers_in(), or a complete answer: the status says. */
+	status = a.status;
+	if (status == 0)
+		(void)api->easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
 	if (status >= 200 && status <= 299)
 		return 0;
 	snprintf(tmp, sizeof(tmp), "the hub answered with status %ld",

@@ -11,7 +11,10 @@
 
 #include <stddef.h>
 
-/* The bound on one exchange with a hub, connecting included. */
+/*
+ * The bound on one exchange with a hub, connecting included, up to its
+ * status and headers (the body of its answer is not read).
+ */
 #define WEBSUB_TIMEOUT_MS	10000L
 
 /*

@@ -11,6 +11,10 @@ the order sent) and body. MODE says how it answers:
   switch:FILE  what FILE holds when the request comes: "ok" as ok, or
            the status to answer (500, ...), so that one hub, at one URL,
            can fail and then take a notification
+  endless:STATUS  STATUS and its headers at once, then a body that never
+           ends (64 KiB at a time, as fast as it is read)
+  stall:STATUS    STATUS and its headers at once, announcing a body of
+           1000 bytes, then nothing: the connection is held open
 It runs until it is killed."""
 import http.server
 import json
@@ -36,6 +40,20 @@ class Hub(http.server.BaseHTTPRequestHandler):
                 "body": body,
             }) + "\n")
         if mode == "silent":
+            threading.Event().wait()
+        if mode.startswith("endless:") or mode.startswith("stall:"):
+            kind, status = mode.split(":")
+            self.send_response(int(status))
+            if kind == "stall":
+                self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.flush()
+            try:
+                while kind == "endless":
+                    self.wfile.write(b"x" * 65536)
+                    self.wfile.flush()
+            except OSError:
+                return
             threading.Event().wait()
         answer = mode
         if mode.startswith("switch:"):

@@ -260,6 +260,34 @@ test_expect_success 'a hub that never answers: status 6 after the time-out, the 
 	test_cmp "$T/want" "$T/got"
 '
 
+# The status is read at once; were the body waited for, these would end
+# as "no answer within 2 s".
+test_expect_success 'a 500 whose body never ends is said as status 500, at once' '
+	FEEDWRIGHT_TEST_HUB_TIMEOUT_MS=2000 &&
+	export FEEDWRIGHT_TEST_HUB_TIMEOUT_MS &&
+	test_when_finished "unset FEEDWRIGHT_TEST_HUB_TIMEOUT_MS" &&
+	fails_with endless:500 "the hub answered with status 500"
+'
+
+for answer in endless:200 stall:202; do
+	test_expect_success "a hub answering $answer took the notification: status 0" '
+		FEEDWRIGHT_TEST_HUB_TIMEOUT_MS=2000 &&
+		export FEEDWRIGHT_TEST_HUB_TIMEOUT_MS &&
+		test_when_finished "unset FEEDWRIGHT_TEST_HUB_TIMEOUT_MS" &&
+		hub_start hub "$answer" &&
+		test_when_finished "hub_stop $hub_pid" &&
+		set_conf "$T/feed" hub "" &&
+		echo "hub = http://127.0.0.1:$hub_port/hub" >>"$conf" &&
+		set_conf "$T/feed" title "Times $answer" &&
+		test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+		test_must_be_empty "$T/err" &&
+		test_path_is_missing "$T/feed/.feedwright-hubs-pending" &&
+		requests hub >"$T/got" &&
+		echo "POST /hub application/x-www-form-urlencoded $body" >"$T/want" &&
+		test_cmp "$T/want" "$T/got"
+	'
+done
+
 test_expect_success 'an https hub that speaks no TLS: status 6, in libcurl'\''s words' '
 	hub_start bad ok &&
 	test_when_finished "hub_stop $hub_pid" &&
