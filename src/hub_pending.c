@@ -33,10 +33,18 @@ struct row {
 	const char	*topic;
 };
 
+/*
+ * Rows in the order added, each once, with a hash index: a file of tens
+ * of thousands of rows (under PENDING_MAX) is read, and looked up while
+ * every hub's row is, in linear time. A set of feeds alone is rows whose
+ * hub is "".
+ */
 struct rows {
 	struct buf	 text;		/* the file read; rows point into it */
 	struct row	*v;
 	size_t		 n, cap;
+	size_t		*slot;		/* 1 + the row's index; 0: empty */
+	size_t		 nslot;		/* 0, or a power of two over 2 n */
 };
 
 static void
@@ -45,6 +53,8 @@ rows_init(struct rows *r)
 	buf_init(&r->text);
 	r->v = NULL;
 	r->n = r->cap = 0;
+	r->slot = NULL;
+	r->nslot = 0;
 }
 
 static void
@@ -52,31 +62,68 @@ rows_free(struct rows *r)
 {
 	buf_free(&r->text);
 	free(r->v);
+	free(r->slot);
 	rows_init(r);
 }
 
+/* The slot of the row (HUB, TOPIC), or the empty one where it would go. */
+static size_t
+rows_slot(const struct rows *r, const char *hub, const char *topic)
+{
+	const struct row *w;
+	size_t		 j;
+
+	j = (size_t)hash_bytes(topic, strlen(topic),
+	    hash_bytes(hub, strlen(hub), 0)) & (r->nslot - 1);
+	while (r->slot[j] != 0) {
+		w = &r->v[r->slot[j] - 1];
+		if (strcmp(w->topic, topic) == 0 && strcmp(w->hub, hub) == 0)
+			break;
+		j = (j + 1) & (r->nslot - 1);
+	}
+	return j;
+}
+
+static bool
+rows_has(const struct rows *r, const char *hub, const char *topic)
+{
+	return r->nslot > 0 && r->slot[rows_slot(r, hub, topic)] != 0;
+}
+
+/* Adds the row (HUB, TOPIC), kept not copied, unless R has it already. */
 static void
 rows_add(struct rows *r, const char *hub, const char *topic)
 {
+	size_t	 i, j;
+
+	if (2 * (r->n + 1) > r->nslot) {
+		free(r->slot);
+		r->nslot = r->nslot == 0 ? 32 : r->nslot * 2;
+		r->slot = xcalloc(r->nslot, sizeof(*r->slot));
+		for (i = 0; i < r->n; i++)
+			r->slot[rows_slot(r, r->v[i].hub, r->v[i].topic)] =
+			    i + 1;
+	}
+	if (r->slot[j = rows_slot(r, hub, topic)] != 0)
+		return;
 	if (r->n == r->cap) {
 		r->cap = r->cap == 0 ? 16 : r->cap * 2;
 		r->v = xreallocarray(r->v, r->cap, sizeof(*r->v));
 	}
 	r->v[r->n].hub = hub;
 	r->v[r->n].topic = topic;
-	r->n++;
+	r->slot[j] = ++r->n;
 }
 
-static bool
-rows_has(const struct rows *r, const char *hub, const char *topic)
+/* The set of the feeds V[0..n). */
+static void
+feeds_set(struct rows *r, const char *const *v, size_t n)
 {
 	size_t	 i;
 
-	for (i = 0; i < r->n; i++)
-		if (strcmp(r->v[i].hub, hub) == 0 &&
-		    strcmp(r->v[i].topic, topic) == 0)
-			return true;
-	return false;
+	rows_init(r);
+	for (i = 0; i < n; i++)
+		rows_add(r, "", v[i]);
 }
 
 /*
@@ -109,8 +156,7 @@ rows_parse(struct rows *r, const char **why)
 			return line;
 		}
 		*tab = '\0';
-		if (!rows_has(r, p, tab + 1))
-			rows_add(r, p, tab + 1);
+		rows_add(r, p, tab + 1);
 	}
 	return 0;
 }
@@ -197,6 +243,17 @@ listed(const char *const *v, size_t n, const char *s)
 	return false;
 }
 
+/* Adds TOPIC to T[*k] unless IN, the set of those in T, has it. */
+static void
+take(struct rows *in, const char **t, size_t *k, const char *topic)
+{
+	size_t	 n = in->n;
+
+	rows_add(in, "", topic);
+	if (in->n > n)
+		t[(*k)++] = topic;
+}
+
 /*
  * The feeds hub H is to be told of, into T (room for every published
  * feed): the changed ones (ALL: every published one), then those it was
@@ -207,23 +264,24 @@ topics_of(const struct hub_notice *n, const char *h, const struct rows *old,
     bool all, const char **t)
 {
 	const char *const	*from = all ? n->published : n->changed;
+	struct rows		 in;
 	size_t			 i, k = 0, nfrom = all ? n->npublished :
 				    n->nchanged;
 
+	rows_init(&in);
 	for (i = 0; i < nfrom; i++)
-		if (!listed(t, k, from[i]))
-			t[k++] = from[i];
+		take(&in, t, &k, from[i]);
 	for (i = 0; i < n->npublished; i++)
-		if (!listed(t, k, n->published[i]) &&
-		    rows_has(old, h, n->published[i]))
-			t[k++] = n->published[i];
+		if (rows_has(old, h, n->published[i]))
+			take(&in, t, &k, n->published[i]);
+	rows_free(&in);
 	return k;
 }
 
 /* With -v: what the file held that no hub is told of any more. */
 static void
 tell_forgotten(const struct hub_notice *n, const char *path,
-    const struct rows *old)
+    const struct rows *old, const struct rows *pub)
 {
 	size_t	 i;
 
@@ -233,8 +291,7 @@ tell_forgotten(const struct hub_notice *n, const char *path,
 			msg_error(path, 0, "hub %s is no longer in %s; it is "
 			    "not told of %s", old->v[i].hub, n->conf_path,
 			    old->v[i].topic);
-		else if (!listed(n->published, n->npublished,
-		    old->v[i].topic))
+		else if (!rows_has(pub, "", old->v[i].topic))
 			msg_error(path, 0, "%s is no longer published; hub %s "
 			    "is not told of it", old->v[i].topic,
 			    old->v[i].hub);
@@ -244,32 +301,36 @@ tell_forgotten(const struct hub_notice *n, const char *path,
 /*
  * What is pending after this build: for each hub of feed.conf, in order,
  * the feeds it was not told of now, and those the file holds NOW (another
- * build may have added some) that are published and were not told now.
- * REPLACED: another build wrote the file since this one read it, and may
- * have changed a feed since this build told a hub of it, then failed to
- * tell; its rows are kept even when told now (at worst a hub is told
- * twice).
+ * build may have added some) that are published (in PUB) and were not
+ * told now. REPLACED: another build wrote the file since this one read
+ * it, and may have changed a feed since this build told a hub of it, then
+ * failed to tell; its rows are kept even when told now (at worst a hub is
+ * told twice).
  */
 static void
 pending_after(const struct hub_notice *n, const struct websub_hub *h,
-    const struct rows *now, bool replaced, struct rows *next)
+    const struct rows *now, bool replaced, const struct rows *pub,
+    struct rows *next)
 {
-	size_t	 i, k;
+	struct rows	 asked;
+	size_t		 i, k;
 
+	rows_init(&asked);
+	for (i = 0; i < n->nhubs; i++)
+		for (k = 0; k < h[i].ntopics; k++)
+			rows_add(&asked, h[i].url, h[i].topics[k]);
 	for (i = 0; i < n->nhubs; i++) {
 		if (!h[i].told)
 			for (k = 0; k < h[i].ntopics; k++)
 				rows_add(next, h[i].url, h[i].topics[k]);
 		for (k = 0; k < now->n; k++)
 			if (strcmp(now->v[k].hub, h[i].url) == 0 &&
-			    listed(n->published, n->npublished,
-			    now->v[k].topic) &&
+			    rows_has(pub, "", now->v[k].topic) &&
 			    (replaced ||
-			    !listed(h[i].topics, h[i].ntopics,
-			    now->v[k].topic)) &&
-			    !rows_has(next, h[i].url, now->v[k].topic))
+			    !rows_has(&asked, h[i].url, now->v[k].topic)))
 				rows_add(next, h[i].url, now->v[k].topic);
 	}
+	rows_free(&asked);
 }
 
 /* Replaces the file at PATH with ROWS, or removes it when there are none. */
@@ -316,7 +377,8 @@ rows_write(const char *dir, const char *path, const struct rows *r)
  */
 static void
 remember(const struct hub_notice *n, const char *path,
-    const struct websub_hub *h, size_t failed, const struct file_id *read)
+    const struct websub_hub *h, size_t failed, const struct file_id *read,
+    const struct rows *pub)
 {
 	struct lock	 lk = { -1 };
 	struct rows	 now, next;
@@ -339,7 +401,7 @@ remember(const struct hub_notice *n, const char *path,
 	file_id_take(path, &id);
 	(void)rows_read(path, &now, false);
 	rows_init(&next);
-	pending_after(n, h, &now, !file_id_same(read, &id), &next);
+	pending_after(n, h, &now, !file_id_same(read, &id), pub, &next);
 	if (rows_write(n->feeddir, path, &next) == -1) {
 		if (next.n > 0)
 			msg_error(path, 0, "cannot write: %s; the hubs not "
@@ -357,7 +419,7 @@ size_t
 hub_pending_notify(const struct hub_notice *n)
 {
 	struct websub_hub	*h;
-	struct rows		 old;
+	struct rows		 old, pub;
 	struct file_id		 id;
 	const char		**t;
 	char			*path;
@@ -369,8 +431,9 @@ hub_pending_notify(const struct hub_notice *n)
 	file_id_take(path, &id);
 	/* No hub to tell: a damaged file is only removed. */
 	all = rows_read(path, &old, n->warn && n->nhubs > 0) == -1;
+	feeds_set(&pub, n->published, n->npublished);
 	if (n->verbose)
-		tell_forgotten(n, path, &old);
+		tell_forgotten(n, path, &old, &pub);
 	h = xcalloc(n->nhubs + 1, sizeof(*h));
 	t = xcalloc(n->nhubs * n->npublished + 1, sizeof(*t));
 	for (i = 0; i < n->nhubs; i++) {
@@ -384,10 +447,11 @@ hub_pending_notify(const struct hub_notice *n)
 	/* Nothing was pending and nothing is: the file is not looked at again. */
 	if (failed > 0 || old.n > 0 || all) {
 		(void)test_hook("hubs-told", NULL);
-		remember(n, path, h, failed, &id);
+		remember(n, path, h, failed, &id, &pub);
 	}
 	free(t);
 	free(h);
+	rows_free(&pub);
 	rows_free(&old);
 	free(path);
 	return failed;

@@ -120,4 +120,29 @@ test_expect_success 'a new feed-url while the hub still fails: only the new URLs
 	test_cmp "$T/want" "$state"
 '
 
+# Quadratic reading took minutes here; linear, a fraction of a second.
+test_expect_success 'a large file (45000 rows, under 4 MiB) is read and forgotten at once' '
+	echo ok >"$T/answer" &&
+	: >"$T/a.log" &&
+	cp "$state" "$T/owed" &&
+	{
+		cat "$T/owed" &&
+		awk -v a="$a" "BEGIN {
+			for (i = 0; i < 22500; i++) {
+				printf \"https://gone.example/\\thttps://example.org/v3/category/c%06d/atom.xml\\n\", i
+				printf \"%s\\thttps://example.org/v3/category/c%06d/rss.xml\\n\", a, i
+			}
+		}"
+	} >"$state" &&
+	test "$(wc -l <"$state")" -eq 45003 &&
+	test "$(wc -c <"$state")" -lt 4194304 &&
+	test_expect_code 0 timeout 10 "$FEEDWRIGHT" build "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	u=https%3A%2F%2Fexample.org%2Fv3%2F &&
+	requests a >"$T/got" &&
+	echo "POST /a application/x-www-form-urlencoded hub.mode=publish&hub.url=${u}atom.xml&hub.url=${u}rss.xml" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$state"
+'
+
 test_done
