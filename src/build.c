@@ -1630,22 +1630,23 @@ topic_of(const struct build *b, const char *path)
 }
 
 /*
- * Once the set is published: tells the feed's WebSub hubs which of the
- * feeds that name them (Atom, RSS, and JSON Feed's "hubs") changed, and
- * what earlier builds could not tell them (hub_pending.h). Returns
- * EXIT_HUB when a hub was not told, EXIT_OK otherwise.
+ * Once the set is published, under the lock still: what the feed's
+ * WebSub hubs are owed, which of the feeds that name them (Atom, RSS,
+ * and JSON Feed's "hubs") changed, and what earlier builds could not tell
+ * them (hub_pending.h), written ahead. NULL: nobody is told.
  */
-static int
-notify_hubs(const struct build *b)
+static struct hub_owed *
+owe_hubs(const struct build *b)
 {
 	const struct doc_change *ch = NULL;
 	const struct doc_set *cs = NULL;
 	struct hub_notice n;
+	struct hub_owed	*owed;
 	char	**topics, *path, *lock_path;
-	size_t	 k, j, nt = 0, nch = 0, ncs = 0, nchanged = 0, failed;
+	size_t	 k, j, nt = 0, nch = 0, ncs = 0, nchanged = 0;
 
 	if (b->o->dry_run || b->o->stdout_format != NULL)
-		return EXIT_OK;
+		return NULL;
 	/* Category feeds name the hubs too: each is a topic of its own. */
 	if (b->cf != NULL) {
 		cs = catfeeds_docs(b->cf);
@@ -1688,12 +1689,12 @@ notify_hubs(const struct build *b)
 	n.npublished = nt - nchanged;
 	n.warn = b->o->verbosity >= BUILD_NORMAL;
 	n.verbose = b->o->verbosity >= BUILD_VERBOSE;
-	failed = hub_pending_notify(&n);
+	owed = hub_pending_owe(&n);
 	free(lock_path);
 	while (nt > 0)
 		free(topics[--nt]);
 	free(topics);
-	return failed > 0 ? EXIT_HUB : EXIT_OK;
+	return owed;
 }
 
 static void
@@ -1789,6 +1790,7 @@ build_feed(const char *feeddir, const struct build_opts *o)
 {
 	struct build	 b;
 	struct lock	 lk = { -1 };
+	struct hub_owed	*owed = NULL;
 	struct timespec	 t0;
 	char		*lock_path = NULL;
 	size_t		 k;
@@ -1886,10 +1888,15 @@ build_feed(const char *feeddir, const struct build_opts *o)
 	if (rc == EXIT_OK && b.nbad > 0)
 		rc = EXIT_SKIPPED;
 out:
-	/* The publish is complete: a slow hub must not hold the lock. */
+	/*
+	 * The publish is complete: what the hubs are owed is written under
+	 * the lock, and they are asked without it (a slow hub must not hold
+	 * it).
+	 */
+	if (rc == EXIT_OK || rc == EXIT_SKIPPED)
+		owed = owe_hubs(&b);
 	lock_release(&lk);
-	if ((rc == EXIT_OK || rc == EXIT_SKIPPED) &&
-	    notify_hubs(&b) != EXIT_OK && rc == EXIT_OK)
+	if (owed != NULL && hub_pending_tell(owed) > 0 && rc == EXIT_OK)
 		rc = EXIT_HUB;
 	build_free(&b);
 	free(lock_path);

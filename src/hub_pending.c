@@ -351,6 +351,11 @@ rows_write(const char *dir, const char *path, const struct rows *r)
 	}
 	if (publish_begin(&p, dir, HUB_PENDING_FILE, NULL, 0644) == -1)
 		return -1;
+	/*
+	 * Replaced even by the same bytes: another build asking hubs
+	 * meanwhile knows by the file's identity that it was written.
+	 */
+	p.change = PUBLISH_CHANGED;
 	buf_init(&b);
 	buf_adds(&b, HEADER);
 	for (i = 0; i < r->n; i++) {
@@ -370,89 +375,191 @@ rows_write(const char *dir, const char *path, const struct rows *r)
 	return publish_commit(&p, &changed);
 }
 
+/* What a build owes its hubs, from its publishing to their answers. */
+struct hub_owed {
+	struct hub_notice	 n;		/* pointing into what follows */
+	char			*feeddir, *conf_path, *lock_path;
+	char			**hubs;
+	unsigned long		*lines;
+	char			**topics;	/* changed, then published */
+	char			*path;		/* the pending file */
+	struct websub_hub	*h;
+	const char		**t;		/* the hubs' topics */
+	struct rows		 pub;		/* the feeds published */
+	struct file_id		 id;		/* the file as the build left it */
+	bool			 written;	/* it holds every hub as untold */
+	bool			 had_rows;	/* it held rows, or was damaged */
+};
+
+/* A copy of N, all of it owned by O: N's owner may be freed before O. */
+static void
+owed_copy(struct hub_owed *o, const struct hub_notice *n)
+{
+	size_t	 i, nt = n->nchanged + n->npublished;
+
+	o->n = *n;
+	o->n.feeddir = o->feeddir = xstrdup(n->feeddir);
+	o->n.conf_path = o->conf_path = xstrdup(n->conf_path);
+	o->n.lock_path = o->lock_path = xstrdup(n->lock_path);
+	o->hubs = xcalloc(n->nhubs + 1, sizeof(*o->hubs));
+	o->lines = xcalloc(n->nhubs + 1, sizeof(*o->lines));
+	for (i = 0; i < n->nhubs; i++) {
+		o->hubs[i] = xstrdup(n->hubs[i]);
+		o->lines[i] = n->lines[i];
+	}
+	o->n.hubs = o->hubs;
+	o->n.lines = o->lines;
+	o->topics = xcalloc(nt + 1, sizeof(*o->topics));
+	for (i = 0; i < nt; i++)
+		o->topics[i] = xstrdup(i < n->nchanged ? n->changed[i] :
+		    n->published[i - n->nchanged]);
+	o->n.changed = (const char *const *)o->topics;
+	o->n.published = (const char *const *)o->topics + n->nchanged;
+}
+
+static void
+owed_free(struct hub_owed *o)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->n.nhubs; i++)
+		free(o->hubs[i]);
+	for (i = 0; i < o->n.nchanged + o->n.npublished; i++)
+		free(o->topics[i]);
+	free(o->hubs);
+	free(o->lines);
+	free(o->topics);
+	free(o->feeddir);
+	free(o->conf_path);
+	free(o->lock_path);
+	free(o->path);
+	free(o->h);
+	free(o->t);
+	rows_free(&o->pub);
+	free(o);
+}
+
 /*
- * Under the build's lock: the file as this build leaves it. FAILED: hubs
- * were not told, and losing them would lose their notification; else at
- * worst the next build tells a hub again.
+ * Under the build's lock: the file as this build leaves it, once the hubs
+ * were asked (FAILED of them were not told). When they were not written
+ * ahead (the file holds them all as untold, at worst told twice), losing
+ * the untold would lose their notification.
  */
 static void
-remember(const struct hub_notice *n, const char *path,
-    const struct websub_hub *h, size_t failed, const struct file_id *read,
-    const struct rows *pub)
+remember(const struct hub_owed *o, size_t failed)
 {
+	const struct hub_notice *n = &o->n;
 	struct lock	 lk = { -1 };
 	struct rows	 now, next;
 	struct file_id	 id;
 	const char	*why;
+	bool		 lost;
 	int		 r;
 
 	if ((r = lock_take(&lk, n->lock_path, n->wait_ms)) != 0) {
 		why = r == 1 ? "another build of this feed holds the lock" :
 		    strerror(errno);
-		if (failed > 0)
-			msg_error(path, 0, "cannot update: %s; the hubs not "
+		if (failed > 0 && !o->written)
+			msg_error(o->path, 0, "cannot update: %s; the hubs not "
 			    "told are not remembered", why);
 		else if (n->warn)
-			msg_warn(path, 0, "cannot update: %s; the next build "
-			    "tells the hubs again", why);
+			msg_warn(o->path, 0, "cannot update: %s; the next "
+			    "build tells the hubs again", why);
 		return;
 	}
 	/* Damaged now too: it was said, and is replaced. */
-	file_id_take(path, &id);
-	(void)rows_read(path, &now, false);
+	file_id_take(o->path, &id);
+	(void)rows_read(o->path, &now, false);
 	rows_init(&next);
-	pending_after(n, h, &now, !file_id_same(read, &id), pub, &next);
-	if (rows_write(n->feeddir, path, &next) == -1) {
-		if (next.n > 0)
-			msg_error(path, 0, "cannot write: %s; the hubs not "
+	pending_after(n, o->h, &now, !file_id_same(&o->id, &id), &o->pub,
+	    &next);
+	if (rows_write(n->feeddir, o->path, &next) == -1) {
+		lost = next.n > 0 && !o->written;
+		if (lost)
+			msg_error(o->path, 0, "cannot write: %s; the hubs not "
 			    "told are not remembered", strerror(errno));
 		else if (n->warn)
-			msg_warn(path, 0, "cannot remove: %s; the next build "
-			    "tells the hubs again", strerror(errno));
+			msg_warn(o->path, 0, "cannot %s: %s; the next build "
+			    "tells the hubs again", next.n > 0 ? "write" :
+			    "remove", strerror(errno));
 	}
 	rows_free(&next);
 	rows_free(&now);
 	lock_release(&lk);
 }
 
-size_t
-hub_pending_notify(const struct hub_notice *n)
+/*
+ * Under the lock, before the hubs are asked: the file holds each hub to
+ * be told as not told, with what it held, so that a build stopped or
+ * killed while it waits on a hub leaves them to the next build; at worst
+ * a hub is told twice.
+ */
+static void
+write_ahead(struct hub_owed *o, const struct rows *old)
 {
-	struct websub_hub	*h;
-	struct rows		 old, pub;
-	struct file_id		 id;
-	const char		**t;
-	char			*path;
-	size_t			 i, failed;
-	bool			 all;
+	struct rows	 next;
 
-	path = path_join(n->feeddir, HUB_PENDING_FILE);
-	/* Taken first: a file replaced after it is never taken for this one. */
-	file_id_take(path, &id);
+	rows_init(&next);
+	pending_after(&o->n, o->h, old, false, &o->pub, &next);
+	if (rows_write(o->n.feeddir, o->path, &next) == 0)
+		o->written = true;
+	else if (o->n.warn)
+		msg_warn(o->path, 0, "cannot write: %s; if this build is "
+		    "stopped before the hubs answer, they are not told",
+		    strerror(errno));
+	rows_free(&next);
+}
+
+struct hub_owed *
+hub_pending_owe(const struct hub_notice *n)
+{
+	struct hub_owed	*o;
+	struct rows	 old;
+	size_t		 i, asked = 0;
+	bool		 all;
+
+	o = xcalloc(1, sizeof(*o));
+	owed_copy(o, n);
+	n = &o->n;
+	o->path = path_join(n->feeddir, HUB_PENDING_FILE);
 	/* No hub to tell: a damaged file is only removed. */
-	all = rows_read(path, &old, n->warn && n->nhubs > 0) == -1;
-	feeds_set(&pub, n->published, n->npublished);
+	all = rows_read(o->path, &old, n->warn && n->nhubs > 0) == -1;
+	o->had_rows = old.n > 0 || all;
+	feeds_set(&o->pub, n->published, n->npublished);
 	if (n->verbose)
-		tell_forgotten(n, path, &old, &pub);
-	h = xcalloc(n->nhubs + 1, sizeof(*h));
-	t = xcalloc(n->nhubs * n->npublished + 1, sizeof(*t));
+		tell_forgotten(n, o->path, &old, &o->pub);
+	o->h = xcalloc(n->nhubs + 1, sizeof(*o->h));
+	o->t = xcalloc(n->nhubs * n->npublished + 1, sizeof(*o->t));
 	for (i = 0; i < n->nhubs; i++) {
-		h[i].url = n->hubs[i];
-		h[i].line = n->lines[i];
-		h[i].topics = t + i * n->npublished;
-		h[i].ntopics = topics_of(n, n->hubs[i], &old, all,
-		    t + i * n->npublished);
+		o->h[i].url = n->hubs[i];
+		o->h[i].line = n->lines[i];
+		o->h[i].topics = o->t + i * n->npublished;
+		o->h[i].ntopics = topics_of(n, n->hubs[i], &old, all,
+		    o->t + i * n->npublished);
+		if (o->h[i].ntopics > 0)
+			asked++;
 	}
-	failed = websub_notify(n->conf_path, h, n->nhubs, n->verbose);
-	/* Nothing was pending and nothing is: the file is not looked at again. */
-	if (failed > 0 || old.n > 0 || all) {
-		(void)test_hook("hubs-told", NULL);
-		remember(n, path, h, failed, &id, &pub);
-	}
-	free(t);
-	free(h);
-	rows_free(&pub);
+	/* Only what there is to tell is written ahead. */
+	if (asked > 0)
+		write_ahead(o, &old);
+	/* Under the lock still: a file replaced after this is another's. */
+	file_id_take(o->path, &o->id);
 	rows_free(&old);
-	free(path);
+	return o;
+}
+
+size_t
+hub_pending_tell(struct hub_owed *o)
+{
+	size_t	 failed;
+
+	failed = websub_notify(o->n.conf_path, o->h, o->n.nhubs,
+	    o->n.verbose);
+	/* Nothing was pending and nothing is: the file is not looked at again. */
+	if (failed > 0 || o->written || o->had_rows) {
+		(void)test_hook("hubs-told", NULL);
+		remember(o, failed);
+	}
+	owed_free(o);
 	return failed;
 }

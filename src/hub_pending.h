@@ -2,8 +2,10 @@
  * hub_pending: the WebSub hubs that were not told of a feed, remembered
  * in FEEDDIR/.feedwright-hubs-pending until a later build tells them.
  * A build tells each hub of the feeds that changed and of the feeds it
- * was not told of before, in one request; the file then holds what is
- * still untold. It names a hub by its URL and a feed by its URL (the
+ * was not told of before, in one request. The file is written ahead,
+ * before the hubs are asked, with each of them as not told, so that a
+ * build stopped while it waits on a hub leaves it to the next; once
+ * they answered, it holds what is still untold. It names a hub by its URL and a feed by its URL (the
  * topic), one pair a line; no file, nothing pending. Only hubs still in
  * feed.conf and feeds still published are told: the rest is forgotten.
  * A damaged or unreadable file is not trusted: a warning, and every hub
@@ -34,12 +36,24 @@ struct hub_notice {
 	bool			 verbose;	/* -v */
 };
 
+/* What a build owes its hubs (hub_pending.c). */
+struct hub_owed;
+
 /*
- * Tells each hub of the changed feeds and of the published feeds it was
- * not told of before; then, under the build's lock again (the hubs are
- * asked without it), remembers which hub was not told of which feed.
- * Returns the number of hubs not told.
+ * Under the build's lock, once its feeds are published: reads what is
+ * pending, chooses what each hub is to be told (the changed feeds, and
+ * the published feeds it was not told of before), and writes the file
+ * ahead with every such hub as not told, so that a build stopped while it
+ * asks the hubs leaves them to the next. Everything needed is copied:
+ * N's owner may be freed. Free the result with hub_pending_tell().
  */
-size_t	hub_pending_notify(const struct hub_notice *n);
+struct hub_owed *hub_pending_owe(const struct hub_notice *n);
+
+/*
+ * Without the lock: tells each hub what O owes it; then, under the
+ * build's lock again, remembers which hub was not told of which feed.
+ * Frees O. Returns the number of hubs not told.
+ */
+size_t	hub_pending_tell(struct hub_owed *o);
 
 #endif

@@ -8,9 +8,12 @@ the order sent) and body. MODE says how it answers:
   silent   nothing: the request is logged and the connection held open
   refuse   no listening at all: the port is bound but connections to it
            are refused, and nothing is logged
-  switch:FILE  what FILE holds when the request comes: "ok" as ok, or
-           the status to answer (500, ...), so that one hub, at one URL,
-           can fail and then take a notification
+  switch:FILE  what FILE holds when the request comes: "ok" as ok, the
+           status to answer (500, ...), or silent, hold:FIFO, endless:
+           or stall: as below, so that one hub, at one URL, can fail and
+           then take a notification
+  hold:FIFO  like silent, but once the request is read, writes "held" to
+           FIFO, so that the test knows the build is waiting on the hub
   endless:STATUS  STATUS and its headers at once, then a body that never
            ends (64 KiB at a time, as fast as it is read)
   stall:STATUS    STATUS and its headers at once, announcing a body of
@@ -39,10 +42,18 @@ class Hub(http.server.BaseHTTPRequestHandler):
                 "headers": [[k, v] for k, v in self.headers.items()],
                 "body": body,
             }) + "\n")
-        if mode == "silent":
+        answer = mode
+        if mode.startswith("switch:"):
+            with open(mode[len("switch:"):]) as f:
+                answer = f.read().strip()
+        if answer == "silent":
             threading.Event().wait()
-        if mode.startswith("endless:") or mode.startswith("stall:"):
-            kind, status = mode.split(":")
+        if answer.startswith("hold:"):
+            with open(answer[len("hold:"):], "w") as f:
+                f.write("held\n")
+            threading.Event().wait()
+        if answer.startswith("endless:") or answer.startswith("stall:"):
+            kind, status = answer.split(":")
             self.send_response(int(status))
             if kind == "stall":
                 self.send_header("Content-Length", "1000")
@@ -55,10 +66,6 @@ class Hub(http.server.BaseHTTPRequestHandler):
             except OSError:
                 return
             threading.Event().wait()
-        answer = mode
-        if mode.startswith("switch:"):
-            with open(mode[len("switch:"):]) as f:
-                answer = f.read().strip()
         status = 202 if answer == "ok" else int(answer)
         self.send_response(status)
         self.send_header("Content-Length", "0")

@@ -63,6 +63,7 @@ test_expect_success 'a folder in its place: a warning, every feed told, the fold
 	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
 	cat >"$T/want" <<-EOF &&
 	feedwright: $state: warning: cannot read: not a regular file; every hub is told of every feed
+	feedwright: $state: warning: cannot write: Is a directory; if this build is stopped before the hubs answer, they are not told
 	feedwright: $state: warning: cannot remove: Is a directory; the next build tells the hubs again
 	EOF
 	test_cmp "$T/want" "$T/err" &&
