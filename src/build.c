@@ -1630,6 +1630,28 @@ topic_of(const struct build *b, const char *path)
 }
 
 /*
+ * Whether the feeds served at feed-url are the ones built: those of the
+ * output setting's folder. -o naming another folder (a preview, a copy)
+ * changed none of them; -o naming that one, however spelled, is a build
+ * like any other.
+ */
+static bool
+builds_served(const struct build *b)
+{
+	struct stat	 o, s;
+	char		*setting;
+	bool		 same;
+
+	if (b->o->output == NULL)
+		return true;
+	setting = feed_path(b->feeddir, b->st.output);
+	same = stat(b->output_dir, &o) == 0 && stat(setting, &s) == 0 &&
+	    o.st_dev == s.st_dev && o.st_ino == s.st_ino;
+	free(setting);
+	return same;
+}
+
+/*
  * Once the set is published, under the lock still: what the feed's
  * WebSub hubs are owed, which of the feeds that name them (Atom, RSS,
  * and JSON Feed's "hubs") changed, and what earlier builds could not tell
@@ -1645,7 +1667,7 @@ owe_hubs(const struct build *b)
 	char	**topics, *path, *lock_path;
 	size_t	 k, j, nt = 0, nch = 0, ncs = 0, nchanged = 0;
 
-	if (b->o->dry_run || b->o->stdout_format != NULL)
+	if (b->o->dry_run || b->o->stdout_format != NULL || !builds_served(b))
 		return NULL;
 	/* Category feeds name the hubs too: each is a topic of its own. */
 	if (b->cf != NULL) {

@@ -38,7 +38,8 @@ static const char usage_text[] =
 "  -a, --all              build every feed folder (a folder holding a\n"
 "                         feed.conf) found in each DIR, in name order\n"
 "  -o, --output DIR       write into DIR, a folder, instead of the feed's\n"
-"                         output setting (one FEEDDIR only, not --all)\n"
+"                         output setting (one FEEDDIR only, not --all);\n"
+"                         no WebSub hub is told unless DIR is that folder\n"
 "      --skip-bad-records publish without the bad records, name each on\n"
 "                         standard error, and exit with status 5\n"
 "      --accept-id-changes publish a record whose Id field changed under\n"
@@ -64,7 +65,10 @@ static const char usage_text[] =
 "  -q, --quiet            print errors only, no warnings\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
-"\n"
+"\n";
+
+/* A string of its own: ISO C compilers need take no literal over 4095. */
+static const char status_text[] =
 "Exit status:\n"
 "  0  every feed built (and published where it changed)\n"
 "  1  bad input: a bad setting or record, a missing feed folder, a\n"
@@ -105,6 +109,7 @@ static void
 print_usage(void)
 {
 	fputs(usage_text, stdout);
+	fputs(status_text, stdout);
 }
 
 /* The order in which a failure matters: what most needs a person first. */

@@ -202,6 +202,42 @@ test_expect_success '--dry-run tells nobody' '
 	test_must_be_empty "$T/hub.log"
 '
 
+test_expect_success 'a build with -o into another folder tells no hub and leaves the pending file alone' '
+	hub_start hub 500 &&
+	test_when_finished "hub_stop $hub_pid" &&
+	set_conf "$T/feed" hub "" &&
+	echo "hub = http://127.0.0.1:$hub_port/hub" >>"$conf" &&
+	set_conf "$T/feed" title "Preview Times" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -o "$T/preview" "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	test_contains "$T/preview/atom.xml" "<title>Preview Times</title>" &&
+	test_must_be_empty "$T/hub.log" &&
+	test_path_is_missing "$T/feed/.feedwright-hubs-pending" &&
+	printf "%s\n%s\t%s\n" "# feedwright: WebSub hubs not yet told of a feed (hub URL, tab, feed URL)" \
+	    "http://127.0.0.1:$hub_port/hub" https://example.org/news/rss.xml >"$T/feed/.feedwright-hubs-pending" &&
+	cp "$T/feed/.feedwright-hubs-pending" "$T/pending.before" &&
+	set_conf "$T/feed" title "Preview Times Two" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -v -o "$T/preview" "$T/feed" &&
+	test_lacks "$T/err" "hub" &&
+	test_must_be_empty "$T/hub.log" &&
+	test_cmp "$T/pending.before" "$T/feed/.feedwright-hubs-pending" &&
+	rm "$T/feed/.feedwright-hubs-pending"
+'
+
+test_expect_success 'a build with -o naming the output folder otherwise tells the hubs as any build' '
+	hub_start hub ok &&
+	test_when_finished "hub_stop $hub_pid" &&
+	set_conf "$T/feed" hub "" &&
+	echo "hub = http://127.0.0.1:$hub_port/hub" >>"$conf" &&
+	set_conf "$T/feed" title "Same Folder Times" &&
+	test_expect_code 0 "$FEEDWRIGHT" build -o "$T/feed/./public/" "$T/feed" &&
+	test_must_be_empty "$T/err" &&
+	test_contains "$pub/atom.xml" "<title>Same Folder Times</title>" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded $body" >"$T/want" &&
+	test_cmp "$T/want" "$T/got"
+'
+
 test_expect_success 'each changed build tells the hub once more; -v says so' '
 	hub_start hub ok &&
 	test_when_finished "hub_stop $hub_pid" &&
