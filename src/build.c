@@ -1808,7 +1808,24 @@ gather(struct build *b)
 }
 
 int
-build_feed(const char *feeddir, const struct build_opts *o)
+build_tell_hubs(struct build_hubs *later)
+{
+	size_t	 i;
+	int	 rc = EXIT_OK;
+
+	for (i = 0; i < later->n; i++)
+		if (hub_pending_tell(later->v[i].owed) > 0 &&
+		    later->v[i].status == EXIT_OK)
+			rc = EXIT_HUB;
+	free(later->v);
+	later->v = NULL;
+	later->n = 0;
+	return rc;
+}
+
+int
+build_feed(const char *feeddir, const struct build_opts *o,
+    struct build_hubs *later)
 {
 	struct build	 b;
 	struct lock	 lk = { -1 };
@@ -1912,14 +1929,18 @@ build_feed(const char *feeddir, const struct build_opts *o)
 out:
 	/*
 	 * The publish is complete: what the hubs are owed is written under
-	 * the lock, and they are asked without it (a slow hub must not hold
-	 * it).
+	 * the lock, and they are asked without it, once every feed of the
+	 * command is published (a slow hub must hold up neither).
 	 */
-	if (rc == EXIT_OK || rc == EXIT_SKIPPED)
-		owed = owe_hubs(&b);
+	if ((rc == EXIT_OK || rc == EXIT_SKIPPED) &&
+	    (owed = owe_hubs(&b)) != NULL) {
+		later->v = xreallocarray(later->v, later->n + 1,
+		    sizeof(*later->v));
+		later->v[later->n].owed = owed;
+		later->v[later->n].status = rc;
+		later->n++;
+	}
 	lock_release(&lk);
-	if (owed != NULL && hub_pending_tell(owed) > 0 && rc == EXIT_OK)
-		rc = EXIT_HUB;
 	build_free(&b);
 	free(lock_path);
 	return rc;

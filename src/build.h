@@ -47,8 +47,36 @@ struct build_opts {
 	struct build_tally *tally;	/* counted into; NULL: not counted */
 };
 
-/* Builds and publishes the feed in FEEDDIR; returns an exit status. */
-int	build_feed(const char *feeddir, const struct build_opts *o);
+struct hub_owed;
+
+/*
+ * What the WebSub hubs of the feeds built by one command are owed, told
+ * once every feed is published, so that a slow hub delays no feed.
+ */
+struct build_owed {
+	struct hub_owed	*owed;
+	int		 status;	/* the feed's build's */
+};
+
+struct build_hubs {
+	struct build_owed *v;
+	size_t		 n;
+};
+
+/*
+ * Builds and publishes the feed in FEEDDIR; returns an exit status. What
+ * its hubs are owed is added to LATER, for build_tell_hubs().
+ */
+int	build_feed(const char *feeddir, const struct build_opts *o,
+	    struct build_hubs *later);
+
+/*
+ * Tells each feed's hubs what LATER says they are owed, in the order the
+ * feeds were built, and empties LATER. Returns EXIT_HUB when a hub of a
+ * feed whose build exited 0 was not told (the others keep their status),
+ * EXIT_OK otherwise.
+ */
+int	build_tell_hubs(struct build_hubs *later);
 
 /* The name of format i ("atom", as --stdout takes it), or NULL past the last. */
 const char *build_format_name(size_t i);

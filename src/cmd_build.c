@@ -198,9 +198,13 @@ cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* --all: builds every folder of DIR holding a settings file, in name order. */
+/*
+ * --all: builds every folder of DIR holding a settings file, in name
+ * order; what their hubs are owed goes to LATER.
+ */
 static int
-build_all(const char *dir, const struct build_opts *o)
+build_all(const char *dir, const struct build_opts *o,
+    struct build_hubs *later)
 {
 	DIR		*d;
 	struct dirent	*de;
@@ -239,7 +243,7 @@ build_all(const char *dir, const struct build_opts *o)
 		status = EXIT_BAD_INPUT;
 	}
 	for (i = 0; i < n; i++) {
-		status = worse(status, build_feed(names[i], o));
+		status = worse(status, build_feed(names[i], o, later));
 		free(names[i]);
 	}
 	free(names);
@@ -269,6 +273,7 @@ run(int argc, char **argv, char **feeds)
 	};
 	struct build_opts	 o;
 	struct build_tally	 tally = { 0 };
+	struct build_hubs	 later = { NULL, 0 };
 	bool			 all = false;
 	int			 c, i, nfeeds, status = EXIT_OK;
 	int			 unchanged = -1;	/* --exit-unchanged */
@@ -370,8 +375,10 @@ run(int argc, char **argv, char **feeds)
 	signal(SIGXFSZ, SIG_IGN);
 	publish_catch_signals();
 	for (i = 0; i < nfeeds; i++)
-		status = worse(status, all ? build_all(feeds[i], &o) :
-		    build_feed(feeds[i], &o));
+		status = worse(status, all ? build_all(feeds[i], &o, &later) :
+		    build_feed(feeds[i], &o, &later));
+	/* Every feed is published: a dead hub has delayed none of them. */
+	status = worse(status, build_tell_hubs(&later));
 	if (status == EXIT_OK && unchanged != -1 && tally.changed == 0)
 		return unchanged;
 	return status;
