@@ -440,10 +440,10 @@ owed_free(struct hub_owed *o)
 }
 
 /*
- * Under the build's lock: the file as this build leaves it, once the hubs
- * were asked (FAILED of them were not told). When they were not written
- * ahead (the file holds them all as untold, at worst told twice), losing
- * the untold would lose their notification.
+ * Under the build's lock, taken again once the hubs were asked (FAILED of
+ * them were not told): the file as this build leaves it. Should that
+ * fail, the rows written ahead still name every hub asked (at worst one
+ * is told twice); without them, the hubs not told are lost.
  */
 static void
 remember(const struct hub_owed *o, size_t failed)
@@ -453,7 +453,6 @@ remember(const struct hub_owed *o, size_t failed)
 	struct rows	 now, next;
 	struct file_id	 id;
 	const char	*why;
-	bool		 lost;
 	int		 r;
 
 	if ((r = lock_take(&lk, n->lock_path, n->wait_ms)) != 0) {
@@ -474,8 +473,7 @@ remember(const struct hub_owed *o, size_t failed)
 	pending_after(n, o->h, &now, !file_id_same(&o->id, &id), &o->pub,
 	    &next);
 	if (rows_write(n->feeddir, o->path, &next) == -1) {
-		lost = next.n > 0 && !o->written;
-		if (lost)
+		if (next.n > 0 && !o->written)
 			msg_error(o->path, 0, "cannot write: %s; the hubs not "
 			    "told are not remembered", strerror(errno));
 		else if (n->warn)
@@ -542,9 +540,14 @@ hub_pending_owe(const struct hub_notice *n)
 	/* Only what there is to tell is written ahead. */
 	if (asked > 0)
 		write_ahead(o, &old);
+	rows_free(&old);
+	/* Nothing to tell, nothing to forget: the file is not looked at again. */
+	if (asked == 0 && !o->had_rows) {
+		owed_free(o);
+		return NULL;
+	}
 	/* Under the lock still: a file replaced after this is another's. */
 	file_id_take(o->path, &o->id);
-	rows_free(&old);
 	return o;
 }
 

@@ -45,7 +45,8 @@ struct hub_owed;
  * the published feeds it was not told of before), and writes the file
  * ahead with every such hub as not told, so that a build stopped while it
  * asks the hubs leaves them to the next. Everything needed is copied:
- * N's owner may be freed. Free the result with hub_pending_tell().
+ * N's owner may be freed. Returns NULL when nothing is to be told and
+ * nothing was pending; else free the result with hub_pending_tell().
  */
 struct hub_owed *hub_pending_owe(const struct hub_notice *n);
 
