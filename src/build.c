@@ -93,6 +93,7 @@ struct build {
 	bool			 cut_off;	/* PUBLISHING_FILE was there */
 	bool			 marked;	/* this build made it */
 	bool			 mixed;		/* a failed set not put back whole */
+	bool			 holding;	/* SIGTERM and the like wait */
 };
 
 /*
@@ -1337,11 +1338,19 @@ publish_all(struct build *b)
 	    b->o->output == NULL)
 		rc = publishing_mark(b);
 	if (rc == EXIT_OK) {
-		/* From the first backup to the last rename, SIGTERM and the like wait. */
+		/*
+		 * From the first backup to the last rename, SIGTERM and the like
+		 * wait; once the set is published, until what the hubs are owed
+		 * is written too (build_feed), so that a stopped build leaves
+		 * them to the next.
+		 */
 		publish_hold_signals(true);
 		if ((rc = keep_old(b, set, n)) == EXIT_OK)
 			rc = switch_set(b, set, n, n > b->nfmt);
-		publish_hold_signals(false);
+		if (rc == EXIT_OK)
+			b->holding = true;
+		else
+			publish_hold_signals(false);
 	}
 	/*
 	 * Kept while the set may be mixed: a killed build's, until a build
@@ -1940,6 +1949,8 @@ out:
 		later->v[later->n].status = rc;
 		later->n++;
 	}
+	if (b.holding)
+		publish_hold_signals(false);
 	lock_release(&lk);
 	build_free(&b);
 	free(lock_path);

@@ -136,4 +136,25 @@ test_expect_success HOOKS 'written ahead but not after: a warning, and the next 
 	test_path_is_missing "$state"
 '
 
+test_expect_success HOOKS 'SIGTERM while the set is renamed: the set is published whole, the hubs owed written, then the build ends' '
+	echo ok >"$T/answer" &&
+	set_conf "$T/feed" title "Renamed Times" &&
+	hook_start renaming before-rename:atom.xml "$T/feed" &&
+	renaming=$hook_pid &&
+	kill -TERM "$renaming" &&
+	hook_go renaming &&
+	hook_wait "$renaming" &&
+	test "$status" -eq 143 &&
+	test_contains "$pub/atom.xml" "<title>Renamed Times</title>" &&
+	test_contains "$pub/rss.xml" "<title>Renamed Times</title>" &&
+	{ echo "$head" && all_three; } >"$T/want" &&
+	test_cmp "$T/want" "$state" &&
+	: >"$T/hub.log" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded $body" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$state"
+'
+
 test_done
