@@ -209,6 +209,29 @@ has_userinfo(const char *v)
 	return memchr(a, '@', strcspn(a, "/?#")) != NULL;
 }
 
+/* The path of the URL V has a "." or ".." segment (RFC 3986 5.2.4). */
+static bool
+has_dot_segment(const char *v)
+{
+	const char	*p = v + strcspn(v, ":");
+	size_t		 end, i, seg;
+
+	if (strncmp(p, "://", 3) != 0)
+		return false;
+	p += 3;
+	p += strcspn(p, "/?#");
+	end = strcspn(p, "?#");
+	for (i = 0; i < end; i += seg + 1) {
+		seg = strcspn(p + i + 1, "/?#");
+		if (seg > end - i - 1)
+			seg = end - i - 1;
+		if ((seg == 1 && p[i + 1] == '.') || (seg == 2 &&
+		    p[i + 1] == '.' && p[i + 2] == '.'))
+			return true;
+	}
+	return false;
+}
+
 static int
 check_value(const struct key *k, const char *v, size_t n, unsigned long line,
     struct parse_error *err)
@@ -245,6 +268,14 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 			parse_error_set(err, line, "%s: \"%.*s\" has a fragment "
 			    "(#), which is never sent to a hub; give the URL "
 			    "without it", k->name, (int)n, v);
+			return -1;
+		}
+		/* libcurl sends "/./hub" as "/hub": one more spelling. */
+		if (k->kind == K_HUB && uri_is_web_link(v, n) &&
+		    has_dot_segment(v)) {
+			parse_error_set(err, line, "%s: \"%.*s\" has a \".\" or "
+			    "\"..\" segment in its path; give the path it "
+			    "stands for", k->name, (int)n, v);
 			return -1;
 		}
 		if (uri_is_web_link(v, n))

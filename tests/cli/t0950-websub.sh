@@ -91,6 +91,18 @@ test_expect_success 'a hub with a fragment is refused at its line: it is never s
 	test_path_is_missing "$pub"
 '
 
+for dots in "https://hub.example/./hub" "https://hub.example/x/../hub" "https://hub.example/hub/.."; do
+	test_expect_success "hub = $dots is refused at its line: libcurl would send another path" '
+		cp "$conf" "$T/conf.good" &&
+		test_when_finished "cp \"$T/conf.good\" \"$conf\"" &&
+		echo "hub = $dots" >>"$conf" &&
+		test_expect_code 1 "$FEEDWRIGHT" build "$T/feed" &&
+		echo "feedwright: $conf:$(last_line): hub: \"$dots\" has a \".\" or \"..\" segment in its path; give the path it stands for" >"$T/want" &&
+		test_cmp "$T/want" "$T/err" &&
+		test_path_is_missing "$pub"
+	'
+done
+
 for cred in "https://publisher:s3cret@hub.example/" "https://publisher@hub.example/" \
     "http://:s3cret@127.0.0.1:8080/hub"; do
 	test_expect_success "hub = $cred is refused at its line, and not repeated" '
