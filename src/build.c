@@ -1929,8 +1929,11 @@ build_feed(const char *feeddir, const struct build_opts *o,
 		rc = to_stdout(&b);
 	else if (o->dry_run)
 		rc = preview(&b);
-	else if ((rc = publish_all(&b)) == EXIT_OK)
+	else if ((rc = publish_all(&b)) == EXIT_OK) {
+		if (b.has_cont)
+			continuity_redate(&b.cont);
 		tell_changes(&b);
+	}
 	if (rc == EXIT_OK && o->verbosity >= BUILD_VERBOSE)
 		summary(&b, &t0);
 	if (rc == EXIT_OK && b.nbad > 0)

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,8 +219,10 @@ continuity_open(struct continuity *c, const char *feeddir,
 	 * every record is looked at, once; this build dates the ledger now.
 	 */
 	if (!c->any && (int64_t)sb.st_mtime > (int64_t)c->start.tv_sec +
-	    CLOCK_SLACK)
+	    CLOCK_SLACK) {
 		c->since = 0;
+		c->ahead = true;
+	}
 	pub = published_path(output_dir, st, &rss);
 	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
 		msg_error(c->path, err.line, "%s", err.msg);
@@ -668,6 +671,20 @@ continuity_ledger_time(const struct continuity *c)
 	if (c->nstale > 0 || c->nunchecked > 0)
 		return dated(c->any ? 0 : c->since);
 	return c->start;
+}
+
+void
+continuity_redate(const struct continuity *c)
+{
+	struct timespec	 t[2];
+
+	if (!c->ahead)
+		return;
+	t[0].tv_sec = 0;
+	t[0].tv_nsec = UTIME_OMIT;
+	t[1] = continuity_ledger_time(c);
+	/* At worst the next build looks at every record again. */
+	(void)utimensat(AT_FDCWD, c->path, t, AT_SYMLINK_NOFOLLOW);
 }
 
 struct timespec

@@ -32,6 +32,7 @@ struct continuity {
 	struct timespec		 start;		/* before any record is read */
 	int64_t			 since;		/* see continuity_may_have_changed */
 	bool			 any;		/* no ledger: every record may have */
+	bool			 ahead;		/* the ledger was dated ahead */
 	unsigned long		 nstale;	/* rows whose changes are unsaved */
 	unsigned long		 nunchecked;	/* bad records that may have changed */
 	/* The ledger's rows by published date, made when a rename is sought. */
@@ -116,6 +117,12 @@ void	continuity_unchecked(struct continuity *c, const char *slug,
  * makes the next build look at that record again.
  */
 struct timespec continuity_ledger_time(const struct continuity *c);
+/*
+ * Once the set is published: a ledger dated ahead of the clock, and left
+ * as it was, is dated continuity_ledger_time, so that the next build
+ * does not look at every record again.
+ */
+void	continuity_redate(const struct continuity *c);
 /*
  * The same for a ledger that keeps rows of the old one, of status OLD
  * (feedwright recover): the next build looks as far back as it would

@@ -184,7 +184,7 @@ test_expect_success 'a full document written again for a deletion, with an edite
 	test_cmp "$T/ed-doc1" "$T/ed/public/archive/1/atom.xml"
 '
 
-test_expect_success 'a ledger dated ahead of the clock (a build ran while it was ahead): an edit of an archived record is still found' '
+test_expect_success 'a ledger dated ahead of the clock (a build ran while it was ahead): an edit of an archived record is still found, and the ledger is dated now' '
 	archive_feed "$T/ahead" 2 2 &&
 	for i in 1 2 3 4 5 6; do day_record "$T/ahead" 0$i || return 1; done &&
 	"$FEEDWRIGHT" build "$T/ahead" &&
@@ -192,7 +192,10 @@ test_expect_success 'a ledger dated ahead of the clock (a build ran while it was
 	sed -i "s/^Body of 01\.\$/Body of 01, mended./" "$T/ahead/articles/r01.txt" &&
 	"$FEEDWRIGHT" build "$T/ahead" &&
 	test_contains "$T/ahead/public/atom.xml" "Body of 01, mended." &&
-	test_expect_code 100 "$FEEDWRIGHT" build --exit-unchanged=100 "$T/ahead"
+	test_expect_code 100 "$FEEDWRIGHT" build --exit-unchanged=100 "$T/ahead" &&
+	touch -d "+3 years" "$T/ahead/ledger.tsv" &&
+	test_expect_code 100 "$FEEDWRIGHT" build --exit-unchanged=100 "$T/ahead" &&
+	test "$(stat -c %Y "$T/ahead/ledger.tsv")" -le "$(date +%s)"
 '
 
 test_done
