@@ -5,7 +5,7 @@
 # the hubs are asked, under the feed's lock, .feedwright-hubs-pending is
 # written ahead with every hub to be told as not told; once they answer,
 # it is written again with only those not told. At worst a hub is told
-# twice, never not at all. The stand-in hub answers what $T/answer says
+# again, never not at all. The stand-in hub answers what $T/answer says
 # (tests/cli/hub.py): "hold:FIFO" says on FIFO that the request is in,
 # and never answers.
 . "$SRCDIR/tests/lib.sh"
