@@ -40,3 +40,15 @@ told_of_both_and_forgotten() {
 	test_cmp "$T/want" "$T/got" &&
 	test_path_is_missing "$state"
 }
+
+# told_of_all_and_forgotten: the next build, $hub answering 2xx, tells it
+# of the three feeds in one request, and nothing is pending after.
+told_of_all_and_forgotten() {
+	echo ok >"$T/answer" &&
+	: >"$T/hub.log" &&
+	test_expect_code 0 "$FEEDWRIGHT" build "$T/feed" &&
+	requests hub >"$T/got" &&
+	echo "POST /hub application/x-www-form-urlencoded $body" >"$T/want" &&
+	test_cmp "$T/want" "$T/got" &&
+	test_path_is_missing "$state"
+}
