@@ -181,6 +181,7 @@ check_id(struct build *b, const char *name, const struct record *r,
 	char		*slug, *path, q[QUOTE_MAX];
 	unsigned long	 line = 1;
 	int		 known;
+	size_t		 retired = 0;
 	bool		 gone = false;
 
 	slug = articles_slug(name);
@@ -197,7 +198,7 @@ check_id(struct build *b, const char *name, const struct record *r,
 		why = uri_id_problem(id.p, id.n);
 	/* Readers know a published id as its entry: no other may take it. */
 	if (why == NULL && known == 0)
-		holder = continuity_id_holder(&b->cont, id, &gone);
+		holder = continuity_id_holder(&b->cont, id, &gone, &retired);
 	if (why == NULL && holder == NULL && remember &&
 	    (other = idset_add(&b->ids, id.p, id.n, name)) == NULL)
 		return 0;
@@ -210,12 +211,11 @@ check_id(struct build *b, const char *name, const struct record *r,
 	if (why != NULL)
 		msg_error(path, 1, "id %s (entry-id filled with this record's "
 		    "name) %s", q, why);
-	else if (holder != NULL && strchr(holder, '/') != NULL)
+	else if (holder != NULL && retired > 0)
 		msg_error(path, line, "id %s was the id of %.*s%s until "
 		    "--accept-id-changes gave it another (%s): an id once "
-		    "published is never given again", q,
-		    (int)(strchr(holder, '/') - holder), holder, RECORD_SUFFIX,
-		    LEDGER_FILE);
+		    "published is never given again", q, (int)retired, holder,
+		    RECORD_SUFFIX, LEDGER_FILE);
 	else if (holder != NULL && gone)
 		msg_error(path, line, "id %s was the id of %s%s, published and "
 		    "since deleted (%s): an id once published is never given "

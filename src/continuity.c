@@ -472,23 +472,35 @@ retire(struct continuity *c, const struct ledger_row *row)
 	old->archive = row->archive;
 }
 
+/* A row retire() made is "SLUG/N": the length of SLUG; 0 for any other. */
+static size_t
+retired_len(const char *slug)
+{
+	const char	*cut = strchr(slug, '/');
+
+	return cut != NULL ? (size_t)(cut - slug) : 0;
+}
+
 /* Whether OTHER is a row retire() made of an id ROW's record gave up. */
 static bool
 retired_from(const struct ledger_row *other, const struct ledger_row *row)
 {
-	size_t	 n = strlen(row->slug);
+	size_t	 n = retired_len(other->slug);
 
-	return strncmp(other->slug, row->slug, n) == 0 && other->slug[n] == '/';
+	return n > 0 && n == strlen(row->slug) &&
+	    strncmp(other->slug, row->slug, n) == 0;
 }
 
 const char *
-continuity_id_holder(struct continuity *c, struct span id, bool *gone)
+continuity_id_holder(struct continuity *c, struct span id, bool *gone,
+    size_t *retired)
 {
 	struct ledger_row	*row = row_of_id(c, id);
 
 	if (row == NULL)
 		return NULL;
 	*gone = !row->claimed && record_gone(c, row->slug);
+	*retired = retired_len(row->slug);
 	return row->slug;
 }
 
@@ -506,17 +518,16 @@ continuity_id(struct continuity *c, const char *name, const char *slug,
 	if (r->id.n > 0 && !span_is(r->id, row->id)) {
 		other = c->accept ? row_of_id(c, r->id) : NULL;
 		if (other != NULL && !retired_from(other, row)) {
-			const char *cut = strchr(other->slug, '/');
+			size_t cut = retired_len(other->slug);
 
 			quote_into(q1, r->id.p, r->id.n);
 			path = path_join(c->articles_dir, name);
-			if (cut != NULL)	/* retire() */
+			if (cut > 0)
 				msg_error(path, r->id_line, "Id %s was the id "
 				    "of %.*s%s until --accept-id-changes gave "
 				    "it another: an id once published is "
-				    "never given again", q1,
-				    (int)(cut - other->slug), other->slug,
-				    RECORD_SUFFIX);
+				    "never given again", q1, (int)cut,
+				    other->slug, RECORD_SUFFIX);
 			else
 				msg_error(path, r->id_line, "Id %s is already "
 				    "the published id of %s%s: two entries "

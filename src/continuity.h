@@ -70,11 +70,13 @@ int	continuity_id(struct continuity *c, const char *name, const char *slug,
 /*
  * For a record new to the ledger (continuity_id returned 0) whose id is
  * ID: the slug of the row that already holds ID, published for another
- * record, with *GONE saying whether that record is deleted; NULL when ID
- * was never published. An id once published stays with its record.
+ * record, with *GONE saying whether that record is deleted and *RETIRED,
+ * when the record gave ID up (--accept-id-changes), the length of its
+ * slug in the row's, else 0; NULL when ID was never published. An id once
+ * published stays with its record.
  */
 const char *continuity_id_holder(struct continuity *c, struct span id,
-	    bool *gone);
+	    bool *gone, size_t *retired);
 /*
  * Pass two: sets the id and `updated` of entry E of record R named SLUG
  * and records it in the ledger. Returns true when *updated (what pass
