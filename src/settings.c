@@ -197,41 +197,6 @@ person_ok(const char *v, size_t n)
 	return email_named_valid(v, n, &name) && name > 0;
 }
 
-/* The URL V has a user name or password: "http://user:pw@host/". */
-static bool
-has_userinfo(const char *v)
-{
-	const char	*a = v + strcspn(v, ":");
-
-	if (strncmp(a, "://", 3) != 0)
-		return false;
-	a += 3;
-	return memchr(a, '@', strcspn(a, "/?#")) != NULL;
-}
-
-/* The path of the URL V has a "." or ".." segment (RFC 3986 5.2.4). */
-static bool
-has_dot_segment(const char *v)
-{
-	const char	*p = v + strcspn(v, ":");
-	size_t		 end, i, seg;
-
-	if (strncmp(p, "://", 3) != 0)
-		return false;
-	p += 3;
-	p += strcspn(p, "/?#");
-	end = strcspn(p, "?#");
-	for (i = 0; i < end; i += seg + 1) {
-		seg = strcspn(p + i + 1, "/?#");
-		if (seg > end - i - 1)
-			seg = end - i - 1;
-		if ((seg == 1 && p[i + 1] == '.') || (seg == 2 &&
-		    p[i + 1] == '.' && p[i + 2] == '.'))
-			return true;
-	}
-	return false;
-}
-
 static int
 check_value(const struct key *k, const char *v, size_t n, unsigned long line,
     struct parse_error *err)
@@ -255,7 +220,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		 * Subscribers read the hub's URL in the feeds: a password
 		 * there is published. Not quoted, so not in cron's mail.
 		 */
-		if (k->kind == K_HUB && uri_is_http(v, n) && has_userinfo(v)) {
+		if (k->kind == K_HUB && uri_is_http(v, n) && uri_has_userinfo(v)) {
 			parse_error_set(err, line, "%s: the URL holds a user name "
 			    "or password (before an \"@\"), which would be "
 			    "published in every feed; give the hub's URL "
@@ -272,7 +237,7 @@ check_value(const struct key *k, const char *v, size_t n, unsigned long line,
 		}
 		/* libcurl sends "/./hub" as "/hub": one more spelling. */
 		if (k->kind == K_HUB && uri_is_web_link(v, n) &&
-		    has_dot_segment(v)) {
+		    uri_has_dot_segment(v)) {
 			parse_error_set(err, line, "%s: \"%.*s\" has a \".\" or "
 			    "\"..\" segment in its path; give the path it "
 			    "stands for", k->name, (int)n, v);

@@ -398,3 +398,38 @@ uri_from_iri(struct buf *b, const char *s, size_t n)
 	/* Every ASCII character an IRI may hold but the unreserved ones. */
 	uri_percent_encode(b, s, n, ":/?#[]@!$&'()*+,;=%");
 }
+
+/* The URL V has a user name or password: "http://user:pw@host/". */
+bool
+uri_has_userinfo(const char *v)
+{
+	const char	*a = v + strcspn(v, ":");
+
+	if (strncmp(a, "://", 3) != 0)
+		return false;
+	a += 3;
+	return memchr(a, '@', strcspn(a, "/?#")) != NULL;
+}
+
+/* The path of the URL V has a "." or ".." segment (RFC 3986 5.2.4). */
+bool
+uri_has_dot_segment(const char *v)
+{
+	const char	*p = v + strcspn(v, ":");
+	size_t		 end, i, seg;
+
+	if (strncmp(p, "://", 3) != 0)
+		return false;
+	p += 3;
+	p += strcspn(p, "/?#");
+	end = strcspn(p, "?#");
+	for (i = 0; i < end; i += seg + 1) {
+		seg = strcspn(p + i + 1, "/?#");
+		if (seg > end - i - 1)
+			seg = end - i - 1;
+		if ((seg == 1 && p[i + 1] == '.') || (seg == 2 &&
+		    p[i + 1] == '.' && p[i + 2] == '.'))
+			return true;
+	}
+	return false;
+}
