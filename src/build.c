@@ -515,6 +515,16 @@ unchecked(struct build *b, const char *name, const struct stat *st)
 	free(slug);
 }
 
+static bool
+needs_whole(struct build *b, const char *name, const struct record *r)
+{
+	char	*slug = articles_slug(name);
+	bool	 whole = continuity_needs_whole(&b->cont, slug, r);
+
+	free(slug);
+	return whole;
+}
+
 /*
  * Pass one reads a record in full unless the cache says it was read and
  * found good as it is now: its identity is taken before it is read, so
@@ -536,9 +546,13 @@ choose(void *ctx, int dirfd, const char *name)
 	/* The cache keeps no categories: category feeds read every record. */
 	cached = known && b->cf == NULL &&
 	    record_cache_get(b->cache, name, &st, &r);
-	/* An archived record's edit is found by its hash: that takes it whole. */
-	if (cached && b->arc != NULL &&
-	    continuity_may_have_changed(&b->cont, &st)) {
+	/*
+	 * An archived record's edit is found by its hash, and so is a deleted
+	 * record's file renamed: that takes the record whole.
+	 */
+	if (cached && ((b->arc != NULL &&
+	    continuity_may_have_changed(&b->cont, &st)) ||
+	    needs_whole(b, name, &r))) {
 		record_free(&r);
 		cached = false;
 	}

@@ -360,37 +360,63 @@ first_published(struct continuity *c, int64_t t)
 }
 
 /*
+ * The next row from *I on that renamed() may give a record published at
+ * T: one unclaimed, whose record file is gone. Rows added after the first
+ * question are records of this build, never gone.
+ */
+static struct ledger_row *
+next_gone_row(struct continuity *c, int64_t t, size_t *i)
+{
+	struct ledger_row	*row;
+
+	for (; *i < c->nby_date && c->by_date[*i]->published.t == t; (*i)++) {
+		row = c->by_date[*i];
+		if (!row->claimed && record_gone(c, row->slug))
+			return row;
+	}
+	return NULL;
+}
+
+/*
  * A record not in the ledger by its name may be one renamed: the row of a
  * record whose file is gone, with the same published date and the same
- * content, is its own. The hash is made only when a date matches. Rows
- * added after the first question are records of this build, never gone.
+ * content, is its own. The hash is made only when such a row is there.
  */
 static struct ledger_row *
 renamed(struct continuity *c, const char *slug, const struct record *r)
 {
-	struct entry	 e;
-	unsigned char	 digest[SHA256_SIZE];
-	size_t		 i;
-	bool		 hashed = false;
+	struct ledger_row	*row;
+	struct entry		 e;
+	unsigned char		 digest[SHA256_SIZE];
+	size_t			 i = first_published(c, r->published);
+	bool			 hashed = false;
 
-	for (i = first_published(c, r->published); i < c->nby_date &&
-	    c->by_date[i]->published.t == r->published; i++) {
-		struct ledger_row *row = c->by_date[i];
-
-		if (row->claimed)
-			continue;
+	while ((row = next_gone_row(c, r->published, &i)) != NULL) {
 		if (!hashed) {
 			entry_from_record(&e, r, c->st, slug, &c->scratch);
 			content_hash(&e, digest);
 			hashed = true;
 		}
-		if (ledger_hash_is(row, digest) && record_gone(c, row->slug)) {
+		if (ledger_hash_is(row, digest)) {
 			row->claimed = true;
 			ledger_rename(&c->ledger, row, slug);
 			return row;
 		}
+		i++;
 	}
 	return NULL;
+}
+
+bool
+continuity_needs_whole(struct continuity *c, const char *slug,
+    const struct record *r)
+{
+	size_t	 i;
+
+	if (ledger_find(&c->ledger, slug) != NULL)
+		return false;
+	i = first_published(c, r->published);
+	return next_gone_row(c, r->published, &i) != NULL;
 }
 
 static bool

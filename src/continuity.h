@@ -97,6 +97,14 @@ bool	continuity_entry(struct continuity *c, const char *slug,
 bool	continuity_may_have_changed(const struct continuity *c,
 	    const struct stat *sb);
 /*
+ * Pass one: whether the record of SLUG, R read from the record cache (its
+ * dates and id only), must be read whole: it is new to the ledger, and a
+ * row of a deleted record has its published date, so whether it is that
+ * record renamed is known by its content.
+ */
+bool	continuity_needs_whole(struct continuity *c, const char *slug,
+	    const struct record *r);
+/*
  * Pass one, for a record (status SB, as pass one took it before reading
  * the file; NULL: not known) the ledger has in an archive document, whose entry
  * pass two may not write: whether what its entry shows changed since it
