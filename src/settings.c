@@ -473,73 +473,10 @@ note_line(struct settings *s, const struct key *k, unsigned long line)
 	}
 }
 
-static int
-hex_digit(int c)
-{
-	return ascii_isdigit(c) ? c - '0' : ascii_tolower(c) - 'a' + 10;
-}
-
-/*
- * The hub URL V, a web link without a fragment, as one spelling of it
- * (RFC 3986 6.2.2, 6.2.3): scheme and host in lower case, no port when
- * it is empty or the scheme's own, "/" for an empty path, the escapes of
- * unreserved characters decoded and the others in upper case.
- */
-static void
-hub_key(struct buf *b, const char *v)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t		 k = strcspn(v, ":"), i, end, host, port;
-	int		 c;
-
-	for (i = 0; i < k; i++)
-		buf_addc(b, (char)ascii_tolower((unsigned char)v[i]));
-	buf_adds(b, "://");
-	i = k + 3;
-	end = i + strcspn(v + i, "/?");
-	/* The host ends at the port's ':', which an IPv6 literal's [] hold. */
-	host = i + (v[i] == '[' ? strcspn(v + i, "]") + 1 :
-	    strcspn(v + i, ":"));
-	if (host > end)
-		host = end;
-	for (; i < host; i++)
-		buf_addc(b, (char)ascii_tolower((unsigned char)v[i]));
-	if (i < end) {
-		for (i++; i + 1 < end && v[i] == '0'; i++)
-			;
-		port = end - i;
-		if (port > 0 && !((k == 4 && port == 2 &&
-		    memcmp(v + i, "80", 2) == 0) || (k == 5 && port == 3 &&
-		    memcmp(v + i, "443", 3) == 0))) {
-			buf_addc(b, ':');
-			buf_add(b, v + i, port);
-		}
-	}
-	if (v[end] != '/')
-		buf_addc(b, '/');
-	for (i = end; v[i] != '\0'; i++) {
-		if (v[i] != '%' || !ascii_isxdigit((unsigned char)v[i + 1]) ||
-		    !ascii_isxdigit((unsigned char)v[i + 2])) {
-			buf_addc(b, v[i]);
-			continue;
-		}
-		c = hex_digit((unsigned char)v[i + 1]) * 16 +
-		    hex_digit((unsigned char)v[i + 2]);
-		i += 2;
-		if (ascii_isalnum(c) || c == '-' || c == '.' || c == '_' ||
-		    c == '~')
-			buf_addc(b, (char)c);
-		else {
-			buf_addc(b, '%');
-			buf_addc(b, hex[c >> 4]);
-			buf_addc(b, hex[c & 15]);
-		}
-	}
-}
-
 /*
  * The same hub twice would be told everything twice, however it is
- * spelled: "HTTPS://Hub.example:443" is "https://hub.example/".
+ * spelled (RFC 3986 6.2.2, 6.2.3, uri_normalize): "HTTPS://Hub.example:443"
+ * is "https://hub.example/".
  */
 static bool
 hub_twice(const struct settings *s, const char *v, unsigned long line,
@@ -551,10 +488,10 @@ hub_twice(const struct settings *s, const char *v, unsigned long line,
 
 	buf_init(&a);
 	buf_init(&b);
-	hub_key(&a, v);
+	uri_normalize(&a, v);
 	for (i = 0; i < s->nhubs && !twice; i++) {
 		buf_clear(&b);
-		hub_key(&b, s->hubs[i]);
+		uri_normalize(&b, s->hubs[i]);
 		if (strcmp(a.data, b.data) == 0) {
 			parse_error_set(err, line, "hub: \"%s\" is given twice "
 			    "(first on line %lu)", v, s->hub_lines[i]);

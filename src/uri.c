@@ -1,7 +1,8 @@
 /*
  * uri: IRI syntax (RFC 3987 section 2.2, over RFC 3986). The check is on
- * characters and structure, which is what feed readers trip over; it does
- * not resolve or normalise anything.
+ * characters and structure, which is what feed readers trip over. At the
+ * end, the two things done with a URI rather than checked: resolving a
+ * reference (RFC 3986 5.2) and one spelling to compare by (6.2.2).
  */
 #include "config.h"
 
@@ -432,4 +433,340 @@ uri_has_dot_segment(const char *v)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * A URI reference split as RFC 3986 Appendix B splits it: each part a
+ * span of the string, and whether it is there at all ("?" with nothing
+ * after it is an empty query, not none: 5.2.2 tells them apart).
+ */
+struct uri_parts {
+	const char	*scheme, *auth, *path, *query, *frag;
+	size_t		 scheme_n, auth_n, path_n, query_n, frag_n;
+	bool		 has_scheme, has_auth, has_query, has_frag;
+};
+
+static void
+uri_split(const char *s, struct uri_parts *p)
+{
+	size_t	 n = strlen(s), k = scheme_len(s, n), i;
+
+	memset(p, 0, sizeof(*p));
+	if (k > 0) {
+		p->scheme = s;
+		p->scheme_n = k;
+		p->has_scheme = true;
+		s += k + 1;
+	}
+	if (s[0] == '/' && s[1] == '/') {
+		p->auth = s + 2;
+		p->auth_n = strcspn(p->auth, "/?#");
+		p->has_auth = true;
+		s = p->auth + p->auth_n;
+	}
+	p->path = s;
+	p->path_n = i = strcspn(s, "?#");
+	s += i;
+	if (*s == '?') {
+		p->query = s + 1;
+		p->query_n = strcspn(p->query, "#");
+		p->has_query = true;
+		s = p->query + p->query_n;
+	}
+	if (*s == '#') {
+		p->frag = s + 1;
+		p->frag_n = strlen(p->frag);
+		p->has_frag = true;
+	}
+}
+
+/* RFC 3986 5.2.4: the path s[0..n) without its "." and ".." segments. */
+static void
+remove_dots(struct buf *out, const char *s, size_t n)
+{
+	size_t	 i = 0, j;
+
+	while (i < n) {
+		if (n - i >= 3 && memcmp(s + i, "../", 3) == 0)
+			i += 3;						/* A */
+		else if (n - i >= 2 && memcmp(s + i, "./", 2) == 0)
+			i += 2;
+		else if ((n - i >= 3 && memcmp(s + i, "/./", 3) == 0) ||
+		    (n - i == 2 && memcmp(s + i, "/.", 2) == 0)) {
+			/* B: the input goes on from "/" (at its end: is "/"). */
+			if (n - i == 2) {
+				buf_addc(out, '/');
+				i = n;
+			} else
+				i += 2;
+		} else if ((n - i >= 4 && memcmp(s + i, "/../", 4) == 0) ||
+		    (n - i == 3 && memcmp(s + i, "/..", 3) == 0)) {
+			/* C: as B, and the output loses its last segment. */
+			while (out->len > 0 && out->data[out->len - 1] != '/')
+				out->len--;
+			if (out->len > 0)
+				out->len--;
+			if (out->cap > 0)
+				out->data[out->len] = '\0';
+			if (n - i == 3) {
+				buf_addc(out, '/');
+				i = n;
+			} else
+				i += 3;
+		} else if ((n - i == 1 && s[i] == '.') ||
+		    (n - i == 2 && memcmp(s + i, "..", 2) == 0))
+			i = n;						/* D */
+		else {
+			/* E: the first segment, with its "/", moves over. */
+			for (j = i + 1; j < n && s[j] != '/'; j++)
+				;
+			buf_add(out, s + i, j - i);
+			i = j;
+		}
+	}
+}
+
+/*
+ * The path of the result (5.2.2): its dot segments go once it is
+ * absolute. Resolved against a relative base (nested xml:base with no
+ * absolute one), they stay, for the resolution against the document's
+ * address that comes later: "../" at the front still means something.
+ */
+static void
+add_path(struct buf *out, const char *s, size_t n, bool absolute)
+{
+	struct buf	 path;
+
+	if (!absolute) {
+		buf_add(out, s, n);
+		return;
+	}
+	/* Apart: step C takes segments off the path, never off OUT. */
+	buf_init_empty(&path);
+	remove_dots(&path, s, n);
+	buf_add(out, path.data, path.len);
+	buf_free(&path);
+}
+
+/* The position of the last "/" in s[0..n), or n if none. */
+static size_t
+last_slash(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = n; i > 0; i--)
+		if (s[i - 1] == '/')
+			return i - 1;
+	return n;
+}
+
+void
+uri_resolve(struct buf *out, const char *ref, const char *base)
+{
+	struct uri_parts r, b;
+	const struct uri_parts *q;	/* whose query the result takes */
+	struct buf	 merged;
+	size_t		 slash;
+	bool		 absolute;
+
+	uri_split(ref, &r);
+	uri_split(base, &b);
+	absolute = r.has_scheme || b.has_scheme;
+	if (r.has_scheme || b.has_scheme) {
+		buf_add(out, r.has_scheme ? r.scheme : b.scheme,
+		    r.has_scheme ? r.scheme_n : b.scheme_n);
+		buf_addc(out, ':');
+	}
+	q = &r;
+	if (r.has_scheme || r.has_auth) {
+		if (r.has_auth) {
+			buf_adds(out, "//");
+			buf_add(out, r.auth, r.auth_n);
+		}
+		add_path(out, r.path, r.path_n, absolute);
+	} else {
+		if (b.has_auth) {
+			buf_adds(out, "//");
+			buf_add(out, b.auth, b.auth_n);
+		}
+		if (r.path_n == 0) {
+			buf_add(out, b.path, b.path_n);
+			if (!r.has_query)
+				q = &b;
+		} else {
+			/* 5.2.3: merged with the base's path to its last "/". */
+			buf_init_empty(&merged);
+			if (r.path[0] != '/') {
+				slash = last_slash(b.path, b.path_n);
+				if (b.has_auth && b.path_n == 0)
+					buf_addc(&merged, '/');
+				else if (slash < b.path_n)
+					buf_add(&merged, b.path, slash + 1);
+			}
+			buf_add(&merged, r.path, r.path_n);
+			add_path(out, merged.data, merged.len, absolute);
+			buf_free(&merged);
+		}
+	}
+	if (q->has_query) {
+		buf_addc(out, '?');
+		buf_add(out, q->query, q->query_n);
+	}
+	if (r.has_frag) {
+		buf_addc(out, '#');
+		buf_add(out, r.frag, r.frag_n);
+	}
+}
+
+void
+uri_resolve_bases(struct buf *out, const char *ref,
+    const char *const *bases, size_t n)
+{
+	struct buf	 base, next;
+	size_t		 i;
+
+	buf_init_empty(&base);
+	buf_init_empty(&next);
+	/* From the outermost, each base resolved against the one around it. */
+	for (i = n; i > 0; i--) {
+		if (!uri_is_iri_reference(bases[i - 1], strlen(bases[i - 1])))
+			continue;
+		buf_clear(&next);
+		if (base.len == 0)
+			buf_adds(&next, bases[i - 1]);
+		else
+			uri_resolve(&next, bases[i - 1], base.data);
+		buf_clear(&base);
+		buf_add(&base, next.data, next.len);
+	}
+	if (base.len == 0)
+		buf_adds(out, ref);
+	else
+		uri_resolve(out, ref, base.data);
+	buf_free(&base);
+	buf_free(&next);
+}
+
+bool
+uri_is_absolute_ref(const char *s)
+{
+	return scheme_len(s, strlen(s)) > 0;
+}
+
+/*
+ * s[0..n) with the escapes of unreserved characters decoded and the
+ * others' hex digits in upper case (6.2.2.1, 6.2.2.2).
+ */
+static void
+add_escapes_normal(struct buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t		 i;
+	int		 hi, lo, c;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != '%' || n - i < 3 ||
+		    (hi = hex_value((unsigned char)s[i + 1])) == -1 ||
+		    (lo = hex_value((unsigned char)s[i + 2])) == -1) {
+			buf_addc(b, s[i]);
+			continue;
+		}
+		c = hi << 4 | lo;
+		i += 2;
+		if (unreserved((unsigned char)c))
+			buf_addc(b, (char)c);
+		else {
+			buf_addc(b, '%');
+			buf_addc(b, hex[c >> 4]);
+			buf_addc(b, hex[c & 15]);
+		}
+	}
+}
+
+static void
+add_lower(struct buf *b, const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		buf_addc(b, (char)ascii_tolower((unsigned char)s[i]));
+}
+
+void
+uri_normalize(struct buf *b, const char *v)
+{
+	struct uri_parts p;
+	struct buf	 t;
+	const char	*host, *port, *end;
+	bool		 http, https;
+
+	uri_split(v, &p);
+	http = scheme_is(p.scheme, p.scheme_n, "http");
+	https = scheme_is(p.scheme, p.scheme_n, "https");
+	if (p.has_scheme) {
+		add_lower(b, p.scheme, p.scheme_n);
+		buf_addc(b, ':');
+	}
+	if (p.has_auth) {
+		buf_adds(b, "//");
+		end = p.auth + p.auth_n;
+		host = p.auth;
+		for (port = p.auth; port < end; port++)
+			if (*port == '@')
+				host = port + 1;
+		/* The user name is case-sensitive; the host is not. */
+		add_escapes_normal(b, p.auth, (size_t)(host - p.auth));
+		/* The host ends at the port's ":"; an IPv6 literal's [] hold some. */
+		for (port = host; port < end && *port != ':'; port++)
+			if (*port == '[')
+				while (port + 1 < end && *port != ']')
+					port++;
+		buf_init_empty(&t);
+		add_escapes_normal(&t, host, (size_t)(port - host));
+		add_lower(b, t.data, t.len);
+		buf_free(&t);
+		if (port < end) {
+			/* 6.2.3: an empty port, or the scheme's own, is none. */
+			for (port++; port + 1 < end && *port == '0'; port++)
+				;
+			if (port < end && !(http && end - port == 2 &&
+			    memcmp(port, "80", 2) == 0) && !(https &&
+			    end - port == 3 && memcmp(port, "443", 3) == 0)) {
+				buf_addc(b, ':');
+				buf_add(b, port, (size_t)(end - port));
+			}
+		}
+	}
+	/* 6.2.2.3: dot segments go after the escapes are decoded. */
+	buf_init_empty(&t);
+	add_escapes_normal(&t, p.path, p.path_n);
+	if (t.len == 0 && p.has_auth && (http || https))
+		buf_addc(b, '/');
+	else
+		add_path(b, t.data, t.len, p.has_scheme);
+	buf_free(&t);
+	if (p.has_query) {
+		buf_addc(b, '?');
+		add_escapes_normal(b, p.query, p.query_n);
+	}
+	if (p.has_frag) {
+		buf_addc(b, '#');
+		add_escapes_normal(b, p.frag, p.frag_n);
+	}
+}
+
+bool
+uri_same(const char *a, const char *b)
+{
+	struct buf	 x, y;
+	bool		 same;
+
+	buf_init_empty(&x);
+	buf_init_empty(&y);
+	uri_normalize(&x, a);
+	uri_normalize(&y, b);
+	same = strcmp(x.data, y.data) == 0;
+	buf_free(&x);
+	buf_free(&y);
+	return same;
 }

@@ -90,4 +90,35 @@ bool	uri_has_userinfo(const char *v);
 /* The path of the URL V has a "." or ".." segment (RFC 3986 5.2.4). */
 bool	uri_has_dot_segment(const char *v);
 
+/*
+ * Appends to OUT the reference REF resolved against BASE (RFC 3986 5.2):
+ * a relative REF takes BASE's scheme, authority, path and query as 5.2.2
+ * says. With an absolute result, dot segments are removed (5.2.4); BASE
+ * may be relative too (an xml:base inside another), and then they stay,
+ * for the resolution against an absolute base still to come.
+ */
+void	uri_resolve(struct buf *out, const char *ref, const char *base);
+/*
+ * REF resolved against the xml:base values in its scope (RFC 4287 2,
+ * XML Base): BASES[0] the nearest (on the element itself), each resolved
+ * against the ones around it. A base that is no IRI reference is left
+ * out. With no base, REF as it is.
+ */
+void	uri_resolve_bases(struct buf *out, const char *ref,
+	    const char *const *bases, size_t n);
+/* S (NUL-terminated) begins with a scheme: an absolute URI, not relative. */
+bool	uri_is_absolute_ref(const char *s);
+
+/*
+ * Appends to B one spelling of the URI V for comparing (RFC 3986 6.2.2,
+ * 6.2.3): scheme and host in lower case; the escapes of unreserved
+ * characters decoded and the others' hex digits in upper case; no dot
+ * segments; for http and https, no port when it is empty or the
+ * scheme's own, and "/" for an empty path. "HTTPS://Hub.example:443" and
+ * "https://hub.example/" give the same.
+ */
+void	uri_normalize(struct buf *b, const char *v);
+/* A and B are the same URI, once normalised (uri_normalize). */
+bool	uri_same(const char *a, const char *b);
+
 #endif

@@ -1,6 +1,7 @@
 /*
  * test_grammars.c -- the grammars the readers and the validator share:
- * RSS mailboxes (email.c), links and ids (uri.c).
+ * RSS mailboxes (email.c), links and ids (uri.c), and resolving and
+ * comparing URIs (uri.c, RFC 3986 5.2 and 6.2).
  */
 
 #include <stdarg.h>
@@ -15,6 +16,7 @@
 
 #include "email.h"
 #include "uri.h"
+#include "util.h"
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -138,6 +140,127 @@ test_ids(void **state)
 	    "is not a tag URI (RFC 4151: tag:authority,date:specific)");
 }
 
+/* RFC 3986 5.4.1 and 5.4.2: every example, against its base. */
+static void
+test_resolve_rfc3986(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "g:h", "g:h" }, { "g", "http://a/b/c/g" },
+		{ "./g", "http://a/b/c/g" }, { "g/", "http://a/b/c/g/" },
+		{ "/g", "http://a/g" }, { "//g", "http://g" },
+		{ "?y", "http://a/b/c/d;p?y" }, { "g?y", "http://a/b/c/g?y" },
+		{ "#s", "http://a/b/c/d;p?q#s" }, { "g#s", "http://a/b/c/g#s" },
+		{ "g?y#s", "http://a/b/c/g?y#s" }, { ";x", "http://a/b/c/;x" },
+		{ "g;x", "http://a/b/c/g;x" },
+		{ "g;x?y#s", "http://a/b/c/g;x?y#s" },
+		{ "", "http://a/b/c/d;p?q" }, { ".", "http://a/b/c/" },
+		{ "./", "http://a/b/c/" }, { "..", "http://a/b/" },
+		{ "../", "http://a/b/" }, { "../g", "http://a/b/g" },
+		{ "../..", "http://a/" }, { "../../", "http://a/" },
+		{ "../../g", "http://a/g" },
+		/* 5.4.2, abnormal */
+		{ "../../../g", "http://a/g" }, { "../../../../g", "http://a/g" },
+		{ "/./g", "http://a/g" }, { "/../g", "http://a/g" },
+		{ "g.", "http://a/b/c/g." }, { ".g", "http://a/b/c/.g" },
+		{ "g..", "http://a/b/c/g.." }, { "..g", "http://a/b/c/..g" },
+		{ "./../g", "http://a/b/g" }, { "./g/.", "http://a/b/c/g/" },
+		{ "g/./h", "http://a/b/c/g/h" }, { "g/../h", "http://a/b/c/h" },
+		{ "g;x=1/./y", "http://a/b/c/g;x=1/y" },
+		{ "g;x=1/../y", "http://a/b/c/y" },
+		{ "g?y/./x", "http://a/b/c/g?y/./x" },
+		{ "g?y/../x", "http://a/b/c/g?y/../x" },
+		{ "g#s/./x", "http://a/b/c/g#s/./x" },
+		{ "g#s/../x", "http://a/b/c/g#s/../x" }, { "http:g", "http:g" },
+	};
+	struct buf	 b;
+	size_t		 i;
+
+	(void)state;
+	buf_init_empty(&b);
+	for (i = 0; i < N(cases); i++) {
+		buf_clear(&b);
+		uri_resolve(&b, cases[i][0], "http://a/b/c/d;p?q");
+		if (strcmp(b.data, cases[i][1]) != 0)
+			fail_msg("\"%s\" gave \"%s\", not \"%s\"", cases[i][0],
+			    b.data, cases[i][1]);
+	}
+	buf_free(&b);
+}
+
+/*
+ * Nested xml:base: each against the one around it; a relative base with
+ * no absolute one keeps its dot segments for the document's address.
+ */
+static void
+test_resolve_bases(void **state)
+{
+	static const char *const abs[] = { "archive/", "https://e.org/feeds/" };
+	static const char *const rel[] = { "b/", "../a/" };
+	static const char *const bad[] = { "a b/", "https://e.org/x/" };
+	struct buf	 b, c;
+
+	(void)state;
+	buf_init_empty(&b);
+	buf_init_empty(&c);
+	uri_resolve_bases(&b, "2.xml", abs, 2);
+	assert_string_equal(b.data, "https://e.org/feeds/archive/2.xml");
+	buf_clear(&b);
+	uri_resolve_bases(&b, "x.xml", rel, 2);
+	assert_string_equal(b.data, "../a/b/x.xml");
+	assert_false(uri_is_absolute_ref(b.data));
+	/* Against the document's address, as if each base were resolved there. */
+	uri_resolve(&c, b.data, "https://e.org/feeds/atom.xml");
+	assert_string_equal(c.data, "https://e.org/a/b/x.xml");
+	buf_clear(&b);
+	uri_resolve_bases(&b, "1.xml", bad, 2);
+	assert_string_equal(b.data, "https://e.org/x/1.xml");
+	buf_clear(&b);
+	uri_resolve_bases(&b, "1.xml", NULL, 0);
+	assert_string_equal(b.data, "1.xml");
+	assert_true(uri_is_absolute_ref("HTTPS://e.org/"));
+	buf_free(&b);
+	buf_free(&c);
+}
+
+/* RFC 3986 6.2.2 and 6.2.3: the spellings of one URI, and of others. */
+static void
+test_same(void **state)
+{
+	static const char *const same[][2] = {
+		{ "https://EXAMPLE.org:443/feeds/atom.xml",
+		    "https://example.org/feeds/atom.xml" },
+		{ "HTTPS://Hub.example:443", "https://hub.example/" },
+		{ "http://h:80/", "http://h/" }, { "http://h:/", "http://h/" },
+		{ "http://h:0080/a", "http://h/a" },
+		{ "https://h/%7Euser/%61", "https://h/~user/a" },
+		{ "https://h/a%2fb", "https://h/a%2Fb" },
+		{ "https://h/a/./b/../c", "https://h/a/c" },
+		{ "https://h/%2E%2E/x", "https://h/x" },
+		{ "https://h/?q=%7e", "https://h/?q=~" },
+		{ "https://[::1]:443/", "https://[::1]/" },
+		{ "https://U@H/", "https://U@h/" },
+	};
+	static const char *const other[][2] = {
+		{ "https://h/A", "https://h/a" },
+		{ "https://h:8443/", "https://h/" },
+		{ "http://h:443/", "http://h/" },
+		{ "https://h/", "http://h/" },
+		{ "https://h/a?", "https://h/a" },
+		{ "https://h/a#", "https://h/a" },
+		{ "https://u@h/", "https://U@h/" },
+		{ "https://h/a%2Fb", "https://h/a/b" },
+	};
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < N(same); i++)
+		if (!uri_same(same[i][0], same[i][1]))
+			fail_msg("\"%s\" is not \"%s\"", same[i][0], same[i][1]);
+	for (i = 0; i < N(other); i++)
+		if (uri_same(other[i][0], other[i][1]))
+			fail_msg("\"%s\" is \"%s\"", other[i][0], other[i][1]);
+}
+
 int
 main(void)
 {
@@ -146,6 +269,9 @@ main(void)
 		cmocka_unit_test(test_web_link),
 		cmocka_unit_test(test_scheme),
 		cmocka_unit_test(test_ids),
+		cmocka_unit_test(test_resolve_rfc3986),
+		cmocka_unit_test(test_resolve_bases),
+		cmocka_unit_test(test_same),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
