@@ -19,6 +19,7 @@
 #include <libxml/uri.h>
 
 #include "feed_keys.h"
+#include "uri.h"
 #include "util.h"
 #include "validate_history.h"
 #include "validate_int.h"
@@ -127,25 +128,34 @@ base_of(const char *self)
 /*
  * The file that URL names under the base, or NULL: a URL outside it, with
  * a query or fragment, or whose rest climbs out (a ".." or empty segment).
+ * Both are compared in their normal form (RFC 3986 6.2.2, 6.2.3): the
+ * host in any case and the scheme's own port name the same place.
  */
 static char *
 file_of(struct chain *ch, const char *url)
 {
 	const char	*rest, *p;
+	char		*file = NULL;
 	size_t		 n = strlen(ch->base);
+	struct buf	 u;
 
-	if (strncmp(url, ch->base, n) != 0)
-		return NULL;
-	rest = url + n;
+	buf_init_empty(&u);
+	uri_normalize(&u, url);
+	if (strncmp(u.data, ch->base, n) != 0)
+		goto out;
+	rest = u.data + n;
 	/* "//" would make "/etc/passwd" of the rest: no empty segment. */
 	if (*rest == '\0' || *rest == '/' || strstr(rest, "//") != NULL ||
 	    strpbrk(rest, "?#") != NULL)
-		return NULL;
+		goto out;
 	for (p = rest; *p != '\0'; p += strcspn(p, "/"), p += *p == '/')
 		if (strncmp(p, "..", 2) == 0 && (p[2] == '/' || p[2] == '\0'))
-			return NULL;
-	return strcmp(ch->dir, ".") == 0 ? xstrdup(rest) :
+			goto out;
+	file = strcmp(ch->dir, ".") == 0 ? xstrdup(rest) :
 	    path_join(ch->dir, rest);
+out:
+	buf_free(&u);
+	return file;
 }
 
 /* HREF resolved against the URL of the document it is in. */
@@ -464,7 +474,7 @@ check_archive(struct chain *ch, struct doc *d, struct doc *a)
 		    "is not an archive document", a->path, d->path);
 	if (a->k.next_archive != NULL) {
 		next = resolve(a->k.next_archive, a->url);
-		if (strcmp(next, d->url) != 0)
+		if (!uri_same(next, d->url))
 			report_add(&a->rep, a->k.next_line, 1,
 			    RULE_CHAIN_ORDER, "next-archive \"%s\" is not "
 			    "\"%s\", the document whose prev-archive leads "
@@ -488,6 +498,7 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 	struct chain	 ch;
 	struct doc	 d, a;
 	char		 real[PATH_MAX], *slash;
+	struct buf	 self;
 	size_t		 i;
 	int		 rc;
 
@@ -510,7 +521,14 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 		doc_done(&ch, &d);
 		goto out;
 	}
-	if (d.k.self == NULL || (ch.base = base_of(d.k.self)) == NULL) {
+	if (d.k.self != NULL) {
+		/* file_of compares URLs in this form. */
+		buf_init_empty(&self);
+		uri_normalize(&self, d.k.self);
+		ch.base = base_of(self.data);
+		buf_free(&self);
+	}
+	if (ch.base == NULL) {
 		msg_error(path, d.k.self_line, "--chain needs an absolute "
 		    "self link (rel=\"self\") to map the feed's URLs to this "
 		    "folder");
