@@ -19,6 +19,7 @@
 #include "civil.h"
 #include "date.h"
 #include "feed_keys.h"
+#include "uri.h"
 #include "util.h"
 #include "xml_noload.h"
 
@@ -136,7 +137,41 @@ date_of(const char *s, bool rfc822, int64_t *t)
 	return true;
 }
 
-/* An atom:link of the feed's head. */
+/*
+ * N's href resolved against the xml:base values in its scope (RFC 4287
+ * 2), on N and the elements around it: "2.xml" under xml:base
+ * "https://example.org/feeds/archive/" is that folder's 2.xml. Relative
+ * still when no base is absolute: the reader resolves it against the
+ * document's own URL. NULL if N has no href.
+ */
+static char *
+href_of(xmlNodePtr n)
+{
+	xmlChar		*href = xmlGetNoNsProp(n, BAD_CAST "href"), *b;
+	char		**bases = NULL;
+	size_t		 nb = 0, i;
+	struct buf	 out;
+
+	if (href == NULL)
+		return NULL;
+	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+		if ((b = xmlGetNsProp(n, BAD_CAST "base",
+		    XML_XML_NAMESPACE)) != NULL) {
+			bases = xreallocarray(bases, nb + 1, sizeof(*bases));
+			bases[nb++] = xstrdup((const char *)b);
+			xmlFree(b);
+		}
+	buf_init_empty(&out);
+	uri_resolve_bases(&out, (const char *)href,
+	    (const char *const *)bases, nb);
+	for (i = 0; i < nb; i++)
+		free(bases[i]);
+	free(bases);
+	xmlFree(href);
+	return buf_steal(&out);
+}
+
+/* An atom:link of the feed's head, its href resolved (href_of). */
 static void
 head_link(struct feed_keys *k, xmlNodePtr n)
 {
@@ -162,7 +197,7 @@ head_link(struct feed_keys *k, xmlNodePtr n)
 	/* The first of each counts, as readers take it. */
 	if (to == NULL || *to != NULL)
 		return;
-	*to = attr_of(n, "href");
+	*to = href_of(n);
 	*line = line_of(n);
 }
 

@@ -16,8 +16,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <libxml/uri.h>
-
 #include "feed_keys.h"
 #include "uri.h"
 #include "util.h"
@@ -158,18 +156,18 @@ out:
 	return file;
 }
 
-/* HREF resolved against the URL of the document it is in. */
+/*
+ * HREF resolved against the URL of the document it is in (RFC 3986 5.2),
+ * which feed_keys left it relative to: it resolved any xml:base already.
+ */
 static char *
 resolve(const char *href, const char *base)
 {
-	xmlChar	*u = xmlBuildURI(BAD_CAST href, BAD_CAST base);
-	char	*s;
+	struct buf	 u;
 
-	if (u == NULL)
-		return xstrdup(href);
-	s = xstrdup((const char *)u);
-	xmlFree(u);
-	return s;
+	buf_init_empty(&u);
+	uri_resolve(&u, href, base);
+	return buf_steal(&u);
 }
 
 /*
