@@ -67,7 +67,9 @@ struct history_seen {
 	struct place	 paging, current;	/* the first such link's */
 	const char	*paging_rel;		/* static */
 	bool		 self;
-	uint64_t	 self_hash, current_hash;	/* of the hrefs */
+	/* Of the hrefs resolved and normalised (history_link). */
+	uint64_t	 self_hash, current_hash;
+	bool		 self_abs, current_abs;	/* an xml:base made it absolute */
 };
 
 /* The state of one file's validation. */
