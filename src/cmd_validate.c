@@ -46,7 +46,8 @@ static const char usage_text[] =
 "                  (Atom and RSS; a JSON Feed is refused)\n"
 "  --chain         validate FILE and the archives its prev-archive links\n"
 "                  lead to, as files in FILE's folder (RFC 5005; Atom and\n"
-"                  RSS: a JSON Feed's next_url is not followed)\n"
+"                  RSS: a JSON Feed's next_url is not followed); FILE is\n"
+"                  a path, not - (standard input is in no folder)\n"
 "  --list-rules    print every rule as ID SEVERITY SUMMARY, sorted by id,\n"
 "                  and exit\n"
 "  -h, --help      show this help and exit\n"
@@ -222,6 +223,20 @@ run(int argc, char **argv, char **files)
 	if ((against != NULL || chain) && nfiles != 1)
 		return usage_error("validate", "%s takes exactly one file",
 		    against != NULL ? "--against=OLD" : "--chain");
+	/*
+	 * --chain maps the self link's folder to FILE's and reads the
+	 * archives there: standard input is in no folder (and is read once,
+	 * by the validator, before the links are).
+	 */
+	if (chain && strcmp(files[0], "-") == 0)
+		return usage_error("validate", "--chain reads the archives in "
+		    "FILE's folder: standard input (-) has none; give the "
+		    "file's path");
+	/* Standard input is read once: it cannot be OLD and NEW. */
+	if (against != NULL && strcmp(against, "-") == 0 &&
+	    strcmp(files[0], "-") == 0)
+		return usage_error("validate", "--against=- and NEW - would "
+		    "both read standard input: give one as a file");
 	if (against != NULL)
 		return validate_against(against, files[0], json, strict);
 	if (nfiles == 0)
