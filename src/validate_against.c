@@ -191,11 +191,14 @@ compare_entry(const struct feed_keys *old, const struct entry_keys *e,
  * Entries of OLD gone from NEW (not renamed) while an older one remains:
  * not the oldest falling off the end, but a hole. Older is by date when
  * both have one, else by place in OLD (feeds list the newest first).
+ * An entry one of NEW's archives holds (ARCHIVED) is not lost: it left
+ * the subscription document for the archive, which need not take the
+ * oldest by date first (RFC 5005 ranks by when entries changed).
  */
 static void
 vanished(const struct feed_keys *old, const struct feed_keys *new,
     const size_t *new_ids, size_t n_new, const bool *gone,
-    const char *oldpath, struct report *rep)
+    struct chain_ids *archived, const char *oldpath, struct report *rep)
 {
 	const struct entry_keys *dated = NULL, *last = NULL, *y;
 	size_t		 i, lastpos = 0, p;
@@ -212,7 +215,7 @@ vanished(const struct feed_keys *old, const struct feed_keys *new,
 		lastpos = i;
 	}
 	for (i = 0; i < old->n; i++) {
-		if (!gone[i])
+		if (!gone[i] || chain_ids_has(archived, old->e[i].id))
 			continue;
 		if (old->e[i].has_when && dated != NULL) {
 			if (dated->when_t >= old->e[i].when_t)
@@ -249,6 +252,7 @@ against_check(const char *oldpath, const char *newpath, struct report *rep)
 	size_t		*by_id, *by_link, *by_title, *new_ids;
 	size_t		 n_id, n_link, n_title, n_new, i;
 	bool		*gone;
+	struct chain_ids *archived;
 
 	if (feed_keys_read(oldpath, &old) == -1) {
 		unreadable(oldpath, &old);
@@ -276,7 +280,10 @@ against_check(const char *oldpath, const char *newpath, struct report *rep)
 		if (new.e[i].id != NULL)
 			compare_entry(&old, &new.e[i], by_id, n_id, by_link,
 			    n_link, by_title, n_title, gone, oldpath, rep);
-	vanished(&old, &new, new_ids, n_new, gone, oldpath, rep);
+	/* An archived feed: its archives, read as --chain reads them. */
+	archived = chain_archived_ids(newpath, &new);
+	vanished(&old, &new, new_ids, n_new, gone, archived, oldpath, rep);
+	chain_ids_free(archived);
 	sort_report(rep);
 	free(gone);
 	free(by_id);

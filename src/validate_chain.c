@@ -489,14 +489,116 @@ check_archive(struct chain *ch, struct doc *d, struct doc *a)
 	check_order(ch, d, a);
 }
 
+/* The entry ids of an archive chain, for --against (chain_archived_ids). */
+struct chain_ids {
+	struct hashset	 ids;
+};
+
+/*
+ * The folder of PATH and the base of K's self link, as chain_check maps
+ * them; false if K has no absolute self link.
+ */
+static bool
+chain_map(struct chain *ch, const char *path, const struct feed_keys *k)
+{
+	const char	*slash = strrchr(path, '/');
+	struct buf	 self;
+
+	if (k->self == NULL)
+		return false;
+	buf_init_empty(&self);
+	uri_normalize(&self, k->self);
+	ch->base = base_of(self.data);
+	buf_free(&self);
+	if (ch->base == NULL)
+		return false;
+	ch->dir = slash == NULL ? xstrdup(".") :
+	    xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+	return true;
+}
+
+/* D's keys, report and names, once the walk has left it. */
+static void
+id_doc_done(struct doc *d)
+{
+	report_free(&d->rep);
+	if (d->read)
+		feed_keys_free(&d->k);
+	free(d->path);
+	free(d->url);
+	memset(d, 0, sizeof(*d));
+}
+
+struct chain_ids *
+chain_archived_ids(const char *path, const struct feed_keys *k)
+{
+	struct chain_ids *out;
+	struct chain	 ch;
+	struct doc	 d, a;
+	char		 real[PATH_MAX];
+	size_t		 i;
+
+	memset(&ch, 0, sizeof(ch));
+	memset(&d, 0, sizeof(d));
+	memset(&a, 0, sizeof(a));
+	/* Standard input is in no folder: nothing to map URLs to. */
+	if (k->prev_archive == NULL || strcmp(path, "-") == 0 ||
+	    !chain_map(&ch, path, k))
+		return NULL;
+	out = xcalloc(1, sizeof(*out));
+	if (realpath(path, real) != NULL)
+		hashset_add(&ch.visited, hash_str(real));
+	ch.ndocs = 1;
+	/* follow() reads D's links and URL only: K is borrowed (not read). */
+	d.k = *k;
+	d.url = xstrdup(k->self);
+	/* Where follow() says why it stops; no one prints it here. */
+	report_init(&d.rep, path);
+	while (follow(&ch, &d, &a)) {
+		report_init(&a.rep, a.path);
+		if (feed_keys_read(a.path, &a.k) == -1) {
+			feed_keys_free(&a.k);
+			id_doc_done(&a);
+			break;
+		}
+		a.read = true;
+		for (i = 0; i < a.k.n; i++)
+			if (a.k.e[i].id != NULL)
+				hashset_add(&out->ids, hash_str(a.k.e[i].id));
+		id_doc_done(&d);
+		d = a;
+		memset(&a, 0, sizeof(a));
+		ch.ndocs++;
+	}
+	id_doc_done(&d);
+	free(ch.base);
+	free(ch.dir);
+	hashset_free(&ch.visited);
+	return out;
+}
+
+bool
+chain_ids_has(struct chain_ids *c, const char *id)
+{
+	return c != NULL && id != NULL && has_id(&c->ids, id);
+}
+
+void
+chain_ids_free(struct chain_ids *c)
+{
+	if (c == NULL)
+		return;
+	hashset_free(&c->ids);
+	free(c);
+}
+
 int
 chain_check(struct validator *v, const char *path, chain_emit_fn emit,
     void *arg)
 {
 	struct chain	 ch;
 	struct doc	 d, a;
-	char		 real[PATH_MAX], *slash;
-	struct buf	 self;
+	char		 real[PATH_MAX];
 	size_t		 i;
 	int		 rc;
 
@@ -519,14 +621,7 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 		doc_done(&ch, &d);
 		goto out;
 	}
-	if (d.k.self != NULL) {
-		/* file_of compares URLs in this form. */
-		buf_init_empty(&self);
-		uri_normalize(&self, d.k.self);
-		ch.base = base_of(self.data);
-		buf_free(&self);
-	}
-	if (ch.base == NULL) {
+	if (!chain_map(&ch, path, &d.k)) {
 		msg_error(path, d.k.self_line, "--chain needs an absolute "
 		    "self link (rel=\"self\") to map the feed's URLs to this "
 		    "folder");
@@ -534,9 +629,6 @@ chain_check(struct validator *v, const char *path, chain_emit_fn emit,
 		doc_done(&ch, &d);
 		goto out;
 	}
-	slash = strrchr(path, '/');
-	ch.dir = slash == NULL ? xstrdup(".") :
-	    xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
 	d.url = xstrdup(d.k.self);
 	if (realpath(path, real) != NULL)
 		hashset_add(&ch.visited, hash_str(real));

@@ -18,6 +18,22 @@
 int	 against_check(const char *oldpath, const char *newpath,
 	    struct report *rep);
 
+struct feed_keys;
+struct chain_ids;
+
+/*
+ * The entry ids of the archive documents K's prev-archive links lead to,
+ * K read from PATH, the files found as --chain finds them (nothing
+ * validated or fetched); as many as could be read, the walk stopping
+ * quietly where the chain breaks. NULL when K has no prev-archive or
+ * gives no base to map URLs (no absolute self link, or PATH is "-").
+ */
+struct chain_ids *chain_archived_ids(const char *path,
+	    const struct feed_keys *k);
+/* ID is in one of those archives (C may be NULL: none). */
+bool	 chain_ids_has(struct chain_ids *c, const char *id);
+void	 chain_ids_free(struct chain_ids *c);
+
 /* Called with each document's report once it is complete. */
 typedef void (*chain_emit_fn)(struct report *rep, void *arg);
 
