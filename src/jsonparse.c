@@ -40,16 +40,22 @@ fail_at(struct jparse *p, const unsigned char *at, enum jerr e,
 }
 
 /*
- * Counts one allocation of N bytes; false (reported) past the budget.
- * The allocator's own overhead is counted too (16-byte granules and a
- * word of header, as glibc's malloc), so the budget is what is held.
+ * What an allocation of N bytes holds, with the allocator's own overhead
+ * (16-byte granules and a word of header, as glibc's malloc), so the
+ * budget is what is held.
  */
+static size_t
+held(size_t n)
+{
+	n = n > SIZE_MAX - 32 ? SIZE_MAX : (n + 8 + 15) & ~(size_t)15;
+	return n < 32 ? 32 : n;
+}
+
+/* Counts one allocation of N bytes; false (reported) past the budget. */
 static bool
 charge(struct jparse *p, size_t n)
 {
-	n = n > SIZE_MAX - 32 ? SIZE_MAX : (n + 8 + 15) & ~(size_t)15;
-	if (n < 32)
-		n = 32;
+	n = held(n);
 	if (p->budget != 0 && (n > p->budget || p->used > p->budget - n)) {
 		fail_at(p, p->p, JERR_LIMIT, "the document would take more "
 		    "than %zu MiB of memory, more than validate reads",
@@ -368,50 +374,52 @@ parse_number(struct jparse *p)
 	return n;
 }
 
-static int
-by_key(const void *a, const void *b)
-{
-	const struct jnode *const *x = a, *const *y = b;
-	size_t	 n = (*x)->keylen < (*y)->keylen ? (*x)->keylen : (*y)->keylen;
-	int	 d;
+struct name_slot {
+	uint64_t	 hash;
+	const struct jnode *k;		/* NULL: empty */
+};
 
-	if ((d = memcmp((*x)->key, (*y)->key, n)) != 0)
-		return d;
-	if ((*x)->keylen != (*y)->keylen)
-		return (*x)->keylen < (*y)->keylen ? -1 : 1;
-	/* Document order among equals, so the first is the one kept. */
-	if ((*x)->key_line != (*y)->key_line)
-		return (*x)->key_line < (*y)->key_line ? -1 : 1;
-	return (*x)->key_col < (*y)->key_col ? -1 :
-	    (*x)->key_col > (*y)->key_col;
-}
-
-/* Sorted, so an object of a million names costs n log n, not n squared. */
-static void
-find_duplicates(struct jparse *p, struct jnode *o, size_t count)
+/*
+ * Reports each repeated name of object O (COUNT members) against the
+ * first of that name. A table keyed by the names' bytes, with a seed the
+ * document cannot foresee, makes this linear however the names repeat;
+ * a hash only finds candidates, the bytes decide. The table is charged
+ * to the budget while it lives, as the document is what makes us take
+ * it; false (reported) past the budget.
+ */
+static bool
+find_duplicates(struct jparse *p, const struct jnode *o, size_t count)
 {
-	struct jnode	**v, *k;
-	size_t		 i = 0;
+	struct name_slot	*t;
+	const struct jnode	*k;
+	size_t			 cap = 16, i;
+	uint64_t		 h;
 
 	if (count < 2 || p->on_duplicate == NULL)
-		return;
-	v = xcalloc(count, sizeof(*v));
-	for (k = o->kids; k != NULL; k = k->next)
-		v[i++] = k;
-	qsort(v, count, sizeof(*v), by_key);
-	for (i = 1; i < count; i++)
-		if (v[i]->keylen == v[i - 1]->keylen &&
-		    memcmp(v[i]->key, v[i - 1]->key, v[i]->keylen) == 0) {
-			/* Each repeat against the first of its name. */
-			size_t j = i - 1;
-
-			while (j > 0 && v[j - 1]->keylen == v[i]->keylen &&
-			    memcmp(v[j - 1]->key, v[i]->key,
-			    v[i]->keylen) == 0)
-				j--;
-			p->on_duplicate(p->arg, v[j], v[i]);
+		return true;
+	/* Half full at most; COUNT nodes were charged, so this cannot wrap. */
+	while (cap / 2 < count)
+		cap *= 2;
+	if (!charge(p, cap * sizeof(*t)))
+		return false;
+	t = xcalloc(cap, sizeof(*t));
+	for (k = o->kids; k != NULL; k = k->next) {
+		h = hash_bytes(k->key, k->keylen, p->seed);
+		for (i = (size_t)h & (cap - 1); t[i].k != NULL;
+		    i = (i + 1) & (cap - 1))
+			if (t[i].hash == h && t[i].k->keylen == k->keylen &&
+			    memcmp(t[i].k->key, k->key, k->keylen) == 0)
+				break;
+		if (t[i].k != NULL)
+			p->on_duplicate(p->arg, t[i].k, k);
+		else {
+			t[i].hash = h;
+			t[i].k = k;
 		}
-	free(v);
+	}
+	free(t);
+	p->used -= held(cap * sizeof(*t));
+	return true;
 }
 
 /* An array or object at P->p; members are linked in order. */
@@ -496,8 +504,8 @@ parse_container(struct jparse *p, unsigned depth)
 		    "found %s", close, found(p, fb, sizeof(fb)));
 		goto bad;
 	}
-	if (obj)
-		find_duplicates(p, n, count);
+	if (obj && !find_duplicates(p, n, count))
+		goto bad;
 	return n;
 bad:
 	free(key);
@@ -576,6 +584,7 @@ json_parse(struct jparse *p, const char *s, size_t n)
 	p->end = p->p + n;
 	p->cur_line = 1;
 	p->used = 0;
+	p->seed = hash_seed();
 	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 		fail_at(p, p->p, JERR_SYNTAX, "a byte order mark, which JSON "
 		    "text must not start with (RFC 8259 8.1)");

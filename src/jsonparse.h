@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define JSON_MAX_DEPTH	256	/* "256 levels" in the man page */
 
@@ -61,6 +62,7 @@ struct jparse {
 	const unsigned char *p, *end, *line_start;
 	unsigned long	 cur_line;
 	size_t		 used;
+	uint64_t	 seed;		/* of the duplicate names' table */
 };
 
 /*

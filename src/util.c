@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "utf8.h"
@@ -502,6 +503,23 @@ hash_bytes(const char *s, size_t n, uint64_t seed)
 	h *= 0xc4ceb9fe1a85ec53ULL;
 	h ^= h >> 33;
 	return h == 0 ? 1 : h;
+}
+
+uint64_t
+hash_seed(void)
+{
+	uint64_t	 s = 0;
+	struct timespec	 ts;
+
+#ifdef HAVE_GETENTROPY
+	if (getentropy(&s, sizeof(s)) == 0)
+		return s;
+#endif
+	/* No entropy: the clock and where the stack is (ASLR) still vary. */
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	s = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 30) ^
+	    (uint64_t)(uintptr_t)&ts;
+	return hash_bytes((const char *)&s, sizeof(s), 0x5eed);
 }
 
 int

@@ -182,5 +182,11 @@ int	write_full(int fd, const void *p, size_t n);
 
 /* A 64-bit hash of N bytes, for this run's tables only; never 0. */
 uint64_t hash_bytes(const char *s, size_t n, uint64_t seed);
+/*
+ * A seed for hash_bytes that the input cannot foresee, for a table
+ * filled from a stranger's file: names made to collide under one seed
+ * do not under another, so each lookup stays O(1) on average.
+ */
+uint64_t hash_seed(void);
 
 #endif

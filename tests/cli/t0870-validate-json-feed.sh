@@ -210,8 +210,8 @@ test_expect_success GNU_TIME 'the worst files within the limits peak under 64 Mi
 	done
 '
 
-test_expect_success '300,000 names in one object: a repeated one found, in n log n' '
-	awk "BEGIN { printf \"{\"; for (i = 0; i < 300000; i++) printf \"\\\"_k%d\\\": 0, \", i; printf \"\\\"_k7\\\": 1}\" }" >names.json &&
+test_expect_success '250,000 names in one object: a repeated one found, in linear time' '
+	awk "BEGIN { printf \"{\"; for (i = 0; i < 250000; i++) printf \"\\\"_k%d\\\": 0, \", i; printf \"\\\"_k7\\\": 1}\" }" >names.json &&
 	test_expect_code 1 capped "$FEEDWRIGHT" validate names.json &&
 	grep -F "warning: member \"_k7\" repeats the one at line 1, column 72 of the same object; the first is checked [json-duplicate-key]" "$T/out"
 '
