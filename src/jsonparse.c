@@ -602,18 +602,23 @@ json_parse(struct jparse *p, const char *s, size_t n)
 	return root;
 }
 
+/*
+ * The last of a repeated name: what Python's json, JavaScript's
+ * JSON.parse and Go keep (RFC 8259 4: "many implementations report the
+ * last name/value pair only"), so a check judges what readers see.
+ */
 const struct jnode *
 json_get(const struct jnode *o, const char *name)
 {
-	const struct jnode	*k;
+	const struct jnode	*k, *last = NULL;
 	size_t			 n = strlen(name);
 
 	if (o == NULL || o->type != J_OBJECT)
 		return NULL;
 	for (k = o->kids; k != NULL; k = k->next)
 		if (k->keylen == n && memcmp(k->key, name, n) == 0)
-			return k;
-	return NULL;
+			last = k;
+	return last;
 }
 
 const char *

@@ -72,7 +72,7 @@ struct jparse {
 struct jnode *json_parse(struct jparse *p, const char *s, size_t n);
 void	 json_free(struct jnode *n);
 
-/* The member of object O named NAME (the first, if repeated), or NULL. */
+/* The member of object O named NAME (the last, if repeated), or NULL. */
 const struct jnode *json_get(const struct jnode *o, const char *name);
 /* "string", "number", "an object"... for messages. */
 const char *json_type_name(enum jtype t);

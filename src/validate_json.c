@@ -506,8 +506,8 @@ on_duplicate(void *arg, const struct jnode *first, const struct jnode *again)
 	quote_into(q, again->key, again->keylen);
 	report_add(c->rep, again->key_line, again->key_col,
 	    RULE_JSON_DUPLICATE_KEY, "member %s repeats the one at line %lu, "
-	    "column %lu of the same object; the first is checked", q,
-	    first->key_line, first->key_col);
+	    "column %lu of the same object; the last is checked, as most "
+	    "readers keep the last", q, first->key_line, first->key_col);
 }
 
 void

@@ -78,13 +78,13 @@ test_expect_success 'a bad JSON Feed: every fault, at its line and column' '
 	     "url": "a b", "author": {}, "tags": [1],
 	     "attachments": [{"url": "/x"}], "foo": 1},
 	    {"id": "a", "content_text": "y", "language": "abcdefghi", "id": "b"},
-	    {"id": "a"},
+	    {"id": "b"},
 	    "three"
 	  ]
 	}
 	EOT
 	expect_report bad.json 1 \
-	    "bad.json:10:63: warning: member \"id\" repeats the one at line 10, column 6 of the same object; the first is checked [json-duplicate-key]" \
+	    "bad.json:10:63: warning: member \"id\" repeats the one at line 10, column 6 of the same object; the last is checked, as most readers keep the last [json-duplicate-key]" \
 	    "bad.json:3:3: error: title must be a string, not a number [jsonfeed-type]" \
 	    "bad.json:1:1: warning: the feed has no home_page_url, which JSON Feed strongly recommends [jsonfeed-url-missing]" \
 	    "bad.json:1:1: warning: the feed has no feed_url, which JSON Feed strongly recommends [jsonfeed-url-missing]" \
@@ -101,7 +101,7 @@ test_expect_success 'a bad JSON Feed: every fault, at its line and column' '
 	    "bad.json:9:23: warning: items[0].attachments[0].url \"/x\" is a relative URL, which JSON Feed gives no base to resolve against [jsonfeed-url-relative]" \
 	    "bad.json:9:22: error: items[0].attachments[0] has no mime_type [jsonfeed-required]" \
 	    "bad.json:10:38: error: items[1].language \"abcdefghi\" is not a language tag (RFC 5646) [jsonfeed-language]" \
-	    "bad.json:11:6: error: items[2].id \"a\" is the id of an earlier item; each item'\''s id is its own [jsonfeed-id-duplicate]" \
+	    "bad.json:11:6: error: items[2].id \"b\" is the id of an earlier item; each item'\''s id is its own [jsonfeed-id-duplicate]" \
 	    "bad.json:11:5: error: items[2] has neither content_html nor content_text [jsonfeed-item-content]" \
 	    "bad.json:12:5: error: items[3] must be an object, not a string [jsonfeed-type]"
 '
@@ -213,7 +213,7 @@ test_expect_success GNU_TIME 'the worst files within the limits peak under 64 Mi
 test_expect_success '250,000 names in one object: a repeated one found, in linear time' '
 	awk "BEGIN { printf \"{\"; for (i = 0; i < 250000; i++) printf \"\\\"_k%d\\\": 0, \", i; printf \"\\\"_k7\\\": 1}\" }" >names.json &&
 	test_expect_code 1 capped "$FEEDWRIGHT" validate names.json &&
-	grep -F "warning: member \"_k7\" repeats the one at line 1, column 72 of the same object; the first is checked [json-duplicate-key]" "$T/out"
+	grep -F "warning: member \"_k7\" repeats the one at line 1, column 72 of the same object; the last is checked, as most readers keep the last [json-duplicate-key]" "$T/out"
 '
 
 test_expect_success 'the feed.json build writes for the showcase is valid under --strict' '
