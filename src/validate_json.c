@@ -23,9 +23,23 @@
 #define JSONFEED_V11	"https://jsonfeed.org/version/1.1"
 #define JSONFEED_V10	"https://jsonfeed.org/version/1"
 
+/*
+ * The items' ids seen so far: their nodes, as the tree outlives the
+ * check. A seeded hash picks the candidates; the ids' bytes decide, so
+ * two ids whose hashes collide are never taken for one.
+ */
+struct idtable {
+	const struct jnode **slot;	/* NULL: empty */
+	size_t		 n, cap;
+	uint64_t	 seed;
+	bool		 full;		/* refused an id: IDS_MAX reached */
+};
+
+#define IDS_MAX		500000	/* "500,000" in check_item's message */
+
 struct jctx {
 	struct report	*rep;
-	struct hashset	 ids;
+	struct idtable	 ids;
 	bool		 ids_full_said;
 	bool		 v10;		/* a 1.0 feed: author is not deprecated */
 	char		 path[256];	/* "items[3].attachments[0]" */
@@ -296,6 +310,49 @@ check_attachment(struct jctx *c, const struct jnode *a)
 }
 
 static void
+ids_put(struct idtable *t, const struct jnode *k)
+{
+	size_t	 i = (size_t)hash_bytes(k->str, k->len, t->seed) & (t->cap - 1);
+
+	while (t->slot[i] != NULL)
+		i = (i + 1) & (t->cap - 1);
+	t->slot[i] = k;
+	t->n++;
+}
+
+/* Adds the id node K; true if an earlier item has an id of the same bytes. */
+static bool
+ids_seen(struct idtable *t, const struct jnode *k)
+{
+	const struct jnode	**old;
+	size_t			 i, oldcap;
+
+	if (t->cap != 0)
+		for (i = (size_t)hash_bytes(k->str, k->len, t->seed) &
+		    (t->cap - 1); t->slot[i] != NULL; i = (i + 1) & (t->cap - 1))
+			if (t->slot[i]->len == k->len &&
+			    memcmp(t->slot[i]->str, k->str, k->len) == 0)
+				return true;
+	if (t->n >= IDS_MAX) {
+		t->full = true;
+		return false;
+	}
+	if ((t->n + 1) * 2 > t->cap) {
+		old = t->slot;
+		oldcap = t->cap;
+		t->cap = oldcap != 0 ? oldcap * 2 : 64;
+		t->slot = xcalloc(t->cap, sizeof(*t->slot));
+		t->n = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i] != NULL)
+				ids_put(t, old[i]);
+		free(old);
+	}
+	ids_put(t, k);
+	return false;
+}
+
+static void
 check_item(struct jctx *c, const struct jnode *it)
 {
 	static const char *const known[] = { "id", "url", "external_url",
@@ -321,7 +378,7 @@ check_item(struct jctx *c, const struct jnode *it)
 		jreport(c, it, RULE_JSONFEED_REQUIRED, "%s has no id",
 		    c->path);
 	else if (want_type(c, k, "id", J_STRING)) {
-		if (hashset_add(&c->ids, hash_bytes(k->str, k->len, 0) | 1)) {
+		if (ids_seen(&c->ids, k)) {
 			quote_into(q, k->str, k->len);
 			jreport(c, k, RULE_JSONFEED_ID_DUPLICATE, "%s.id %s is "
 			    "the id of an earlier item; each item's id is its "
@@ -521,6 +578,7 @@ json_feed_validate(const char *s, size_t n, size_t budget,
 	memset(&c, 0, sizeof(c));
 	memset(&p, 0, sizeof(p));
 	c.rep = rep;
+	c.ids.seed = hash_seed();
 	rep->format = "json-feed-1.1";
 	if (expect == FORMAT_ATOM || expect == FORMAT_RSS)
 		report_add(rep, 1, 1, RULE_WRONG_FORMAT, "expected %s, found "
@@ -536,6 +594,6 @@ json_feed_validate(const char *s, size_t n, size_t budget,
 		return;
 	}
 	check_feed(&c, root);
-	hashset_free(&c.ids);
+	free(c.ids.slot);
 	json_free(root);
 }
