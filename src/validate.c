@@ -557,7 +557,9 @@ struct input {
 	long long	 mem_base;	/* vmem_live() before the reader */
 	unsigned char	 head[SNIFF_BYTES + 1];	/* read first, for sniffing */
 	size_t		 head_len, head_off;
-	bool		 head_whole;	/* the file ends within head */
+	unsigned char	*more;		/* read past a head of white space */
+	size_t		 more_len, more_off;
+	bool		 head_whole;	/* the file ends within head and more */
 	struct markup_scan scan;	/* attributes per start tag */
 	bool		 scanned;	/* scan counts: not build's own output */
 };
@@ -587,6 +589,9 @@ input_done(struct input *in)
 	in->ra.fd = -1;
 	read_ahead_free(&in->ra);
 	scan_free(&in->scan);
+	free(in->more);
+	in->more = NULL;
+	in->more_len = in->more_off = 0;
 }
 
 /* Reads the first bytes, which the reader is then given first. */
@@ -605,6 +610,57 @@ fill_head(struct input *in)
 		in->head_len += (size_t)n;
 	}
 	in->head[in->head_len] = '\0';
+}
+
+/*
+ * A head of white space alone does not say what the file is: RFC 8259 2
+ * allows any amount before a JSON value, and XML before the root element.
+ * The file is read on, into in->more, to its first other byte; at most
+ * JSON_MAX_FILE bytes, as no larger JSON is read anyway. The reader is
+ * given them after the head; they are freed once it has read them.
+ */
+static void
+read_past_space(struct input *in)
+{
+	size_t	 skip, cap = 0, old;
+	ssize_t	 n;
+
+	skip = in->head_len >= 3 && memcmp(in->head, "\xef\xbb\xbf", 3) == 0 ?
+	    3 : 0;
+	if (in->head_whole || in->err != 0 || skip +
+	    sniff_json_space(in->head + skip, in->head_len - skip) <
+	    in->head_len)
+		return;
+	for (;;) {
+		if (in->more_len == cap) {
+			if (cap >= JSON_MAX_FILE)
+				return;
+			cap = cap != 0 ? cap * 2 : 65536;
+			in->more = xrealloc(in->more, cap);
+		}
+		n = input_raw_read(in, in->more + in->more_len,
+		    cap - in->more_len);
+		if (n <= 0) {
+			in->head_whole = n == 0;
+			return;
+		}
+		old = in->more_len;
+		in->more_len += (size_t)n;
+		if (sniff_json_space(in->more + old, (size_t)n) < (size_t)n)
+			return;
+	}
+}
+
+/* The file starts a JSON array or object, after any white space. */
+static bool
+input_is_json(const struct input *in)
+{
+	size_t	 i;
+
+	if (in->more_len == 0)
+		return sniff_json(in->head, in->head_len);
+	i = sniff_json_space(in->more, in->more_len);
+	return i < in->more_len && (in->more[i] == '{' || in->more[i] == '[');
 }
 
 static int
@@ -627,6 +683,18 @@ input_read(void *arg, char *buf, int len)
 			got = (size_t)len;
 		memcpy(buf, in->head + in->head_off, got);
 		in->head_off += got;
+	}
+	if (got < (size_t)len && in->more_off < in->more_len) {
+		n = (ssize_t)(in->more_len - in->more_off);
+		if ((size_t)n > (size_t)len - got)
+			n = (ssize_t)((size_t)len - got);
+		memcpy(buf + got, in->more + in->more_off, (size_t)n);
+		in->more_off += (size_t)n;
+		got += (size_t)n;
+		if (in->more_off == in->more_len) {
+			free(in->more);
+			in->more = NULL;
+		}
 	}
 	if (got < (size_t)len && !in->head_whole) {
 		n = input_raw_read(in, buf + got, (size_t)len - got);
@@ -713,22 +781,27 @@ static int
 check_json(struct validator *v, struct input *in, enum feed_format expect,
     struct report *rep)
 {
-	size_t		 len = in->head_len, cap = 65536, limit;
+	size_t		 len = in->head_len + in->more_len, cap, limit;
 	char		*b;
 	ssize_t		 n;
 	int		 status = 0;
 
 	limit = v->own_output ? SIZE_MAX - 1 : (size_t)JSON_MAX_FILE + 1;
+	cap = len > 65536 ? len : 65536;
 	b = xmalloc(cap);
-	memcpy(b, in->head, len);
+	memcpy(b, in->head, in->head_len);
+	if (in->more_len > 0)
+		memcpy(b + in->head_len, in->more, in->more_len);
+	free(in->more);
+	in->more = NULL;
+	in->more_len = 0;
+	/* The head and white space past it may be more than a stranger's. */
+	if (len >= limit)
+		goto too_large;
 	while (!in->head_whole) {
 		if (len == cap) {
-			if (cap >= limit) {
-				report_add(rep, 0, 0, RULE_TOO_LARGE, "a JSON "
-				    "file larger than %u MiB, more than "
-				    "validate reads", JSON_MAX_FILE >> 20);
-				goto done;
-			}
+			if (cap >= limit)
+				goto too_large;
 			cap = cap > limit / 2 ? limit : cap * 2;
 			b = xrealloc(b, cap);
 		}
@@ -744,6 +817,10 @@ check_json(struct validator *v, struct input *in, enum feed_format expect,
 	}
 	json_feed_validate(b, len, v->own_output ? 0 : JSON_MAX_TREE, expect,
 	    rep);
+	goto done;
+too_large:
+	report_add(rep, 0, 0, RULE_TOO_LARGE, "a JSON file larger than %u MiB, "
+	    "more than validate reads", JSON_MAX_FILE >> 20);
 done:
 	free(b);
 	input_done(in);
@@ -798,8 +875,9 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	in.scanned = !v->own_output;
 	if (open_input(path, rep, &in) == -1)
 		return -1;
-	if (in.err == 0 && expect != FORMAT_XML &&
-	    sniff_json(in.head, in.head_len))
+	if (expect != FORMAT_XML)
+		read_past_space(&in);
+	if (in.err == 0 && expect != FORMAT_XML && input_is_json(&in))
 		return check_json(v, &in, expect, rep);
 	if (in.err == 0 && sniff_not_xml(in.head, in.head_len,
 	    in.head_whole, expect != FORMAT_XML, rep)) {

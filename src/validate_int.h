@@ -280,6 +280,8 @@ bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
 	    bool feed, struct report *rep);
 /* The first bytes start a JSON array or object (after white space). */
 bool	 sniff_json(const unsigned char *b, size_t n);
+/* How many of the N bytes at B are white space (RFC 8259 2: ws). */
+size_t	 sniff_json_space(const unsigned char *b, size_t n);
 
 /* Whether a file beginning with HEAD (ASCII-compatible, NUL-ended) is UTF-8. */
 bool	 sniff_utf8(const char *head);

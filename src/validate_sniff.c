@@ -102,15 +102,24 @@ starts_with_nocase(const unsigned char *b, size_t n, const char *word)
 	return n >= k && strncasecmp((const char *)b, word, k) == 0;
 }
 
+size_t
+sniff_json_space(const unsigned char *b, size_t n)
+{
+	size_t	 i = 0;
+
+	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' ||
+	    b[i] == '\n'))
+		i++;
+	return i;
+}
+
 bool
 sniff_json(const unsigned char *b, size_t n)
 {
 	size_t	 i = n >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf ?
 	    3 : 0;
 
-	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' ||
-	    b[i] == '\n'))
-		i++;
+	i += sniff_json_space(b + i, n - i);
 	return i < n && (b[i] == '{' || b[i] == '[');
 }
 
