@@ -8,7 +8,7 @@
  * checks the calendar with civil.h. RFC 822 names (days, months, zones)
  * are ABNF literals, so case does not matter; RFC 3339 wants "T" and "Z"
  * upper case (RFC 4287 section 3.3). Leap seconds (:60) are accepted where
- * RFC 3339 allows them, without checking the leap second table.
+ * one can be (see check_leap), without checking the leap second table.
  */
 #include "config.h"
 
@@ -84,6 +84,44 @@ check_fields(struct date_value *out, bool leap_ok)
 	return DATE_OK;
 }
 
+/*
+ * RFC 3339 5.7: a second of 60 only where a leap second can be, which is
+ * 23:59:60 in UTC: the offset is applied first, as a leap second happens
+ * at one instant everywhere ("1990-12-31T15:59:60-08:00" is one), and on
+ * the last day of a month. RFC 3339 names June and December, the months
+ * used "to date", and points to the leap second table for the rest; ITU-R
+ * TF.460 allows the end of any month, and a table kept here would go out
+ * of date, so the end of every month passes. The same holds for RFC 2822
+ * and W3CDTF, which allow :60 for leap seconds too. Without a known
+ * offset (W3CDTF without a zone, an RFC 822 military letter) where UTC
+ * is cannot be said, and :60 passes.
+ */
+static enum date_status
+check_leap(const struct date_value *v, bool offset_known)
+{
+	struct civil	 u = v->c;
+
+	if (u.sec != 60 || !offset_known)
+		return DATE_OK;
+	u.sec = 59;
+	civil_from_seconds(civil_to_seconds(&u) -
+	    (int64_t)v->offset_min * 60, &u);
+	return u.hour == 23 && u.min == 59 &&
+	    u.day == civil_days_in_month(u.year, u.month) ? DATE_OK :
+	    DATE_RANGE;
+}
+
+/* The fields in range, a :60 where a leap second can be (check_leap). */
+static enum date_status
+check_time(struct date_value *out, bool offset_known)
+{
+	enum date_status st;
+
+	if ((st = check_fields(out, true)) != DATE_OK)
+		return st;
+	return check_leap(out, offset_known);
+}
+
 /* time-numoffset or "Z" ("z" too if LOWER); sets the offset. */
 static enum date_status
 take_offset(struct cursor *c, struct date_value *out, bool lower)
@@ -141,7 +179,7 @@ parse_rfc3339(const char *s, size_t n, struct date_value *out, bool lower)
 		return st;
 	if (!at_end(&c))
 		return DATE_SYNTAX;
-	return check_fields(out, true);
+	return check_time(out, true);
 }
 
 enum date_status
@@ -189,13 +227,13 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
 	}
 	if (at_end(&c)) {
 		out->warn |= DATE_WARN_NO_ZONE;	/* W3CDTF wants a TZD */
-		return check_fields(out, true);
+		return check_time(out, false);
 	}
 	if ((st = take_offset(&c, out, false)) != DATE_OK)
 		return st;
 	if (!at_end(&c))
 		return DATE_SYNTAX;
-	return check_fields(out, true);
+	return check_time(out, true);
 }
 
 static const char *const day_names[7] = {
@@ -275,8 +313,9 @@ take_name(struct cursor *c, const char *const *names, int count)
 	return -1;
 }
 
+/* *KNOWN: the zone gives the offset (a military letter does not). */
 static enum date_status
-take_zone822(struct cursor *c, struct date_value *out)
+take_zone822(struct cursor *c, struct date_value *out, bool *known)
 {
 	size_t	 k, len;
 	int	 hh, mm, sign;
@@ -309,6 +348,7 @@ take_zone822(struct cursor *c, struct date_value *out)
 	/* RFC 822 military zones: a letter but J; their sign is unreliable. */
 	if (len == 1 && c->s[c->i] != 'J' && c->s[c->i] != 'j') {
 		c->i++;
+		*known = false;
 		return DATE_OK;
 	}
 	return DATE_ZONE;
@@ -320,6 +360,7 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 	struct cursor	 c = { s, n, 0 };
 	enum date_status st;
 	int		 wday = -1, mon, ydigits;
+	bool		 known = true;
 
 	clear_value(out);
 	if (c.i < c.n && ((c.s[c.i] >= 'A' && c.s[c.i] <= 'Z') ||
@@ -354,12 +395,12 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 		return DATE_SYNTAX;
 	if (!skip_space(&c))
 		return DATE_SYNTAX;
-	if ((st = take_zone822(&c, out)) != DATE_OK)
+	if ((st = take_zone822(&c, out, &known)) != DATE_OK)
 		return st;
 	skip_space(&c);
 	if (!at_end(&c))
 		return DATE_SYNTAX;
-	if ((st = check_fields(out, true)) != DATE_OK)
+	if ((st = check_time(out, known)) != DATE_OK)
 		return st;
 	if (wday >= 0 && civil_weekday(civil_days_from_date(out->c.year,
 	    out->c.month, out->c.day)) != wday)

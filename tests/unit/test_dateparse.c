@@ -256,6 +256,61 @@ test_w3cdtf(void **state)
 	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
 }
 
+/*
+ * RFC 3339 5.7: :60 only at 23:59:60 UTC, the offset applied first, on
+ * the last day of a month; the same in RFC 822 and W3CDTF dates.
+ */
+static void
+test_leap_second(void **state)
+{
+	static const char *const good3339[] = {
+		"1998-12-31T23:59:60Z", "2016-06-30T23:59:60Z",
+		"1990-12-31T15:59:60-08:00",	/* RFC 3339 5.8 */
+		"2017-01-01T08:59:60+09:00", "2016-12-31T23:59:60.5Z",
+		"2025-03-31T23:59:60Z",		/* TF.460: any month's end */
+		"2024-02-29T23:59:60Z", "2016-12-31T18:29:60-05:30",
+		"2016-06-30T23:59:60-00:00",
+	};
+	static const char *const bad3339[] = {
+		"2025-02-06T12:00:60Z",		/* review hJ, defect 4 */
+		"2025-07-04T09:17:60+02:00",
+		"2025-06-29T23:59:60Z",		/* not the last day */
+		"2023-02-28T23:59:60+01:00",	/* 22:59:60 UTC */
+		"2016-12-31T23:59:60+00:01", "2016-12-31T23:58:60Z",
+		"2024-02-28T23:59:60Z",		/* 2024 has a 29th */
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good3339) / sizeof(good3339[0]); i++) {
+		if (p3339(good3339[i], &d) != DATE_OK)
+			fail_msg("\"%s\" should be valid", good3339[i]);
+		assert_int_equal(d.c.sec, 60);
+	}
+	for (i = 0; i < sizeof(bad3339) / sizeof(bad3339[0]); i++)
+		if (p3339(bad3339[i], &d) != DATE_RANGE)
+			fail_msg("\"%s\" should be out of range", bad3339[i]);
+	/* 00:59:60+01:00 is 23:59:60 UTC of the day before. */
+	assert_int_equal(p3339("2017-01-01T00:59:60+01:00", &d), DATE_OK);
+	assert_int_equal(dateparse_rfc3339_any_case("1998-12-31t23:59:60z",
+	    20, &d), DATE_OK);
+	assert_int_equal(dateparse_rfc3339_any_case("1998-12-30t23:59:60z",
+	    20, &d), DATE_RANGE);
+	assert_int_equal(p822("Wed, 31 Dec 2008 23:59:60 +0000", &d), DATE_OK);
+	assert_int_equal(p822("Wed, 31 Dec 2008 18:59:60 EST", &d), DATE_OK);
+	assert_int_equal(p822("Thu, 06 Feb 2025 12:00:60 GMT", &d), DATE_RANGE);
+	assert_int_equal(p822("Wed, 31 Dec 2008 23:59:60 +0100", &d),
+	    DATE_RANGE);
+	/* A military letter's offset is not known: :60 cannot be placed. */
+	assert_int_equal(p822("Thu, 06 Feb 2025 12:00:60 A", &d), DATE_OK);
+	assert_int_equal(pw3c("2016-12-31T23:59:60Z", &d), DATE_OK);
+	assert_int_equal(pw3c("2016-12-31T12:00:60+01:00", &d), DATE_RANGE);
+	assert_int_equal(pw3c("2016-12-31T12:00:60", &d), DATE_OK);
+	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
+	assert_int_equal(p3339("2016-12-31T23:59:61Z", &d), DATE_RANGE);
+}
+
 static void
 test_status_text(void **state)
 {
@@ -277,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_rfc822_invalid),
 		cmocka_unit_test(test_rfc822_folded),
 		cmocka_unit_test(test_w3cdtf),
+		cmocka_unit_test(test_leap_second),
 		cmocka_unit_test(test_status_text),
 	};
 
