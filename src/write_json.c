@@ -30,15 +30,37 @@ date_member(struct jsonout *j, const char *name, const struct when *w)
 }
 
 /*
+ * What may stand unencoded in an address of a mailto URI (RFC 6068 2):
+ * its qchar but "," (which separates addresses), ";" (RFC 6068 2 says
+ * it must be encoded) and "@" (only the one before the domain stays).
+ */
+#define MAILTO_KEEP	"!$'()*+:"
+
+/*
  * "mailto:" and the address, percent-encoding what RFC 6068 does not let
- * stand in a mailto URI (such as the quotes of "a b"@example.com).
+ * stand in a mailto URI: "\"desk;news,intl\"@example.org" is
+ * mailto:%22desk%3Bnews%2Cintl%22@example.org, as RFC 6068's own
+ * mailto:%22not%40me%22@example.org. The last "@" is the one before the
+ * domain (RFC 5322 addr-spec: a domain has none).
  */
 static void
 mailto(struct buf *b, const char *email, size_t n)
 {
+	const char	*at = NULL, *p;
+
+	for (p = email; p < email + n; p++)
+		if (*p == '@')
+			at = p;
 	buf_clear(b);
 	buf_adds(b, "mailto:");
-	uri_percent_encode(b, email, n, "!$'()*+,;:@");
+	if (at == NULL) {
+		uri_percent_encode(b, email, n, MAILTO_KEEP);
+		return;
+	}
+	uri_percent_encode(b, email, (size_t)(at - email), MAILTO_KEEP);
+	buf_adds(b, "@");
+	uri_percent_encode(b, at + 1, n - (size_t)(at - email) - 1,
+	    MAILTO_KEEP);
 }
 
 /* "authors": [{"name": ..., "url": "mailto:..."}] */
