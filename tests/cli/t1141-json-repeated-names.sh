@@ -1,5 +1,5 @@
 #!/bin/sh
-# Repeated member names in a JSON Feed (review hJ, defects 1 and 5): the
+# Repeated member names in a JSON Feed: the
 # names of an object are checked for repeats in linear time however they
 # repeat (one name 250,000 times took minutes: each repeat walked back to
 # the first of its run), and the table that finds them is memory the

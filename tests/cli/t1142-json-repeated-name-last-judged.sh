@@ -1,5 +1,5 @@
 #!/bin/sh
-# A name repeated in one JSON object (review hJ, defect 8): validate
+# A name repeated in one JSON object: validate
 # judges the last value, the one Python's json, JavaScript's JSON.parse
 # and Go keep (RFC 8259 4), and still warns of the repeat. Judging the
 # first let a feed pass whose title, id and content readers see broken.

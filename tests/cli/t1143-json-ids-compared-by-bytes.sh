@@ -1,5 +1,5 @@
 #!/bin/sh
-# JSON Feed item ids are unique by their bytes (review hJ, defect 3):
+# JSON Feed item ids are unique by their bytes:
 # validate kept only a 64-bit hash of each id, so two different ids whose
 # hashes collide were called one ("is the id of an earlier item"), and
 # such pairs are easy to make. A hash now only picks the candidates.

@@ -1,5 +1,5 @@
 #!/bin/sh
-# A JSON Feed after any amount of white space (review hJ, defect 2): RFC
+# A JSON Feed after any amount of white space: RFC
 # 8259 2 allows white space before the value, and validate decided JSON
 # or XML from its first 512 bytes alone, so a feed after 512 newlines was
 # read as XML ("Document is empty"). A head of white space is now read

@@ -1,5 +1,5 @@
 #!/bin/sh
-# A second of 60 only where a leap second can be (review hJ, defect 4):
+# A second of 60 only where a leap second can be:
 # RFC 3339 5.7 allows :60 at 23:59:60 UTC at the end of a month, the zone
 # offset applied first; validate took :60 at any time. date.c is the one
 # date grammar, so Atom, RSS and JSON Feed dates all follow it.

@@ -1,6 +1,6 @@
 #!/bin/sh
-# The mailto: url build writes for an author's address in feed.json
-# (review hJ, defect 7): RFC 6068 2 wants ";" and the other delimiters of
+# The mailto: url build writes for an author's address in feed.json:
+# RFC 6068 2 wants ";" and the other delimiters of
 # a quoted local part percent-encoded, and a raw "," separates two
 # addresses; only the "@" before the domain stands as it is, as in RFC
 # 6068's own mailto:%22not%40me%22@example.org.
