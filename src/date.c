@@ -361,12 +361,21 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 	enum date_status st;
 	int		 wday = -1, mon, ydigits;
 	bool		 known = true;
+	size_t		 mark;
 
 	clear_value(out);
+	/*
+	 * White space and comments may come between any two tokens (RFC
+	 * 822 3.1.4, 3.4.3), so before the day name and its comma too, and
+	 * around the time's colons (RFC 2822 4.3 obs-day-of-week, obs-hour).
+	 */
+	skip_space(&c);
 	if (c.i < c.n && ((c.s[c.i] >= 'A' && c.s[c.i] <= 'Z') ||
 	    (c.s[c.i] >= 'a' && c.s[c.i] <= 'z'))) {
-		if ((wday = take_name(&c, day_names, 7)) < 0 ||
-		    !take(&c, ','))
+		if ((wday = take_name(&c, day_names, 7)) < 0)
+			return DATE_SYNTAX;
+		skip_space(&c);
+		if (!take(&c, ','))
 			return DATE_SYNTAX;
 		skip_space(&c);
 	}
@@ -388,11 +397,23 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 		out->c.year += out->c.year < 50 ? 2000 : 1900;
 		out->warn |= DATE_WARN_TWO_DIGIT_YEAR;
 	}
-	if (!skip_space(&c) || !take_num(&c, 2, &out->c.hour) ||
-	    !take(&c, ':') || !take_num(&c, 2, &out->c.min))
+	if (!skip_space(&c) || !take_num(&c, 2, &out->c.hour))
 		return DATE_SYNTAX;
-	if (take(&c, ':') && !take_num(&c, 2, &out->c.sec))
+	skip_space(&c);
+	if (!take(&c, ':'))
 		return DATE_SYNTAX;
+	skip_space(&c);
+	if (!take_num(&c, 2, &out->c.min))
+		return DATE_SYNTAX;
+	/* The seconds are optional: the space before the zone is no colon. */
+	mark = c.i;
+	skip_space(&c);
+	if (take(&c, ':')) {
+		skip_space(&c);
+		if (!take_num(&c, 2, &out->c.sec))
+			return DATE_SYNTAX;
+	} else
+		c.i = mark;
 	if (!skip_space(&c))
 		return DATE_SYNTAX;
 	if ((st = take_zone822(&c, out, &known)) != DATE_OK)

@@ -190,6 +190,63 @@ test_rfc822_folded(void **state)
 			fail_msg("bad[%zu] should be a syntax error", i);
 }
 
+/*
+ * RFC 822 3.1.4, 3.4.3: white space and comments between any two tokens,
+ * so before the day name, before its comma and around the time's colons
+ * too (RFC 2822 4.3: obs-day-of-week = [CFWS] day-name [CFWS]).
+ */
+static void
+test_rfc822_spaced(void **state)
+{
+	static const char *const good[] = {
+		"Mon , 02 Jan 2006 15:04:05 GMT",
+		"Mon\t, 02 Jan 2006 15:04:05 GMT",
+		"Mon (Monday), 02 Jan 2006 15:04:05 GMT",
+		"Mon(Monday),02 Jan 2006 15:04:05 GMT",
+		"(posted) Mon, 02 Jan 2006 15:04:05 GMT",
+		"(posted)Mon, 02 Jan 2006 15:04:05 GMT",
+		" Mon, 02 Jan 2006 15:04:05 GMT",
+		"\n Mon\n , 02 Jan 2006 15:04:05 GMT",
+		"(posted) 02 Jan 2006 15:04:05 GMT",
+		"Mon, 02 Jan 2006 15 : 04 : 05 GMT",
+		"Mon, 02 Jan 2006 15(h):(m)04 (s) :05 GMT",
+		"Mon, 02 Jan 2006 15:04:05(zone)GMT",
+	};
+	static const char *const bad[] = {
+		"Mon 02 Jan 2006 15:04:05 GMT",
+		"Mo n, 02 Jan 2006 15:04:05 GMT",
+		"\nMon, 02 Jan 2006 15:04:05 GMT",
+		"(posted Mon, 02 Jan 2006 15:04:05 GMT",
+		"Mon ,, 02 Jan 2006 15:04:05 GMT",
+		"Mon, 02 Jan 2006 15:04:05GMT",
+		"Mon, 02 Jan 2006 15 04:05 GMT",
+		"Mon, 02 Jan 2006 15:04: GMT",
+		"Mon, 02 Jan 2006 1 5:04:05 GMT",
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		if (p822(good[i], &d) != DATE_OK)
+			fail_msg("good[%zu] should be valid", i);
+		assert_int_equal(d.c.year, 2006);
+		assert_int_equal(d.c.day, 2);
+		assert_int_equal(d.c.hour, 15);
+		assert_int_equal(d.c.min, 4);
+		assert_int_equal(d.c.sec, 5);
+		assert_int_equal(d.warn, 0);
+	}
+	assert_int_equal(p822("Mon , 02 Jan 2006 15 : 04 GMT", &d), DATE_OK);
+	assert_int_equal(d.c.sec, 0);
+	/* The weekday is still checked however it is spaced. */
+	assert_int_equal(p822("Tue (x) , 02 Jan 2006 15:04:05 GMT", &d),
+	    DATE_WEEKDAY);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (p822(bad[i], &d) != DATE_SYNTAX)
+			fail_msg("bad[%zu] should be a syntax error", i);
+}
+
 static void
 test_rfc822_invalid(void **state)
 {
@@ -331,6 +388,7 @@ main(void)
 		cmocka_unit_test(test_rfc822_valid),
 		cmocka_unit_test(test_rfc822_invalid),
 		cmocka_unit_test(test_rfc822_folded),
+		cmocka_unit_test(test_rfc822_spaced),
 		cmocka_unit_test(test_w3cdtf),
 		cmocka_unit_test(test_leap_second),
 		cmocka_unit_test(test_status_text),
