@@ -160,22 +160,56 @@ email_mailbox_valid(const char *str, size_t len)
 	return email_named_valid(str, len, &i);
 }
 
+/*
+ * Linear white space at s[i]: a space or tab, or a folded line (RFC 822
+ * 3.3: linear-white-space = 1*([CRLF] LWSP-char)). XML gives the CRLF
+ * as LF, or as CR LF or CR from character references; a line end counts
+ * only with a space or tab after it. Returns its length, or 0.
+ */
+static size_t
+lwsp_len(const unsigned char *s, size_t len, size_t i)
+{
+	size_t	 k = i;
+
+	if (k < len && s[k] == '\r')
+		k++;
+	if (k < len && s[k] == '\n')
+		k++;
+	return k < len && (s[k] == ' ' || s[k] == '\t') ? k + 1 - i : 0;
+}
+
 bool
 email_named_valid(const char *str, size_t len, size_t *namelen)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t addr, i;
+	size_t	 addr, i, first = 0, k, n;
+	bool	 named = false;
 
 	if (s == NULL || len == 0 || (addr = addr_spec_len(s, len)) == 0)
 		return false;
-	/* CFWS after the domain: white space before a comment is optional. */
-	for (i = addr; i < len && s[i] == ' '; i++)
-		;
-	if (len - i < 2 || s[i] != '(' || s[len - 1] != ')')
-		return false;
-	*namelen = len - i - 2;
-	/* One comment, closed at the end: "a@x (A), b@y (B)" is two. */
-	return rfc822_comment_len(str + i, len - i) == len - i;
+	/*
+	 * CFWS after the domain (RFC 822 3.1.4, 3.4.3; RFC 5322 3.2.2):
+	 * comments, with white space or folded lines before and between
+	 * them or none; the last one closes the value, so "a@x (A), b@y
+	 * (B)" is two mailboxes, not one.
+	 */
+	i = addr;
+	for (;;) {
+		while ((k = lwsp_len(s, len, i)) > 0)
+			i += k;
+		if (i >= len || s[i] != '(' ||
+		    (n = rfc822_comment_len(str + i, len - i)) == 0)
+			return false;
+		if (first == 0)
+			first = i;
+		named = named || n > 2;
+		i += n;
+		if (i == len)
+			break;
+	}
+	/* The name: from the first comment's "(" to the last one's ")". */
+	*namelen = named ? len - first - 2 : 0;
+	return true;
 }
 
 void

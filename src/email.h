@@ -28,11 +28,13 @@ bool	email_mailbox_valid(const char *s, size_t len);
 
 /*
  * True if s[0..len) is "addr-spec (Name)": an address as email_valid
- * takes it, spaces or none (RFC 5322 3.4.1: CFWS may follow the domain,
- * and 3.2.2: white space before a comment is optional), and a name in
- * parentheses that closes the value; *namelen is set to the length of
- * Name (0 for "()"). The form feed.conf's people take, and one
- * email_mailbox_valid accepts.
+ * takes it, then comments, the last closing the value, with white space
+ * (spaces, tabs, folded lines) before and between them or none (RFC 822
+ * 3.1.4, 3.3; RFC 5322 3.4.1: CFWS may follow the domain, and 3.2.2:
+ * white space before a comment is optional); *namelen is set to the
+ * length of Name, from the first comment's "(" to the last one's ")"
+ * (0 if every comment is empty, as "()"). The form feed.conf's people
+ * take, and one email_mailbox_valid accepts.
  */
 bool	email_named_valid(const char *s, size_t len, size_t *namelen);
 

@@ -106,7 +106,7 @@ test_sizes(void **state)
 	assert_false(valid(buf));
 }
 
-/* "addr-spec (Name)": the name is one RFC 822 comment, closed at the end. */
+/* "addr-spec (Name)": the name is RFC 822 comments, the last closing it. */
 static void
 test_mailbox_named(void **state)
 {
@@ -115,10 +115,20 @@ test_mailbox_named(void **state)
 		"Jane <a@x>", "a@x",
 		/* No space before the comment: RFC 5322 3.2.2 makes it optional. */
 		"jane@example.com(Jane Doe)", "a@[192.0.2.1](A)",
+		/*
+		 * RFC 822 3.1.4, 3.3: tabs and folded lines are white space,
+		 * and any number of comments may follow (CFWS).
+		 */
+		"jane@example.com\t(Jane Doe)", "a@x\n      (Jane Doe)",
+		"a@x\r\n\t(A)", "a@x\r (A)", "a@x \t \n (A)",
+		"a@x (A) (B)", "a@x(A)(B)", "a@x (A)\n (B)", "a@x (A) ( ) (B (C))",
 	};
 	static const char *const bad[] = {
-		"a@x (A), b@y (B)", "a@x (A) (B)", "a@x (A", "a@x (A))",
-		"a@x A)", "a@x(A)(B)", "a@x)(",
+		"a@x (A), b@y (B)", "a@x (A", "a@x (A))",
+		"a@x A)", "a@x)(", "a@x (A) B", "a@x (A) (B", "a@x (A) ,(B)",
+		/* A line end alone ends the header; a form feed is no space. */
+		"a@x\n(A)", "a@x\r\n(A)", "a@x\n\n (A)", "a@x\f(A)",
+		"a@x (A)\n(B)",
 	};
 	size_t	 i;
 
@@ -131,6 +141,28 @@ test_mailbox_named(void **state)
 			fail_msg("\"%s\" should not be a mailbox", bad[i]);
 }
 
+static bool
+named(const char *s, size_t *n)
+{
+	return email_named_valid(s, strlen(s), n);
+}
+
+/* The name runs from the first comment to the last; empty ones name none. */
+static void
+test_named_length(void **state)
+{
+	size_t	 n;
+
+	(void)state;
+	assert_true(named("a@x\t(Jane) (Doe)", &n));
+	assert_int_equal(n, 10);
+	assert_true(named("a@x () ()", &n));
+	assert_int_equal(n, 0);
+	assert_true(named("a@x\n (J)", &n));
+	assert_int_equal(n, 1);
+	assert_false(named("a@x", &n));
+}
+
 int
 main(void)
 {
@@ -139,6 +171,7 @@ main(void)
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_sizes),
 		cmocka_unit_test(test_mailbox_named),
+		cmocka_unit_test(test_named_length),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
