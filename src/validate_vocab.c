@@ -191,8 +191,20 @@ attr_value_ok(const struct vattr *a, const char *v, size_t len)
 	case VA_HTTP_URL:
 		return is_http_url(v);
 	case VA_COUNT:
-		return number_valid(v, len, 0);
 	case VA_PORT:
+		/*
+		 * Numbers, as the element text of one: white space around
+		 * them is no fault (xsd:nonNegativeInteger and unsignedShort
+		 * collapse it).
+		 */
+		while (len > 0 && is_xml_space(v[0])) {
+			v++;
+			len--;
+		}
+		while (len > 0 && is_xml_space(v[len - 1]))
+			len--;
+		if (a->type == VA_COUNT)
+			return number_valid(v, len, 0);
 		/* Port 0 is reserved: nothing listens there. */
 		return number_unsigned(v, len, 65535, &port) && port > 0;
 	case VA_MIME:
