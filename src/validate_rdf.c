@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/uri.h>
+
 #include "uri.h"
 #include "validate_vocab.h"
 
@@ -176,6 +178,60 @@ resource_of(xmlNodePtr n, struct buf *b)
 	    attr_get(n, NULL, "resource", b);
 }
 
+/*
+ * The base URI in scope at N, from the xml:base attributes of N and its
+ * ancestors (RDF/XML 5.3, XML Base), or NULL if it is not absolute. The
+ * file's own name is no base: with none, URIs are compared as written.
+ * The caller frees it with xmlFree.
+ */
+static xmlChar *
+base_of(xmlNodePtr n)
+{
+	xmlChar		*base = NULL, *b, *t;
+
+	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		if ((b = xmlGetNsProp(n, BAD_CAST "base",
+		    XML_XML_NAMESPACE)) == NULL)
+			continue;
+		if (base == NULL)
+			base = b;
+		else {
+			/* The inner base is relative to the outer one. */
+			t = xmlBuildURI(base, b);
+			xmlFree(base);
+			xmlFree(b);
+			if ((base = t) == NULL)
+				return NULL;
+		}
+		if (uri_is_absolute_iri((const char *)base,
+		    strlen((const char *)base)))
+			return base;
+	}
+	xmlFree(base);
+	return NULL;
+}
+
+/*
+ * B, an rdf:about or rdf:resource of N, resolved against the base in
+ * scope (RDF/XML 5.3), so that "a" under xml:base="https://x/" and
+ * "https://x/a" name the same resource. Left as written without an
+ * absolute base, or if it does not resolve.
+ */
+static void
+resolve(xmlNodePtr n, struct buf *b)
+{
+	xmlChar		*base, *u;
+
+	if ((base = base_of(n)) == NULL)
+		return;
+	if ((u = xmlBuildURI(BAD_CAST b->data, base)) != NULL) {
+		buf_clear(b);
+		buf_adds(b, (const char *)u);
+		xmlFree(u);
+	}
+	xmlFree(base);
+}
+
 static struct rdf_ref *
 ref_find(struct rdf_state *st, const char *uri, size_t len, bool add)
 {
@@ -254,10 +310,14 @@ li_child(struct vctx *c, xmlNodePtr li, void *arg)
 		return;
 	}
 	vbuf_init(&r);
-	if (!resource_of(li, &r))
+	if (!resource_of(li, &r)) {
 		vreport(c, li, RULE_RSS10_ITEMS, "rdf:li has no rdf:resource "
 		    "(or resource) naming an item");
-	else if ((ref = ref_note(c, st, li, &r)) != NULL) {
+		buf_free(&r);
+		return;
+	}
+	resolve(li, &r);
+	if ((ref = ref_note(c, st, li, &r)) != NULL) {
 		if (ref->li.line != 0)
 			vreport(c, li, RULE_RSS10_ITEMS, "items lists \"%s\" "
 			    "twice", r.data);
@@ -321,6 +381,7 @@ reference(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 		    "rdf:resource naming the %s element", node_name(n),
 		    node_name(n));
 	else if (st->ref[which] == NULL) {
+		resolve(n, &r);
 		st->ref[which] = xstrdup(r.data);
 		st->ref_at[which] = node_place(n);
 	}
@@ -489,8 +550,8 @@ item(struct vctx *c, struct rdf_state *st, xmlNodePtr n)
 	struct rdf_ref	*r;
 
 	vbuf_init(&about);
-	if (about_of(c, n, &about) &&
-	    (r = ref_note(c, st, n, &about)) != NULL) {
+	if (about_of(c, n, &about) && (resolve(n, &about),
+	    (r = ref_note(c, st, n, &about)) != NULL)) {
 		if (r->item.line != 0)
 			vreport(c, n, RULE_RSS10_ITEM_DUPLICATE, "item \"%s\" "
 			    "is described twice (first at line %lu)", r->uri,
@@ -517,6 +578,7 @@ described(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 
 	vbuf_init(&about);
 	if (about_of(c, n, &about) && st->about[which] == NULL) {
+		resolve(n, &about);
 		st->about[which] = xstrdup(about.data);
 		st->about_at[which] = node_place(n);
 	}
