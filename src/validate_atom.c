@@ -768,6 +768,7 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 	common_attrs(c, NULL, root);
 	c->header = xmlNewDoc(BAD_CAST "1.0");
 	c->header_parent = xmlDocCopyNode(root, c->header, 2);
+	where_copy(root, c->header_parent);
 	xmlDocSetRootElement(c->header, c->header_parent);
 	walk_children(c, feed_child, NULL, &st);
 	if (!c->broken) {

@@ -340,6 +340,8 @@ void	 where_tag_named(struct where *w);
  * libxml2's line and column 1; line 0 (column 1) for no node or no line.
  */
 struct place node_place(xmlNodePtr n);
+/* TO, a copy of FROM (and its subtree, if copied), is given FROM's places. */
+void	 where_copy(xmlNodePtr from, xmlNodePtr to);
 /* FNV-1a over the ASCII characters of a name, one at a time. */
 #define WHERE_HASH_INIT	2166136261u
 #define WHERE_HASH(h, c) ((c) < 0x80 ? ((h) ^ (uint32_t)(c)) * 16777619u : (h))

@@ -525,8 +525,10 @@ rss_descend(struct vctx *c, xmlNodePtr n, void *arg)
 	check_xml_lang(c, n);
 	counts_init(&w.k, P_CHANNEL, "channel");
 	copy = xmlDocCopyNode(n, c->header, 2);
-	if (copy != NULL)
+	if (copy != NULL) {
+		where_copy(n, copy);
 		c->header_parent = xmlAddChild(c->header_parent, copy);
+	}
 	walk_children(c, channel_child, NULL, &w);
 	c->header_parent = saved;
 	if (!c->broken) {
@@ -581,6 +583,7 @@ rss_validate(struct vctx *c, xmlNodePtr root)
 		    "is not 2.0", v.data);
 	c->header = xmlNewDoc(BAD_CAST "1.0");
 	c->header_parent = xmlDocCopyNode(root, c->header, 2);
+	where_copy(root, c->header_parent);
 	xmlDocSetRootElement(c->header, c->header_parent);
 	walk_children(c, rss_child, rss_descend, &st);
 	if (!c->broken && st.channels == 0)

@@ -23,6 +23,9 @@ struct vschema {
 	struct vctx		*cur;		/* while checking */
 	xmlNodePtr		 at;		/* node being checked */
 	unsigned		 reported;
+	/* The first message, while it waits for a node to be placed at. */
+	bool			 pending;
+	char			 msg[512];
 };
 
 static void
@@ -95,32 +98,52 @@ vschema_free(struct vschema *s)
 /* Keeps the first message of a subtree: libxml2's later ones cascade. */
 #define SCHEMA_MAX_PER_TREE	1
 
+/* The message kept, at AT. */
+static void
+say(struct vschema *s, struct place at)
+{
+	s->pending = false;
+	report_add(s->cur->rep, at.line, at.col, RULE_SCHEMA,
+	    "does not match the RELAX NG schema: %s", s->msg);
+}
+
 static void
 on_error(void *ctx, XMLERR_CONST xmlError *e)
 {
 	struct vschema	*s = ctx;
 	struct place	 at;
-	char		 msg[512];
 	size_t		 n;
 
-	if (e == NULL || e->message == NULL || s->cur == NULL ||
-	    s->reported >= SCHEMA_MAX_PER_TREE)
+	if (e == NULL || s->cur == NULL)
+		return;
+	/*
+	 * libxml2 names no node in some first messages ("Extra element X
+	 * in interleave"); the message it gives next, of the element whose
+	 * content failed, does: the first message is said there.
+	 */
+	if (s->pending) {
+		if (e->node != NULL)
+			say(s, node_place((xmlNodePtr)e->node));
+		return;
+	}
+	if (e->message == NULL || s->reported >= SCHEMA_MAX_PER_TREE)
 		return;
 	s->reported++;
-	snprintf(msg, sizeof(msg), "%s", e->message);
-	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
+	snprintf(s->msg, sizeof(s->msg), "%s", e->message);
+	n = strlen(s->msg);
+	while (n > 0 && (s->msg[n - 1] == '\n' || s->msg[n - 1] == ' '))
+		s->msg[--n] = '\0';
 	/* The node libxml2 names, where its start tag begins. */
 	if (e->node != NULL)
 		at = node_place((xmlNodePtr)e->node);
 	else if (e->line > 0) {
 		at.line = (unsigned long)e->line;
 		at.col = 1;
-	} else
-		at = node_place(s->at);
-	report_add(s->cur->rep, at.line, at.col, RULE_SCHEMA,
-	    "does not match the RELAX NG schema: %s", msg);
+	} else {
+		s->pending = true;
+		return;
+	}
+	say(s, at);
 }
 
 /*
@@ -187,12 +210,16 @@ vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 	s->cur = c;
 	s->at = node;
 	s->reported = 0;
+	s->pending = false;
 	vc = xmlRelaxNGNewValidCtxt(s->rng);
 	if (vc != NULL) {
 		xmlRelaxNGSetValidStructuredErrors(vc, on_error, s);
 		xmlRelaxNGValidateDoc(vc, doc);
 		xmlRelaxNGFreeValidCtxt(vc);
 	}
+	/* No later message named a node: the subtree checked. */
+	if (s->pending)
+		say(s, node_place(s->at));
 	s->cur = NULL;
 	if (!moved)
 		return;

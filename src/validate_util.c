@@ -426,6 +426,8 @@ header_add(struct vctx *c, xmlNodePtr child)
 	copy = xmlDocCopyNode(child, c->header, 1);
 	if (copy == NULL)
 		return;
+	/* The schema's messages name the copy: it keeps child's places. */
+	where_copy(child, copy);
 	xmlAddChild(c->header_parent, copy);
 	c->header_kids++;
 }

@@ -7,7 +7,7 @@
  * parses it, and notes each start tag here, in order. libxml2 makes an
  * element of each, in the same order, and tells the callback set with
  * xmlRegisterNodeDefault, which takes the next tag noted and keeps its
- * place in the element's _private (copies of the element keep it too).
+ * place in the element's _private (where_copy gives it to copies).
  * The names are compared: an element made of something else (the markup
  * in an entity's replacement text) is never given another's place, and
  * from then on no element is given one: the messages fall back to
@@ -249,6 +249,33 @@ where_of(xmlNodePtr n, unsigned long *line, unsigned long *col)
 	(void)col;
 	return false;
 #endif
+}
+
+/*
+ * libxml2's copies do not keep _private, and the schema check of the
+ * feed minus its entries (header_add) reads copies: each element of the
+ * copy TO takes the place of its original in FROM, walked side by side,
+ * as xmlDocCopyNode copies every child in order.
+ */
+void
+where_copy(xmlNodePtr from, xmlNodePtr to)
+{
+	xmlNodePtr	 a, b;
+
+	if (from == NULL || to == NULL || from->type != XML_ELEMENT_NODE ||
+	    to->type != XML_ELEMENT_NODE)
+		return;
+	to->_private = from->_private;
+	for (a = from->children, b = to->children; a != NULL && b != NULL;
+	    a = a->next, b = b->next) {
+		if (a->type != b->type)
+			return;		/* out of step: no place is better */
+		/* Text nodes side by side may be one in the copy. */
+		while (a->type == XML_TEXT_NODE && a->next != NULL &&
+		    a->next->type == XML_TEXT_NODE)
+			a = a->next;
+		where_copy(a, b);
+	}
 }
 
 struct place
