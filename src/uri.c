@@ -26,9 +26,88 @@ is_ucschar(uint32_t cp)
 }
 
 /*
+ * RFC 3986 3.2.2: what is between an IP-literal's brackets, s[0..n):
+ * IPvFuture ("v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )), or
+ * an IPv6 address's characters, with an RFC 6874 zone ("%25" and its
+ * name) at the end. The IPv6 address is checked loosely: hex digits,
+ * dots and two colons at least.
+ */
+static bool
+ip_literal_ok(const char *s, size_t n)
+{
+	size_t	 i, colons = 0;
+
+	if (n > 0 && (s[0] == 'v' || s[0] == 'V')) {
+		for (i = 1; i < n && ascii_isxdigit((unsigned char)s[i]); i++)
+			;
+		if (i == 1 || i + 1 >= n || s[i] != '.')
+			return false;
+		for (i++; i < n; i++)
+			if (!ascii_isalnum((unsigned char)s[i]) &&
+			    strchr("-._~!$&'()*+,;=:", s[i]) == NULL)
+				return false;
+		return true;
+	}
+	for (i = 0; i < n; i++) {
+		if (s[i] == ':')
+			colons++;
+		else if (s[i] == '%') {
+			/* ZoneID = 1*( unreserved / pct-encoded ) */
+			if (n - i < 4 || s[i + 1] != '2' || s[i + 2] != '5')
+				return false;
+			for (i += 3; i < n; i++)
+				if (!ascii_isalnum((unsigned char)s[i]) &&
+				    strchr("-._~%", s[i]) == NULL)
+					return false;
+			break;
+		} else if (!ascii_isxdigit((unsigned char)s[i]) && s[i] != '.')
+			return false;
+	}
+	return colons >= 2;
+}
+
+/*
+ * RFC 3986 3.2: authority = [ userinfo "@" ] host [ ":" port ], in
+ * a[0..n). Userinfo holds no '@' (3.2.1), so there is one at most; the
+ * host is an IP-literal in brackets that is all of it, or a reg-name,
+ * which holds no brackets (3.2.2); the port is digits only (3.2.3). The
+ * characters themselves are chars_ok's to check.
+ */
+static bool
+authority_ok(const char *a, size_t n)
+{
+	const char	*end = a + n, *p;
+
+	if ((p = memchr(a, '@', n)) != NULL) {
+		if (memchr(p + 1, '@', (size_t)(end - p - 1)) != NULL ||
+		    memchr(a, '[', (size_t)(p - a)) != NULL ||
+		    memchr(a, ']', (size_t)(p - a)) != NULL)
+			return false;
+		a = p + 1;
+	}
+	if (a < end && *a == '[') {
+		if ((p = memchr(a, ']', (size_t)(end - a))) == NULL ||
+		    !ip_literal_ok(a + 1, (size_t)(p - a - 1)))
+			return false;
+		p++;
+	} else {
+		for (p = a; p < end && *p != ':'; p++)
+			if (*p == '[' || *p == ']')
+				return false;
+	}
+	if (p < end && *p++ != ':')
+		return false;
+	for (; p < end; p++)
+		if (!ascii_isdigit((unsigned char)*p))
+			return false;
+	return true;
+}
+
+/*
  * Checks every character after the scheme: unreserved, reserved (the
  * delimiters the generic syntax uses), '%' HEXDIG HEXDIG, and ucschar.
- * The '[' and ']' of an IP literal are allowed only in the authority.
+ * The '[' and ']' of an IP literal are allowed only in the authority,
+ * whose structure authority_ok checks.
  */
 static bool
 chars_ok(const char *s, size_t n)
@@ -42,6 +121,8 @@ chars_ok(const char *s, size_t n)
 			if (s[auth_end] == '/' || s[auth_end] == '?' ||
 			    s[auth_end] == '#')
 				break;
+		if (!authority_ok(s + 2, auth_end - 2))
+			return false;
 	} else
 		auth_end = 0;
 	while (i < n) {

@@ -80,6 +80,56 @@ test_web_link(void **state)
 			fail_msg("%s should not be a web link", bad[i]);
 }
 
+/*
+ * RFC 3986 3.2: authority = [ userinfo "@" ] host [ ":" port ]: one '@'
+ * at most (3.2.1), brackets only around an IP-literal that is the whole
+ * host (3.2.2), a port of digits only (3.2.3); in every URI and IRI,
+ * and in a network-path reference.
+ */
+static void
+test_authority(void **state)
+{
+	static const char *const good[] = {
+		"https://example.com/a", "https://example.com:8080/a",
+		"https://example.com:/a", "https://u:p@example.com/a",
+		"https://u@example.com:80", "http://[2001:db8::1]/",
+		"http://[2001:db8::1]:8080/a", "http://[::1]", "http://[::]/",
+		"http://[::ffff:192.0.2.1]/", "http://[v1.fe80::a+b]/",
+		"http://[fe80::1%25eth0]/", "https://h/a@b@c?x=@#@",
+		"https://h?q=a:b:c", "file:///etc/hosts", "https://ex%41mple.com/",
+		"https://\xc3\xa9xample.com:443/", "ftp://a;b@h/",
+	};
+	static const char *const bad[] = {
+		"https://exa[mple.com/a", "https://example.com]/a",
+		"https://example.com:port/a", "https://a@b@example.com/a",
+		"https://example.com:80:90/a", "https://[::1]x/",
+		"https://[::1]:8a/", "https://x[::1]/", "https://[::1/",
+		"https://[]/", "https://[1.2.3.4]/", "https://[v.x]/",
+		"https://[vz.x]/", "https://[v1.]/", "https://[::1%eth0]/",
+		"https://[::1%25]/", "https://u[1]@h/", "https://h:-1/",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < N(good); i++) {
+		if (!uri_is_absolute_iri(good[i], strlen(good[i])))
+			fail_msg("%s should be an absolute IRI", good[i]);
+		/* The same authority in a network-path reference. */
+		if (!uri_is_iri_reference(strchr(good[i], ':') + 1,
+		    strlen(strchr(good[i], ':') + 1)))
+			fail_msg("%s should be a reference", good[i]);
+	}
+	for (i = 0; i < N(bad); i++) {
+		if (uri_is_absolute_iri(bad[i], strlen(bad[i])))
+			fail_msg("%s should not be an absolute IRI", bad[i]);
+		if (uri_is_iri_reference(strchr(bad[i], ':') + 1,
+		    strlen(strchr(bad[i], ':') + 1)))
+			fail_msg("%s should not be a reference", bad[i]);
+	}
+	/* Bounded: the authority ends where n does. */
+	assert_true(uri_is_absolute_uri("https://h:80@x", 12));
+}
+
 /* Schemes are case-insensitive (RFC 3986 3.1); the whole scheme counts. */
 static void
 test_scheme(void **state)
@@ -267,6 +317,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mailbox),
 		cmocka_unit_test(test_web_link),
+		cmocka_unit_test(test_authority),
 		cmocka_unit_test(test_scheme),
 		cmocka_unit_test(test_ids),
 		cmocka_unit_test(test_resolve_rfc3986),
