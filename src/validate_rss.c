@@ -355,11 +355,21 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 		simple_text(c, e, &t);
 		bit = 0;
 		if (hours) {
-			if (number_unsigned(t.data, t.len, 23, &hour))
-				bit = 1UL << hour;
-			else
+			/*
+			 * 24 is midnight as older RSS counted (1 to 24) and
+			 * the W3C service takes it with a warning; RSS 2.0
+			 * writes 0, so both are the same hour.
+			 */
+			if (!number_unsigned(t.data, t.len, 24, &hour))
 				vreport(c, e, rule, "hour \"%s\" is "
 				    "not an integer from 0 to 23", t.data);
+			else if (hour == 24) {
+				vreport(c, e, RULE_RSS_SKIP_HOURS_MIDNIGHT,
+				    "hour \"%s\" is midnight, which RSS "
+				    "2.0 writes 0", t.data);
+				bit = 1UL;
+			} else
+				bit = 1UL << hour;
 		} else {
 			for (i = 0; i < 7; i++)
 				if (strcmp(t.data, days[i]) == 0)

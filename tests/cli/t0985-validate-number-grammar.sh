@@ -23,11 +23,11 @@ test_expect_success 'leading zeros: an hour 007, a width 0000000144, a port 0008
 	test_must_be_empty out
 '
 
-test_expect_success 'an hour of 24, and an hour, a port and a height of twenty digits are refused, not wrapped' '
-	channel "<skipHours><hour>24</hour><hour>18446744073709551623</hour></skipHours><cloud domain=\"e.example\" port=\"18446744073709617151\" path=\"/r\" registerProcedure=\"p\" protocol=\"soap\"/><image><url>https://e.example/i.png</url><title>t</title><link>https://e.example/</link><height>18446744073709551716</height></image>" >big.xml &&
+test_expect_success 'an hour of 25, and an hour, a port and a height of twenty digits are refused, not wrapped' '
+	channel "<skipHours><hour>25</hour><hour>18446744073709551623</hour></skipHours><cloud domain=\"e.example\" port=\"18446744073709617151\" path=\"/r\" registerProcedure=\"p\" protocol=\"soap\"/><image><url>https://e.example/i.png</url><title>t</title><link>https://e.example/</link><height>18446744073709551716</height></image>" >big.xml &&
 	test_expect_code 1 "$FEEDWRIGHT" validate big.xml &&
 	cat >want <<-\EOF &&
-	big.xml:4:12: error: hour "24" is not an integer from 0 to 23 [rss-skip-hours]
+	big.xml:4:12: error: hour "25" is not an integer from 0 to 23 [rss-skip-hours]
 	big.xml:4:27: error: hour "18446744073709551623" is not an integer from 0 to 23 [rss-skip-hours]
 	big.xml:4:72: error: cloud port "18446744073709617151" is not a port number [rss-cloud]
 	big.xml:4:263: error: height "18446744073709551716" is not an integer from 1 to 400 [rss-image-size]
