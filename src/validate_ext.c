@@ -96,9 +96,10 @@ enum kind {
 	    EXT_BITS(once), 0u, (kind), NULL }
 
 static const struct vrow exts[] = {
-	EXT(NS_DC, "date", K_DATE, 'c', 0),
-	EXT(NS_DC, "language", K_LANG, 'c', 0),
-	EXT(NS_DC, "rights", K_TEXT, 'c', 0),
+	/* DCMES 1.1: "Each element is optional and may be repeated." */
+	EXT(NS_DC, "date", K_DATE, 0, 0),
+	EXT(NS_DC, "language", K_LANG, 0, 0),
+	EXT(NS_DC, "rights", K_TEXT, 0, 0),
 	EXT(NS_DCTERMS, "created", K_DATE, 0, 0),
 	EXT(NS_DCTERMS, "issued", K_DATE, 0, 0),
 	EXT(NS_DCTERMS, "modified", K_DATE, 0, 0),
