@@ -202,7 +202,7 @@ static const struct vrow exts[] = {
 	 * Tags the reference no longer lists but Apple still reads ("does
 	 * not list all supported RSS tags"): its 255-character limit holds
 	 * for them, and a summary, like the description it stands for, may
-	 * have 4000.
+	 * have 4000 bytes.
 	 */
 	EXT(NS_ITUNES, "subtitle", K_IT_TEXT, 0, 0),
 	EXT(NS_ITUNES, "keywords", K_IT_TEXT, 0, 0),
@@ -660,16 +660,19 @@ it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 	static const char *const types[] = { "episodic", "serial", NULL };
 	static const char *const eptypes[] = { "full", "trailer", "bonus",
 	    NULL };
-	size_t		 most;
 
 	switch (e->value) {
 	case K_IT_TEXT:
-	case K_IT_SUMMARY:
-		most = e->value == K_IT_TEXT ? 255 : 4000;
-		if (utf8_chars(v, len) > most)
+		if (utf8_chars(v, len) > 255)
 			vreport(c, n, RULE_ITUNES_LENGTH, "itunes:%s is longer "
-			    "than the %zu characters Apple allows", e->name,
-			    most);
+			    "than the 255 characters Apple allows", e->name);
+		break;
+	case K_IT_SUMMARY:
+		/* Apple gives the description it stands for "4000 bytes". */
+		if (len > 4000)
+			vreport(c, n, RULE_ITUNES_LENGTH, "itunes:summary is "
+			    "longer than the 4000 bytes Apple allows (%zu bytes "
+			    "of UTF-8)", len);
 		break;
 	case K_IT_EXPLICIT:
 		if (is_one_of(v, old))
