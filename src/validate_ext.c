@@ -330,7 +330,9 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 
 /*
  * Apple's "Required tags" of a show: a channel that uses itunes: tags
- * without them is refused by Apple Podcasts, so it is warned.
+ * without them is refused by Apple Podcasts, so it is warned. Its
+ * language is the format's (K->language, set by the walker) or
+ * dc:language.
  */
 void
 ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
@@ -338,7 +340,7 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 	static const char *const need[] = { "image", "category",
 	    "explicit" };
 	size_t		 i, j, nx = sizeof(exts) / sizeof(exts[0]);
-	bool		 itunes = false;
+	bool		 itunes = false, language = k->language;
 
 	/* WebSub 4: "exactly one" rel="self" beside the hub links. */
 	if (k->hub && !k->self)
@@ -359,6 +361,16 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 				vreport(c, n, RULE_ITUNES_MISSING, "channel "
 				    "uses itunes: tags but has no itunes:%s, "
 				    "which Apple Podcasts requires", need[j]);
+	/* <language> is one of them too; dc:language says the same. */
+	for (i = 0; i < nx && !language; i++)
+		if (strcmp(exts[i].ns, NS_DC) == 0 &&
+		    strcmp(exts[i].name, "language") == 0 &&
+		    vocab_seen(&k->k, i) > 0)
+			language = true;
+	if (!language)
+		vreport(c, n, RULE_ITUNES_MISSING, "channel uses itunes: tags "
+		    "but has no language (<language> or dc:language), which "
+		    "Apple Podcasts requires");
 }
 
 /* Non-negative integers, separated by commas. */

@@ -534,6 +534,8 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 		header_add(c, n);
 		return;
 	}
+	if (node_is(n, NULL, "language"))
+		w->k.ext.language = true;
 	/* Items are checked one by one, not kept with the channel. */
 	if (strcmp(node_name(n), "item") != 0)
 		header_add(c, n);

@@ -151,6 +151,8 @@ void	 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule,
 struct ext_counts {
 	struct vcount	 k;
 	bool		 self, hub;	/* atom:link rel="self", "hub" */
+	/* The format's own language (RSS <language>), set by its walker. */
+	bool		 language;
 	unsigned long	 hub_line;
 };
 /* Records N; reports a second of an element that may occur once. */

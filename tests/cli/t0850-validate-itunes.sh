@@ -12,7 +12,8 @@ PODCAST="$SRCDIR/tests/validate/formats/real-podcast.rss"
 HEAD='<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>t</title><link>https://e.example/</link><description>d</description>'
 
 # feed FILE CHANNEL ITEM: a one-line feed with CHANNEL and one item, and
-# the show tags Apple requires that CHANNEL lacks.
+# the show tags Apple requires that CHANNEL lacks (the language after the
+# item, where it moves no column).
 feed() {
 	_req=
 	case $2 in *"<itunes:image "*) ;; *)
@@ -21,8 +22,10 @@ feed() {
 		_req=$_req'<itunes:category text="News"/>' ;; esac
 	case $2 in *"<itunes:explicit>"*) ;; *)
 		_req=$_req'<itunes:explicit>false</itunes:explicit>' ;; esac
-	printf '%s%s%s<item><title>i</title><guid>https://e.example/1</guid>%s</item></channel></rss>\n' \
-	    "$HEAD" "$_req" "$2" "$3" >"$1"
+	_lang='<language>en</language>'
+	case $2 in *"<language>"*) _lang= ;; esac
+	printf '%s%s%s<item><title>i</title><guid>https://e.example/1</guid>%s</item>%s</channel></rss>\n' \
+	    "$HEAD" "$_req" "$2" "$3" "$_lang" >"$1"
 }
 
 test_expect_success 'a podcast feed with itunes: and podcast: tags is valid under --strict, silently' '
@@ -175,17 +178,18 @@ test_expect_success 'the 255 limits count characters, a summary'"'"'s 4000 bytes
 	test_cmp want "$T/out"
 '
 
-test_expect_success 'a show without the tags Apple requires (image, category, explicit): warnings at the channel' '
+test_expect_success 'a show without the tags Apple requires (image, category, explicit, language): warnings at the channel' '
 	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:author>A</itunes:author>" >bare.rss &&
 	cat >want <<-\EOF &&
 	bare.rss:1:78: warning: channel uses itunes: tags but has no itunes:image, which Apple Podcasts requires [itunes-missing]
 	bare.rss:1:78: warning: channel uses itunes: tags but has no itunes:category, which Apple Podcasts requires [itunes-missing]
 	bare.rss:1:78: warning: channel uses itunes: tags but has no itunes:explicit, which Apple Podcasts requires [itunes-missing]
+	bare.rss:1:78: warning: channel uses itunes: tags but has no language (<language> or dc:language), which Apple Podcasts requires [itunes-missing]
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate bare.rss &&
 	test_cmp want "$T/out" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate --strict bare.rss &&
-	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:image href=\"https://e.example/a.png\"/><itunes:category text=\"Comedy\"/><itunes:explicit>true</itunes:explicit>" >show.rss &&
+	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:image href=\"https://e.example/a.png\"/><itunes:category text=\"Comedy\"/><itunes:explicit>true</itunes:explicit><language>en</language>" >show.rss &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict show.rss &&
 	test_must_be_empty "$T/out" &&
 	printf "%s%s</channel></rss>\n" "$HEAD" "<itunes:order>1</itunes:order>" >other.rss &&
