@@ -127,6 +127,7 @@ struct scope {
 	unsigned	 where;		/* IN_FEED, IN_ENTRY or IN_SOURCE */
 	xmlNodePtr	 node;
 	struct vcount	 k;		/* of each row */
+	struct ext_counts ext;		/* of the modules' elements */
 	struct link_seen links;		/* self, alternates */
 	bool		 needs_summary;	/* src or base64 content */
 	bool		 source_author;
@@ -585,8 +586,11 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 	if (!node_in(n, NS_ATOM)) {
 		/* An extension element (6.4); a few vocabularies known. */
 		if (strcmp(s->what, "entry") == 0 ||
-		    strcmp(s->what, "feed") == 0)
+		    strcmp(s->what, "feed") == 0) {
+			/* Counted as in RSS: once is once in either. */
+			ext_count(c, n, &s->ext, s->what);
 			ext_check_atom(c, n, s->what);
+		}
 		return;
 	}
 	vocab_element(c, &s->k, n, s);
@@ -773,6 +777,10 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 	walk_children(c, feed_child, NULL, &st);
 	if (!c->broken) {
 		require(c, &st.feed);
+		/* The feed's xml:lang is its language, as <language> in RSS. */
+		st.feed.ext.language = xmlHasNsProp(root, BAD_CAST "lang",
+		    BAD_CAST NS_XML) != NULL;
+		ext_require(c, root, &st.feed.ext);
 		if (!st.feed.links.self)
 			vreport(c, root, RULE_ATOM_SELF_LINK, "atom:"
 			    "feed should have an atom:link with rel=\"self\"");

@@ -311,9 +311,10 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 {
 	struct buf	 rel;
 
+	/* Atom's feed stands for the channel, an entry for an item. */
 	if (k->k.t == NULL)
-		vocab_init(&k->k, &ext_table, parent[0] == 'c' ? P_CHANNEL :
-		    P_ITEM, parent);
+		vocab_init(&k->k, &ext_table, strcmp(parent, "channel") == 0 ||
+		    strcmp(parent, "feed") == 0 ? P_CHANNEL : P_ITEM, parent);
 	if (node_is(n, NS_ATOM, "link") && parent[0] == 'c') {
 		vbuf_init(&rel);
 		if (attr_get(n, NULL, "rel", &rel) && strcmp(rel.data,
@@ -341,6 +342,8 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 	    "explicit" };
 	size_t		 i, j, nx = sizeof(exts) / sizeof(exts[0]);
 	bool		 itunes = false, language = k->language;
+	bool		 atom = k->k.parent != NULL &&
+			    strcmp(k->k.parent, "feed") == 0;
 
 	/* WebSub 4: "exactly one" rel="self" beside the hub links. */
 	if (k->hub && !k->self)
@@ -358,9 +361,10 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 			if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
 			    strcmp(exts[i].name, need[j]) == 0 &&
 			    vocab_seen(&k->k, i) == 0)
-				vreport(c, n, RULE_ITUNES_MISSING, "channel "
+				vreport(c, n, RULE_ITUNES_MISSING, "%s "
 				    "uses itunes: tags but has no itunes:%s, "
-				    "which Apple Podcasts requires", need[j]);
+				    "which Apple Podcasts requires", atom ?
+				    "feed" : "channel", need[j]);
 	/* <language> is one of them too; dc:language says the same. */
 	for (i = 0; i < nx && !language; i++)
 		if (strcmp(exts[i].ns, NS_DC) == 0 &&
@@ -368,9 +372,10 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 		    vocab_seen(&k->k, i) > 0)
 			language = true;
 	if (!language)
-		vreport(c, n, RULE_ITUNES_MISSING, "channel uses itunes: tags "
-		    "but has no language (<language> or dc:language), which "
-		    "Apple Podcasts requires");
+		vreport(c, n, RULE_ITUNES_MISSING, "%s uses itunes: tags but "
+		    "has no language (%s or dc:language), which Apple Podcasts "
+		    "requires", atom ? "feed" : "channel", atom ? "xml:lang" :
+		    "<language>");
 }
 
 /* Non-negative integers, separated by commas. */
