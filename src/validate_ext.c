@@ -257,11 +257,29 @@ static const struct vrow exts[] = {
 	EXT(NS_GEORSS, "relationshiptag", K_TEXT, 0, 0),
 };
 
-/* Whether N is NAME in NS, or in the namespace its spec names identical. */
+/*
+ * Whether N is in Apple's namespace written in another case: another
+ * namespace, whose elements Apple ignores ("case sensitive, and must be
+ * entered as shown"), though they are plainly meant as itunes: tags.
+ */
+static bool
+it_miscased(xmlNodePtr n)
+{
+	return n->ns != NULL && n->ns->href != NULL &&
+	    strcasecmp((const char *)n->ns->href, NS_ITUNES) == 0 &&
+	    !node_in(n, NS_ITUNES);
+}
+
+/*
+ * Whether N is NAME in NS, or in the namespace its spec names identical,
+ * or in Apple's miscased (reported once, checked as Apple's).
+ */
 static bool
 ext_is(xmlNodePtr n, const char *ns, const char *name)
 {
-	return node_is(n, ns, name) || (strcmp(ns, NS_PODCAST) == 0 &&
+	return node_is(n, ns, name) || (strcmp(ns, NS_ITUNES) == 0 &&
+	    it_miscased(n) && strcmp(node_name(n), name) == 0) ||
+	    (strcmp(ns, NS_PODCAST) == 0 &&
 	    node_is(n, NS_PODCAST_OLD, name)) || (strcmp(ns, NS_MEDIA) == 0 &&
 	    node_is(n, NS_MEDIA_NOSLASH, name)) || (strcmp(ns,
 	    NS_OPENSEARCH) == 0 && node_is(n, NS_OPENSEARCH10, name));
@@ -571,13 +589,13 @@ it_category(struct vctx *c, xmlNodePtr n, const char *top)
 	if (known && top == NULL) {
 		for (k = n->children; k != NULL; k = k->next)
 			if (k->type == XML_ELEMENT_NODE &&
-			    node_is(k, NS_ITUNES, "category"))
+			    ext_is(k, NS_ITUNES, "category"))
 				it_category(c, k, v.data);
 	}
 	if (top != NULL)
 		for (k = n->children; k != NULL; k = k->next)
 			if (k->type == XML_ELEMENT_NODE &&
-			    node_is(k, NS_ITUNES, "category"))
+			    ext_is(k, NS_ITUNES, "category"))
 				vreport(c, k, RULE_ITUNES_CATEGORY,
 				    "itunes:category is nested more than two "
 				    "levels deep");
@@ -626,12 +644,12 @@ it_owner(struct vctx *c, xmlNodePtr n)
 			continue;
 		node_text(k, &raw);
 		trim_into(raw.data, &t);
-		if (node_is(k, NS_ITUNES, "email")) {
+		if (ext_is(k, NS_ITUNES, "email")) {
 			email = true;
 			if (!email_valid(t.data, t.len))
 				vreport(c, k, RULE_ITUNES_OWNER, "itunes:email "
 				    "\"%s\" is not an e-mail address", t.data);
-		} else if (node_is(k, NS_ITUNES, "name") &&
+		} else if (ext_is(k, NS_ITUNES, "name") &&
 		    utf8_chars(t.data, t.len) > 255)
 			vreport(c, k, RULE_ITUNES_LENGTH, "itunes:name is "
 			    "longer than the 255 characters Apple allows");
@@ -1559,6 +1577,14 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		vreport(c, n, RULE_MEDIA_NAMESPACE, "%s is in the namespace "
 		    NS_MEDIA_NOSLASH ", which readers ignore; Media RSS's is "
 		    NS_MEDIA, q);
+	}
+	if (it_miscased(n) && !c->itunes_said) {
+		/* Once, as media-namespace: every such element is ignored. */
+		c->itunes_said = true;
+		vreport(c, n, RULE_ITUNES_NAMESPACE, "%s is in the namespace "
+		    "%s, which Apple Podcasts ignores: its namespace is "
+		    NS_ITUNES ", in exactly that case", q,
+		    (const char *)n->ns->href);
 	}
 	if ((e = find(n, NULL)) == NULL) {
 		const char *ns = closed_module_of(n);

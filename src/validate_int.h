@@ -94,6 +94,7 @@ struct vctx {
 	} bad;
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
+	bool		 itunes_said;	/* the miscased iTunes namespace's */
 	bool		 lang_everywhere;	/* check_markup checks xml:lang */
 	struct where	*where;		/* the input's start tags' places */
 	const unsigned long *input_bytes;	/* read so far */

@@ -214,7 +214,7 @@ test_expect_success 'itunes: tags Apple no longer lists (summary, keywords, subt
 '
 
 test_expect_success 'an itunes: namespace with another spelling is not Apple'\''s: not checked' '
-	feed ok.rss "<i:explicit xmlns:i=\"http://www.itunes.com/DTDs/Podcast-1.0.dtd\">maybe</i:explicit>" "" &&
+	feed ok.rss "<i:explicit xmlns:i=\"http://www.itunes.com/dtds/podcast-1.0.dtd/\">maybe</i:explicit>" "" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
 	test_must_be_empty "$T/out"
 '
