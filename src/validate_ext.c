@@ -787,12 +787,36 @@ pc_length(struct vctx *c, xmlNodePtr n, const char *what, const char *v,
 		    sizeof(q)), what, max);
 }
 
-/* A required attribute that is an absolute URL; false if absent or bad. */
+/* The absolute S: https: (2) or http: (1) with a host, or neither (0). */
+static int
+web_scheme(const char *s)
+{
+	size_t	 len;
+
+	if (strncasecmp(s, "https://", 8) == 0)
+		len = 8;
+	else if (strncasecmp(s, "http://", 7) == 0)
+		len = 7;
+	else
+		return 0;
+	if (s[len] == '\0' || s[len] == '/')
+		return 0;
+	return len == 8 ? 2 : 1;
+}
+
+/*
+ * A required attribute that is an absolute URL; false if absent or bad.
+ * FOLLOW: a page to be followed, of a "hyper-text based resource", which
+ * 1.0.md says "must be given as https: and not http:": one that is no
+ * web URL at all (urn:, no host) is an error; http:, which readers still
+ * follow and the namespace's own example.xml uses, a warning.
+ */
 static bool
 pc_url(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
-    bool required, struct buf *v)
+    bool required, bool follow, struct buf *v)
 {
 	char	 q[128];
+	int	 web;
 
 	node_qname(n, q, sizeof(q));
 	if (!attr_get(n, NULL, attr, v)) {
@@ -806,6 +830,17 @@ pc_url(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 		    attr, v->data);
 		return false;
 	}
+	if (!follow)
+		return true;
+	if ((web = web_scheme(v->data)) == 0) {
+		vreport(c, n, rule, "%s %s \"%s\" is not an https URL with a "
+		    "host, a page that can be followed", q, attr, v->data);
+		return false;
+	}
+	if (web == 1)
+		vreport(c, n, RULE_PODCAST_HTTPS, "%s %s \"%s\" is http:; the "
+		    "podcast namespace asks for https: wherever a hyper-text "
+		    "resource is given", q, attr, v->data);
 	return true;
 }
 
@@ -872,13 +907,14 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 			    "owner \"%s\" is not an e-mail address", a.data);
 		break;
 	case K_PC_FUNDING:
-		pc_url(c, n, RULE_PODCAST_FUNDING, "url", true, &a);
+		pc_url(c, n, RULE_PODCAST_FUNDING, "url", true, true, &a);
 		pc_length(c, n, "", v, 128);
 		break;
 	case K_PC_LINK:
+		/* A transcript is a document to read; chapters are data. */
 		pc_url(c, n, strcmp(e->name, "chapters") == 0 ?
 		    RULE_PODCAST_CHAPTERS : RULE_PODCAST_TRANSCRIPT, "url",
-		    true, &a);
+		    true, strcmp(e->name, "transcript") == 0, &a);
 		node_qname(n, q, sizeof(q));
 		if (!attr_get(n, NULL, "type", &a))
 			vreport(c, n, strcmp(e->name, "chapters") == 0 ?
@@ -894,8 +930,9 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 			vreport(c, n, RULE_PODCAST_PERSON, "podcast:person is "
 			    "blank; it names a person");
 		pc_length(c, n, "", v, 128);
-		pc_url(c, n, RULE_PODCAST_PERSON, "img", false, &a);
-		pc_url(c, n, RULE_PODCAST_PERSON, "href", false, &a);
+		/* An image may come by other means; href is a page. */
+		pc_url(c, n, RULE_PODCAST_PERSON, "img", false, false, &a);
+		pc_url(c, n, RULE_PODCAST_PERSON, "href", false, true, &a);
 		break;
 	case K_PC_SEASON:
 	case K_PC_EPISODE:
