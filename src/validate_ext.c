@@ -844,14 +844,74 @@ pc_url(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 	return true;
 }
 
-/* valueRecipient children of a podcast:value: type, address, split. */
+/* A podcast:valueRecipient K: type, address, split (V is scratch). */
+static void
+pc_recipient(struct vctx *c, xmlNodePtr k, struct buf *v)
+{
+	static const char *const need[] = { "type", "address", "split" };
+	size_t		 i;
+
+	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
+		if (!attr_get(k, NULL, need[i], v))
+			vreport(c, k, RULE_PODCAST_VALUE, "podcast:"
+			    "valueRecipient has no %s attribute, which is "
+			    "required", need[i]);
+	if (attr_get(k, NULL, "split", v) && !is_nonneg_integer(v->data))
+		vreport(c, k, RULE_PODCAST_VALUE, "podcast:valueRecipient "
+		    "split \"%s\" is not a number of shares", v->data);
+}
+
+/*
+ * A podcast:valueTimeSplit N: startTime and duration, in seconds, are
+ * required; it holds "one or more <podcast:valueRecipient> tags or
+ * exactly one <podcast:remoteItem>" (value-time-split.md).
+ */
+static void
+pc_time_split(struct vctx *c, xmlNodePtr n, struct buf *v)
+{
+	static const char *const need[] = { "startTime", "duration" };
+	xmlNodePtr	 k;
+	size_t		 i, recipients = 0, remotes = 0;
+
+	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
+		if (!attr_get(n, NULL, need[i], v))
+			vreport(c, n, RULE_PODCAST_VALUE, "podcast:"
+			    "valueTimeSplit has no %s attribute, which is "
+			    "required", need[i]);
+		else if (!number_valid(v->data, v->len, NUMBER_FRACTION))
+			vreport(c, n, RULE_PODCAST_VALUE, "podcast:"
+			    "valueTimeSplit %s \"%s\" is not a number of "
+			    "seconds", need[i], v->data);
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		else if (ext_is(k, NS_PODCAST, "valueRecipient")) {
+			recipients++;
+			pc_recipient(c, k, v);
+		} else if (ext_is(k, NS_PODCAST, "remoteItem"))
+			remotes++;
+	if (recipients == 0 && remotes == 0)
+		vreport(c, n, RULE_PODCAST_VALUE, "podcast:valueTimeSplit "
+		    "holds neither a podcast:valueRecipient nor a "
+		    "podcast:remoteItem");
+	else if (remotes > 0 && (recipients > 0 || remotes > 1))
+		vreport(c, n, RULE_PODCAST_VALUE, "podcast:valueTimeSplit "
+		    "holds %s; it holds recipients or exactly one "
+		    "podcast:remoteItem", recipients > 0 ? "both recipients "
+		    "and a podcast:remoteItem" : "more than one "
+		    "podcast:remoteItem");
+}
+
+/*
+ * A podcast:value: type and method; its valueRecipient children, and
+ * those of its valueTimeSplits.
+ */
 static void
 pc_value(struct vctx *c, xmlNodePtr n)
 {
-	static const char *const need[] = { "type", "address", "split" };
 	struct buf	 v;
 	xmlNodePtr	 k;
-	size_t		 i, recipients = 0;
+	size_t		 recipients = 0;
 
 	vbuf_init(&v);
 	if (!attr_get(n, NULL, "type", &v))
@@ -861,20 +921,13 @@ pc_value(struct vctx *c, xmlNodePtr n)
 		vreport(c, n, RULE_PODCAST_VALUE, "podcast:value has no "
 		    "method attribute, which is required");
 	for (k = n->children; k != NULL; k = k->next) {
-		if (k->type != XML_ELEMENT_NODE ||
-		    !ext_is(k, NS_PODCAST, "valueRecipient"))
+		if (k->type != XML_ELEMENT_NODE)
 			continue;
-		recipients++;
-		for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
-			if (!attr_get(k, NULL, need[i], &v))
-				vreport(c, k, RULE_PODCAST_VALUE,
-				    "podcast:valueRecipient has no %s "
-				    "attribute, which is required", need[i]);
-		if (attr_get(k, NULL, "split", &v) &&
-		    !is_nonneg_integer(v.data))
-			vreport(c, k, RULE_PODCAST_VALUE, "podcast:"
-			    "valueRecipient split \"%s\" is not a number of "
-			    "shares", v.data);
+		if (ext_is(k, NS_PODCAST, "valueRecipient")) {
+			recipients++;
+			pc_recipient(c, k, &v);
+		} else if (ext_is(k, NS_PODCAST, "valueTimeSplit"))
+			pc_time_split(c, k, &v);
 	}
 	if (recipients == 0)
 		vreport(c, n, RULE_PODCAST_VALUE, "podcast:value has no "
