@@ -20,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "date.h"
 #include "email.h"
 #include "mimetype.h"
 #include "number.h"
@@ -64,7 +65,8 @@ enum kind {
 	K_IT_EPTYPE, K_IT_DURATION, K_IT_OWNER, K_IT_YES, K_IT_NUMBER,
 	/* Podcasting 2.0 podcast: tags */
 	K_PC_GUID, K_PC_LOCKED, K_PC_FUNDING, K_PC_LINK, K_PC_PERSON,
-	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE,
+	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE, K_PC_MEDIUM, K_PC_LOCATION,
+	K_PC_BLOCK, K_PC_TRAILER, K_PC_SOUNDBITE, K_PC_IMAGE, K_PC_ALTENC,
 	/* Media RSS media: tags */
 	K_MD_CONTENT, K_MD_GROUP, K_MD_THUMB, K_MD_PLAYER, K_MD_TEXT,
 	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH, K_MD_RATING,
@@ -217,6 +219,13 @@ static const struct vrow exts[] = {
 	EXT(NS_PODCAST, "season", K_PC_SEASON, 'i', 'i'),
 	EXT(NS_PODCAST, "episode", K_PC_EPISODE, 'i', 'i'),
 	EXT(NS_PODCAST, "value", K_PC_VALUE, 0, 0),
+	EXT(NS_PODCAST, "medium", K_PC_MEDIUM, 'c', 'c'),
+	EXT(NS_PODCAST, "location", K_PC_LOCATION, 0, 0),
+	EXT(NS_PODCAST, "block", K_PC_BLOCK, 0, 'c'),
+	EXT(NS_PODCAST, "trailer", K_PC_TRAILER, 0, 'c'),
+	EXT(NS_PODCAST, "soundbite", K_PC_SOUNDBITE, 0, 'i'),
+	EXT(NS_PODCAST, "image", K_PC_IMAGE, 0, 0),
+	EXT(NS_PODCAST, "alternateEnclosure", K_PC_ALTENC, 0, 'i'),
 	/*
 	 * Media RSS 1.5.1: content and group are "sub-elements of <item>"
 	 * (content of a group too, checked with the group); the optional
@@ -935,10 +944,257 @@ pc_value(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
+/* An RFC 5870 num ("-"? digits ("." digits)?) at *S; its value in *X. */
+static bool
+geo_num(const char **s, bool sign, double *x)
+{
+	const char	*p = *s;
+	char		*end;
+
+	if (sign && *p == '-')
+		p++;
+	if (!isdigit((unsigned char)*p))
+		return false;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (*p == '.') {
+		if (!isdigit((unsigned char)*++p))
+			return false;
+		while (isdigit((unsigned char)*p))
+			p++;
+	}
+	*x = strtod(*s, &end);
+	*s = p;
+	return end == p;
+}
+
+/*
+ * An RFC 5870 geo URI (section 3.3): "geo:" lat "," lon ["," alt], then
+ * ";crs=" label, ";u=" uncertainty and other ";name[=value]" parameters,
+ * in that order; WGS-84 (the default crs) coordinates in range.
+ */
+static bool
+is_geo_uri(const char *s)
+{
+	static const char pchars[] = "[]:&+$-._~";
+	double		 c[3], u;
+	size_t		 i, len;
+	bool		 wgs84 = true, params = false, unc = false;
+
+	if (strncasecmp(s, "geo:", 4) != 0)
+		return false;
+	s += 4;
+	for (i = 0; i < 3; i++) {
+		if (!geo_num(&s, true, &c[i]))
+			return false;
+		if (*s != ',' || i == 2)
+			break;
+		s++;
+	}
+	if (i == 0)
+		return false;
+	while (*s == ';') {
+		len = strspn(++s, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+		if (len == 0)
+			return false;
+		if (len == 3 && strncasecmp(s, "crs", 3) == 0) {
+			/* crs first of all, u next, others after. */
+			if (params || unc || s[3] != '=')
+				return false;
+			s += 4;
+			len = strspn(s, "abcdefghijklmnopqrstuvwxyz"
+			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+			if (len == 0)
+				return false;
+			wgs84 = len == 5 && strncasecmp(s, "wgs84", 5) == 0;
+			s += len;
+			continue;
+		}
+		if (len == 1 && (*s == 'u' || *s == 'U')) {
+			if (params || unc || s[1] != '=')
+				return false;
+			s += 2;
+			if (!geo_num(&s, false, &u))
+				return false;
+			unc = true;
+			continue;
+		}
+		params = true;
+		s += len;
+		if (*s != '=')
+			continue;
+		for (len = 0, s++; *s != '\0' && *s != ';'; len++, s++)
+			if (*s == '%' ? !isxdigit((unsigned char)s[1]) ||
+			    !isxdigit((unsigned char)s[2]) :
+			    !isalnum((unsigned char)*s) &&
+			    strchr(pchars, *s) == NULL)
+				return false;
+			else if (*s == '%')
+				s += 2;
+		if (len == 0)
+			return false;
+	}
+	return *s == '\0' && (!wgs84 || (c[0] >= -90 && c[0] <= 90 &&
+	    c[1] >= -180 && c[1] <= 180));
+}
+
+/* Whether V is one of SET, in exactly its case. */
+static bool
+is_word(const char *v, const char *const *set)
+{
+	for (; *set != NULL; set++)
+		if (strcmp(v, *set) == 0)
+			return true;
+	return false;
+}
+
+/* N's required attribute ATTR, a non-negative number (seconds, bytes). */
+static void
+pc_number(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
+    bool required, bool fraction, struct buf *a)
+{
+	char	 q[128];
+
+	node_qname(n, q, sizeof(q));
+	if (!attr_get(n, NULL, attr, a)) {
+		if (required)
+			vreport(c, n, rule, "%s has no %s attribute, which is "
+			    "required", q, attr);
+	} else if (!number_valid(a->data, a->len, fraction ?
+	    NUMBER_FRACTION : 0))
+		vreport(c, n, rule, "%s %s \"%s\" is not a non-negative %s", q,
+		    attr, a->data, fraction ? "number" : "integer");
+}
+
+/* An attribute ATTR of N, if present, that is a MIME type. */
+static void
+pc_mime(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
+    bool required, struct buf *a)
+{
+	char	 q[128];
+
+	node_qname(n, q, sizeof(q));
+	if (!attr_get(n, NULL, attr, a)) {
+		if (required)
+			vreport(c, n, rule, "%s has no %s attribute, which is "
+			    "required", q, attr);
+	} else if (!is_mime_type(a->data))
+		vreport(c, n, rule, "%s %s \"%s\" is not a MIME type", q, attr,
+		    a->data);
+}
+
+/*
+ * podcast:location (location.md): a name, not blank; geo an RFC 5870
+ * URI, osm the first letter of the object type (Node, Way, Relation) and
+ * its id, country two letters (ISO 3166-1 alpha-2), rel subject or
+ * creator; all optional.
+ */
+static void
+pc_location(struct vctx *c, xmlNodePtr n, const char *v, struct buf *a)
+{
+	static const char *const rels[] = { "subject", "creator", NULL };
+
+	if (*v == '\0')
+		vreport(c, n, RULE_PODCAST_LOCATION, "podcast:location is "
+		    "blank; it names a place");
+	pc_length(c, n, "", v, 128);
+	if (attr_get(n, NULL, "geo", a) && !is_geo_uri(a->data))
+		vreport(c, n, RULE_PODCAST_LOCATION, "podcast:location geo "
+		    "\"%s\" is not an RFC 5870 geo: URI (geo:latitude,"
+		    "longitude)", a->data);
+	if (attr_get(n, NULL, "osm", a) && (strchr("NWR", a->data[0]) ==
+	    NULL || a->data[0] == '\0' || a->data[1] == '\0' ||
+	    strspn(a->data + 1, "0123456789") != a->len - 1))
+		vreport(c, n, RULE_PODCAST_LOCATION, "podcast:location osm "
+		    "\"%s\" is not N, W or R and an OpenStreetMap id", a->data);
+	if (attr_get(n, NULL, "country", a) && (a->len != 2 ||
+	    !isalpha((unsigned char)a->data[0]) ||
+	    !isalpha((unsigned char)a->data[1])))
+		vreport(c, n, RULE_PODCAST_LOCATION, "podcast:location country "
+		    "\"%s\" is not a two-letter ISO 3166-1 code", a->data);
+	if (attr_get(n, NULL, "rel", a) && !is_word(a->data, rels))
+		vreport(c, n, RULE_PODCAST_LOCATION, "podcast:location rel "
+		    "\"%s\" is neither subject nor creator", a->data);
+}
+
+/*
+ * podcast:trailer (trailer.md): a title; url and pubdate (RFC 2822)
+ * required; length a number, season an integer, if given.
+ */
+static void
+pc_trailer(struct vctx *c, xmlNodePtr n, const char *v, struct buf *a)
+{
+	struct date_value d;
+	enum date_status st;
+
+	if (*v == '\0')
+		vreport(c, n, RULE_PODCAST_TRAILER, "podcast:trailer is blank; "
+		    "its text is the trailer's title, which is required");
+	pc_length(c, n, "", v, 128);
+	pc_url(c, n, RULE_PODCAST_TRAILER, "url", true, false, a);
+	if (!attr_get(n, NULL, "pubdate", a))
+		vreport(c, n, RULE_PODCAST_TRAILER, "podcast:trailer has no "
+		    "pubdate attribute, which is required");
+	else if ((st = dateparse_rfc822(a->data, a->len, &d)) != DATE_OK)
+		vreport(c, n, RULE_PODCAST_TRAILER, "podcast:trailer pubdate "
+		    "\"%s\" is not an RFC 2822 date-time: it %s", a->data,
+		    date_status_text(st));
+	pc_number(c, n, RULE_PODCAST_TRAILER, "length", false, false, a);
+	if (attr_get(n, NULL, "season", a) && !number_valid(a->data, a->len,
+	    NUMBER_SIGN))
+		vreport(c, n, RULE_PODCAST_TRAILER, "podcast:trailer season "
+		    "\"%s\" is not an integer, as podcast:season is", a->data);
+	/* Its type is "a string", the tag page's example padded: free. */
+}
+
+/*
+ * podcast:alternateEnclosure (alternate-enclosure.md, source.md): type
+ * required; "one or more <podcast:source>", each with its uri.
+ */
+static void
+pc_alternate(struct vctx *c, xmlNodePtr n, struct buf *a)
+{
+	static const char *const tf[] = { "true", "false", NULL };
+	xmlNodePtr	 k;
+	size_t		 sources = 0;
+
+	pc_mime(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "type", true, a);
+	pc_number(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "length", false,
+	    false, a);
+	pc_number(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "bitrate", false,
+	    true, a);
+	pc_number(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "height", false,
+	    false, a);
+	if (attr_get(n, NULL, "default", a) && !is_word(a->data, tf))
+		vreport(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "podcast:"
+		    "alternateEnclosure default \"%s\" is neither true nor "
+		    "false", a->data);
+	if (attr_get(n, NULL, "title", a))
+		pc_length(c, n, " title", a->data, 32);
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE &&
+		    ext_is(k, NS_PODCAST, "source")) {
+			sources++;
+			pc_url(c, k, RULE_PODCAST_ALTERNATE_ENCLOSURE, "uri",
+			    true, false, a);
+			pc_mime(c, k, RULE_PODCAST_ALTERNATE_ENCLOSURE,
+			    "contentType", false, a);
+		}
+	if (sources == 0)
+		vreport(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "podcast:"
+		    "alternateEnclosure has no podcast:source, which is "
+		    "required");
+}
+
 /* The value kinds of podcast:; true if N's kind is one of them. */
 static bool
 pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 {
+	static const char *const mediums[] = { "podcast", "music", "video",
+	    "film", "audiobook", "newsletter", "blog", "publisher", "course",
+	    "podcastL", "musicL", "videoL", "filmL", "audiobookL",
+	    "newsletterL", "blogL", "publisherL", "courseL", "mixed", NULL };
 	struct buf	 a;
 	char		 q[128];
 
@@ -1001,6 +1257,42 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 		break;
 	case K_PC_VALUE:
 		pc_value(c, n);
+		break;
+	case K_PC_MEDIUM:
+		/* medium.md's list, each with its "L" list variant; mixed. */
+		if (!is_word(v, mediums))
+			vreport(c, n, RULE_PODCAST_MEDIUM, "podcast:medium "
+			    "\"%s\" is not one of the namespace's mediums "
+			    "(podcast, music, video, film, audiobook, newsletter, "
+			    "blog, publisher, course, each also with L; mixed)",
+			    v);
+		break;
+	case K_PC_LOCATION:
+		pc_location(c, n, v, &a);
+		break;
+	case K_PC_BLOCK:
+		if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0)
+			vreport(c, n, RULE_PODCAST_BLOCK, "podcast:block \"%s\" "
+			    "is neither yes nor no", v);
+		break;
+	case K_PC_TRAILER:
+		pc_trailer(c, n, v, &a);
+		break;
+	case K_PC_SOUNDBITE:
+		pc_number(c, n, RULE_PODCAST_SOUNDBITE, "startTime", true,
+		    true, &a);
+		pc_number(c, n, RULE_PODCAST_SOUNDBITE, "duration", true, true,
+		    &a);
+		pc_length(c, n, "", v, 128);
+		break;
+	case K_PC_IMAGE:
+		pc_url(c, n, RULE_PODCAST_IMAGE, "href", true, false, &a);
+		pc_number(c, n, RULE_PODCAST_IMAGE, "width", false, false, &a);
+		pc_number(c, n, RULE_PODCAST_IMAGE, "height", false, false, &a);
+		pc_mime(c, n, RULE_PODCAST_IMAGE, "type", false, &a);
+		break;
+	case K_PC_ALTENC:
+		pc_alternate(c, n, &a);
 		break;
 	default:
 		buf_free(&a);
