@@ -67,6 +67,7 @@ enum kind {
 	K_PC_GUID, K_PC_LOCKED, K_PC_FUNDING, K_PC_LINK, K_PC_PERSON,
 	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE, K_PC_MEDIUM, K_PC_LOCATION,
 	K_PC_BLOCK, K_PC_TRAILER, K_PC_SOUNDBITE, K_PC_IMAGE, K_PC_ALTENC,
+	K_PC_LIVEITEM,
 	/* Media RSS media: tags */
 	K_MD_CONTENT, K_MD_GROUP, K_MD_THUMB, K_MD_PLAYER, K_MD_TEXT,
 	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH, K_MD_RATING,
@@ -226,6 +227,7 @@ static const struct vrow exts[] = {
 	EXT(NS_PODCAST, "soundbite", K_PC_SOUNDBITE, 0, 'i'),
 	EXT(NS_PODCAST, "image", K_PC_IMAGE, 0, 0),
 	EXT(NS_PODCAST, "alternateEnclosure", K_PC_ALTENC, 0, 'i'),
+	EXT(NS_PODCAST, "liveItem", K_PC_LIVEITEM, 0, 'c'),
 	/*
 	 * Media RSS 1.5.1: content and group are "sub-elements of <item>"
 	 * (content of a group too, checked with the group); the optional
@@ -292,6 +294,12 @@ ext_is(xmlNodePtr n, const char *ns, const char *name)
 	    node_is(n, NS_PODCAST_OLD, name)) || (strcmp(ns, NS_MEDIA) == 0 &&
 	    node_is(n, NS_MEDIA_NOSLASH, name)) || (strcmp(ns,
 	    NS_OPENSEARCH) == 0 && node_is(n, NS_OPENSEARCH10, name));
+}
+
+bool
+ext_is_live_item(xmlNodePtr n)
+{
+	return ext_is(n, NS_PODCAST, "liveItem");
 }
 
 static bool
@@ -1195,6 +1203,8 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 	    "film", "audiobook", "newsletter", "blog", "publisher", "course",
 	    "podcastL", "musicL", "videoL", "filmL", "audiobookL",
 	    "newsletterL", "blogL", "publisherL", "courseL", "mixed", NULL };
+	static const char *const statuses[] = { "pending", "live", "ended",
+	    NULL };
 	struct buf	 a;
 	char		 q[128];
 
@@ -1293,6 +1303,19 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 		break;
 	case K_PC_ALTENC:
 		pc_alternate(c, n, &a);
+		break;
+	case K_PC_LIVEITEM:
+		/* Its children are the RSS walker's, as an item's. */
+		if (!attr_get(n, NULL, "status", &a))
+			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
+			    "has no status attribute, which is required");
+		else if (!is_word(a.data, statuses))
+			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
+			    "status \"%s\" is not pending, live or ended",
+			    a.data);
+		if (!attr_get(n, NULL, "start", &a))
+			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
+			    "has no start attribute, which is required");
 		break;
 	default:
 		buf_free(&a);

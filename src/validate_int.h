@@ -253,6 +253,8 @@ void	 atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
 /* The same for the Media RSS and GeoRSS children of an Atom feed or entry. */
 void	 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent);
+/* Whether N is a podcast:liveItem, which holds what an item holds. */
+bool	 ext_is_live_item(xmlNodePtr n);
 
 /*
  * The walker: hands each child element of the reader's current element

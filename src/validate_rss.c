@@ -188,7 +188,7 @@ struct counts {
 	struct ext_counts ext;
 };
 
-static void	item(struct vctx *, struct rss_state *, xmlNodePtr);
+static void	item(struct vctx *, struct rss_state *, xmlNodePtr, bool);
 
 static void
 counts_init(struct counts *k, unsigned parent, const char *name)
@@ -414,14 +414,20 @@ guid(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
+/*
+ * An item, or (LIVE) a podcast:liveItem, which "takes the same format as
+ * a standard <item>" (live-item.md): its children are checked as an
+ * item's, though the item schema, which names item, is not its.
+ */
 static void
-item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
+item(struct vctx *c, struct rss_state *st, xmlNodePtr n, bool live)
 {
 	struct counts	 k;
 	xmlNodePtr	 e;
 	unsigned long	 before = c->rep->errors;
 
-	st->items++;
+	if (!live)
+		st->items++;
 	counts_init(&k, P_ITEM, "item");
 	for (e = n->children; e != NULL; e = e->next) {
 		if ((e->type == XML_TEXT_NODE ||
@@ -442,8 +448,9 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n)
 	if (vocab_seen(&k.k, ROW_ITEM_TITLE) == 0 &&
 	    vocab_seen(&k.k, ROW_ITEM_DESCRIPTION) == 0)
 		vreport(c, n, RULE_RSS_ITEM_TITLE_OR_DESCRIPTION,
-		    "item has neither a title nor a description; it needs one");
-	if (c->rep->errors == before)
+		    "%s has neither a title nor a description; it needs one",
+		    live ? "podcast:liveItem" : "item");
+	if (!live && c->rep->errors == before)
 		vschema_check(c, c->entry_schema, n);
 }
 
@@ -506,7 +513,7 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 		skip_list(c, n, false);
 		break;
 	case VT_ITEM:
-		item(c, st, n);
+		item(c, st, n, false);
 		break;
 	case VT_GUID:
 		guid(c, n);
@@ -531,6 +538,8 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 	if (!node_in(n, NULL)) {
 		ext_count(c, n, &w->k.ext, "channel");
 		ext_check(c, n, "channel");
+		if (ext_is_live_item(n))
+			item(c, w->st, n, true);
 		header_add(c, n);
 		return;
 	}

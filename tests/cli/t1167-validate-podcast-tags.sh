@@ -5,7 +5,8 @@
 # or no), podcast:trailer (url and an RFC 2822 pubdate required),
 # podcast:soundbite (startTime and duration required, numbers),
 # podcast:image (href required), podcast:alternateEnclosure (type and a
-# podcast:source with its uri required).
+# podcast:source with its uri required), and podcast:liveItem, whose
+# children are checked as an item's.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -23,7 +24,14 @@ test_expect_success 'the tags as their pages show them: valid under --strict' '
 <podcast:location rel=\"creator\" geo=\"geo:30.2711286,-97.7436995\" osm=\"R113314\" country=\"US\">Austin</podcast:location>
 <podcast:location geo=\"geo:-27.86,153.31,12;u=35\">Dreamworld</podcast:location>
 <podcast:trailer pubdate=\"Thu, 01 Apr 2021 08:00:00 EST\" url=\"https://example.org/trailers/t1.mp3\" length=\"12345678\" type=\"audio/mpeg\" season=\"4\">Coming April 1st, 2021</podcast:trailer>
-<podcast:image href=\"https://example.org/art.jpg\" alt=\"Art\" aspect-ratio=\"16/9\" width=\"1920\" height=\"1080\" type=\"image/jpeg\" purpose=\"social\"/>" "
+<podcast:image href=\"https://example.org/art.jpg\" alt=\"Art\" aspect-ratio=\"16/9\" width=\"1920\" height=\"1080\" type=\"image/jpeg\" purpose=\"social\"/>
+<podcast:liveItem status=\"live\" start=\"2021-09-26T07:30:00.000-0600\" end=\"2021-09-26T09:30:00.000-0600\">
+<title>Live</title>
+<guid isPermaLink=\"false\">live-1</guid>
+<podcast:alternateEnclosure type=\"audio/mpeg\" length=\"312\" default=\"true\">
+<podcast:source uri=\"https://example.org/live\"/>
+</podcast:alternateEnclosure>
+</podcast:liveItem>" "
 <podcast:soundbite startTime=\"1234.5\" duration=\"42.25\">Why the Podcast Namespace Matters</podcast:soundbite>
 <podcast:soundbite startTime=\"73.0\" duration=\"60.0\"/>
 <podcast:location geo=\"geo:33.5159981,-86.8146098\">Birmingham</podcast:location>
@@ -105,6 +113,26 @@ test_expect_success 'soundbite and alternateEnclosure: required attributes, numb
 	item.rss:12:1: error: podcast:alternateEnclosure has no type attribute, which is required [podcast-alternate-enclosure]
 	item.rss:12:1: error: podcast:alternateEnclosure has no podcast:source, which is required [podcast-alternate-enclosure]
 	item.rss:14:1: error: podcast:source has no uri attribute, which is required [podcast-alternate-enclosure]
+	EOT
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'liveItem: its status and start, and its children checked as an item'"'"'s' '
+	rss live.rss "
+<podcast:liveItem>
+<guid isPermaLink=\"false\">live-1</guid>
+<itunes:duration>bogus</itunes:duration>
+<podcast:season>x</podcast:season>
+<podcast:medium>music</podcast:medium>
+</podcast:liveItem>" "" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate live.rss &&
+	cat >want <<-\EOT &&
+	live.rss:7:1: error: podcast:liveItem has no status attribute, which is required [podcast-live-item]
+	live.rss:7:1: error: podcast:liveItem has no start attribute, which is required [podcast-live-item]
+	live.rss:9:1: error: itunes:duration "bogus" is neither seconds nor [H:]MM:SS [itunes-duration]
+	live.rss:10:1: error: podcast:season "x" is not an integer [podcast-number]
+	live.rss:11:1: error: podcast:medium belongs in the channel, not in an item [ext-misplaced]
+	live.rss:7:1: error: podcast:liveItem has neither a title nor a description; it needs one [rss-item-title-or-description]
 	EOT
 	test_cmp want "$T/out"
 '
