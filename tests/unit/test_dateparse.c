@@ -329,7 +329,7 @@ test_leap_second(void **state)
 		"2016-06-30T23:59:60-00:00",
 	};
 	static const char *const bad3339[] = {
-		"2025-02-06T12:00:60Z",		/* review hJ, defect 4 */
+		"2025-02-06T12:00:60Z",		/* noon: no leap second */
 		"2025-07-04T09:17:60+02:00",
 		"2025-06-29T23:59:60Z",		/* not the last day */
 		"2023-02-28T23:59:60+01:00",	/* 22:59:60 UTC */
