@@ -25,6 +25,7 @@
 
 #define NS_ATOM		"http://www.w3.org/2005/Atom"
 #define NS_FH		"http://purl.org/syndication/history/1.0"
+#define NS_AT		"http://purl.org/atompub/tombstones/1.0"
 
 /* libxml2 2.12 made the structured error handler's argument const. */
 #if LIBXML_VERSION >= 21200
@@ -284,6 +285,24 @@ rss_item(struct feed_keys *k, xmlNodePtr n)
 		e->id_line = e->line;
 }
 
+/* An at:deleted-entry of an Atom feed: the id it deletes, and when. */
+static void
+tombstone(struct feed_keys *k, xmlNodePtr n)
+{
+	struct tombstone_keys *t;
+
+	if (k->ntomb == k->captomb) {
+		k->captomb = k->captomb ? k->captomb * 2 : 16;
+		k->tomb = xreallocarray(k->tomb, k->captomb, sizeof(*k->tomb));
+	}
+	t = &k->tomb[k->ntomb++];
+	memset(t, 0, sizeof(*t));
+	t->ref = attr_of(n, "ref");
+	t->when = attr_of(n, "when");
+	t->has_when = date_of(t->when, false, &t->when_t);
+	t->line = line_of(n);
+}
+
 /* A child of the feed's head (atom:feed, or RSS channel). */
 static void
 head_child(struct feed_keys *k, xmlNodePtr n)
@@ -299,6 +318,8 @@ head_child(struct feed_keys *k, xmlNodePtr n)
 		k->id_line = line_of(n);
 	} else if (k->atom && is(n, NS_ATOM, "entry"))
 		atom_entry(k, n);
+	else if (k->atom && is(n, NS_AT, "deleted-entry"))
+		tombstone(k, n);
 	else if (!k->atom && is(n, NULL, "item"))
 		rss_item(k, n);
 }
@@ -453,6 +474,11 @@ feed_keys_free(struct feed_keys *k)
 		free(k->e[i].updated);
 	}
 	free(k->e);
+	for (i = 0; i < k->ntomb; i++) {
+		free(k->tomb[i].ref);
+		free(k->tomb[i].when);
+	}
+	free(k->tomb);
 	free(k->id);
 	free(k->self);
 	free(k->prev_archive);

@@ -2,7 +2,7 @@
  * feed_keys: what the validator's history checks (--against, --chain)
  * need of a feed, and what the ledger's checks and `recover` need of a
  * published one (published_feed.c), read as a stream: the feed's id and its head links,
- * RFC 5005's marks, and a few keys per entry. Never the whole document,
+ * RFC 5005's marks, RFC 6721's tombstones, and a few keys per entry. Never the whole document,
  * so memory follows the number of entries, not their size.
  */
 #ifndef FEEDWRIGHT_FEED_KEYS_H
@@ -24,6 +24,15 @@ struct entry_keys {
 	unsigned long	 line, id_line, updated_line;
 };
 
+/* An RFC 6721 at:deleted-entry of an Atom feed's head. */
+struct tombstone_keys {
+	char		*ref;		/* the id it deletes; NULL: none */
+	char		*when;		/* as written; NULL: none */
+	int64_t		 when_t;	/* seconds, if has_when */
+	bool		 has_when;
+	unsigned long	 line;
+};
+
 struct feed_keys {
 	bool		 atom;		/* else RSS */
 	char		*id;		/* atom:id of the feed */
@@ -37,6 +46,8 @@ struct feed_keys {
 	int		 open_errno;	/* the file could not be opened */
 	unsigned long	 err_line;
 	char		 err[256];	/* why it could not be read */
+	struct tombstone_keys *tomb;	/* Atom only, in document order */
+	size_t		 ntomb, captomb;
 };
 
 /*
