@@ -187,13 +187,27 @@ compare_entry(const struct feed_keys *old, const struct entry_keys *e,
 	    by_l ? "link" : "title", by_l ? e->link : e->title);
 }
 
+/* Whether NEW announces ID deleted with an RFC 6721 tombstone. */
+static bool
+tombstoned(const struct feed_keys *new, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < new->ntomb; i++)
+		if (new->tomb[i].ref != NULL && strcmp(new->tomb[i].ref,
+		    id) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Entries of OLD gone from NEW (not renamed) while an older one remains:
  * not the oldest falling off the end, but a hole. Older is by date when
  * both have one, else by place in OLD (feeds list the newest first).
  * An entry one of NEW's archives holds (ARCHIVED) is not lost: it left
  * the subscription document for the archive, which need not take the
- * oldest by date first (RFC 5005 ranks by when entries changed).
+ * oldest by date first (RFC 5005 ranks by when entries changed). An
+ * entry NEW has a tombstone for was taken down, and readers are told so.
  */
 static void
 vanished(const struct feed_keys *old, const struct feed_keys *new,
@@ -215,7 +229,8 @@ vanished(const struct feed_keys *old, const struct feed_keys *new,
 		lastpos = i;
 	}
 	for (i = 0; i < old->n; i++) {
-		if (!gone[i] || chain_ids_has(archived, old->e[i].id))
+		if (!gone[i] || chain_ids_has(archived, old->e[i].id) ||
+		    tombstoned(new, old->e[i].id))
 			continue;
 		if (old->e[i].has_when && dated != NULL) {
 			if (dated->when_t >= old->e[i].when_t)
