@@ -355,41 +355,108 @@ recover_entry(struct recover *rv, const char *pub, bool rss,
 	return 0;
 }
 
+/* The rows of a ledger by id, for the old ledger's lines. */
+struct byid {
+	const char	*id;
+	size_t		 i;	/* the row's index */
+};
+
+static int
+cmp_byid(const void *a, const void *b)
+{
+	return strcmp(((const struct byid *)a)->id,
+	    ((const struct byid *)b)->id);
+}
+
+static struct byid *
+index_ids(const struct ledger *l)
+{
+	struct byid	*ix = xreallocarray(NULL, l->n + 1, sizeof(*ix));
+	size_t		 i;
+
+	for (i = 0; i < l->n; i++) {
+		ix[i].id = l->v[i]->id;
+		ix[i].i = i;
+	}
+	qsort(ix, l->n, sizeof(*ix), cmp_byid);
+	return ix;
+}
+
+static const struct byid *
+find_id(const struct byid *ix, size_t n, const char *id)
+{
+	struct byid	 key = { id, 0 };
+
+	return n == 0 ? NULL : bsearch(&key, ix, n, sizeof(*ix), cmp_byid);
+}
+
+static bool
+same_when(const struct when *a, const struct when *b)
+{
+	return a->t == b->t && a->offset == b->offset;
+}
+
 /*
- * Rows of the old ledger, when it can be read, for records no longer in
- * the feed. Returns whether there was one, its status in *SB.
+ * What the old ledger's line O adds to R, recovered from the published
+ * files for the same id: its archive document, where they name none (its
+ * files were removed, to be written again), and its hash, where it was of
+ * what they show, so that an edit made since is still found.
+ */
+static void
+merge_row(struct ledger_row *r, const struct ledger_row *o)
+{
+	if (r->archive == 0)
+		r->archive = o->archive;
+	if (o->hashed && o->published.t == r->published.t &&
+	    same_when(&o->updated, &r->updated) &&
+	    strcmp(o->link, r->link) == 0) {
+		memcpy(r->hash, o->hash, sizeof(r->hash));
+		r->hashed = true;
+	}
+}
+
+/*
+ * The rows of the old ledger, when it can be read: merged into the rows
+ * recovered for the same id, kept whole for records the published files
+ * no longer hold. Returns whether there was one, its status in *SB.
  */
 static bool
 keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
 {
 	struct ledger		 old;
 	struct parse_error	 err;
-	struct ledger_row	*row;
-	size_t			 i, j;
-	bool			 taken;
+	struct ledger_row	*row, *o;
+	const struct byid	*hit;
+	struct byid		*ix;
+	size_t			 i, nix = new->n;
 
 	ledger_init(&old);
 	if (stat(path, sb) == -1 || ledger_read(path, &old, &err) != 0)
 		return false;
+	ix = index_ids(new);
 	for (i = 0; i < old.n; i++) {
-		taken = ledger_find(new, old.v[i]->slug) != NULL;
-		for (j = 0; j < new->n && !taken; j++)
-			taken = strcmp(new->v[j]->id, old.v[i]->id) == 0;
-		if (taken)
+		o = old.v[i];
+		if ((hit = find_id(ix, nix, o->id)) != NULL) {
+			merge_row(new->v[hit->i], o);
 			continue;
-		row = ledger_add(new, old.v[i]->slug);
-		row->id = xstrdup(old.v[i]->id);
-		row->link = xstrdup(old.v[i]->link);
-		row->published = old.v[i]->published;
-		row->updated = old.v[i]->updated;
-		memcpy(row->hash, old.v[i]->hash, sizeof(row->hash));
-		row->hashed = old.v[i]->hashed;
+		}
+		/* Its record has another id now: the one published wins. */
+		if (ledger_find(new, o->slug) != NULL)
+			continue;
+		row = ledger_add(new, o->slug);
+		row->id = xstrdup(o->id);
+		row->link = xstrdup(o->link);
+		row->published = o->published;
+		row->updated = o->updated;
+		memcpy(row->hash, o->hash, sizeof(row->hash));
+		row->hashed = o->hashed;
 		/* Its archive document, which never takes it again. */
-		row->archive = old.v[i]->archive;
-		row->gone = old.v[i]->gone;
-		row->has_gone = old.v[i]->has_gone;
+		row->archive = o->archive;
+		row->gone = o->gone;
+		row->has_gone = o->has_gone;
 	}
 	new->archives = new->archives || old.archives;
+	free(ix);
 	ledger_free(&old);
 	return true;
 }
