@@ -7,16 +7,20 @@
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "archives.h"
 #include "articles.h"
 #include "build.h"
+#include "category_feeds.h"
 #include "continuity.h"
 #include "commands.h"
 #include "date.h"
@@ -24,6 +28,7 @@
 #include "feed_conf.h"
 #include "ledger.h"
 #include "lock.h"
+#include "number.h"
 #include "publish.h"
 #include "published_feed.h"
 #include "record.h"
@@ -64,6 +69,17 @@ struct known {
 	int64_t	 published;
 };
 
+/* An entry as a published document shows it; one per id once merged. */
+struct found {
+	char		*id, *link, *title;	/* link, title: NULL if none */
+	struct when	 published, updated;
+	bool		 dated;		/* updated was published (not RSS) */
+	int		 permalink;	/* RSS guid: -1 none, 0 false, 1 true */
+	unsigned long	 archive;	/* the archive document it is in; 0: none */
+	const char	*doc;		/* where it was read (rv->docs) */
+	size_t		 order;		/* of reading: the subscription feed first */
+};
+
 struct recover {
 	const char		*feeddir;
 	char			*articles_dir;
@@ -73,6 +89,11 @@ struct recover {
 	struct known		*k;
 	size_t			 nk;
 	bool			 scanned;
+	bool			 rss;		/* recovered from rss.xml */
+	char			**docs;		/* the documents read */
+	size_t			 ndocs;
+	struct found		*f;		/* their entries */
+	size_t			 nf, capf;
 };
 
 static char *
@@ -173,35 +194,6 @@ record_named(const struct recover *rv, const struct buf *seg)
 	return record_exists(rv, seg->data) ? xstrdup(seg->data) : NULL;
 }
 
-/* A record named by the end of the entry's link or id, or NULL. */
-static char *
-slug_by_name(const struct recover *rv, const struct entry_keys *e)
-{
-	struct buf	 seg;
-	char		*dot, *found = NULL;
-	int		 i;
-
-	buf_init(&seg);
-	for (i = 0; i < 2 && found == NULL; i++) {
-		const char *s = i == 0 ? e->link : e->id;
-
-		if (s == NULL)
-			continue;
-		last_segment(s, i == 1, &seg);
-		if (seg.len == 0)
-			continue;
-		if ((found = record_named(rv, &seg)) == NULL &&
-		    (dot = strrchr(seg.data, '.')) != NULL && dot != seg.data) {
-			/* ".../SLUG.html" */
-			*dot = '\0';
-			seg.len = (size_t)(dot - seg.data);
-			found = record_named(rv, &seg);
-		}
-	}
-	buf_free(&seg);
-	return found;
-}
-
 static int
 know(void *ctx, int dirfd, const char *name)
 {
@@ -227,20 +219,21 @@ know(void *ctx, int dirfd, const char *name)
 	return 0;
 }
 
-/* The record with the entry's title and published date, or NULL. */
+/* The record with TITLE and published date PUBLISHED, or NULL. */
 static char *
-slug_by_title(struct recover *rv, const struct entry_keys *e,
-    const struct when *published)
+slug_by_title(struct recover *rv, const char *title, int64_t published)
 {
 	size_t	 i;
 
+	if (title == NULL)
+		return NULL;
 	if (!rv->scanned) {
 		(void)articles_each_at(rv->articles_dir, know, rv);
 		rv->scanned = true;
 	}
 	for (i = 0; i < rv->nk; i++)
-		if (e->title != NULL && strcmp(rv->k[i].title, e->title) == 0 &&
-		    rv->k[i].published == published->t)
+		if (strcmp(rv->k[i].title, title) == 0 &&
+		    rv->k[i].published == published)
 			return xstrdup(rv->k[i].slug);
 	return NULL;
 }
@@ -256,6 +249,216 @@ parse_date(const char *s, bool rss, struct when *w)
 	w->offset = d.offset_min * 60;
 	w->t = civil_to_seconds(&d.c) - w->offset;
 	return 0;
+}
+
+/* Entry E of the published document DOC into rv->f. 0, or -1 reported. */
+static int
+found_add(struct recover *rv, const char *doc, const struct entry_keys *e,
+    unsigned long archive)
+{
+	struct found	*fd;
+	struct when	 published, updated;
+	bool		 dated;
+	char		 q[QUOTE_MAX];
+
+	if (e->id == NULL) {
+		msg_error(doc, 0, "an entry without an id (\"%s\"): it was not "
+		    "published by feedwright", e->title ? e->title : "");
+		return -1;
+	}
+	/* e->when: the published date, else the updated one. */
+	if (parse_date(e->when, rv->rss, &published) == -1 &&
+	    parse_date(e->updated, rv->rss, &published) == -1) {
+		quote_into(q, e->id, strlen(e->id));
+		msg_error(doc, 0, "the entry %s has no date that can be read",
+		    q);
+		return -1;
+	}
+	dated = parse_date(e->updated, rv->rss, &updated) == 0;
+	if (!dated)
+		updated = published;
+	if (rv->nf == rv->capf) {
+		rv->capf = rv->capf == 0 ? 64 : 2 * rv->capf;
+		rv->f = xreallocarray(rv->f, rv->capf, sizeof(*rv->f));
+	}
+	fd = &rv->f[rv->nf];
+	memset(fd, 0, sizeof(*fd));
+	fd->id = xstrdup(e->id);
+	fd->link = e->link != NULL ? xstrdup(e->link) : NULL;
+	fd->title = e->title != NULL ? xstrdup(e->title) : NULL;
+	fd->published = published;
+	fd->updated = updated;
+	fd->dated = dated;
+	fd->permalink = e->permalink;
+	fd->archive = archive;
+	fd->doc = doc;
+	fd->order = rv->nf++;
+	return 0;
+}
+
+/*
+ * The entries of the published document FILE in folder DIR into rv->f,
+ * ARCHIVE its archive number (0: none). The subscription feed (MAIN)
+ * must be read; another document that
+ * cannot be read is warned about and left out. Returns 0, or -1
+ * reported; *BAD counts the entries that cannot be recovered, reported.
+ */
+static int
+read_doc(struct recover *rv, const char *dir, const char *file,
+    unsigned long archive, bool main, int *bad)
+{
+	struct feed_keys	 f;
+	char			*path = path_join(dir, file), msg[256];
+	size_t			 i;
+
+	rv->docs = xreallocarray(rv->docs, rv->ndocs + 1, sizeof(*rv->docs));
+	rv->docs[rv->ndocs++] = path;
+	if (published_feed_read(path, rv->rss, &f, msg, sizeof(msg)) == -1) {
+		if (main) {
+			msg_error(path, 0, "cannot recover the ledger from it: "
+			    "%s", msg);
+			return -1;
+		}
+		msg_warn(path, 0, "cannot recover entries from it: %s; it is "
+		    "left out", msg);
+		return 0;
+	}
+	for (i = 0; i < f.n; i++)
+		if (found_add(rv, path, &f.e[i], archive) == -1)
+			(*bad)++;
+	feed_keys_free(&f);
+	return 0;
+}
+
+/* A folder of documents: its name, and its number under ARCHIVE_DIR. */
+struct sub {
+	char		*name;
+	unsigned long	 num;
+};
+
+static int
+cmp_sub(const void *a, const void *b)
+{
+	const struct sub *x = a, *y = b;
+
+	if (x->num != y->num)
+		return x->num < y->num ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+/*
+ * The documents (FILE) of each folder in OUT/TOP: the archive documents,
+ * numbered (NUMBERED), or the category feeds. Returns the number read;
+ * *BAD counts the entries that cannot be recovered, reported.
+ */
+static size_t
+read_docs_in(struct recover *rv, const char *out, const char *top,
+    bool numbered, const char *file, int *bad)
+{
+	struct dirent	*de;
+	struct stat	 sb;
+	struct sub	*v = NULL;
+	DIR		*d;
+	char		*dir = path_join(out, top), *sub, *path;
+	size_t		 i, n = 0, nread = 0;
+	unsigned long	 num = 0;
+
+	if ((d = opendir(dir)) == NULL) {
+		if (errno != ENOENT && errno != ENOTDIR)
+			msg_warn(dir, 0, "cannot read: %s; its documents are "
+			    "left out", strerror(errno));
+		free(dir);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.' || (numbered &&
+		    (!number_unsigned(de->d_name, strlen(de->d_name),
+		    ULONG_MAX, &num) || num == 0)))
+			continue;
+		v = xreallocarray(v, n + 1, sizeof(*v));
+		v[n].name = xstrdup(de->d_name);
+		v[n++].num = numbered ? num : 0;
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_sub);
+	for (i = 0; i < n; i++) {
+		sub = path_join(dir, v[i].name);
+		path = path_join(sub, file);
+		/* Only documents published: a regular file, never a link. */
+		if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
+			(void)read_doc(rv, sub, file, v[i].num, false, bad);
+			nread++;
+		}
+		free(path);
+		free(sub);
+		free(v[i].name);
+	}
+	free(v);
+	free(dir);
+	return nread;
+}
+
+static int
+cmp_found(const void *a, const void *b)
+{
+	const struct found *x = a, *y = b;
+	int		 d = strcmp(x->id, y->id);
+
+	if (d != 0)
+		return d;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void
+found_free(struct found *fd)
+{
+	free(fd->id);
+	free(fd->link);
+	free(fd->title);
+}
+
+/*
+ * One entry per id. An edited entry is in several documents: its
+ * archived copy stays as it was, while the subscription and category
+ * feeds show the edit. The newest updated (and its link and title) is
+ * what readers were last given; the archive document the one that has it.
+ */
+static void
+merge_found(struct recover *rv)
+{
+	struct found	*to, *o;
+	char		*t;
+	size_t		 i, j, k;
+
+	if (rv->nf > 1)
+		qsort(rv->f, rv->nf, sizeof(*rv->f), cmp_found);
+	for (i = k = 0; i < rv->nf; i = j) {
+		to = &rv->f[i];
+		for (j = i + 1; j < rv->nf && strcmp(rv->f[j].id, to->id) == 0;
+		    j++) {
+			o = &rv->f[j];
+			if (o->archive > 0 && (to->archive == 0 ||
+			    o->archive < to->archive))
+				to->archive = o->archive;
+			if (o->dated && (!to->dated ||
+			    o->updated.t > to->updated.t)) {
+				t = to->link;
+				to->link = o->link;
+				o->link = t;
+				t = to->title;
+				to->title = o->title;
+				o->title = t;
+				to->updated = o->updated;
+				to->dated = true;
+				to->permalink = o->permalink;
+				to->doc = o->doc;
+			}
+			found_free(o);
+		}
+		rv->f[k++] = *to;
+	}
+	rv->nf = k;
 }
 
 /*
@@ -292,65 +495,88 @@ iri_of(const struct recover *rv, const char *slug, const char *url)
 	return got != NULL ? got : xstrdup(url);
 }
 
-/* One published entry into the ledger NEW. Returns 0, or -1 reported. */
+/* A record named by the end of the entry's link or id, or NULL. */
+static char *
+slug_by_name(const struct recover *rv, const struct found *fd)
+{
+	struct buf	 seg;
+	char		*dot, *found = NULL;
+	int		 i;
+
+	buf_init(&seg);
+	for (i = 0; i < 2 && found == NULL; i++) {
+		const char *s = i == 0 ? fd->link : fd->id;
+
+		if (s == NULL)
+			continue;
+		last_segment(s, i == 1, &seg);
+		if (seg.len == 0)
+			continue;
+		if ((found = record_named(rv, &seg)) == NULL &&
+		    (dot = strrchr(seg.data, '.')) != NULL && dot != seg.data) {
+			/* ".../SLUG.html" */
+			*dot = '\0';
+			seg.len = (size_t)(dot - seg.data);
+			found = record_named(rv, &seg);
+		}
+	}
+	buf_free(&seg);
+	return found;
+}
+
+/* The record of entry FD: named by its link or id, or by its title and date. */
+static char *
+slug_of_entry(struct recover *rv, const struct found *fd)
+{
+	char	*slug = slug_by_name(rv, fd);
+
+	return slug != NULL ? slug : slug_by_title(rv, fd->title,
+	    fd->published.t);
+}
+
+/* One merged entry into the ledger NEW. Returns 0, or -1 reported. */
 static int
-recover_entry(struct recover *rv, const char *pub, bool rss,
-    const struct entry_keys *e, struct ledger *new)
+recover_entry(struct recover *rv, const struct found *fd, struct ledger *new)
 {
 	struct ledger_row	*row;
-	struct when		 published, updated;
 	struct buf		 seg;
 	char			*slug, q[QUOTE_MAX];
 
-	if (e->id == NULL) {
-		msg_error(pub, 0, "an entry without an id (\"%s\"): it was not "
-		    "published by feedwright", e->title ? e->title : "");
-		return -1;
-	}
-	quote_into(q, e->id, strlen(e->id));
-	/* e->when: the published date, else the updated one. */
-	if (parse_date(e->when, rss, &published) == -1 &&
-	    parse_date(e->updated, rss, &published) == -1) {
-		msg_error(pub, 0, "the entry %s has no date that can be read",
-		    q);
-		return -1;
-	}
-	if (parse_date(e->updated, rss, &updated) == -1)
-		updated = published;
-	if ((slug = slug_by_name(rv, e)) == NULL &&
-	    (slug = slug_by_title(rv, e, &published)) == NULL) {
+	quote_into(q, fd->id, strlen(fd->id));
+	if ((slug = slug_of_entry(rv, fd)) == NULL) {
 		buf_init(&seg);
-		last_segment(e->link != NULL ? e->link : e->id, e->link == NULL,
-		    &seg);
+		last_segment(fd->link != NULL ? fd->link : fd->id,
+		    fd->link == NULL, &seg);
 		slug = slug_of(&seg);
 		buf_free(&seg);
 		if (slug[0] == '\0') {
-			msg_error(pub, 0, "no record found for the entry %s, "
-			    "and its link names none", q);
+			msg_error(fd->doc, 0, "no record found for the entry "
+			    "%s, and its link names none", q);
 			free(slug);
 			return -1;
 		}
-		msg_warn(pub, 0, "no record found for the entry %s; it is kept "
-		    "in the ledger under the slug \"%s\"", q, slug);
+		msg_warn(fd->doc, 0, "no record found for the entry %s; it is "
+		    "kept in the ledger under the slug \"%s\"", q, slug);
 	}
 	if ((row = ledger_find(new, slug)) != NULL) {
 		char	 q2[QUOTE_MAX];
 
 		quote_into(q2, row->id, strlen(row->id));
-		msg_error(pub, 0, "the entries %s and %s are both tied to the "
-		    "record \"%s\"", q2, q, slug);
+		msg_error(fd->doc, 0, "the entries %s and %s are both tied to "
+		    "the record \"%s\"", q2, q, slug);
 		free(slug);
 		return -1;
 	}
 	row = ledger_add(new, slug);
 	/* A permalink guid is the URL of an IRI id: the IRI is the id. */
-	if (rss && e->permalink == 1 && strchr(e->id, '%') != NULL)
-		row->id = iri_of(rv, slug, e->id);
+	if (rv->rss && fd->permalink == 1 && strchr(fd->id, '%') != NULL)
+		row->id = iri_of(rv, slug, fd->id);
 	else
-		row->id = xstrdup(e->id);
-	row->link = xstrdup(e->link != NULL ? e->link : e->id);
-	row->published = published;
-	row->updated = updated;
+		row->id = xstrdup(fd->id);
+	row->link = xstrdup(fd->link != NULL ? fd->link : fd->id);
+	row->published = fd->published;
+	row->updated = fd->updated;
+	row->archive = fd->archive;
 	free(slug);
 	return 0;
 }
@@ -522,26 +748,58 @@ report_written(const char *lpath)
 	return EXIT_WRITE;
 }
 
+/* Whether the ledger L needs its archive and gone columns. */
+static bool
+needs_archives(const struct ledger *l, const struct settings *st)
+{
+	size_t	 i;
+
+	if (l->archives || st->archive_size > 0)
+		return true;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i]->archive > 0 || l->v[i]->has_gone)
+			return true;
+	return false;
+}
+
+static void
+recover_free(struct recover *rv)
+{
+	size_t	 i;
+
+	for (i = 0; i < rv->nk; i++) {
+		free(rv->k[i].slug);
+		free(rv->k[i].title);
+	}
+	free(rv->k);
+	for (i = 0; i < rv->nf; i++)
+		found_free(&rv->f[i]);
+	free(rv->f);
+	for (i = 0; i < rv->ndocs; i++)
+		free(rv->docs[i]);
+	free(rv->docs);
+	if (rv->tz != NULL)
+		tz_free(rv->tz);
+	settings_free(&rv->st);
+	free(rv->articles_dir);
+}
+
 static int
 recover(const char *feeddir)
 {
 	static const enum feed_format_id order[] = { FEED_ATOM, FEED_RSS };
 	struct recover		 rv;
-	struct feed_keys	 f;
 	struct ledger		 new;
 	struct lock		 lk = { -1 };
 	struct stat		 sb;
 	struct timespec		 kept;
 	const struct timespec	*mtime = NULL;
-	const char		*name;
+	const char		*name = NULL, *file;
 	char			*conf, *out = NULL, *pub = NULL, *lpath, *lockp;
-	char			 msg[256];
-	size_t			 i;
+	size_t			 i, nmore = 0;
 	int			 rc = EXIT_BAD_INPUT, bad = 0, got;
-	bool			 rss = false;
 
 	memset(&rv, 0, sizeof(rv));
-	memset(&f, 0, sizeof(f));
 	ledger_init(&new);
 	rv.feeddir = feeddir;
 	conf = path_join(feeddir, SETTINGS_FILE);
@@ -563,7 +821,7 @@ recover(const char *feeddir)
 			free(pub);
 			pub = NULL;
 		} else
-			rss = order[i] == FEED_RSS;
+			rv.rss = order[i] == FEED_RSS;
 	}
 	if (pub == NULL) {
 		msg_error(out, 0, "no published atom.xml or rss.xml to recover "
@@ -582,12 +840,15 @@ recover(const char *feeddir)
 		rc = EXIT_LOCKED;
 		goto out;
 	}
-	if (published_feed_read(pub, rss, &f, msg, sizeof(msg)) == -1) {
-		msg_error(pub, 0, "cannot recover the ledger from it: %s", msg);
+	if (read_doc(&rv, out, name, 0, true, &bad) == -1)
 		goto out;
-	}
-	for (i = 0; i < f.n; i++)
-		if (recover_entry(&rv, pub, rss, &f.e[i], &new) == -1)
+	/* The archive documents and category feeds hold ids readers have too. */
+	file = feed_formats[rv.rss ? FEED_RSS : FEED_ATOM]->filename;
+	nmore = read_docs_in(&rv, out, ARCHIVE_DIR, true, file, &bad);
+	nmore += read_docs_in(&rv, out, CATEGORY_DIR, false, file, &bad);
+	merge_found(&rv);
+	for (i = 0; i < rv.nf; i++)
+		if (recover_entry(&rv, &rv.f[i], &new) == -1)
 			bad++;
 	if (bad > 0) {
 		msg_error(lpath, 0, "not recovered; it is as it was");
@@ -598,24 +859,20 @@ recover(const char *feeddir)
 		kept = continuity_kept_time(&sb);
 		mtime = &kept;
 	}
+	new.archives = needs_archives(&new, &rv.st);
 	if ((rc = write_ledger(feeddir, &new, mtime)) == EXIT_OK) {
-		printf("%s: %zu %s recovered from %s\n", lpath, f.n,
-		    f.n == 1 ? "entry" : "entries", pub);
+		printf("%s: %zu %s recovered from %s", lpath, rv.nf,
+		    rv.nf == 1 ? "entry" : "entries", pub);
+		if (nmore > 0)
+			printf(" and %zu more %s (archives, category feeds)",
+			    nmore, nmore == 1 ? "document" : "documents");
+		printf("\n");
 		rc = report_written(lpath);
 	}
 out:
 	lock_release(&lk);
-	feed_keys_free(&f);
 	ledger_free(&new);
-	for (i = 0; i < rv.nk; i++) {
-		free(rv.k[i].slug);
-		free(rv.k[i].title);
-	}
-	free(rv.k);
-	if (rv.tz != NULL)
-		tz_free(rv.tz);
-	settings_free(&rv.st);
-	free(rv.articles_dir);
+	recover_free(&rv);
 	free(conf);
 	free(out);
 	free(pub);
