@@ -641,10 +641,19 @@ merge_row(struct ledger_row *r, const struct ledger_row *o)
 	}
 }
 
+/* A line of the old ledger that cannot be read: said, and left out. */
+static void
+drop_line(void *arg, const struct parse_error *why)
+{
+	msg_warn(arg, why->line, "%s; this line of the old ledger is left out",
+	    why->msg);
+}
+
 /*
- * The rows of the old ledger, when it can be read: merged into the rows
- * recovered for the same id, kept whole for records the published files
- * no longer hold. Returns whether there was one, its status in *SB.
+ * The lines of the old ledger that can still be read (each other one
+ * named): merged into the rows recovered for the same id, kept whole for
+ * records the published files no longer hold. Returns whether there was
+ * one, its status in *SB.
  */
 static bool
 keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
@@ -655,10 +664,18 @@ keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
 	const struct byid	*hit;
 	struct byid		*ix;
 	size_t			 i, nix = new->n;
+	int			 got;
 
 	ledger_init(&old);
-	if (stat(path, sb) == -1 || ledger_read(path, &old, &err) != 0)
+	if (stat(path, sb) == -1)
 		return false;
+	if ((got = ledger_salvage(path, &old, &err, drop_line,
+	    (void *)path)) != 0) {
+		if (got == -1)
+			msg_warn(path, err.line, "%s; no line of the old "
+			    "ledger is kept", err.msg);
+		return false;
+	}
 	ix = index_ids(new);
 	for (i = 0; i < old.n; i++) {
 		o = old.v[i];

@@ -236,13 +236,20 @@ is_hash(const char *s)
 
 #define MAXCOLS	32
 
+/*
+ * The fields F (columns at AT) of line LINE into a new row, once every
+ * one is known good: a line that is not leaves the ledger as it was.
+ * SORTED: the rows read so far are sorted, so only the row before may
+ * have the slug.
+ */
 static int
 parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
-    struct parse_error *err)
+    bool sorted, struct parse_error *err)
 {
-	struct ledger_row	*r;
+	struct ledger_row	 v, *r;
 	size_t			 c;
 
+	memset(&v, 0, sizeof(v));
 	for (c = 0; c < NCOLS; c++) {
 		if (at[c] == -1)
 			continue;
@@ -256,8 +263,8 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 			return -1;
 		}
 	}
-	/* Sorted, only the row before may have the slug (the sort is checked after). */
-	if ((l->n == 0 || strcmp(l->v[l->n - 1]->slug, f[at[C_SLUG]]) >= 0) &&
+	if ((!sorted || l->n == 0 ||
+	    strcmp(l->v[l->n - 1]->slug, f[at[C_SLUG]]) >= 0) &&
 	    ledger_find(l, f[at[C_SLUG]]) != NULL) {
 		parse_error_set(err, line, "slug \"%s\" is on two lines",
 		    f[at[C_SLUG]]);
@@ -268,15 +275,11 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 		    "or -", f[at[C_HASH]]);
 		return -1;
 	}
-	/* The fields stay in the text read, which the ledger keeps. */
-	r = add_row(l, f[at[C_SLUG]]);
-	r->id = f[at[C_ID]];
-	r->link = f[at[C_LINK]];
 	if (strcmp(f[at[C_HASH]], "-") != 0)
-		hash_from_hex(r, f[at[C_HASH]]);
+		hash_from_hex(&v, f[at[C_HASH]]);
 	for (c = C_PUBLISHED; c <= C_UPDATED; c++) {
-		if (parse_date(f[at[c]], c == C_PUBLISHED ? &r->published :
-		    &r->updated) == -1) {
+		if (parse_date(f[at[c]], c == C_PUBLISHED ? &v.published :
+		    &v.updated) == -1) {
 			parse_error_set(err, line, "%s: \"%s\" is not an RFC "
 			    "3339 date", col_name[c], f[at[c]]);
 			return -1;
@@ -284,19 +287,25 @@ parse_row(struct ledger *l, char **f, const int *at, unsigned long line,
 	}
 	if (at[C_ARCHIVE] != -1 && f[at[C_ARCHIVE]][0] != '\0' &&
 	    (!number_unsigned(f[at[C_ARCHIVE]], strlen(f[at[C_ARCHIVE]]),
-	    MAX_ARCHIVE, &r->archive) || r->archive == 0)) {
+	    MAX_ARCHIVE, &v.archive) || v.archive == 0)) {
 		parse_error_set(err, line, "archive: \"%s\" is not a whole "
 		    "number from 1 to %lu", f[at[C_ARCHIVE]], MAX_ARCHIVE);
 		return -1;
 	}
 	if (at[C_GONE] != -1 && f[at[C_GONE]][0] != '\0') {
-		if (parse_date(f[at[C_GONE]], &r->gone) == -1) {
+		if (parse_date(f[at[C_GONE]], &v.gone) == -1) {
 			parse_error_set(err, line, "gone: \"%s\" is not an "
 			    "RFC 3339 date", f[at[C_GONE]]);
 			return -1;
 		}
-		r->has_gone = true;
+		v.has_gone = true;
 	}
+	/* The fields stay in the text read, which the ledger keeps. */
+	r = add_row(l, f[at[C_SLUG]]);
+	v.slug = r->slug;
+	v.id = f[at[C_ID]];
+	v.link = f[at[C_LINK]];
+	*r = v;
 	return 0;
 }
 
@@ -409,11 +418,18 @@ plain_hash(struct ledger *l, const char *s, size_t n)
 	l->unplain = true;
 }
 
-int
-ledger_read(const char *path, struct ledger *l, struct parse_error *err)
+/*
+ * What ledger_read and ledger_salvage share. DROP NULL: the first fault
+ * is the error. Else each line that cannot be read is left out, and
+ * DROP(ARG, why) told; only an unreadable file or header is an error.
+ */
+static int
+read_ledger(const char *path, struct ledger *l, struct parse_error *err,
+    void (*drop)(void *, const struct parse_error *), void *arg)
 {
+	struct parse_error	 bad;
 	struct buf	 text;
-	char		*p, *nl, *f[MAXCOLS], *w = NULL;
+	char		*p, *nl, *end, *f[MAXCOLS], *w = NULL;
 	int		 at[NCOLS], rc = -1;
 	size_t		 ncols = 0, n;
 	unsigned long	 line = 0;
@@ -438,17 +454,23 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 		    "(truncated)");
 		goto out;
 	}
-	if (memchr(text.data, '\0', text.len) != NULL) {
+	if (drop == NULL && memchr(text.data, '\0', text.len) != NULL) {
 		parse_error_set(err, 0, "holds a NUL byte: not a ledger");
 		goto out;
 	}
-	if (text.data[text.len - 1] != '\n') {
-		for (n = 0, p = text.data; (p = memchr(p, '\n', text.len -
-		    (size_t)(p - text.data))) != NULL; p++)
+	end = text.data + text.len;
+	if (end[-1] != '\n') {
+		for (n = 0, p = text.data; (p = memchr(p, '\n', (size_t)(end -
+		    p))) != NULL; p++)
 			n++;
 		parse_error_set(err, n + 1, "the last line has no end "
 		    "(truncated)");
-		goto out;
+		/* Salvaged: the lines before it, if the header is whole. */
+		if (drop == NULL || n == 0)
+			goto out;
+		drop(arg, err);
+		while (end[-1] != '\n')
+			end--;
 	}
 	/*
 	 * A checkout with core.autocrlf, or an editor, may have given it CR LF
@@ -458,15 +480,26 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 	p = text.data;
 	if (text.len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
-	nl = strchr(p, '\n');
+	nl = memchr(p, '\n', (size_t)(end - p));
 	if (p != text.data || (nl > p && nl[-1] == '\r'))
-		plain_hash(l, p, text.len - (size_t)(p - text.data));
-	for (; *p != '\0'; p = nl + 1) {
-		nl = strchr(p, '\n');
+		plain_hash(l, p, (size_t)(end - p));
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
 		*nl = '\0';
-		if (nl > p && nl[-1] == '\r')
-			nl[-1] = '\0';
+		n = (size_t)(nl - p);
+		if (n > 0 && p[n - 1] == '\r')
+			p[--n] = '\0';
 		line++;
+		/* Only a salvage gets here with one (a block of zeros, say). */
+		if (strlen(p) != n) {
+			parse_error_set(&bad, line, "holds a NUL byte");
+			if (line == 1) {
+				*err = bad;
+				goto out;
+			}
+			drop(arg, &bad);
+			continue;
+		}
 		if (line == 1) {
 			if (parse_header(p, at, &ncols, &l->archives,
 			    err) == -1)
@@ -474,17 +507,24 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 			continue;
 		}
 		if ((n = tsv_split(p, f, MAXCOLS)) != ncols) {
-			parse_error_set(err, line, "%zu fields where the header "
-			    "names %zu", n, ncols);
-			goto out;
+			parse_error_set(&bad, line, "%zu fields where the "
+			    "header names %zu", n, ncols);
+			if (drop == NULL)
+				goto fail;
+			drop(arg, &bad);
+			continue;
 		}
 		if (l->text == NULL) {
 			l->textlen = text.len;
 			w = l->text = text.data;
 		}
-		if (parse_row(l, f, at, line, err) == -1)
-			goto out;
-		if (line > 2 && strcmp(l->v[l->n - 2]->slug,
+		if (parse_row(l, f, at, line, drop == NULL, &bad) == -1) {
+			if (drop == NULL)
+				goto fail;
+			drop(arg, &bad);
+			continue;
+		}
+		if (drop == NULL && l->n > 1 && strcmp(l->v[l->n - 2]->slug,
 		    l->v[l->n - 1]->slug) > 0) {
 			parse_error_set(err, line, "not sorted: slug \"%s\" "
 			    "comes after \"%s\"", l->v[l->n - 1]->slug,
@@ -496,6 +536,9 @@ ledger_read(const char *path, struct ledger *l, struct parse_error *err)
 	if (l->text != NULL)
 		shrink(l, w);
 	rc = 0;
+	goto out;
+fail:
+	*err = bad;
 out:
 	if (l->text != NULL)
 		buf_init(&text);	/* the ledger's now */
@@ -503,6 +546,19 @@ out:
 		ledger_free(l);
 	buf_free(&text);
 	return rc;
+}
+
+int
+ledger_read(const char *path, struct ledger *l, struct parse_error *err)
+{
+	return read_ledger(path, l, err, NULL, NULL);
+}
+
+int
+ledger_salvage(const char *path, struct ledger *l, struct parse_error *err,
+    void (*drop)(void *arg, const struct parse_error *why), void *arg)
+{
+	return read_ledger(path, l, err, drop, arg);
 }
 
 static void

@@ -65,6 +65,16 @@ void	ledger_free(struct ledger *l);
  * -1 with *err (line 0: cannot read, errno in the message).
  */
 int	ledger_read(const char *path, struct ledger *l, struct parse_error *err);
+/*
+ * The same for a damaged ledger (feedwright recover): each line that
+ * cannot be read (malformed, a slug already read, the last one cut off,
+ * a NUL byte) is left out, and DROP(ARG, why) told of it; the rows need
+ * not be sorted. -1 only when nothing can be read (the file, or its
+ * header line).
+ */
+int	ledger_salvage(const char *path, struct ledger *l,
+	    struct parse_error *err,
+	    void (*drop)(void *arg, const struct parse_error *why), void *arg);
 /* The row of SLUG, or NULL. */
 struct ledger_row *ledger_find(struct ledger *l, const char *slug);
 /* Adds a row for SLUG (not in the ledger yet), its other fields empty. */
