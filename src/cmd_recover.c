@@ -461,21 +461,27 @@ merge_found(struct recover *rv)
 	rv->nf = k;
 }
 
-/*
- * The id of record SLUG, an IRI, if URL (an RSS guid) is its URL, as
- * write_rss.c writes it; else URL. Atom and JSON Feed carried the IRI.
- */
-static char *
-iri_of(const struct recover *rv, const char *slug, const char *url)
+/* Record SLUG's entry as the settings make it now. */
+struct minted {
+	char	*id;		/* an IRI, as Atom and JSON Feed carry it */
+	char	*uri;		/* its URI, as an RSS permalink guid has it */
+	char	*title;		/* white space collapsed */
+	int64_t	 published;
+};
+
+static bool
+minted_of(const struct recover *rv, const char *slug, struct minted *m)
 {
 	struct entry_scratch	 scratch;
 	struct parse_error	 err;
 	struct record		 r;
 	struct span		 id, link;
 	struct buf		 text, u;
-	char			*path, *got = NULL;
+	char			*path;
 	mode_t			 type;
+	bool			 ok = false;
 
+	memset(m, 0, sizeof(*m));
 	buf_init(&text);
 	buf_init(&u);
 	path = articles_record_path(rv->articles_dir, slug);
@@ -483,55 +489,125 @@ iri_of(const struct recover *rv, const char *slug, const char *url)
 	if (read_input(path, false, MAX_RECORD_SIZE, &text, &type) == 0 &&
 	    record_parse(text.data, text.len, &rv->ropts, &r, &err) == 0) {
 		entry_id_link(&r, &rv->st, slug, &scratch, &id, &link);
+		m->id = xstrndup(id.p, id.n);
 		uri_from_iri(&u, id.p, id.n);
-		if (strcmp(u.data, url) == 0)
-			got = xstrndup(id.p, id.n);
+		m->uri = buf_steal(&u);
+		m->title = xstrndup(r.title.p, r.title.n);
+		feed_keys_collapse(m->title);
+		m->published = r.published;
 		record_free(&r);
+		ok = true;
 	}
 	entry_scratch_free(&scratch);
 	free(path);
 	buf_free(&u);
 	buf_free(&text);
-	return got != NULL ? got : xstrdup(url);
+	return ok;
 }
 
-/* A record named by the end of the entry's link or id, or NULL. */
+static void
+minted_free(struct minted *m)
+{
+	free(m->id);
+	free(m->uri);
+	free(m->title);
+}
+
+/*
+ * The id of record SLUG, an IRI, if URL (an RSS guid) is its URL, as
+ * write_rss.c writes it; else URL. Atom and JSON Feed carried the IRI.
+ */
 static char *
-slug_by_name(const struct recover *rv, const struct found *fd)
+iri_of(const struct recover *rv, const char *slug, const char *url)
+{
+	struct minted	 m;
+	char		*got;
+
+	if (!minted_of(rv, slug, &m))
+		return xstrdup(url);
+	got = strcmp(m.uri, url) == 0 ? xstrdup(m.id) : xstrdup(url);
+	minted_free(&m);
+	return got;
+}
+
+/*
+ * How surely record SLUG, named by the end of an entry's link or id, is
+ * the entry's: its id is the entry's (as the templates or its Id field
+ * make it now), or else its title and published date are, or else only
+ * its name says so.
+ */
+enum tie { TIE_NAME, TIE_TITLE, TIE_ID };
+
+static enum tie
+tie_of(const struct recover *rv, const char *slug, const struct found *fd)
+{
+	struct minted	 m;
+	enum tie	 t = TIE_NAME;
+
+	if (!minted_of(rv, slug, &m))
+		return TIE_NAME;
+	if (strcmp(m.id, fd->id) == 0 || strcmp(m.uri, fd->id) == 0)
+		t = TIE_ID;
+	else if (fd->title != NULL && strcmp(m.title, fd->title) == 0 &&
+	    m.published == fd->published.t)
+		t = TIE_TITLE;
+	minted_free(&m);
+	return t;
+}
+
+/*
+ * The record of entry FD, or NULL. The ends of its link and of its id
+ * may name two records, as a Link field may point at any page ("Link:
+ * .../beta" in alpha.txt): the one whose id is the entry's is taken, else
+ * one with its title and date, else any record with them, else the first
+ * named (link first). Each name is tried decoded, then as written, then
+ * without an extension (".../SLUG.html").
+ */
+static char *
+slug_of_entry(struct recover *rv, const struct found *fd)
 {
 	struct buf	 seg;
-	char		*dot, *found = NULL;
-	int		 i;
+	char		*dot, *cand, *best = NULL, *other;
+	enum tie	 t, bt = TIE_NAME;
+	int		 i, j;
 
 	buf_init(&seg);
-	for (i = 0; i < 2 && found == NULL; i++) {
+	for (i = 0; i < 2 && bt != TIE_ID; i++) {
 		const char *s = i == 0 ? fd->link : fd->id;
 
 		if (s == NULL)
 			continue;
 		last_segment(s, i == 1, &seg);
-		if (seg.len == 0)
-			continue;
-		if ((found = record_named(rv, &seg)) == NULL &&
-		    (dot = strrchr(seg.data, '.')) != NULL && dot != seg.data) {
-			/* ".../SLUG.html" */
-			*dot = '\0';
-			seg.len = (size_t)(dot - seg.data);
-			found = record_named(rv, &seg);
+		for (j = 0; j < 2 && seg.len > 0 && bt != TIE_ID; j++) {
+			if (j == 1) {
+				if ((dot = strrchr(seg.data, '.')) == NULL ||
+				    dot == seg.data)
+					break;
+				*dot = '\0';
+				seg.len = (size_t)(dot - seg.data);
+			}
+			if ((cand = record_named(rv, &seg)) == NULL)
+				continue;
+			if (best != NULL && strcmp(cand, best) == 0) {
+				free(cand);
+				continue;
+			}
+			t = tie_of(rv, cand, fd);
+			if (best == NULL || t > bt) {
+				free(best);
+				best = cand;
+				bt = t;
+			} else
+				free(cand);
 		}
 	}
 	buf_free(&seg);
-	return found;
-}
-
-/* The record of entry FD: named by its link or id, or by its title and date. */
-static char *
-slug_of_entry(struct recover *rv, const struct found *fd)
-{
-	char	*slug = slug_by_name(rv, fd);
-
-	return slug != NULL ? slug : slug_by_title(rv, fd->title,
-	    fd->published.t);
+	if (bt == TIE_NAME && (other = slug_by_title(rv, fd->title,
+	    fd->published.t)) != NULL) {
+		free(best);
+		best = other;
+	}
+	return best;
 }
 
 /* One merged entry into the ledger NEW. Returns 0, or -1 reported. */
@@ -581,7 +657,7 @@ recover_entry(struct recover *rv, const struct found *fd, struct ledger *new)
 	return 0;
 }
 
-/* The rows of a ledger by id, for the old ledger's lines. */
+/* The rows of a ledger by id, for the old ledger's and the tombstones'. */
 struct byid {
 	const char	*id;
 	size_t		 i;	/* the row's index */
