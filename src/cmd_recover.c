@@ -80,6 +80,12 @@ struct found {
 	size_t		 order;		/* of reading: the subscription feed first */
 };
 
+/* An RFC 6721 tombstone of the subscription feed. */
+struct tomb {
+	char		*ref;
+	struct when	 when;
+};
+
 struct recover {
 	const char		*feeddir;
 	char			*articles_dir;
@@ -94,6 +100,9 @@ struct recover {
 	size_t			 ndocs;
 	struct found		*f;		/* their entries */
 	size_t			 nf, capf;
+	struct tomb		*t;
+	size_t			 nt;
+	unsigned long		 newest;	/* archive document; 0: none */
 };
 
 static char *
@@ -296,10 +305,32 @@ found_add(struct recover *rv, const char *doc, const struct entry_keys *e,
 	return 0;
 }
 
+/* The tombstones of the subscription feed F (at DOC) into rv->t. */
+static void
+take_tombstones(struct recover *rv, const char *doc,
+    const struct feed_keys *f)
+{
+	struct when	 w;
+	size_t		 i;
+
+	for (i = 0; i < f->ntomb; i++) {
+		if (f->tomb[i].ref == NULL ||
+		    parse_date(f->tomb[i].when, false, &w) == -1) {
+			msg_warn(doc, f->tomb[i].line, "an at:deleted-entry "
+			    "without a ref or a when that can be read: left "
+			    "out");
+			continue;
+		}
+		rv->t = xreallocarray(rv->t, rv->nt + 1, sizeof(*rv->t));
+		rv->t[rv->nt].ref = xstrdup(f->tomb[i].ref);
+		rv->t[rv->nt++].when = w;
+	}
+}
+
 /*
  * The entries of the published document FILE in folder DIR into rv->f,
  * ARCHIVE its archive number (0: none). The subscription feed (MAIN)
- * must be read; another document that
+ * must be read, and its tombstones are taken; another document that
  * cannot be read is warned about and left out. Returns 0, or -1
  * reported; *BAD counts the entries that cannot be recovered, reported.
  */
@@ -326,6 +357,8 @@ read_doc(struct recover *rv, const char *dir, const char *file,
 	for (i = 0; i < f.n; i++)
 		if (found_add(rv, path, &f.e[i], archive) == -1)
 			(*bad)++;
+	if (main)
+		take_tombstones(rv, path, &f);
 	feed_keys_free(&f);
 	return 0;
 }
@@ -389,6 +422,8 @@ read_docs_in(struct recover *rv, const char *out, const char *top,
 		if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
 			(void)read_doc(rv, sub, file, v[i].num, false, bad);
 			nread++;
+			if (v[i].num > rv->newest)
+				rv->newest = v[i].num;
 		}
 		free(path);
 		free(sub);
@@ -781,6 +816,107 @@ keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
 }
 
 /*
+ * A deleted record is in no published document, but still counts in the
+ * one it was in: a document below the newest (rv->newest) was full, its
+ * deleted entries counted, and the next build takes the newest to be the
+ * one after the last full one. The lines made from tombstones alone,
+ * rows FROM on of NEW, fill the documents short of entries, from the
+ * newest but one down; which document held which deleted record, the
+ * published files do not tell. Any left over were in the subscription feed.
+ */
+static void
+place_gone(const struct recover *rv, struct ledger *new, size_t from)
+{
+	unsigned long	*count, k, a;
+	size_t		 i;
+
+	if (rv->st.archive_size == 0 || rv->newest < 2 || from == new->n)
+		return;
+	count = xcalloc(rv->newest + 1, sizeof(*count));
+	for (i = 0; i < new->n; i++)
+		if ((a = new->v[i]->archive) > 0 && a <= rv->newest)
+			count[a]++;
+	k = rv->newest - 1;
+	for (i = from; i < new->n; i++) {
+		while (k > 0 && count[k] >= rv->st.archive_size)
+			k--;
+		if (k == 0)
+			break;
+		new->v[i]->archive = k;
+		count[k]++;
+	}
+	free(count);
+}
+
+static int
+cmp_tomb(const void *a, const void *b)
+{
+	return strcmp(((const struct tomb *)a)->ref,
+	    ((const struct tomb *)b)->ref);
+}
+
+/*
+ * The subscription feed's tombstones: records deleted in the last 30
+ * days, which the next build goes on announcing from their lines. A line
+ * the old ledger kept gets the date, if it has none; else a line is made
+ * from the tombstone alone (a deleted record is in no published file):
+ * its id is its link, its date its published, updated and gone dates,
+ * and its slug the end of its id; its archive document is guessed
+ * (place_gone). An id still published is not gone. Returns the number
+ * of lines made.
+ */
+static size_t
+add_tombstones(struct recover *rv, struct ledger *new)
+{
+	const struct byid	*hit;
+	struct byid		*ix;
+	struct ledger_row	*row;
+	struct buf		 seg;
+	char			*slug, *other;
+	size_t			 i, nix = new->n, made = 0;
+
+	if (rv->nt > 1)
+		qsort(rv->t, rv->nt, sizeof(*rv->t), cmp_tomb);
+	ix = index_ids(new);
+	buf_init(&seg);
+	for (i = 0; i < rv->nt; i++) {
+		if (i > 0 && strcmp(rv->t[i].ref, rv->t[i - 1].ref) == 0)
+			continue;
+		if ((hit = find_id(ix, nix, rv->t[i].ref)) != NULL) {
+			row = new->v[hit->i];
+			if (hit->i >= rv->nf && !row->has_gone) {
+				row->has_gone = true;
+				row->gone = rv->t[i].when;
+			}
+			continue;
+		}
+		last_segment(rv->t[i].ref, true, &seg);
+		slug = slug_of(&seg);
+		if (slug[0] == '\0') {
+			free(slug);
+			continue;
+		}
+		/* That name's record has another id now ("SLUG/N"). */
+		if (ledger_find(new, slug) != NULL) {
+			other = continuity_retired_slug(new, slug);
+			free(slug);
+			slug = other;
+		}
+		row = ledger_add(new, slug);
+		free(slug);
+		row->id = xstrdup(rv->t[i].ref);
+		row->link = xstrdup(rv->t[i].ref);
+		row->published = row->updated = row->gone = rv->t[i].when;
+		row->has_gone = true;
+		made++;
+	}
+	buf_free(&seg);
+	free(ix);
+	place_gone(rv, new, new->n - made);
+	return made;
+}
+
+/*
  * The ledger L into FEEDDIR; MTIME (NULL: now) its modification time,
  * which says how far back the next build looks for changed records.
  */
@@ -868,6 +1004,9 @@ recover_free(struct recover *rv)
 	for (i = 0; i < rv->nf; i++)
 		found_free(&rv->f[i]);
 	free(rv->f);
+	for (i = 0; i < rv->nt; i++)
+		free(rv->t[i].ref);
+	free(rv->t);
 	for (i = 0; i < rv->ndocs; i++)
 		free(rv->docs[i]);
 	free(rv->docs);
@@ -889,7 +1028,7 @@ recover(const char *feeddir)
 	const struct timespec	*mtime = NULL;
 	const char		*name = NULL, *file;
 	char			*conf, *out = NULL, *pub = NULL, *lpath, *lockp;
-	size_t			 i, nmore = 0;
+	size_t			 i, nmore = 0, ngone;
 	int			 rc = EXIT_BAD_INPUT, bad = 0, got;
 
 	memset(&rv, 0, sizeof(rv));
@@ -952,6 +1091,7 @@ recover(const char *feeddir)
 		kept = continuity_kept_time(&sb);
 		mtime = &kept;
 	}
+	ngone = add_tombstones(&rv, &new);
 	new.archives = needs_archives(&new, &rv.st);
 	if ((rc = write_ledger(feeddir, &new, mtime)) == EXIT_OK) {
 		printf("%s: %zu %s recovered from %s", lpath, rv.nf,
@@ -959,6 +1099,9 @@ recover(const char *feeddir)
 		if (nmore > 0)
 			printf(" and %zu more %s (archives, category feeds)",
 			    nmore, nmore == 1 ? "document" : "documents");
+		if (ngone > 0)
+			printf(", and %zu deleted %s from its tombstones",
+			    ngone, ngone == 1 ? "record" : "records");
 		printf("\n");
 		rc = report_written(lpath);
 	}

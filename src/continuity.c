@@ -474,23 +474,32 @@ row_of_id(struct continuity *c, struct span id)
  * document with a tombstone, as a deleted record's id is. Its hash is not
  * known: no renamed record takes the row.
  */
+char *
+continuity_retired_slug(struct ledger *l, const char *slug)
+{
+	char		 num[24];
+	struct buf	 b;
+	unsigned long	 n = 1;
+
+	buf_init(&b);
+	do {
+		buf_clear(&b);
+		buf_adds(&b, slug);
+		snprintf(num, sizeof(num), "/%lu", n++);
+		buf_adds(&b, num);
+	} while (ledger_find(l, b.data) != NULL);
+	return buf_steal(&b);
+}
+
 static void
 retire(struct continuity *c, const struct ledger_row *row)
 {
 	struct ledger_row	*old;
-	char			 num[24];
-	struct buf		 slug;
-	unsigned long		 n = 1;
+	char			*slug;
 
-	buf_init(&slug);
-	do {
-		buf_clear(&slug);
-		buf_adds(&slug, row->slug);
-		snprintf(num, sizeof(num), "/%lu", n++);
-		buf_adds(&slug, num);
-	} while (ledger_find(&c->ledger, slug.data) != NULL);
-	old = ledger_add(&c->ledger, slug.data);
-	buf_free(&slug);
+	slug = continuity_retired_slug(&c->ledger, row->slug);
+	old = ledger_add(&c->ledger, slug);
+	free(slug);
 	ledger_set(&c->ledger, &old->id, row->id, strlen(row->id));
 	ledger_set(&c->ledger, &old->link, row->link, strlen(row->link));
 	old->published = row->published;

@@ -45,6 +45,13 @@ struct continuity {
 };
 
 /*
+ * The slug "SLUG/N" (the first N no row of L has) of a row that keeps an
+ * id SLUG's record no longer has, which no record file can be named.
+ * Caller frees.
+ */
+char	*continuity_retired_slug(struct ledger *l, const char *slug);
+
+/*
  * Reads FEEDDIR's ledger and checks it against the feed published in
  * OUTPUT_DIR: a published feed without a ledger, a damaged ledger, or a
  * published id the ledger does not know stops the build. Returns an exit
