@@ -27,6 +27,7 @@
 #include "feed.h"
 #include "feed_conf.h"
 #include "ledger.h"
+#include "jsonparse.h"
 #include "lock.h"
 #include "number.h"
 #include "publish.h"
@@ -40,6 +41,7 @@
 #include "util.h"
 
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
+#define MAX_JSON_SIZE	(64 * 1024 * 1024)
 
 static const char usage_text[] =
 "Usage: feedwright recover FEEDDIR\n"
@@ -73,7 +75,7 @@ struct known {
 struct found {
 	char		*id, *link, *title;	/* link, title: NULL if none */
 	struct when	 published, updated;
-	bool		 dated;		/* updated was published (not RSS) */
+	bool		 dated;		/* updated was published (not RSS alone) */
 	int		 permalink;	/* RSS guid: -1 none, 0 false, 1 true */
 	unsigned long	 archive;	/* the archive document it is in; 0: none */
 	const char	*doc;		/* where it was read (rv->docs) */
@@ -84,6 +86,12 @@ struct found {
 struct tomb {
 	char		*ref;
 	struct when	 when;
+};
+
+/* An item's date_modified in a published JSON Feed, by its id's URI. */
+struct modified {
+	char		*key;
+	struct when	 updated;
 };
 
 struct recover {
@@ -260,10 +268,89 @@ parse_date(const char *s, bool rss, struct when *w)
 	return 0;
 }
 
+static int
+cmp_modified(const void *a, const void *b)
+{
+	return strcmp(((const struct modified *)a)->key,
+	    ((const struct modified *)b)->key);
+}
+
+/*
+ * The date_modified of each item of the JSON Feed at PATH, keyed by the
+ * URI of its id (an RSS permalink guid is that URI), sorted; *N of them.
+ * Nothing when there is no such file or it cannot be read.
+ */
+static struct modified *
+json_modified(const char *path, size_t *n)
+{
+	const struct jnode	*items, *it, *id, *mod;
+	struct modified		*v = NULL;
+	struct jnode		*root;
+	struct jparse		 jp;
+	struct buf		 text, key;
+	struct when		 w;
+
+	*n = 0;
+	buf_init(&text);
+	if (read_file_nofollow(path, MAX_JSON_SIZE, &text) == -1) {
+		buf_free(&text);
+		return NULL;
+	}
+	memset(&jp, 0, sizeof(jp));
+	/* Not ours if it is that large: a budget, as the validator's. */
+	jp.budget = 4 * text.len + 65536;
+	root = json_parse(&jp, text.data != NULL ? text.data : "", text.len);
+	buf_free(&text);
+	if (root == NULL)
+		return NULL;
+	items = root->type == J_OBJECT ? json_get(root, "items") : NULL;
+	buf_init(&key);
+	for (it = items != NULL && items->type == J_ARRAY ? items->kids : NULL;
+	    it != NULL; it = it->next) {
+		if (it->type != J_OBJECT ||
+		    (id = json_get(it, "id")) == NULL || id->type != J_STRING ||
+		    (mod = json_get(it, "date_modified")) == NULL ||
+		    mod->type != J_STRING || parse_date(mod->str, false,
+		    &w) == -1)
+			continue;
+		buf_clear(&key);
+		uri_from_iri(&key, id->str, id->len);
+		v = xreallocarray(v, *n + 1, sizeof(*v));
+		v[*n].key = xstrdup(key.data);
+		v[(*n)++].updated = w;
+	}
+	buf_free(&key);
+	json_free(root);
+	if (*n > 1)
+		qsort(v, *n, sizeof(*v), cmp_modified);
+	return v;
+}
+
+/* The updated feed.json gives an RSS item of guid ID; false: none. */
+static bool
+modified_find(const struct modified *v, size_t n, const char *id,
+    struct when *w)
+{
+	const struct modified	*hit;
+	struct modified		 key;
+	struct buf		 u;
+
+	if (n == 0)
+		return false;
+	buf_init(&u);
+	uri_from_iri(&u, id, strlen(id));
+	key.key = u.data;
+	hit = bsearch(&key, v, n, sizeof(*v), cmp_modified);
+	buf_free(&u);
+	if (hit != NULL)
+		*w = hit->updated;
+	return hit != NULL;
+}
+
 /* Entry E of the published document DOC into rv->f. 0, or -1 reported. */
 static int
 found_add(struct recover *rv, const char *doc, const struct entry_keys *e,
-    unsigned long archive)
+    unsigned long archive, const struct modified *mod, size_t nmod)
 {
 	struct found	*fd;
 	struct when	 published, updated;
@@ -283,7 +370,9 @@ found_add(struct recover *rv, const char *doc, const struct entry_keys *e,
 		    q);
 		return -1;
 	}
-	dated = parse_date(e->updated, rv->rss, &updated) == 0;
+	/* RSS has no updated: feed.json, published beside it, has. */
+	dated = rv->rss ? modified_find(mod, nmod, e->id, &updated) :
+	    parse_date(e->updated, false, &updated) == 0;
 	if (!dated)
 		updated = published;
 	if (rv->nf == rv->capf) {
@@ -339,8 +428,9 @@ read_doc(struct recover *rv, const char *dir, const char *file,
     unsigned long archive, bool main, int *bad)
 {
 	struct feed_keys	 f;
-	char			*path = path_join(dir, file), msg[256];
-	size_t			 i;
+	struct modified		*mod = NULL;
+	char			*path = path_join(dir, file), *json, msg[256];
+	size_t			 i, nmod = 0;
 
 	rv->docs = xreallocarray(rv->docs, rv->ndocs + 1, sizeof(*rv->docs));
 	rv->docs[rv->ndocs++] = path;
@@ -354,11 +444,19 @@ read_doc(struct recover *rv, const char *dir, const char *file,
 		    "left out", msg);
 		return 0;
 	}
+	if (rv->rss) {
+		json = path_join(dir, feed_formats[FEED_JSON]->filename);
+		mod = json_modified(json, &nmod);
+		free(json);
+	}
 	for (i = 0; i < f.n; i++)
-		if (found_add(rv, path, &f.e[i], archive) == -1)
+		if (found_add(rv, path, &f.e[i], archive, mod, nmod) == -1)
 			(*bad)++;
 	if (main)
 		take_tombstones(rv, path, &f);
+	for (i = 0; i < nmod; i++)
+		free(mod[i].key);
+	free(mod);
 	feed_keys_free(&f);
 	return 0;
 }
@@ -736,14 +834,20 @@ same_when(const struct when *a, const struct when *b)
 /*
  * What the old ledger's line O adds to R, recovered from the published
  * files for the same id: its archive document, where they name none (its
- * files were removed, to be written again), and its hash, where it was of
+ * files were removed, to be written again); its updated, where they have
+ * none (RSS alone: *DATED is then set); and its hash, where it was of
  * what they show, so that an edit made since is still found.
  */
 static void
-merge_row(struct ledger_row *r, const struct ledger_row *o)
+merge_row(struct ledger_row *r, const struct ledger_row *o, bool *dated)
 {
 	if (r->archive == 0)
 		r->archive = o->archive;
+	if (!*dated && o->published.t == r->published.t &&
+	    o->updated.t >= r->updated.t) {
+		r->updated = o->updated;
+		*dated = true;
+	}
 	if (o->hashed && o->published.t == r->published.t &&
 	    same_when(&o->updated, &r->updated) &&
 	    strcmp(o->link, r->link) == 0) {
@@ -762,12 +866,13 @@ drop_line(void *arg, const struct parse_error *why)
 
 /*
  * The lines of the old ledger that can still be read (each other one
- * named): merged into the rows recovered for the same id, kept whole for
- * records the published files no longer hold. Returns whether there was
- * one, its status in *SB.
+ * named): merged into the rows recovered for the same id (the first
+ * rv->nf of NEW), kept whole for records the published files no longer
+ * hold. Returns whether there was one, its status in *SB.
  */
 static bool
-keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
+keep_old_rows(struct recover *rv, const char *path, struct ledger *new,
+    struct stat *sb)
 {
 	struct ledger		 old;
 	struct parse_error	 err;
@@ -791,7 +896,7 @@ keep_old_rows(const char *path, struct ledger *new, struct stat *sb)
 	for (i = 0; i < old.n; i++) {
 		o = old.v[i];
 		if ((hit = find_id(ix, nix, o->id)) != NULL) {
-			merge_row(new->v[hit->i], o);
+			merge_row(new->v[hit->i], o, &rv->f[hit->i].dated);
 			continue;
 		}
 		/* Its record has another id now: the one published wins. */
@@ -991,6 +1096,24 @@ needs_archives(const struct ledger *l, const struct settings *st)
 	return false;
 }
 
+/* The entries readers were given with no updated date (RSS alone). */
+static void
+warn_undated(const struct recover *rv, const char *pub)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < rv->nf; i++)
+		if (!rv->f[i].dated)
+			n++;
+	if (n == 0)
+		return;
+	msg_warn(pub, 0, "RSS has no updated date, and no %s beside it gives "
+	    "one for %zu %s: the ledger takes %s published date, so an entry "
+	    "edited since it was first published goes back to it",
+	    feed_formats[FEED_JSON]->filename, n, n == 1 ? "entry" : "entries",
+	    n == 1 ? "its" : "their");
+}
+
 static void
 recover_free(struct recover *rv)
 {
@@ -1087,11 +1210,13 @@ recover(const char *feeddir)
 		goto out;
 	}
 	/* Kept rows are as fresh as the old ledger's: so is its date. */
-	if (keep_old_rows(lpath, &new, &sb)) {
+	if (keep_old_rows(&rv, lpath, &new, &sb)) {
 		kept = continuity_kept_time(&sb);
 		mtime = &kept;
 	}
 	ngone = add_tombstones(&rv, &new);
+	if (rv.rss)
+		warn_undated(&rv, pub);
 	new.archives = needs_archives(&new, &rv.st);
 	if ((rc = write_ledger(feeddir, &new, mtime)) == EXIT_OK) {
 		printf("%s: %zu %s recovered from %s", lpath, rv.nf,
