@@ -1,9 +1,11 @@
 /*
  * cmd_recover: "feedwright recover FEEDDIR", which rebuilds a lost or
- * damaged ledger (FEEDDIR/ledger.tsv) from the feed readers already have,
- * so that the next build keeps their ids. Each published entry is tied to
- * its record by the slug at the end of its link or id, or else by its
- * title and published date; see feedwright(1).
+ * damaged ledger (FEEDDIR/ledger.tsv) from what readers already have: the
+ * subscription feed, its archive documents and the category feeds, and
+ * its tombstones; so that the next build keeps their ids, dates and
+ * archive documents. Each published entry is tied to its record by the
+ * slug at the end of its link or id, or else by its title and published
+ * date; see feedwright(1).
  */
 #include "config.h"
 
@@ -46,11 +48,15 @@
 static const char usage_text[] =
 "Usage: feedwright recover FEEDDIR\n"
 "Rebuild the ledger of a feed folder (FEEDDIR/ledger.tsv) from the feed\n"
-"it published (atom.xml, or rss.xml when there is no Atom feed), keeping\n"
-"the ids readers already have. Each published entry is tied to its record\n"
-"by the slug that ends its link or id, or else by its title and published\n"
-"date. Rows of an old ledger that can still be read are kept for records\n"
-"the published feed no longer holds. Prints what it did on standard output.\n"
+"it published (atom.xml, or rss.xml when there is no Atom feed), its\n"
+"archive documents and category feeds, keeping the ids, dates and archive\n"
+"documents readers already have, and, from atom.xml's tombstones, the\n"
+"records deleted in the last 30 days. Each published entry is tied to its\n"
+"record by the slug that ends its link or id (the record whose id is the\n"
+"entry's first), or else by its title and published date. From rss.xml,\n"
+"updated dates come from feed.json. Rows of an old ledger that can still\n"
+"be read are kept, each other one named. Prints what it did on standard\n"
+"output.\n"
 "\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
