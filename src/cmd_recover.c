@@ -426,8 +426,9 @@ take_tombstones(struct recover *rv, const char *doc,
  * The entries of the published document FILE in folder DIR into rv->f,
  * ARCHIVE its archive number (0: none). The subscription feed (MAIN)
  * must be read, and its tombstones are taken; another document that
- * cannot be read is warned about and left out. Returns 0, or -1
- * reported; *BAD counts the entries that cannot be recovered, reported.
+ * cannot be read is warned about and left out. Returns 1 when read, 0
+ * when left out, or -1 reported; *BAD counts the entries that cannot be
+ * recovered, reported.
  */
 static int
 read_doc(struct recover *rv, const char *dir, const char *file,
@@ -464,7 +465,7 @@ read_doc(struct recover *rv, const char *dir, const char *file,
 		free(mod[i].key);
 	free(mod);
 	feed_keys_free(&f);
-	return 0;
+	return 1;
 }
 
 /* A folder of documents: its name, and its number under ARCHIVE_DIR. */
@@ -497,8 +498,9 @@ read_docs_in(struct recover *rv, const char *out, const char *top,
 	struct sub	*v = NULL;
 	DIR		*d;
 	char		*dir = path_join(out, top), *sub, *path;
-	size_t		 i, n = 0, nread = 0;
+	size_t		 i, n = 0;
 	unsigned long	 num = 0;
+	int		 nread = 0;
 
 	if ((d = opendir(dir)) == NULL) {
 		if (errno != ENOENT && errno != ENOTDIR)
@@ -524,8 +526,8 @@ read_docs_in(struct recover *rv, const char *out, const char *top,
 		path = path_join(sub, file);
 		/* Only documents published: a regular file, never a link. */
 		if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
-			(void)read_doc(rv, sub, file, v[i].num, false, bad);
-			nread++;
+			nread += read_doc(rv, sub, file, v[i].num, false, bad);
+			/* Even unread, it was the newest one published. */
 			if (v[i].num > rv->newest)
 				rv->newest = v[i].num;
 		}
@@ -535,7 +537,7 @@ read_docs_in(struct recover *rv, const char *out, const char *top,
 	}
 	free(v);
 	free(dir);
-	return nread;
+	return (size_t)nread;
 }
 
 static int

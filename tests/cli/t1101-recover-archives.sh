@@ -99,4 +99,19 @@ test_expect_success 'an archived entry edited since keeps its newest updated, wh
 	test_cmp want got
 '
 
+test_expect_success 'an archive document that cannot be read is left out with a warning, and not counted; the others are read' '
+	recover_feed d 12 &&
+	at 0 d &&
+	echo garbage >d/public/archive/2/atom.xml &&
+	rm d/ledger.tsv &&
+	test_expect_code 0 "$FEEDWRIGHT" recover d &&
+	echo "d/ledger.tsv: 12 entries recovered from d/public/atom.xml and 3 more documents (archives, category feeds)" >want &&
+	test_cmp want "$T/out" &&
+	echo "feedwright: d/public/archive/2/atom.xml: warning: cannot recover entries from it: not well-formed XML: Document is empty; it is left out" >want &&
+	test_cmp want "$T/err" &&
+	awk -F "	" "NR > 1 && \$7 != \"\" { print \$1, \$7 }" d/ledger.tsv >got &&
+	printf "r01 1\nr02 1\nr03 1\nr04 1\n" >want &&
+	test_cmp want got
+'
+
 test_done
