@@ -154,16 +154,25 @@ void
 report_print_text(const struct report *r, FILE *fp)
 {
 	const struct problem *p;
+	struct buf	 name;
 	size_t		 i;
 
+	/*
+	 * A file name may hold any byte but '/' (with --chain it comes from
+	 * the feed): escaped as vmessage() escapes it on standard error, so
+	 * a line break in it forges no line and ESC works no terminal.
+	 */
+	buf_init(&name);
+	utf8_safe_text(&name, r->name, strlen(r->name), false);
 	for (i = 0; i < r->n; i++) {
 		p = &r->v[i];
-		fprintf(fp, "%s:%lu:%lu: %s: %s [%s]\n", r->name, p->line,
+		fprintf(fp, "%s:%lu:%lu: %s: %s [%s]\n", name.data, p->line,
 		    p->col, severity_name(p->sev), p->msg, p->rule);
 	}
 	if (r->errors + r->warnings > r->n)
-		fprintf(fp, "%s: %lu more problems not shown\n", r->name,
+		fprintf(fp, "%s: %lu more problems not shown\n", name.data,
 		    r->errors + r->warnings - (unsigned long)r->n);
+	buf_free(&name);
 }
 
 static void
