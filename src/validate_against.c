@@ -19,41 +19,64 @@
 static const struct entry_keys *sort_base;
 static size_t	 sort_field;
 
+/* Index fields: 0 id, 1 link, 2 title, 3 title then date (has_when, when_t). */
 static const char *
 field(const struct entry_keys *e, size_t which)
 {
 	return which == 0 ? e->id : which == 1 ? e->link : e->title;
 }
 
+/* O against E on the key of index WHICH (the real bytes, not a hash). */
+static int
+cmp_key(const struct entry_keys *o, size_t which, const struct entry_keys *e)
+{
+	int	 d = strcmp(field(o, which), field(e, which));
+
+	if (d != 0 || which != 3)
+		return d;
+	if (o->has_when != e->has_when)
+		return o->has_when ? 1 : -1;
+	if (!o->has_when || o->when_t == e->when_t)
+		return 0;
+	return o->when_t < e->when_t ? -1 : 1;
+}
+
 static int
 cmp_index(const void *a, const void *b)
 {
-	const char	*x = field(&sort_base[*(const size_t *)a], sort_field);
-	const char	*y = field(&sort_base[*(const size_t *)b], sort_field);
-	int		 d = strcmp(x, y);
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+	int	 d = cmp_key(&sort_base[x], sort_field, &sort_base[y]);
 
 	if (d != 0)
 		return d;
 	/* Document order among equals: the first is found first. */
-	return *(const size_t *)a < *(const size_t *)b ? -1 :
-	    *(const size_t *)a > *(const size_t *)b;
+	return x < y ? -1 : x > y;
 }
 
-/* The entries of K that have FIELD, sorted by it; *N their count. */
+/* The entries of K that have FIELD (and ONLY[i], if given), sorted by it. */
 static size_t *
-index_by(const struct feed_keys *k, size_t which, size_t *n)
+index_of(const struct feed_keys *k, size_t which, const bool *only,
+    size_t *n)
 {
 	size_t	*ix = xreallocarray(NULL, k->n + 1, sizeof(*ix));
 	size_t	 i;
 
 	*n = 0;
 	for (i = 0; i < k->n; i++)
-		if (field(&k->e[i], which) != NULL)
+		if (field(&k->e[i], which) != NULL &&
+		    (only == NULL || only[i]))
 			ix[(*n)++] = i;
 	sort_base = k->e;
 	sort_field = which;
 	qsort(ix, *n, sizeof(*ix), cmp_index);
 	return ix;
+}
+
+/* The entries of K that have FIELD, sorted by it; *N their count. */
+static size_t *
+index_by(const struct feed_keys *k, size_t which, size_t *n)
+{
+	return index_of(k, which, NULL, n);
 }
 
 /* The position in IX of the first entry whose FIELD is S, or N. */
@@ -76,34 +99,94 @@ lookup(const struct feed_keys *k, const size_t *ix, size_t n, size_t which,
 }
 
 /*
- * An entry of OLD with FIELD equal to NEW's entry's, whose id is gone from
- * NEW and not yet taken by another churn: the same article, renamed.
+ * OLD's entries gone from NEW, sorted on one key, for churned(). An
+ * entry taken by a churn stays in the index, but next[] lets a search
+ * jump over a run of taken ones at once (path compression), so that N
+ * entries sharing one link or title cost about N, not N squared.
+ */
+struct churn_index {
+	size_t	*ix, *next, n, which;
+};
+
+static void
+churn_index_init(struct churn_index *c, const struct feed_keys *old,
+    size_t which, const bool *gone)
+{
+	size_t	 i;
+
+	c->which = which;
+	c->ix = index_of(old, which, gone, &c->n);
+	c->next = xreallocarray(NULL, c->n + 1, sizeof(*c->next));
+	for (i = 0; i < c->n; i++)
+		c->next[i] = i;		/* not known to be taken */
+}
+
+static void
+churn_index_free(struct churn_index *c)
+{
+	free(c->ix);
+	free(c->next);
+}
+
+/*
+ * The entry of OLD first in document order among those of C whose key is
+ * PROBE's and that no churn took yet (GONE still true), or SIZE_MAX.
  */
 static size_t
-churned(const struct feed_keys *old, const size_t *ix, size_t n,
+churn_first(const struct feed_keys *old, struct churn_index *c,
+    const struct entry_keys *probe, const bool *gone)
+{
+	size_t	 lo = 0, hi = c->n, mid, r, q;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cmp_key(&old->e[c->ix[mid]], c->which, probe) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (r = lo; r < c->n && !gone[c->ix[r]];)
+		r = c->next[r] == r ? r + 1 : c->next[r];
+	/* Every position passed is taken: each now jumps to R. */
+	while (lo < r) {
+		q = c->next[lo] == lo ? lo + 1 : c->next[lo];
+		c->next[lo] = r;
+		lo = q;
+	}
+	if (r < c->n && cmp_key(&old->e[c->ix[r]], c->which, probe) == 0)
+		return c->ix[r];
+	return SIZE_MAX;
+}
+
+/*
+ * An entry of OLD with a link (WHICH 1) or title (2) equal to NEW's
+ * entry's, whose id is gone from NEW and not yet taken by another churn:
+ * the same article, renamed. The first such in OLD's order.
+ */
+static size_t
+churned(const struct feed_keys *old, struct churn_index *by_link,
+    struct churn_index *by_title, struct churn_index *by_title_when,
     size_t which, const struct entry_keys *e, const bool *gone)
 {
-	const struct entry_keys *o;
-	const char	*s = field(e, which);
-	size_t		 p;
+	struct entry_keys undated;
+	size_t		 a, b;
 
-	if (s == NULL)
+	if (field(e, which) == NULL)
 		return SIZE_MAX;
-	for (p = lookup(old, ix, n, which, s); p < n &&
-	    strcmp(field(&old->e[ix[p]], which), s) == 0; p++) {
-		o = &old->e[ix[p]];
-		if (!gone[ix[p]])
-			continue;
-		/*
-		 * Titles repeat ("Weekly links"): one gone and one added is
-		 * the same entry only if their dates agree, where both have.
-		 */
-		if (which == 2 && e->has_when && o->has_when &&
-		    e->when_t != o->when_t)
-			continue;
-		return ix[p];
-	}
-	return SIZE_MAX;
+	if (which == 1)
+		return churn_first(old, by_link, e, gone);
+	/*
+	 * Titles repeat ("Weekly links"): one gone and one added is the
+	 * same entry only if their dates agree, where both have. So a
+	 * dated entry takes the first undated one or the first of its date.
+	 */
+	if (!e->has_when)
+		return churn_first(old, by_title, e, gone);
+	memset(&undated, 0, sizeof(undated));
+	undated.title = e->title;
+	a = churn_first(old, by_title_when, &undated, gone);
+	b = churn_first(old, by_title_when, e, gone);
+	return a < b ? a : b;
 }
 
 /* Problems in line order, as validate gives them (stable: insertion). */
@@ -145,8 +228,7 @@ compare_heads(const struct feed_keys *old, const struct feed_keys *new,
 /* One entry of NEW against OLD; marks the OLD entry it continues. */
 static void
 compare_entry(const struct feed_keys *old, const struct entry_keys *e,
-    const size_t *by_id, size_t n_id, const size_t *by_link, size_t n_link,
-    const size_t *by_title, size_t n_title, bool *gone,
+    const size_t *by_id, size_t n_id, struct churn_index *churn, bool *gone,
     const char *oldpath, struct report *rep)
 {
 	const struct entry_keys *o;
@@ -173,9 +255,10 @@ compare_entry(const struct feed_keys *old, const struct entry_keys *e,
 		return;
 	}
 	by_l = true;
-	if ((p = churned(old, by_link, n_link, 1, e, gone)) == SIZE_MAX) {
+	if ((p = churned(old, &churn[0], &churn[1], &churn[2], 1, e,
+	    gone)) == SIZE_MAX) {
 		by_l = false;
-		p = churned(old, by_title, n_title, 2, e, gone);
+		p = churned(old, &churn[0], &churn[1], &churn[2], 2, e, gone);
 	}
 	if (p == SIZE_MAX)
 		return;
@@ -264,8 +347,9 @@ int
 against_check(const char *oldpath, const char *newpath, struct report *rep)
 {
 	struct feed_keys old, new;
-	size_t		*by_id, *by_link, *by_title, *new_ids;
-	size_t		 n_id, n_link, n_title, n_new, i;
+	size_t		*by_id, *new_ids;
+	size_t		 n_id, n_new, i;
+	struct churn_index churn[3];	/* by link, title, title and date */
 	bool		*gone;
 	struct chain_ids *archived;
 
@@ -283,18 +367,20 @@ against_check(const char *oldpath, const char *newpath, struct report *rep)
 	rep->format = new.atom ? "atom-1.0" : "rss";
 	compare_heads(&old, &new, oldpath, rep);
 	by_id = index_by(&old, 0, &n_id);
-	by_link = index_by(&old, 1, &n_link);
-	by_title = index_by(&old, 2, &n_title);
 	new_ids = index_by(&new, 0, &n_new);
 	/* gone[i]: OLD's entry i has an id that NEW lacks. */
 	gone = xcalloc(old.n + 1, sizeof(*gone));
 	for (i = 0; i < old.n; i++)
 		gone[i] = old.e[i].id != NULL &&
 		    lookup(&new, new_ids, n_new, 0, old.e[i].id) == n_new;
+	/* Only gone entries can be churned: the rest are not indexed. */
+	churn_index_init(&churn[0], &old, 1, gone);
+	churn_index_init(&churn[1], &old, 2, gone);
+	churn_index_init(&churn[2], &old, 3, gone);
 	for (i = 0; i < new.n; i++)
 		if (new.e[i].id != NULL)
-			compare_entry(&old, &new.e[i], by_id, n_id, by_link,
-			    n_link, by_title, n_title, gone, oldpath, rep);
+			compare_entry(&old, &new.e[i], by_id, n_id, churn,
+			    gone, oldpath, rep);
 	/* An archived feed: its archives, read as --chain reads them. */
 	archived = chain_archived_ids(newpath, &new);
 	vanished(&old, &new, new_ids, n_new, gone, archived, oldpath, rep);
@@ -302,8 +388,8 @@ against_check(const char *oldpath, const char *newpath, struct report *rep)
 	sort_report(rep);
 	free(gone);
 	free(by_id);
-	free(by_link);
-	free(by_title);
+	for (i = 0; i < 3; i++)
+		churn_index_free(&churn[i]);
 	free(new_ids);
 	feed_keys_free(&old);
 	feed_keys_free(&new);
