@@ -18,12 +18,6 @@
 #include "validate_history.h"
 #include "validate_rules.h"
 
-/*
- * What libxml2 may hold of one document at once: with the copy checked
- * against the schema and the program itself, validate stays within 64 MiB.
- */
-#define VALIDATE_MEMORY_LIMIT	(40UL << 20)
-
 static const char usage_text[] =
 "Usage: feedwright validate [--format=text|json] [--strict] FILE...\n"
 "       feedwright validate [--format=text|json] [--strict] --against=OLD NEW\n"

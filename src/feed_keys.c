@@ -21,6 +21,8 @@
 #include "feed_keys.h"
 #include "uri.h"
 #include "util.h"
+#include "validate.h"
+#include "validate_int.h"
 #include "xml_noload.h"
 
 #define NS_ATOM		"http://www.w3.org/2005/Atom"
@@ -358,23 +360,37 @@ walk(struct feed_keys *k, xmlTextReaderPtr r)
 	return rc == -1 ? -1 : 0;
 }
 
-int
-feed_keys_read(const char *path, struct feed_keys *k)
+static int	 keys_read_fd(int, const char *, struct feed_keys *, bool);
+
+static int
+read_path(const char *path, struct feed_keys *k, bool bounded)
 {
 	int	 fd, status;
 
 	memset(k, 0, sizeof(*k));
 	if (strcmp(path, "-") == 0)
-		return feed_keys_read_fd(STDIN_FILENO, "stdin", k);
+		return keys_read_fd(STDIN_FILENO, "stdin", k, bounded);
 	if ((fd = open(path, O_RDONLY)) == -1) {
 		k->open_errno = errno;
 		snprintf(k->err, sizeof(k->err), "cannot open: %s",
 		    strerror(errno));
 		return -1;
 	}
-	status = feed_keys_read_fd(fd, path, k);
+	status = keys_read_fd(fd, path, k, bounded);
 	close(fd);
 	return status;
+}
+
+int
+feed_keys_read(const char *path, struct feed_keys *k)
+{
+	return read_path(path, k, false);
+}
+
+int
+feed_keys_read_bounded(const char *path, struct feed_keys *k)
+{
+	return read_path(path, k, true);
 }
 
 /*
@@ -386,7 +402,65 @@ struct input {
 	int	 fd;
 	size_t	 seen;		/* bytes read so far */
 	int	 first;		/* that character; -1 while there is none */
+	/*
+	 * A stranger's file is held to validate's limits (validate.c's
+	 * input_read): the attributes of each start tag counted in the
+	 * bytes, before libxml2 builds them, and libxml2's memory checked
+	 * each time the parser asks for more input.
+	 */
+	bool	 bounded;
+	bool	 scanning;	/* scan set up, from the first bytes */
+	struct markup_scan scan;
+	size_t	 mem_limit;	/* 0: none (not counted here) */
+	long long mem_base;	/* vmem_live() before the reader */
+	struct feed_keys *k;
+	xmlTextReaderPtr r;
 };
+
+/* Stops the read: K->err says why, as validate's too_large() does. */
+static int
+input_too_large(struct input *in, size_t limit)
+{
+	int	 line = 0, col = 0;
+
+	if (in->r != NULL) {
+		line = xmlTextReaderGetParserLineNumber(in->r);
+		col = xmlTextReaderGetParserColumnNumber(in->r);
+	}
+	in->k->too_large = true;
+	in->k->err_line = line > 0 ? (unsigned long)line : 0;
+	in->k->err_col = col > 0 ? (unsigned long)col : 1;
+	if (limit == 0)
+		snprintf(in->k->err, sizeof(in->k->err), "%s",
+		    TOO_LARGE_ATTRS_MSG);
+	else
+		snprintf(in->k->err, sizeof(in->k->err), TOO_LARGE_MEM_FMT,
+		    limit >> 20);
+	return -1;
+}
+
+/* The scanner for the bytes B (N) the file starts with, as open_input's. */
+static void
+input_scan_init(struct input *in, const unsigned char *b, size_t n)
+{
+	char	 head[257];
+
+	if (n >= 2 && ((b[0] == 0xff && b[1] == 0xfe) ||
+	    (b[0] == '<' && b[1] == 0)))
+		scan_init(&in->scan, 2, true, false, true, b[0] == 0xff);
+	else if (n >= 2 && ((b[0] == 0xfe && b[1] == 0xff) ||
+	    (b[0] == 0 && b[1] == '<')))
+		scan_init(&in->scan, 2, false, false, true, b[0] == 0xfe);
+	else {
+		if (n > sizeof(head) - 1)
+			n = sizeof(head) - 1;
+		memcpy(head, b, n);
+		head[n] = '\0';
+		scan_init(&in->scan, 1, false, false, sniff_utf8(head),
+		    n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0);
+	}
+	in->scanning = true;
+}
 
 static int
 input_read(void *ctx, char *buf, int len)
@@ -397,8 +471,19 @@ input_read(void *ctx, char *buf, int len)
 	ssize_t		 n;
 	int		 i;
 
+	if (in->k->too_large)
+		return -1;
+	if (in->mem_limit > 0 && vmem_live() - in->mem_base >
+	    (long long)in->mem_limit)
+		return input_too_large(in, in->mem_limit);
 	while ((n = read(in->fd, buf, (size_t)len)) == -1 && errno == EINTR)
 		;
+	if (in->bounded && n > 0) {
+		if (!in->scanning)
+			input_scan_init(in, (unsigned char *)buf, (size_t)n);
+		if (!scan_bytes(&in->scan, (unsigned char *)buf, (size_t)n))
+			return input_too_large(in, 0);
+	}
 	for (i = 0; i < n && in->first == -1; i++, in->seen++) {
 		c = (unsigned char)buf[i];
 		if ((in->seen < sizeof(bom) && c == bom[in->seen]) ||
@@ -412,15 +497,31 @@ input_read(void *ctx, char *buf, int len)
 int
 feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
 {
+	return keys_read_fd(fd, name, k, false);
+}
+
+static int
+keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded)
+{
 	xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
 	xmlTextReaderPtr r;
 	xmlNodePtr	 root = NULL;
-	struct input	 in = { fd, 0, -1 };
+	struct input	 in;
 	int		 rc, status = 0;
 	const int	 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
 
 	memset(k, 0, sizeof(*k));
+	memset(&in, 0, sizeof(in));
+	in.fd = fd;
+	in.first = -1;
+	in.k = k;
+	in.bounded = bounded;
+	/* Counted only where libxml2's allocator can be (validate_mem.c). */
+	if (bounded && vmem_count()) {
+		in.mem_limit = VALIDATE_MEMORY_LIMIT;
+		in.mem_base = vmem_live();
+	}
 	xmlSetExternalEntityLoader(xml_refuse_loader);
 	if ((r = xmlReaderForIO(input_read, NULL, &in, name, NULL,
 	    opts)) == NULL) {
@@ -428,6 +529,7 @@ feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
 		xmlSetExternalEntityLoader(saved);
 		return -1;
 	}
+	in.r = r;
 	xmlTextReaderSetStructuredErrorHandler(r, on_error, k);
 	while ((rc = xmlTextReaderRead(r)) == 1)
 		if (xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT) {
@@ -457,6 +559,8 @@ feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
 		status = -1;
 	xmlFreeTextReader(r);
 	xmlSetExternalEntityLoader(saved);
+	if (in.scanning)
+		scan_free(&in.scan);
 	return status;
 }
 

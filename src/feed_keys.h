@@ -44,8 +44,9 @@ struct feed_keys {
 	size_t		 n, cap;
 	bool		 json;		/* not read: JSON, { or [ first */
 	int		 open_errno;	/* the file could not be opened */
-	unsigned long	 err_line;
+	unsigned long	 err_line, err_col;
 	char		 err[256];	/* why it could not be read */
+	bool		 too_large;	/* err: past validate's limits */
 	struct tombstone_keys *tomb;	/* Atom only, in document order */
 	size_t		 ntomb, captomb;
 };
@@ -56,6 +57,13 @@ struct feed_keys {
  * Nothing is fetched and no external entity is loaded.
  */
 int	 feed_keys_read(const char *path, struct feed_keys *k);
+/*
+ * The same for a stranger's file (--against, --chain): read within
+ * validate's limits, its attribute count per start tag and memory
+ * (VALIDATE_MEMORY_LIMIT); past them, -1 with K->too_large and K->err
+ * worded as validate's too-large.
+ */
+int	 feed_keys_read_bounded(const char *path, struct feed_keys *k);
 /* The same from an open FD, NAME naming it in messages; FD stays open. */
 int	 feed_keys_read_fd(int fd, const char *name, struct feed_keys *k);
 void	 feed_keys_collapse(char *s);	/* white space runs one space, trimmed */

@@ -528,16 +528,11 @@ too_large(struct vctx *c, size_t limit)
 	if (limit == 0)
 		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
 		    col > 0 ? (unsigned long)col : 1, RULE_TOO_LARGE,
-		    "an element with more than 10,000 attributes, more "
-		    "than validate reads");
+		    "%s", TOO_LARGE_ATTRS_MSG);
 	else
 		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
 		    col > 0 ? (unsigned long)col : 1, RULE_TOO_LARGE,
-		    "validate stops here: checking the document would take "
-		    "more than %zu MiB of memory at once (an entry or item "
-		    "this large, or this many comments, processing "
-		    "instructions or attributes between two elements)",
-		    limit >> 20);
+		    TOO_LARGE_MEM_FMT, limit >> 20);
 }
 
 /*

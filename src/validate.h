@@ -32,6 +32,12 @@ void	 validator_free(struct validator *v);
  * at once, with a "too-large" error; without this call, there is no limit.
  */
 void	 validator_limit_memory(struct validator *v, size_t bytes);
+/*
+ * What libxml2 may hold of one document at once: with the copy checked
+ * against the schema and the program itself, validate stays within 64 MiB.
+ * Also the limit of --against's and --chain's reads of keys (feed_keys).
+ */
+#define VALIDATE_MEMORY_LIMIT	(40UL << 20)
 
 /*
  * For build's check of the file it has just written, and nothing else:

@@ -350,19 +350,26 @@ against_check(const char *oldpath, const char *newpath, struct report *rep)
 	size_t		*by_id, *new_ids;
 	size_t		 n_id, n_new, i;
 	struct churn_index churn[3];	/* by link, title, title and date */
-	bool		*gone;
+	bool		*gone, too_large;
 	struct chain_ids *archived;
 
-	if (feed_keys_read(oldpath, &old) == -1) {
+	/* Strangers' files: within validate's limits, as validate reads. */
+	if (feed_keys_read_bounded(oldpath, &old) == -1) {
 		unreadable(oldpath, &old);
 		feed_keys_free(&old);
 		return -1;
 	}
-	if (feed_keys_read(newpath, &new) == -1) {
-		unreadable(newpath, &new);
+	if (feed_keys_read_bounded(newpath, &new) == -1) {
+		/* NEW is what the report is on: refused as validate would. */
+		too_large = new.too_large;
+		if (too_large)
+			report_add(rep, new.err_line, new.err_col,
+			    RULE_TOO_LARGE, "%s", new.err);
+		else
+			unreadable(newpath, &new);
 		feed_keys_free(&old);
 		feed_keys_free(&new);
-		return -1;
+		return too_large ? 0 : -1;
 	}
 	rep->format = new.atom ? "atom-1.0" : "rss";
 	compare_heads(&old, &new, oldpath, rep);

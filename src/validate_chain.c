@@ -207,8 +207,12 @@ doc_read(struct chain *ch, struct doc *d)
 	report_init(&d->rep, d->path);
 	if (validator_check(ch->v, d->path, FORMAT_ANY, &d->rep) == -1)
 		return -1;
-	if (feed_keys_read(d->path, &d->k) == -1) {
+	if (feed_keys_read_bounded(d->path, &d->k) == -1) {
 		d->json = d->k.json;
+		/* Past the limits, the check has said so: this read stops too. */
+		if (d->k.too_large && report_ok(&d->rep, true))
+			report_add(&d->rep, d->k.err_line, d->k.err_col,
+			    RULE_TOO_LARGE, "%s", d->k.err);
 		feed_keys_free(&d->k);
 		/* A JSON Feed is a feed: the caller says what --chain lacks. */
 		if (report_ok(&d->rep, true) && !d->json)
@@ -556,7 +560,7 @@ chain_archived_ids(const char *path, const struct feed_keys *k)
 	report_init(&d.rep, path);
 	while (follow(&ch, &d, &a)) {
 		report_init(&a.rep, a.path);
-		if (feed_keys_read(a.path, &a.k) == -1) {
+		if (feed_keys_read_bounded(a.path, &a.k) == -1) {
 			feed_keys_free(&a.k);
 			id_doc_done(&a);
 			break;

@@ -274,6 +274,14 @@ int	 walk_children(struct vctx *c, child_fn fn, descend_fn descend,
 bool	 vmem_count(void);
 long long vmem_live(void);
 
+/* The too-large messages, also feed_keys.c's: one refusal, one wording. */
+#define TOO_LARGE_ATTRS_MSG "an element with more than 10,000 attributes, " \
+	"more than validate reads"
+#define TOO_LARGE_MEM_FMT "validate stops here: checking the document " \
+	"would take more than %zu MiB of memory at once (an entry or item " \
+	"this large, or this many comments, processing instructions or " \
+	"attributes between two elements)"
+
 /*
  * Reports what the first N bytes B of a file show it to be, if that is
  * not XML (WHOLE: they are the whole file) or, if FEED, not an XML feed
