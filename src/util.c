@@ -17,7 +17,7 @@
 #include "utf8.h"
 #include "util.h"
 
-static void
+void
 out_of_memory(void)
 {
 	fputs(PROGNAME ": out of memory\n", stderr);

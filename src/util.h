@@ -15,6 +15,7 @@
 #define PROGNAME "feedwright"
 
 /* Allocation failure is not recoverable for a command-line tool: report and exit. */
+void	 out_of_memory(void);
 void	*xmalloc(size_t n);
 void	*xcalloc(size_t n, size_t size);
 void	*xrealloc(void *p, size_t n);

@@ -10,7 +10,9 @@
  * RSS 2.0. The "suggested maximum lengths" of 1.0 are advice, unlike 0.9's
  * limits, and are not reported. The channel and its rdf:Seq are read as a
  * stream, one rdf:li at a time, the items one at a time, so memory stays
- * flat: what is kept is the item URIs, up to RDF_REFS_MAX of them.
+ * flat: what is kept is the item URIs, up to RDF_REFS_MAX of them, each
+ * copied through libxml2's allocator so that the validator's memory limit
+ * counts them (uri_copy).
  */
 #include "config.h"
 
@@ -18,6 +20,7 @@
 #include <string.h>
 
 #include <libxml/uri.h>
+#include <libxml/xmlmemory.h>
 
 #include "uri.h"
 #include "validate_vocab.h"
@@ -232,6 +235,24 @@ resolve(xmlNodePtr n, struct buf *b)
 	xmlFree(base);
 }
 
+/*
+ * A copy of URI (LEN bytes), freed with xmlFree. Through libxml2's
+ * allocator, which validate_mem.c counts: the URIs kept are up to
+ * 100,000 of up to 10,000,000 bytes each, so a large file of long ones
+ * must meet validate's memory limit (too-large), not grow with the file.
+ */
+static char *
+uri_copy(const char *uri, size_t len)
+{
+	char	*p = xmlMalloc(len + 1);
+
+	if (p == NULL)
+		out_of_memory();
+	memcpy(p, uri, len);
+	p[len] = '\0';
+	return p;
+}
+
 static struct rdf_ref *
 ref_find(struct rdf_state *st, const char *uri, size_t len, bool add)
 {
@@ -258,7 +279,7 @@ ref_find(struct rdf_state *st, const char *uri, size_t len, bool add)
 		st->v = xreallocarray(st->v, st->cap, sizeof(st->v[0]));
 	}
 	st->v[st->n].h = h;
-	st->v[st->n].uri = xstrndup(uri, len);
+	st->v[st->n].uri = uri_copy(uri, len);
 	st->v[st->n].li.line = st->v[st->n].item.line = 0;
 	st->v[st->n].said = false;
 	st->slot[i] = ++st->n;
@@ -644,7 +665,7 @@ state_free(struct rdf_state *st)
 	size_t	 i;
 
 	for (i = 0; i < st->n; i++)
-		free(st->v[i].uri);
+		xmlFree(st->v[i].uri);
 	free(st->v);
 	free(st->slot);
 	for (i = 0; i < 2; i++) {
