@@ -678,13 +678,20 @@ it_owner(struct vctx *c, xmlNodePtr n)
 	buf_free(&t);
 }
 
+/* Whether S is one of SET, in any case (ANY_CASE) or exactly its own. */
+static bool
+in_set(const char *s, const char *const *set, bool any_case)
+{
+	for (; *set != NULL; set++)
+		if ((any_case ? strcasecmp(s, *set) : strcmp(s, *set)) == 0)
+			return true;
+	return false;
+}
+
 static bool
 is_one_of(const char *s, const char *const *set)
 {
-	for (; *set != NULL; set++)
-		if (strcasecmp(s, *set) == 0)
-			return true;
-	return false;
+	return in_set(s, set, true);
 }
 
 /* True if N's text begins or ends with white space. */
@@ -1051,10 +1058,7 @@ is_geo_uri(const char *s)
 static bool
 is_word(const char *v, const char *const *set)
 {
-	for (; *set != NULL; set++)
-		if (strcmp(v, *set) == 0)
-			return true;
-	return false;
+	return in_set(v, set, false);
 }
 
 /* N's required attribute ATTR, a non-negative number (seconds, bytes). */
