@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "feed_keys.h"
+#include "uri.h"
 #include "util.h"
 #include "validate_history.h"
 
@@ -219,7 +220,8 @@ compare_heads(const struct feed_keys *old, const struct feed_keys *new,
 	if (old->self != NULL && new->self == NULL)
 		report_add(rep, new->root_line, 1, RULE_CONTINUITY_SELF,
 		    "the self link \"%s\" of %s is gone", old->self, oldpath);
-	else if (old->self != NULL && strcmp(old->self, new->self) != 0)
+	/* One URL however spelled (RFC 3986 6.2), as --chain compares them. */
+	else if (old->self != NULL && !uri_same(old->self, new->self))
 		report_add(rep, new->self_line, 1, RULE_CONTINUITY_SELF,
 		    "the self link \"%s\" was \"%s\" in %s: subscribers "
 		    "still fetch the old one", new->self, old->self, oldpath);
@@ -270,17 +272,35 @@ compare_entry(const struct feed_keys *old, const struct entry_keys *e,
 	    by_l ? "link" : "title", by_l ? e->link : e->title);
 }
 
-/* Whether NEW announces ID deleted with an RFC 6721 tombstone. */
-static bool
-tombstoned(const struct feed_keys *new, const char *id)
+static int
+cmp_str(const void *a, const void *b)
 {
-	size_t	 i;
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
+/*
+ * The ids NEW's RFC 6721 tombstones announce deleted, sorted (*N of
+ * them): looked up once per entry gone, as many as there are entries.
+ */
+static const char **
+tombstone_refs(const struct feed_keys *new, size_t *n)
+{
+	const char	**v = xreallocarray(NULL, new->ntomb + 1, sizeof(*v));
+	size_t		  i;
+
+	*n = 0;
 	for (i = 0; i < new->ntomb; i++)
-		if (new->tomb[i].ref != NULL && strcmp(new->tomb[i].ref,
-		    id) == 0)
-			return true;
-	return false;
+		if (new->tomb[i].ref != NULL)
+			v[(*n)++] = new->tomb[i].ref;
+	qsort(v, *n, sizeof(*v), cmp_str);
+	return v;
+}
+
+static bool
+tombstoned(const char *const *refs, size_t n, const char *id)
+{
+	return id != NULL && bsearch(&id, refs, n, sizeof(*refs),
+	    cmp_str) != NULL;
 }
 
 /*
@@ -298,7 +318,8 @@ vanished(const struct feed_keys *old, const struct feed_keys *new,
     struct chain_ids *archived, const char *oldpath, struct report *rep)
 {
 	const struct entry_keys *dated = NULL, *last = NULL, *y;
-	size_t		 i, lastpos = 0, p;
+	const char	**refs;
+	size_t		 i, lastpos = 0, p, nrefs;
 
 	for (i = 0; i < old->n; i++) {
 		if (old->e[i].id == NULL || gone[i])
@@ -311,9 +332,10 @@ vanished(const struct feed_keys *old, const struct feed_keys *new,
 		last = &old->e[i];
 		lastpos = i;
 	}
+	refs = tombstone_refs(new, &nrefs);
 	for (i = 0; i < old->n; i++) {
 		if (!gone[i] || chain_ids_has(archived, old->e[i].id) ||
-		    tombstoned(new, old->e[i].id))
+		    tombstoned(refs, nrefs, old->e[i].id))
 			continue;
 		if (old->e[i].has_when && dated != NULL) {
 			if (dated->when_t >= old->e[i].when_t)
@@ -330,6 +352,7 @@ vanished(const struct feed_keys *old, const struct feed_keys *new,
 		    "is gone, while \"%s\", older, remains", old->e[i].id,
 		    oldpath, old->e[i].line, y->id);
 	}
+	free(refs);
 }
 
 /* Why PATH could not be read as a feed, on stderr. */

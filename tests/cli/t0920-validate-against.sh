@@ -109,6 +109,14 @@ test_expect_success 'the self link changed, or went away: a warning' '
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'the self link spelled another way (case, default port) is the same URL: nothing said' '
+	sed "s|href=\"https://example.org/feeds/atom.xml\"|href=\"HTTPS://Example.ORG:443/feeds/atom.xml\"|" \
+	    old.atom >respelled.atom &&
+	test_contains respelled.atom "HTTPS://Example.ORG:443/feeds/atom.xml" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict --against=old.atom respelled.atom &&
+	test_must_be_empty "$T/out"
+'
+
 test_expect_success 'every problem of a pair, in line order, and as JSON' '
 	sed -e "s|<id>https://example.org/</id>|<id>https://example.com/</id>|" \
 	    -e "s|posts/4</id>|posts/four</id>|" old.atom >both.atom &&
