@@ -934,7 +934,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		report_bad_bytes(&c, path, &in);
 	if (c.header != NULL)
 		xmlFreeDoc(c.header);
-	hashset_free(&c.ids);
+	idkeys_free(&c.ids);
 	entity_strays_free(&c);
 	xmlFreeTextReader(c.r);
 	xmlSetStructuredErrorFunc(NULL, NULL);

@@ -646,35 +646,35 @@ require(struct vctx *c, struct scope *s)
 }
 
 /*
- * A hash of the instant an updated value T names (RFC 4287 3.3): "Z",
- * "+00:00" and trailing zeros of a fraction write the same one, which
- * 4.1.1's "SHOULD be different" is about. A value that is no date is
- * hashed as written.
+ * The instant an updated value T names (RFC 4287 3.3), appended to KEY:
+ * "Z", "+00:00" and trailing zeros of a fraction write the same one,
+ * which 4.1.1's "SHOULD be different" is about. A value that is no date
+ * is taken as written; a first byte tells the two apart.
  */
-static uint32_t
-instant_hash(const struct buf *t)
+static void
+instant_key(const struct buf *t, struct buf *key)
 {
 	struct date_value d;
 	const char	*dot;
-	char		 key[sizeof(int64_t) + 40];
 	int64_t		 secs;
 	size_t		 frac = 0;
 
-	if (t->len == 0 || dateparse_rfc3339(t->data, t->len, &d) != DATE_OK)
-		return hash_bytes(t->data, t->len, 7);
+	if (t->len == 0 || dateparse_rfc3339(t->data, t->len, &d) != DATE_OK) {
+		buf_addc(key, 't');
+		buf_add(key, t->data, t->len);
+		return;
+	}
 	if ((dot = memchr(t->data, '.', t->len)) != NULL) {
 		while (dot[frac + 1] >= '0' && dot[frac + 1] <= '9')
 			frac++;
 		while (frac > 0 && dot[frac] == '0')
 			frac--;
 	}
-	if (frac > sizeof(key) - sizeof(secs))
-		frac = sizeof(key) - sizeof(secs);
 	secs = civil_to_seconds(&d.c) - (int64_t)d.offset_min * 60;
-	memcpy(key, &secs, sizeof(secs));
+	buf_addc(key, 'd');
+	buf_add(key, (const char *)&secs, sizeof(secs));
 	if (frac > 0)
-		memcpy(key + sizeof(secs), dot + 1, frac);
-	return hash_bytes(key, sizeof(secs) + frac, 7);
+		buf_add(key, dot + 1, frac);
 }
 
 /* 4.1.2: atom:entry, checked as a whole subtree. */
@@ -684,9 +684,10 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 	struct scope	 s;
 	xmlNodePtr	 k;
 	unsigned long	 before = c->rep->errors;
-	uint64_t	 h;
+	struct buf	 key;
 
 	st->entries++;
+	vbuf_init(&key);
 	scope_init(&s, "entry", n);
 	common_attrs(c, NULL, n);
 	for (k = n->children; k != NULL; k = k->next) {
@@ -712,9 +713,11 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 		vreport(c, n, RULE_ATOM_AUTHOR_MISSING, "atom:entry "
 		    "has no atom:author, and neither has its feed or source");
 	if (vocab_seen(&s.k, A_ID) > 0 && s.idv.len > 0) {
-		h = hash_bytes(s.idv.data, s.idv.len, 0) ^
-		    instant_hash(&s.updatedv);
-		if (id_seen(c, n, h == 0 ? 1 : h))
+		/* No NUL is in XML text: the id ends at the first. */
+		buf_add(&key, s.idv.data, s.idv.len);
+		buf_addc(&key, '\0');
+		instant_key(&s.updatedv, &key);
+		if (id_seen(c, n, key.data, key.len))
 			vreport(c, n, RULE_ATOM_DUPLICATE_ENTRY,
 			    "another atom:entry has the same atom:id \"%s\" "
 			    "and atom:updated; entries with the same id should "
@@ -722,6 +725,7 @@ entry(struct vctx *c, struct atom_state *st, xmlNodePtr n)
 	}
 	if (c->rep->errors == before)
 		vschema_check(c, c->entry_schema, n);
+	buf_free(&key);
 	scope_free(&s);
 }
 

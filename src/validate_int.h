@@ -55,8 +55,29 @@ void	 hashset_free(struct hashset *h);
 /* Adds h; returns true if it was already there. */
 bool	 hashset_add(struct hashset *h, uint64_t v);
 
-/* Adds an entry's id hash to c->ids; true if it was there (see hashset). */
-bool	 id_seen(struct vctx *c, xmlNodePtr n, uint64_t h);
+/*
+ * The keys of the entries (Atom: id and updated) or items (RSS: guid) seen
+ * so far, by their bytes: a seeded hash only picks the candidates, so no
+ * two different keys are ever taken for one. The bytes are kept in chunks
+ * from libxml2's allocator, which validate_mem.c counts: the entries are
+ * streamed, and a feed of many long ids must meet validate's memory
+ * limit (too-large), not grow past it. At most 500,000 keys.
+ */
+struct idchunk;
+struct idkeys {
+	const unsigned char **slot;	/* a key's length, then its bytes */
+	size_t		 n, cap;
+	uint64_t	 seed;		/* set with the first key */
+	bool		 full;		/* refused a new key */
+	struct idchunk	*chunks;	/* where the keys are */
+};
+
+void	 idkeys_free(struct idkeys *k);
+/*
+ * Adds KEY (LEN bytes) to c->ids; true if it was there. The first key
+ * refused (the set is full) is warned about, at N.
+ */
+bool	 id_seen(struct vctx *c, xmlNodePtr n, const char *key, size_t len);
 
 #define NS_FH		"http://purl.org/syndication/history/1.0"
 #define NS_THR		"http://purl.org/syndication/thread/1.0"
@@ -83,7 +104,7 @@ struct vctx {
 	xmlDocPtr	 header;	/* copy of the feed minus entries */
 	xmlNodePtr	 header_parent;	/* where header children go */
 	size_t		 header_kids;
-	struct hashset	 ids;		/* ids and guids seen */
+	struct idkeys	 ids;		/* ids and guids seen */
 	struct history_seen hist;	/* RFC 5005, for history_end */
 	bool		 broken;	/* fatal XML error: stop judging */
 	bool		 too_large;	/* stopped at a limit: said once */

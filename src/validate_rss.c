@@ -406,7 +406,7 @@ guid(struct vctx *c, xmlNodePtr n)
 		vreport(c, n, RULE_RSS_GUID_PERMALINK, "guid \"%s\" is "
 		    "a permalink (isPermaLink defaults to true) but not a full "
 		    "URL; add isPermaLink=\"false\"", t.data);
-	if (t.len > 0 && id_seen(c, n, hash_bytes(t.data, t.len, 3)))
+	if (t.len > 0 && id_seen(c, n, t.data, t.len))
 		vreport(c, n, RULE_RSS_GUID_DUPLICATE, "guid \"%s\" is "
 		    "used by another item; it must identify its item uniquely",
 		    t.data);
