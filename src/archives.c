@@ -264,6 +264,22 @@ recheck_docs(struct archives *a, const char *outdir, struct marks *m)
 	}
 }
 
+/*
+ * Tombstones by gone date, then id: never by where their lines sit in the
+ * ledger, which a build reads sorted by slug but appends to (a record's
+ * id given up with --accept-id-changes), so that the next build, with
+ * nothing changed, writes the same feed.
+ */
+static int
+cmp_tomb(const void *x, const void *y)
+{
+	const struct feed_tombstone *a = x, *b = y;
+
+	if (a->when.t != b->when.t)
+		return a->when.t < b->when.t ? -1 : 1;
+	return strcmp(a->ref, b->ref);
+}
+
 static bool
 in_main(char *const *names, size_t n, const char *name)
 {
@@ -309,6 +325,8 @@ archives_plan(struct archives *a, const struct picks *main,
 			count++;
 	}
 
+	if (a->ntomb > 1)
+		qsort(a->tomb, a->ntomb, sizeof(*a->tomb), cmp_tomb);
 	recheck_docs(a, outdir, &m);
 
 	/* What the subscription feed holds is in no document. */

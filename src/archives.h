@@ -59,7 +59,10 @@ void	 archives_offer(struct archives *a, const char *name,
  */
 void	 archives_plan(struct archives *a, const struct picks *main,
 	    const char *outdir, bool every);
-/* Points H (the subscription feed's head) at the newest document and the tombstones. */
+/*
+ * Points H (the subscription feed's head) at the newest document and the
+ * tombstones, by gone date, then id.
+ */
 void	 archives_link(const struct archives *a, struct feed_head *h);
 
 /* Folders and temporary files in OUTDIR (TMPDIR: elsewhere). 0, or -1 reported. */

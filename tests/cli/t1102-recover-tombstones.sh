@@ -70,8 +70,6 @@ test_expect_success 'an id given up for another (--accept-id-changes) keeps its 
 	grep "^r05/1	" k/ledger.tsv | cut -f 1,2,8 >got &&
 	printf "r05/1\\t$ID/r05\\t2026-01-03T09:00:00+09:00\\n" >want &&
 	test_cmp want got &&
-	# The build after it lists the tombstones in the order of the slugs.
-	SOURCE_DATE_EPOCH=$((1767225600 + 2 * 86400)) "$FEEDWRIGHT" build -q k &&
 	rm k/ledger.tsv &&
 	test_expect_code 0 "$FEEDWRIGHT" recover k &&
 	grep "^r05" k/ledger.tsv | cut -f 1,2,8 >got &&
