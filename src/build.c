@@ -515,6 +515,17 @@ unchecked(struct build *b, const char *name, const struct stat *st)
 	free(slug);
 }
 
+/* With archive-size: whether record NAME's row waits for its hash. */
+static bool
+unhashed(struct build *b, const char *name)
+{
+	char	*slug = articles_slug(name);
+	bool	 u = continuity_unhashed(&b->cont, slug);
+
+	free(slug);
+	return u;
+}
+
 static bool
 needs_whole(struct build *b, const char *name, const struct record *r)
 {
@@ -548,11 +559,12 @@ choose(void *ctx, int dirfd, const char *name)
 	    record_cache_get(b->cache, name, &st, &r);
 	/*
 	 * An archived record's edit is found by its hash, and so is a deleted
-	 * record's file renamed: that takes the record whole.
+	 * record's file renamed, and a hash recover could not give is made:
+	 * that takes the record whole.
 	 */
 	if (cached && ((b->arc != NULL &&
-	    continuity_may_have_changed(&b->cont, &st)) ||
-	    needs_whole(b, name, &r))) {
+	    (continuity_may_have_changed(&b->cont, &st) ||
+	    unhashed(b, name))) || needs_whole(b, name, &r))) {
 		record_free(&r);
 		cached = false;
 	}

@@ -666,6 +666,14 @@ continuity_entry(struct continuity *c, const char *slug,
 }
 
 bool
+continuity_unhashed(struct continuity *c, const char *slug)
+{
+	const struct ledger_row	*row = ledger_find(&c->ledger, slug);
+
+	return row != NULL && !row->hashed;
+}
+
+bool
 continuity_may_have_changed(const struct continuity *c, const struct stat *sb)
 {
 	return c->any || (int64_t)sb->st_ctime >= c->since ||
@@ -680,7 +688,23 @@ continuity_changed(struct continuity *c, const char *slug,
 	struct entry		 e;
 	unsigned char		 digest[SHA256_SIZE];
 
-	if (row == NULL || r->has_updated || !row->hashed)
+	if (row == NULL)
+		return false;
+	/*
+	 * No hash (a line recover made from the published files): the record
+	 * as it is now is taken for what was published, once, as
+	 * continuity_entry does for an entry it writes; an edit made while
+	 * the ledger was lost cannot be told from the published files. With
+	 * the hash known, later edits are found, whatever the file's times.
+	 */
+	if (!row->hashed) {
+		entry_from_record(&e, r, c->st, slug, &c->scratch);
+		content_hash(&e, digest);
+		ledger_hash_set(row, digest);
+		ledger_set(&c->ledger, &row->link, e.link.p, e.link.n);
+		return false;
+	}
+	if (r->has_updated)
 		return false;
 	/* Hashing every archived record would be most of a build's work. */
 	if (sb != NULL && !continuity_may_have_changed(c, sb))

@@ -104,6 +104,12 @@ bool	continuity_entry(struct continuity *c, const char *slug,
 bool	continuity_may_have_changed(const struct continuity *c,
 	    const struct stat *sb);
 /*
+ * Pass one: whether SLUG's row has no hash ("-": recover made it), which
+ * continuity_changed fills in from the record read whole, whatever its
+ * file's times.
+ */
+bool	continuity_unhashed(struct continuity *c, const char *slug);
+/*
  * Pass one: whether the record of SLUG, R read from the record cache (its
  * dates and id only), must be read whole: it is new to the ledger, and a
  * row of a deleted record has its published date, so whether it is that
@@ -116,7 +122,8 @@ bool	continuity_needs_whole(struct continuity *c, const char *slug,
  * the file; NULL: not known) the ledger has in an archive document, whose entry
  * pass two may not write: whether what its entry shows changed since it
  * was written; *updated is then the build's time, as continuity_entry
- * will make it.
+ * will make it. A row without a hash gets the record's (R read whole)
+ * and its link, and is not changed: what was published is not known.
  */
 bool	continuity_changed(struct continuity *c, const char *slug,
 	    const struct record *r, const struct stat *sb,
