@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,10 +17,12 @@
 
 static struct jnode *parse_value(struct jparse *p, unsigned depth);
 
+/* Columns count from the line's start, which a stream may have dropped. */
 static unsigned long
 col_of(const struct jparse *p, const unsigned char *at)
 {
-	return (unsigned long)(at - p->line_start) + 1;
+	return (unsigned long)(p->base + (unsigned long long)(at - p->buf) -
+	    p->line_off) + 1;
 }
 
 /* The first fault stops the parse: later ones would only echo it. */
@@ -72,7 +75,8 @@ skip_space(struct jparse *p)
 	while (p->p < p->end) {
 		if (*p->p == '\n') {
 			p->cur_line++;
-			p->line_start = ++p->p;
+			p->line_off = p->base +
+			    (unsigned long long)(++p->p - p->buf);
 		} else if (*p->p == ' ' || *p->p == '\t' || *p->p == '\r')
 			p->p++;
 		else
@@ -580,8 +584,9 @@ json_parse(struct jparse *p, const char *s, size_t n)
 	char		 fb[16];
 
 	p->err = JERR_NONE;
-	p->p = p->line_start = (const unsigned char *)s;
+	p->p = p->buf = (const unsigned char *)s;
 	p->end = p->p + n;
+	p->base = p->line_off = 0;
 	p->cur_line = 1;
 	p->used = 0;
 	p->seed = hash_seed();
@@ -599,6 +604,370 @@ json_parse(struct jparse *p, const char *s, size_t n)
 		json_free(root);
 		return NULL;
 	}
+	return root;
+}
+
+bool
+json_charge(struct jparse *p, size_t n)
+{
+	return charge(p, n);
+}
+
+void
+json_release(struct jparse *p, size_t n)
+{
+	n = held(n);
+	p->used = n < p->used ? p->used - n : 0;
+}
+
+/*
+ * The stream's window: the bytes of the document from BUF on, up to END;
+ * what comes before BUF has been read and dropped. A value is parsed only
+ * once the window holds it whole (fill_value), so the parse proper, the
+ * same code as json_parse's, never meets the window's end where the
+ * document goes on.
+ */
+#define WIN_MIN		65536
+
+/* Moves the bytes from P->p on to the window's start: the rest is read. */
+static void
+win_compact(struct jparse *p)
+{
+	size_t	 keep = (size_t)(p->end - p->p);
+
+	if (p->p == p->win)
+		return;
+	p->base += (unsigned long long)(p->p - p->buf);
+	memmove(p->win, p->p, keep);
+	p->buf = p->p = p->win;
+	p->end = p->win + keep;
+}
+
+/*
+ * Reads on into the window (compacted: P->p is its start), growing it
+ * when full. False at the end of the document, or on a read fault (P->err
+ * set).
+ */
+static bool
+win_more(struct jparse *p)
+{
+	size_t	 len = (size_t)(p->end - p->win);
+	ssize_t	 n;
+
+	if (p->eof || p->err != JERR_NONE)
+		return false;
+	if (len == p->win_cap) {
+		/* A byte past value_max is enough to know a value is larger. */
+		if (p->value_max != 0 && p->win_cap <= p->value_max &&
+		    p->win_cap * 2 > p->value_max + 1)
+			p->win_cap = p->value_max + 1;
+		else
+			p->win_cap *= 2;
+		p->win = xrealloc(p->win, p->win_cap);
+		p->buf = p->p = p->win;
+		p->end = p->win + len;
+	}
+	n = p->read(p->read_ctx, p->win + len, p->win_cap - len);
+	if (n < 0) {
+		p->read_errno = errno;
+		fail_at(p, p->p, JERR_READ, "%s", strerror(errno));
+		return false;
+	}
+	if (n == 0) {
+		p->eof = true;
+		return false;
+	}
+	p->end += n;
+	return true;
+}
+
+/*
+ * Skips white space, reading on, until a byte stands at P->p or the
+ * document ends. False on a read fault.
+ */
+static bool
+stream_space(struct jparse *p)
+{
+	for (;;) {
+		skip_space(p);
+		if (p->p < p->end)
+			return true;
+		win_compact(p);
+		if (!win_more(p))
+			return p->err == JERR_NONE;
+	}
+}
+
+/* A byte that can continue a number, true, false or null (or a fault in one). */
+static bool
+word_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z') || c == '.' || c == '+' || c == '-';
+}
+
+/*
+ * Makes the window hold the whole value at P->p, or all that is left of
+ * the document. A light scan finds its end: strings (as parse_string
+ * finds their end) and brackets, not which bracket closes which, as the
+ * parse proper stops at the first that does not match, before the end
+ * the scan found; nor deeper than the parse goes. A value larger than
+ * P->value_max is a fault (ROOT: the root, said as the whole file); false
+ * then, or on a read fault.
+ */
+static bool
+fill_value(struct jparse *p, bool root)
+{
+	size_t		 i = 0, depth = 0;
+	bool		 str = false, esc = false, scalar;
+	unsigned char	 c;
+
+	win_compact(p);
+	if (p->p == p->end && !win_more(p))
+		return p->err == JERR_NONE;
+	scalar = *p->p != '"' && *p->p != '[' && *p->p != '{';
+	for (;;) {
+		for (; p->p + i < p->end; i++) {
+			c = p->p[i];
+			if (scalar) {
+				if (!word_byte(c))
+					return true;
+			} else if (str) {
+				if (esc)
+					esc = false;
+				else if (c == '\\')
+					esc = true;
+				else if (c == '"') {
+					str = false;
+					if (depth == 0)
+						return true;
+				}
+			} else if (c == '"')
+				str = true;
+			else if (c == '[' || c == '{') {
+				if (++depth > JSON_MAX_DEPTH + 1)
+					return true;
+			} else if ((c == ']' || c == '}') && --depth == 0)
+				return true;
+		}
+		if (p->value_max != 0 && i > p->value_max) {
+			fail_at(p, p->p, JERR_LIMIT, root ? "a JSON file "
+			    "larger than %zu MiB, more than validate reads" :
+			    "an item, or a member of the feed, larger than "
+			    "%zu MiB, more than validate reads",
+			    p->value_max >> 20);
+			if (root)
+				p->line = p->col = 0;
+			return false;
+		}
+		if (!win_more(p))
+			return p->err == JERR_NONE;
+	}
+}
+
+/*
+ * The root's "items" array, at P->p ('['), at depth 1: each element is
+ * parsed, handed to P->on_item and freed, and its memory given back to
+ * the budget. The messages are parse_container's.
+ */
+static struct jnode *
+stream_items(struct jparse *p)
+{
+	struct jnode	*n, *k;
+	size_t		 count = 0, before, tree;
+	char		 fb[16];
+
+	if ((n = new_node(p, J_ARRAY, p->p)) == NULL)
+		return NULL;
+	p->p++;
+	if (p->on_items != NULL)
+		p->on_items(p->arg);
+	if (!stream_space(p))
+		goto bad;
+	if (p->p < p->end && *p->p == ']') {
+		p->p++;
+		return n;
+	}
+	for (;;) {
+		if (count > 0 && p->p < p->end && *p->p == ']') {
+			fail_at(p, p->p, JERR_SYNTAX, "a trailing comma "
+			    "before \"]\"");
+			goto bad;
+		}
+		if (!fill_value(p, false))
+			goto bad;
+		before = p->used;
+		if ((k = parse_value(p, 2)) == NULL)
+			goto bad;
+		tree = p->used - before;
+		if (p->on_item != NULL)
+			p->on_item(p->arg, k);
+		json_free(k);
+		p->used -= tree;
+		/* The callee may have passed the budget (json_charge). */
+		if (p->err != JERR_NONE)
+			goto bad;
+		count++;
+		if (!stream_space(p))
+			goto bad;
+		if (p->p < p->end && *p->p == ',') {
+			p->p++;
+			if (!stream_space(p))
+				goto bad;
+			continue;
+		}
+		if (p->p < p->end && *p->p == ']') {
+			p->p++;
+			break;
+		}
+		fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"]\", found "
+		    "%s", found(p, fb, sizeof(fb)));
+		goto bad;
+	}
+	return n;
+bad:
+	json_free(n);
+	return NULL;
+}
+
+/* The root object at P->p ('{'), read as parse_container reads one. */
+static struct jnode *
+stream_root(struct jparse *p)
+{
+	struct jnode	*n, *k, **tail;
+	char		*key = NULL, fb[16];
+	size_t		 keylen = 0, count = 0;
+	unsigned long	 kl, kc;
+
+	if ((n = new_node(p, J_OBJECT, p->p)) == NULL)
+		return NULL;
+	tail = &n->kids;
+	p->p++;
+	if (!stream_space(p))
+		goto bad;
+	if (p->p < p->end && *p->p == '}') {
+		p->p++;
+		return n;
+	}
+	for (;;) {
+		if (count > 0 && p->p < p->end && *p->p == '}') {
+			fail_at(p, p->p, JERR_SYNTAX, "a trailing comma "
+			    "before \"}\"");
+			goto bad;
+		}
+		if (p->p >= p->end || *p->p != '"') {
+			fail_at(p, p->p, JERR_SYNTAX, "expected a member name "
+			    "in quotes, found %s", found(p, fb, sizeof(fb)));
+			goto bad;
+		}
+		kl = p->cur_line;
+		kc = col_of(p, p->p);
+		if (!fill_value(p, false) || !parse_string(p, &key, &keylen) ||
+		    !stream_space(p))
+			goto bad;
+		if (p->p >= p->end || *p->p != ':') {
+			fail_at(p, p->p, JERR_SYNTAX, "expected \":\" after a "
+			    "member name, found %s", found(p, fb, sizeof(fb)));
+			goto bad;
+		}
+		p->p++;
+		if (!stream_space(p))
+			goto bad;
+		if (keylen == 5 && memcmp(key, "items", 5) == 0 &&
+		    p->p < p->end && *p->p == '[')
+			k = stream_items(p);
+		else
+			k = fill_value(p, false) ? parse_value(p, 1) : NULL;
+		if (k == NULL)
+			goto bad;
+		k->key = key;
+		k->keylen = keylen;
+		k->key_line = kl;
+		k->key_col = kc;
+		key = NULL;
+		*tail = k;
+		tail = &k->next;
+		count++;
+		if (!stream_space(p))
+			goto bad;
+		if (p->p < p->end && *p->p == ',') {
+			p->p++;
+			if (!stream_space(p))
+				goto bad;
+			continue;
+		}
+		if (p->p < p->end && *p->p == '}') {
+			p->p++;
+			break;
+		}
+		fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"}\", found "
+		    "%s", found(p, fb, sizeof(fb)));
+		goto bad;
+	}
+	if (!find_duplicates(p, n, count))
+		goto bad;
+	return n;
+bad:
+	free(key);
+	json_free(n);
+	return NULL;
+}
+
+static struct jnode *
+stream_document(struct jparse *p)
+{
+	struct jnode	*root;
+	char		 fb[16];
+
+	while (p->end - p->p < 3 && win_more(p))
+		;
+	if (p->err != JERR_NONE)
+		return NULL;
+	if (p->end - p->p >= 3 && memcmp(p->p, "\xef\xbb\xbf", 3) == 0) {
+		fail_at(p, p->p, JERR_SYNTAX, "a byte order mark, which JSON "
+		    "text must not start with (RFC 8259 8.1)");
+		return NULL;
+	}
+	if (!stream_space(p))
+		return NULL;
+	if (p->p < p->end && *p->p == '{')
+		root = stream_root(p);
+	else
+		root = fill_value(p, true) ? parse_value(p, 0) : NULL;
+	if (root == NULL)
+		return NULL;
+	if (!stream_space(p)) {
+		json_free(root);
+		return NULL;
+	}
+	if (p->p < p->end) {
+		fail_at(p, p->p, JERR_SYNTAX, "%s after the end of the "
+		    "document", found(p, fb, sizeof(fb)));
+		json_free(root);
+		return NULL;
+	}
+	return root;
+}
+
+struct jnode *
+json_parse_stream(struct jparse *p)
+{
+	struct jnode	*root;
+
+	p->err = JERR_NONE;
+	p->cur_line = 1;
+	p->used = 0;
+	p->seed = hash_seed();
+	p->base = p->line_off = 0;
+	p->eof = false;
+	p->win_cap = WIN_MIN;
+	p->win = xmalloc(p->win_cap);
+	p->buf = p->p = p->end = p->win;
+	root = stream_document(p);
+	free(p->win);
+	p->win = NULL;
+	p->buf = p->p = p->end = NULL;
+	p->win_cap = 0;
 	return root;
 }
 

@@ -34,8 +34,10 @@
 #define SNIFF_BYTES	512
 
 /*
- * A JSON Feed is read whole: at most this much of a stranger's file, and
- * this much memory for its parse tree (under 64 MiB together, as XML).
+ * A JSON Feed is read an item at a time: of a stranger's file, at most
+ * this much of one item (or other member of the feed, or of a root that
+ * is no object: the whole file then), and this much memory for what is
+ * held at once (under 64 MiB together, as XML).
  */
 #define JSON_MAX_FILE	(8u << 20)	/* "8 MiB" in feedwright(1) */
 #define JSON_MAX_TREE	(48u << 20)	/* "48 MiB" */
@@ -767,57 +769,59 @@ open_reader(const char *path, struct report *rep, struct input *in,
 }
 
 /*
- * The rest of a JSON file after its head, and its check. The buffer
- * grows by doubling, but never past JSON_MAX_FILE and a byte, so a
- * stranger's file takes at most that; build's own output has no limit
- * (its records were read within theirs).
+ * A JSON file as jsonparse reads it: the head and the white space read
+ * past it first, then the rest of the file.
+ */
+static ssize_t
+json_input(void *arg, void *buf, size_t len)
+{
+	struct input	*in = arg;
+	size_t		 got = 0, n;
+	ssize_t		 r;
+
+	if (in->head_off < in->head_len) {
+		got = in->head_len - in->head_off;
+		if (got > len)
+			got = len;
+		memcpy(buf, in->head + in->head_off, got);
+		in->head_off += got;
+	}
+	if (got < len && in->more_off < in->more_len) {
+		n = in->more_len - in->more_off;
+		if (n > len - got)
+			n = len - got;
+		memcpy((char *)buf + got, in->more + in->more_off, n);
+		in->more_off += n;
+		got += n;
+		if (in->more_off == in->more_len) {
+			free(in->more);
+			in->more = NULL;
+			in->more_len = in->more_off = 0;
+		}
+	}
+	if (got < len && !in->head_whole) {
+		if ((r = input_raw_read(in, (char *)buf + got, len - got)) == -1)
+			return got > 0 ? (ssize_t)got : -1;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
+/*
+ * The check of a JSON file, read as a stream, an item at a time. A
+ * stranger's file may have items (or other members of the feed) of
+ * JSON_MAX_FILE bytes, and JSON_MAX_TREE bytes of memory for what is held
+ * at once; build's own output has no limit (its records were read within
+ * theirs), and its memory grows with its largest item only.
  */
 static int
 check_json(struct validator *v, struct input *in, enum feed_format expect,
     struct report *rep)
 {
-	size_t		 len = in->head_len + in->more_len, cap, limit;
-	char		*b;
-	ssize_t		 n;
-	int		 status = 0;
+	int	 status;
 
-	limit = v->own_output ? SIZE_MAX - 1 : (size_t)JSON_MAX_FILE + 1;
-	cap = len > 65536 ? len : 65536;
-	b = xmalloc(cap);
-	memcpy(b, in->head, in->head_len);
-	if (in->more_len > 0)
-		memcpy(b + in->head_len, in->more, in->more_len);
-	free(in->more);
-	in->more = NULL;
-	in->more_len = 0;
-	/* The head and white space past it may be more than a stranger's. */
-	if (len >= limit)
-		goto too_large;
-	while (!in->head_whole) {
-		if (len == cap) {
-			if (cap >= limit)
-				goto too_large;
-			cap = cap > limit / 2 ? limit : cap * 2;
-			b = xrealloc(b, cap);
-		}
-		if ((n = input_raw_read(in, b + len, cap - len)) == 0)
-			break;
-		if (n == -1) {
-			report_add(rep, 0, 0, RULE_UNREADABLE,
-			    "cannot read: %s", strerror(in->err));
-			status = -1;
-			goto done;
-		}
-		len += (size_t)n;
-	}
-	json_feed_validate(b, len, v->own_output ? 0 : JSON_MAX_TREE, expect,
-	    rep);
-	goto done;
-too_large:
-	report_add(rep, 0, 0, RULE_TOO_LARGE, "a JSON file larger than %u MiB, "
-	    "more than validate reads", JSON_MAX_FILE >> 20);
-done:
-	free(b);
+	status = json_feed_validate(json_input, in, v->own_output ? 0 :
+	    JSON_MAX_FILE, v->own_output ? 0 : JSON_MAX_TREE, expect, rep);
 	input_done(in);
 	return status;
 }

@@ -1,10 +1,16 @@
 /*
  * validate_json: JSON Feed 1.1 (https://jsonfeed.org/version/1.1). The
- * file is read whole, within limits (see json_feed_validate), parsed by
- * jsonparse, and its tree checked member by member: required members,
- * JSON types, URLs, RFC 3339 dates and language tags with the grammars
- * the XML formats use, unique item ids. Keys starting with "_" are
- * extensions and are not checked; other unknown keys are warned about.
+ * file is read by jsonparse as a stream (see json_feed_validate): the
+ * feed's members other than its items are kept whole, and its items
+ * checked one at a time as they are read, each then freed, so memory
+ * stays flat however many items there are. The checks: required
+ * members, JSON types, URLs, RFC 3339 dates and language tags with the
+ * grammars the XML formats use, unique item ids (the ids are what is kept
+ * of the items). Keys starting with "_" are extensions and are not
+ * checked; other unknown keys are warned about. The problems are said in
+ * the order the whole document's tree was checked in: repeated names as
+ * the reader meets them, then the feed's, then its items' (held until
+ * then, validate_defer), and none but the reader's if it finds a fault.
  */
 #include "config.h"
 
@@ -17,6 +23,7 @@
 #include "date.h"
 #include "jsonparse.h"
 #include "uri.h"
+#include "validate_defer.h"
 #include "validate_int.h"
 #include "validate_json.h"
 
@@ -24,24 +31,43 @@
 #define JSONFEED_V10	"https://jsonfeed.org/version/1"
 
 /*
- * The items' ids seen so far: their nodes, as the tree outlives the
- * check. A seeded hash picks the candidates; the ids' bytes decide, so
- * two ids whose hashes collide are never taken for one.
+ * The items' ids seen so far, copied, as their items are freed. A seeded
+ * hash picks the candidates; the ids' bytes decide, so two ids whose
+ * hashes collide are never taken for one. Their memory is counted in the
+ * parser's budget, as the tree's was when the document was kept whole.
  */
+struct idslot {
+	uint64_t	 hash;
+	const char	*id;		/* NULL: empty */
+	size_t		 len;
+};
+
+struct idblock {
+	struct idblock	*next;
+	size_t		 used, cap;
+	char		 b[];
+};
+
 struct idtable {
-	const struct jnode **slot;	/* NULL: empty */
+	struct idslot	*slot;
 	size_t		 n, cap;
+	struct idblock	*blocks;	/* where the ids' bytes are */
 	uint64_t	 seed;
 	bool		 full;		/* refused an id: IDS_MAX reached */
 };
 
 #define IDS_MAX		500000	/* "500,000" in check_item's message */
+#define IDBLOCK_MIN	65536
 
 struct jctx {
 	struct report	*rep;
+	struct jparse	*parser;	/* for the ids' budget */
 	struct idtable	 ids;
 	bool		 ids_full_said;
 	bool		 v10;		/* a 1.0 feed: author is not deprecated */
+	struct defer	 items;		/* the items' problems */
+	bool		 in_item;	/* problems go to items */
+	long		 item_no;
 	char		 path[256];	/* "items[3].attachments[0]" */
 };
 
@@ -57,7 +83,10 @@ jreport(struct jctx *c, const struct jnode *n, enum rule rule,
 
 	va_start(ap, fmt);
 	/* A member is shown where its name is; a value where it starts. */
-	if (n->key != NULL)
+	if (c->in_item)
+		defer_vadd(&c->items, n->key != NULL ? n->key_line : n->line,
+		    n->key != NULL ? n->key_col : n->col, rule, fmt, ap);
+	else if (n->key != NULL)
 		report_vadd(c->rep, n->key_line, n->key_col, rule, fmt, ap);
 	else
 		report_vadd(c->rep, n->line, n->col, rule, fmt, ap);
@@ -310,46 +339,107 @@ check_attachment(struct jctx *c, const struct jnode *a)
 }
 
 static void
-ids_put(struct idtable *t, const struct jnode *k)
+ids_put(struct idtable *t, uint64_t h, const char *id, size_t len)
 {
-	size_t	 i = (size_t)hash_bytes(k->str, k->len, t->seed) & (t->cap - 1);
+	size_t	 i = (size_t)h & (t->cap - 1);
 
-	while (t->slot[i] != NULL)
+	while (t->slot[i].id != NULL)
 		i = (i + 1) & (t->cap - 1);
-	t->slot[i] = k;
+	t->slot[i].hash = h;
+	t->slot[i].id = id;
+	t->slot[i].len = len;
 	t->n++;
 }
 
-/* Adds the id node K; true if an earlier item has an id of the same bytes. */
-static bool
-ids_seen(struct idtable *t, const struct jnode *k)
+/* A copy of the LEN bytes at S, in the table's blocks; NULL past the budget. */
+static const char *
+ids_copy(struct jctx *c, const char *s, size_t len)
 {
-	const struct jnode	**old;
-	size_t			 i, oldcap;
+	struct idtable	*t = &c->ids;
+	struct idblock	*b = t->blocks;
+	size_t		 cap;
+	char		*d;
+
+	if (b == NULL || b->cap - b->used < len + 1) {
+		cap = len + 1 > IDBLOCK_MIN ? len + 1 : IDBLOCK_MIN;
+		if (!json_charge(c->parser, sizeof(*b) + cap))
+			return NULL;
+		b = xmalloc(sizeof(*b) + cap);
+		b->used = 0;
+		b->cap = cap;
+		b->next = t->blocks;
+		t->blocks = b;
+	}
+	d = b->b + b->used;
+	memcpy(d, s, len);
+	d[len] = '\0';
+	b->used += len + 1;
+	return d;
+}
+
+/*
+ * Adds the id node K; true if an earlier item has an id of the same
+ * bytes. An id past the budget is not added (the parser then stops).
+ */
+static bool
+ids_seen(struct jctx *c, const struct jnode *k)
+{
+	struct idtable	*t = &c->ids;
+	struct idslot	*old;
+	size_t		 i, oldcap;
+	uint64_t	 h = hash_bytes(k->str, k->len, t->seed);
+	const char	*id;
 
 	if (t->cap != 0)
-		for (i = (size_t)hash_bytes(k->str, k->len, t->seed) &
-		    (t->cap - 1); t->slot[i] != NULL; i = (i + 1) & (t->cap - 1))
-			if (t->slot[i]->len == k->len &&
-			    memcmp(t->slot[i]->str, k->str, k->len) == 0)
+		for (i = (size_t)h & (t->cap - 1); t->slot[i].id != NULL;
+		    i = (i + 1) & (t->cap - 1))
+			if (t->slot[i].hash == h && t->slot[i].len == k->len &&
+			    memcmp(t->slot[i].id, k->str, k->len) == 0)
 				return true;
 	if (t->n >= IDS_MAX) {
 		t->full = true;
 		return false;
 	}
 	if ((t->n + 1) * 2 > t->cap) {
-		old = t->slot;
 		oldcap = t->cap;
+		if (!json_charge(c->parser, (oldcap != 0 ? oldcap * 2 : 64) *
+		    sizeof(*t->slot)))
+			return false;
+		old = t->slot;
 		t->cap = oldcap != 0 ? oldcap * 2 : 64;
 		t->slot = xcalloc(t->cap, sizeof(*t->slot));
 		t->n = 0;
 		for (i = 0; i < oldcap; i++)
-			if (old[i] != NULL)
-				ids_put(t, old[i]);
+			if (old[i].id != NULL)
+				ids_put(t, old[i].hash, old[i].id, old[i].len);
 		free(old);
+		if (oldcap != 0)
+			json_release(c->parser, oldcap * sizeof(*t->slot));
 	}
-	ids_put(t, k);
+	if ((id = ids_copy(c, k->str, k->len)) != NULL)
+		ids_put(t, h, id, k->len);
 	return false;
+}
+
+/* Forgets every id, and gives their memory back to the budget. */
+static void
+ids_free(struct jctx *c)
+{
+	struct idtable	*t = &c->ids;
+	struct idblock	*b, *next;
+
+	for (b = t->blocks; b != NULL; b = next) {
+		next = b->next;
+		json_release(c->parser, sizeof(*b) + b->cap);
+		free(b);
+	}
+	if (t->cap != 0)
+		json_release(c->parser, t->cap * sizeof(*t->slot));
+	free(t->slot);
+	t->slot = NULL;
+	t->blocks = NULL;
+	t->n = t->cap = 0;
+	t->full = false;
 }
 
 static void
@@ -378,7 +468,7 @@ check_item(struct jctx *c, const struct jnode *it)
 		jreport(c, it, RULE_JSONFEED_REQUIRED, "%s has no id",
 		    c->path);
 	else if (want_type(c, k, "id", J_STRING)) {
-		if (ids_seen(&c->ids, k)) {
+		if (ids_seen(c, k)) {
 			quote_into(q, k->str, k->len);
 			jreport(c, k, RULE_JSONFEED_ID_DUPLICATE, "%s.id %s is "
 			    "the id of an earlier item; each item's id is its "
@@ -481,8 +571,6 @@ check_feed(struct jctx *c, const struct jnode *f)
 	    "next_url", "icon", "favicon", NULL };
 	const struct jnode	*k, *fu;
 	char			 q[QUOTE_MAX];
-	size_t			 old;
-	long			 i = 0;
 
 	if (f->type != J_OBJECT) {
 		report_add(c->rep, f->line, f->col, RULE_JSONFEED_TYPE, "the "
@@ -545,13 +633,34 @@ check_feed(struct jctx *c, const struct jnode *f)
 		    "the feed has no items (an empty feed has \"items\": [])");
 		return;
 	}
-	if (!want_type(c, k, "items", J_ARRAY))
-		return;
-	for (k = k->kids; k != NULL; k = k->next) {
-		old = path_push(c, "items", i++);
-		check_item(c, k);
-		c->path[old] = '\0';
-	}
+	/* Checked while read: the last items array's, if it is the last. */
+	if (want_type(c, k, "items", J_ARRAY))
+		defer_flush(&c->items, c->rep, c->v10);
+}
+
+/* A root member "items" holding an array: the last one is checked. */
+static void
+on_items(void *arg)
+{
+	struct jctx	*c = arg;
+
+	defer_clear(&c->items);
+	ids_free(c);
+	c->ids_full_said = false;
+	c->item_no = 0;
+}
+
+static void
+on_item(void *arg, const struct jnode *it)
+{
+	struct jctx	*c = arg;
+	size_t		 old;
+
+	old = path_push(c, "items", c->item_no++);
+	c->in_item = true;
+	check_item(c, it);
+	c->in_item = false;
+	c->path[old] = '\0';
 }
 
 static void
@@ -567,18 +676,21 @@ on_duplicate(void *arg, const struct jnode *first, const struct jnode *again)
 	    "readers keep the last", q, first->key_line, first->key_col);
 }
 
-void
-json_feed_validate(const char *s, size_t n, size_t budget,
-    enum feed_format expect, struct report *rep)
+int
+json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
+    size_t budget, enum feed_format expect, struct report *rep)
 {
 	struct jctx	 c;
 	struct jparse	 p;
 	struct jnode	*root;
+	int		 rc = 0;
 
 	memset(&c, 0, sizeof(c));
 	memset(&p, 0, sizeof(p));
 	c.rep = rep;
+	c.parser = &p;
 	c.ids.seed = hash_seed();
+	defer_init(&c.items, RULE_JSONFEED_AUTHOR_DEPRECATED);
 	rep->format = "json-feed-1.1";
 	if (expect == FORMAT_ATOM || expect == FORMAT_RSS)
 		report_add(rep, 1, 1, RULE_WRONG_FORMAT, "expected %s, found "
@@ -587,13 +699,24 @@ json_feed_validate(const char *s, size_t n, size_t budget,
 	p.budget = budget;
 	p.on_duplicate = on_duplicate;
 	p.arg = &c;
-	if ((root = json_parse(&p, s, n)) == NULL) {
-		report_add(rep, p.line, p.col, p.err == JERR_LIMIT ?
-		    RULE_TOO_LARGE : RULE_JSON_SYNTAX, "%s%s",
-		    p.err == JERR_LIMIT ? "" : "JSON: ", p.msg);
-		return;
-	}
-	check_feed(&c, root);
-	free(c.ids.slot);
+	p.read = fn;
+	p.read_ctx = ctx;
+	p.value_max = value_max;
+	p.on_items = on_items;
+	p.on_item = on_item;
+	if ((root = json_parse_stream(&p)) == NULL) {
+		if (p.err == JERR_READ) {
+			report_add(rep, 0, 0, RULE_UNREADABLE, "cannot read: %s",
+			    strerror(p.read_errno));
+			rc = -1;
+		} else
+			report_add(rep, p.line, p.col, p.err == JERR_LIMIT ?
+			    RULE_TOO_LARGE : RULE_JSON_SYNTAX, "%s%s",
+			    p.err == JERR_LIMIT ? "" : "JSON: ", p.msg);
+	} else
+		check_feed(&c, root);
+	ids_free(&c);
+	defer_free(&c.items);
 	json_free(root);
+	return rc;
 }

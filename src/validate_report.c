@@ -144,6 +144,33 @@ report_vadd(struct report *r, unsigned long line, unsigned long col,
 	buf_free(&text);
 }
 
+void
+report_take(struct report *r, struct problem *p)
+{
+	if (p->sev == SEV_ERROR)
+		r->errors++;
+	else
+		r->warnings++;
+	if (r->n >= REPORT_MAX_KEPT) {
+		free(p->msg);
+		p->msg = NULL;
+		return;
+	}
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->v = xreallocarray(r->v, r->cap, sizeof(*r->v));
+	}
+	r->v[r->n++] = *p;
+	p->msg = NULL;
+}
+
+void
+report_count(struct report *r, unsigned long errors, unsigned long warnings)
+{
+	r->errors += errors;
+	r->warnings += warnings;
+}
+
 bool
 report_ok(const struct report *r, bool strict)
 {

@@ -50,6 +50,16 @@ void	report_vadd(struct report *r, unsigned long line, unsigned long col,
 	    enum rule rule, const char *fmt, va_list ap)
 	    __attribute__((format(printf, 5, 0)));
 
+/*
+ * Adds problem P, made by report_add in another report, as if it were
+ * added here: its message is taken (P->msg is NULL after). For problems
+ * found before it is known whether, or where, they are said.
+ */
+void	report_take(struct report *r, struct problem *p);
+/* Counts problems that are not kept, as report_add past its cap. */
+void	report_count(struct report *r, unsigned long errors,
+	    unsigned long warnings);
+
 /* True when nothing blocks the file: no error, and no warning if strict. */
 bool	report_ok(const struct report *r, bool strict);
 

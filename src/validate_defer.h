@@ -1,0 +1,45 @@
+/*
+ * validate_defer: problems found before it is known whether they are
+ * said, and after which others. A JSON Feed's items are checked while the
+ * document is read; their problems are said after the feed's own, and
+ * only if the document turns out to be JSON to its end; and a 1.0 feed,
+ * whose version may come after its items, drops one rule's.
+ */
+#ifndef FEEDWRIGHT_VALIDATE_DEFER_H
+#define FEEDWRIGHT_VALIDATE_DEFER_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include "validate_report.h"
+
+/*
+ * Memory stays bounded however many problems: of the problems in order,
+ * those a report could keep (its first REPORT_MAX_KEPT, with or without
+ * the rule that may be dropped) are kept, the others only counted.
+ */
+struct defer {
+	struct report	 one;		/* formats one problem at a time */
+	const char	*maybe;		/* the id of the rule that may go */
+	struct problem	*v;
+	size_t		 n, cap;
+	unsigned long	 seen, seen_other;	/* all; not MAYBE's */
+	unsigned long	 errors[2], warnings[2];	/* not kept; [1]: MAYBE's */
+};
+
+/* An empty list whose problems of rule MAYBE defer_flush may drop. */
+void	defer_init(struct defer *d, enum rule maybe);
+void	defer_free(struct defer *d);
+/* Forgets every problem held. */
+void	defer_clear(struct defer *d);
+/* As report_vadd, into D. */
+void	defer_vadd(struct defer *d, unsigned long line, unsigned long col,
+	    enum rule rule, const char *fmt, va_list ap)
+	    __attribute__((format(printf, 5, 0)));
+/*
+ * Adds D's problems to REP in the order found, without MAYBE's if DROP,
+ * as if they had been added to REP then; D is left empty.
+ */
+void	defer_flush(struct defer *d, struct report *rep, bool drop);
+
+#endif
