@@ -708,7 +708,7 @@ word_byte(unsigned char c)
 
 /*
  * Makes the window hold the whole value at P->p, or all that is left of
- * the document. A light scan finds its end: strings (as parse_string
+ * the document; the window is compacted only when it must read on. A light scan finds its end: strings (as parse_string
  * finds their end) and brackets, not which bracket closes which, as the
  * parse proper stops at the first that does not match, before the end
  * the scan found; nor deeper than the parse goes. A value larger than
@@ -722,9 +722,11 @@ fill_value(struct jparse *p, bool root)
 	bool		 str = false, esc = false, scalar;
 	unsigned char	 c;
 
-	win_compact(p);
-	if (p->p == p->end && !win_more(p))
-		return p->err == JERR_NONE;
+	if (p->p == p->end) {
+		win_compact(p);
+		if (!win_more(p))
+			return p->err == JERR_NONE;
+	}
 	scalar = *p->p != '"' && *p->p != '[' && *p->p != '{';
 	for (;;) {
 		for (; p->p + i < p->end; i++) {
@@ -760,6 +762,8 @@ fill_value(struct jparse *p, bool root)
 				p->line = p->col = 0;
 			return false;
 		}
+		/* Only now: moving what is left at every value is quadratic. */
+		win_compact(p);
 		if (!win_more(p))
 			return p->err == JERR_NONE;
 	}
