@@ -947,7 +947,7 @@ write_checked(struct build *b, const char *tmpdir)
 		bool warn = b->o->verbosity >= BUILD_NORMAL &&
 		    publish_change(&b->pend[k]) != PUBLISH_SAME;
 
-		/* Every XML feed and page is checked; see feed_format.unchecked. */
+		/* Every feed and the page are checked; see feed_format.unchecked. */
 		if (b->fmt[k]->unchecked)
 			;
 		else if (b->cs[k] != NULL) {

@@ -1,7 +1,8 @@
 /*
- * check_output: the last gate before publishing. Every XML feed build
- * writes goes through the whole validator (schema and rules, the same
- * code as "feedwright validate"), in-process: on the bytes as they are
+ * check_output: the last gate before publishing. Every feed build writes
+ * (Atom, RSS, JSON Feed) and its page go through the whole validator
+ * (schema and rules, the same code as "feedwright validate"),
+ * in-process: on the bytes as they are
  * written (check_stream.c), or on the temporary file. Errors block
  * publishing; warnings do not, and are printed only when asked, so that
  * an unchanged feed does not mail its owner from cron on every run.
@@ -18,7 +19,8 @@ int
 check_output_expect(const char *format)
 {
 	return strcmp(format, "atom") == 0 ? FORMAT_ATOM :
-	    strcmp(format, "rss") == 0 ? FORMAT_RSS : FORMAT_XML;
+	    strcmp(format, "rss") == 0 ? FORMAT_RSS :
+	    strcmp(format, "json") == 0 ? FORMAT_JSON : FORMAT_XML;
 }
 
 int

@@ -13,8 +13,9 @@ struct validator;
 
 /*
  * Checks the file at PATH (a temporary file that will be published as
- * NAME) written in FORMAT (a feed_format name): "atom" and "rss" must be
- * valid Atom 1.0 and RSS 2.0 feeds; any other XML must be well-formed.
+ * NAME) written in FORMAT (a feed_format name): "atom", "rss" and "json"
+ * must be valid Atom 1.0, RSS 2.0 and JSON Feed 1.1 feeds; any other
+ * (the page, XHTML) must be well-formed XML.
  * Errors are printed on stderr under NAME, and warnings too when
  * SHOW_WARNINGS; warnings do not fail. Returns 0 or -1.
  */

@@ -157,9 +157,8 @@ struct feed_format {
 	void		 (*entry)(void *w, const struct entry *e);
 	void		 (*close)(void *w);	/* writes the end, frees w */
 	/*
-	 * Not checked by build: the discovery fragment (no document), and
-	 * feed.json, whose check reads the whole document into memory where
-	 * a build's memory must stay flat as the feed grows.
+	 * Not checked by build: the discovery fragment (no document). Every
+	 * feed, feed.json too (read an item at a time), and the page are.
 	 */
 	bool		 unchecked;
 };

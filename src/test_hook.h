@@ -21,6 +21,9 @@
  *				no record uses any more is removed
  *	hubs-told		the WebSub hubs were asked, the lock not yet
  *				taken again to remember who was not told
+ *	json-item:ID		a JSON Feed item of id ID is written (fail:
+ *				without its content, an invalid item, which
+ *				the check of every feed.json must stop)
  */
 #ifndef FEEDWRIGHT_TEST_HOOK_H
 #define FEEDWRIGHT_TEST_HOOK_H

@@ -6,12 +6,14 @@
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
 #include "feed.h"
 #include "jsonout.h"
+#include "test_hook.h"
 #include "uri.h"
 
 #define JSONFEED_VERSION "https://jsonfeed.org/version/1.1"
@@ -139,12 +141,19 @@ json_entry(void *v, const struct entry *e)
 	struct json_writer	*w = v;
 	struct jsonout		*j = &w->j;
 	size_t			 i;
+	bool			 broken;
 
+	/* For tests: an item written wrong, as a bug would (test_hook.h). */
+	buf_clear(&w->tmp);
+	buf_add(&w->tmp, e->id.p, e->id.n);
+	broken = test_hook("json-item", w->tmp.data) == -1;
 	jsonout_object(j);
 	jsonout_member(j, "id", e->id.p, e->id.n);
 	jsonout_member(j, "url", e->link.p, e->link.n);
 	jsonout_member(j, "title", e->title.p, e->title.n);
-	jsonout_member(j, "content_html", e->content_html.p, e->content_html.n);
+	if (!broken)
+		jsonout_member(j, "content_html", e->content_html.p,
+		    e->content_html.n);
 	jsonout_member(j, "summary", e->summary.p, e->summary.n);
 	date_member(j, "date_published", &e->published);
 	date_member(j, "date_modified", &e->updated);
@@ -192,5 +201,5 @@ json_close(void *v)
 
 const struct feed_format format_json = {
 	"json", "feed.json", "application/feed+json", "JSON Feed 1.1",
-	json_open, json_entry, json_close, true
+	json_open, json_entry, json_close, false
 };
