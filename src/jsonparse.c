@@ -698,7 +698,7 @@ stream_space(struct jparse *p)
 	}
 }
 
-/* A byte that can continue a number, true, false or null (or a fault in one). */
+/* A byte of a number, true, false or null (or of a fault in one). */
 static bool
 word_byte(unsigned char c)
 {
@@ -708,10 +708,11 @@ word_byte(unsigned char c)
 
 /*
  * Makes the window hold the whole value at P->p, or all that is left of
- * the document; the window is compacted only when it must read on. A light scan finds its end: strings (as parse_string
- * finds their end) and brackets, not which bracket closes which, as the
- * parse proper stops at the first that does not match, before the end
- * the scan found; nor deeper than the parse goes. A value larger than
+ * the document; the window is compacted only when it must read on. A
+ * light scan finds the value's end: strings (as parse_string finds
+ * theirs) and brackets, not which bracket closes which, as the parse
+ * proper stops at the first that does not match, before the end the scan
+ * found; nor deeper than the parse goes. A value larger than
  * P->value_max is a fault (ROOT: the root, said as the whole file); false
  * then, or on a read fault.
  */

@@ -19,12 +19,14 @@
  * the rule that may be dropped) are kept, the others only counted.
  */
 struct defer {
-	struct report	 one;		/* formats one problem at a time */
-	const char	*maybe;		/* the id of the rule that may go */
+	struct report	 one;		/* makes one problem */
+	const char	*maybe;		/* the rule that may go (id) */
 	struct problem	*v;
 	size_t		 n, cap;
-	unsigned long	 seen, seen_other;	/* all; not MAYBE's */
-	unsigned long	 errors[2], warnings[2];	/* not kept; [1]: MAYBE's */
+	unsigned long	 seen;		/* problems added */
+	unsigned long	 seen_other;	/* of them, not MAYBE's */
+	unsigned long	 errors[2];	/* not kept; [1]: MAYBE's */
+	unsigned long	 warnings[2];
 };
 
 /* An empty list whose problems of rule MAYBE defer_flush may drop. */

@@ -367,8 +367,14 @@ ids_copy(struct jctx *c, const char *s, size_t len)
 		b = xmalloc(sizeof(*b) + cap);
 		b->used = 0;
 		b->cap = cap;
-		b->next = t->blocks;
-		t->blocks = b;
+		/* A long id's block goes behind: the head keeps its room. */
+		if (cap > IDBLOCK_MIN && t->blocks != NULL) {
+			b->next = t->blocks->next;
+			t->blocks->next = b;
+		} else {
+			b->next = t->blocks;
+			t->blocks = b;
+		}
 	}
 	d = b->b + b->used;
 	memcpy(d, s, len);
@@ -706,8 +712,8 @@ json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
 	p.on_item = on_item;
 	if ((root = json_parse_stream(&p)) == NULL) {
 		if (p.err == JERR_READ) {
-			report_add(rep, 0, 0, RULE_UNREADABLE, "cannot read: %s",
-			    strerror(p.read_errno));
+			report_add(rep, 0, 0, RULE_UNREADABLE,
+			    "cannot read: %s", strerror(p.read_errno));
 			rc = -1;
 		} else
 			report_add(rep, p.line, p.col, p.err == JERR_LIMIT ?
