@@ -77,12 +77,12 @@ validator_new(void)
 /* A format's schema for one entry (from START) and whole, if not yet made. */
 static int
 schema_pair(struct vschema **one, struct vschema **whole, const char *rng,
-    size_t len, const char *start)
+    size_t len, const char *start, const char *home)
 {
 	if (*one == NULL)
-		*one = vschema_new(rng, len, start);
+		*one = vschema_new(rng, len, start, home);
 	if (*whole == NULL)
-		*whole = vschema_new(rng, len, NULL);
+		*whole = vschema_new(rng, len, NULL, home);
 	return *one != NULL && *whole != NULL ? 0 : -1;
 }
 
@@ -91,10 +91,10 @@ schemas_compile(struct validator *v, xmlNodePtr root)
 {
 	if (node_is(root, NS_ATOM, "feed") || node_is(root, NS_ATOM, "entry"))
 		return schema_pair(&v->atom_entry, &v->atom_full,
-		    schema_atom_rng, schema_atom_rng_len, "atomEntry");
+		    schema_atom_rng, schema_atom_rng_len, "atomEntry", NS_ATOM);
 	if (strcmp(node_name(root), "rss") == 0)
 		return schema_pair(&v->rss_item, &v->rss_full, schema_rss_rng,
-		    schema_rss_rng_len, "item");
+		    schema_rss_rng_len, "item", NULL);
 	return 0;
 }
 
@@ -438,7 +438,13 @@ dispatch(struct vctx *c, struct validator *v, xmlNodePtr root,
 		    "this validator knows", node_qname(root, q, sizeof(q)));
 	}
 	/* The feed minus its entries, against the whole grammar. */
-	if (c->header != NULL && c->rep->errors == 0 && !c->broken)
+	if (c->header != NULL && c->rep->errors == 0 && !c->broken &&
+	    c->header_over)
+		vreport(c, xmlDocGetRootElement(c->header), RULE_TOO_LARGE,
+		    "the feed has more than %s elements besides its entries "
+		    "or items, more than validate checks against the schema",
+		    SCHEMA_MAX_KIDS_TEXT);
+	else if (c->header != NULL && c->rep->errors == 0 && !c->broken)
 		vschema_check(c, c->full_schema,
 		    xmlDocGetRootElement(c->header));
 	buf_free(&b);

@@ -743,7 +743,7 @@ feed_child(struct vctx *c, xmlNodePtr n, void *arg)
 		    "follows an atom:entry; feed metadata must come before the "
 		    "entries", node_name(n));
 	child(c, &st->feed, n);
-	header_add(c, n);
+	header_add(c, n, !node_in(n, NS_ATOM));
 }
 
 /* An Atom Entry Document (section 4.1.2): the entry is the root. */

@@ -104,6 +104,8 @@ struct vctx {
 	xmlDocPtr	 header;	/* copy of the feed minus entries */
 	xmlNodePtr	 header_parent;	/* where header children go */
 	size_t		 header_kids;
+	size_t		 header_foreign;
+	bool		 header_over;	/* past SCHEMA_MAX_KIDS: not checked */
 	struct idkeys	 ids;		/* ids and guids seen */
 	struct history_seen hist;	/* RFC 5005, for history_end */
 	bool		 broken;	/* fatal XML error: stop judging */
@@ -242,10 +244,23 @@ void	 check_date(struct vctx *c, xmlNodePtr n, const char *text,
 	    int kind);
 
 /* Header document: the feed without its entries, for the full schema. */
-void	 header_add(struct vctx *c, xmlNodePtr child);
+void	 header_add(struct vctx *c, xmlNodePtr child, bool foreign);
 
 /* Schema checks of one subtree; errors become "schema" problems. */
-struct vschema *vschema_new(const char *rng, size_t len, const char *start);
+/*
+ * libxml2's RELAX NG takes time quadratic in the children of one element:
+ * past this many element children (not counting what hide_free takes out:
+ * the content of extension elements and the like, and the extension
+ * elements past the first SCHEMA_FOREIGN_KEPT where any number pass), a
+ * subtree is refused, too-large, rather than checked; the feed head too.
+ * Real feeds have tens.
+ */
+#define SCHEMA_MAX_KIDS		1000
+#define SCHEMA_MAX_KIDS_TEXT	"1,000"
+#define SCHEMA_FOREIGN_KEPT	100
+/* HOME: the grammar's own namespace (NULL: none), see hide_free. */
+struct vschema *vschema_new(const char *rng, size_t len, const char *start,
+	    const char *home);
 void	 vschema_free(struct vschema *s);
 void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
 /*
@@ -253,6 +268,11 @@ void	 vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node);
  * define START ("atomEntry", "item") too (validate_schema_implied.c).
  */
 bool	 schema_implied(const char *start, xmlNodePtr n);
+/*
+ * N is an atom:content that atom.rng's atomInlineOtherContent accepts
+ * whatever its children are: its attributes match it, and it has no src.
+ */
+bool	 atom_content_any(xmlNodePtr n);
 
 /* Where an atom:link stands, for the few rules that depend on it. */
 enum link_place { LINK_ATOM, LINK_RSS_CHANNEL, LINK_RSS_ITEM };

@@ -540,14 +540,14 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 		ext_check(c, n, "channel");
 		if (ext_is_live_item(n))
 			item(c, w->st, n, true);
-		header_add(c, n);
+		header_add(c, n, true);
 		return;
 	}
 	if (node_is(n, NULL, "language"))
 		w->k.ext.language = true;
 	/* Items are checked one by one, not kept with the channel. */
 	if (strcmp(node_name(n), "item") != 0)
-		header_add(c, n);
+		header_add(c, n, false);
 	vocab_element(c, &w->k.k, n, w->st);
 }
 

@@ -20,6 +20,7 @@
 struct vschema {
 	xmlRelaxNGPtr		 rng;
 	const char		*start;		/* NULL: the whole grammar */
+	const char		*home;		/* own namespace; NULL: none */
 	struct vctx		*cur;		/* while checking */
 	xmlNodePtr		 at;		/* node being checked */
 	unsigned		 reported;
@@ -59,7 +60,7 @@ retarget_start(xmlDocPtr doc, const char *start)
 }
 
 struct vschema *
-vschema_new(const char *rng, size_t len, const char *start)
+vschema_new(const char *rng, size_t len, const char *start, const char *home)
 {
 	struct vschema		*s;
 	xmlDocPtr		 doc;
@@ -77,6 +78,7 @@ vschema_new(const char *rng, size_t len, const char *start)
 	s = xcalloc(1, sizeof(*s));
 	s->rng = xmlRelaxNGParse(pc);
 	s->start = start;
+	s->home = home;
 	xmlRelaxNGFreeParserCtxt(pc);
 	xmlFreeDoc(doc);
 	if (s->rng == NULL) {
@@ -176,6 +178,146 @@ too_many_attrs(xmlNodePtr n)
 }
 
 /*
+ * libxml2's RELAX NG matching takes time quadratic in the children of one
+ * element (40,000 in an extension element: 38 s). What it is given is cut
+ * down, for the moment of the check, to what can change its verdict:
+ *
+ * - Both grammars give every element outside their own namespace, wherever
+ *   they accept it, content that is anything at all (atom.rng:
+ *   extensionElement, anyForeignElement, anyElement, xhtmlDiv, anyXHTML;
+ *   rss.rng: extensionElement, anyContent); so does atom.rng to an
+ *   atom:content whose attributes match atomInlineOtherContent. Where such
+ *   an element is refused, it is by its name, before its content is looked
+ *   at. These elements are emptied.
+ * - Where a grammar takes extension elements anywhere among the children
+ *   (foreign_anywhere), any number of them pass: past the first
+ *   SCHEMA_FOREIGN_KEPT, they are taken out.
+ *
+ * What is left may not have more than SCHEMA_MAX_KIDS element children.
+ */
+struct hidden {
+	xmlNodePtr	 n, kids, last;	/* kids == NULL: N taken out */
+};
+
+struct hide {
+	struct hidden	*v;
+	size_t		 len, cap;
+};
+
+static bool
+content_free(const struct vschema *s, xmlNodePtr k)
+{
+	if (!node_in(k, s->home))
+		return true;
+	return s->home != NULL && atom_content_any(k);
+}
+
+/* N's grammar has zeroOrMore of extensionElement among all its children. */
+static bool
+foreign_anywhere(const struct vschema *s, xmlNodePtr n)
+{
+	static const char *const atom[] = { "feed", "entry", "source",
+	    "author", "contributor", "link", "category", NULL };
+	static const char *const rss[] = { "rss", "channel", "item",
+	    "image", "textInput", "skipHours", "skipDays", NULL };
+	const char *const *v = s->home != NULL ? atom : rss;
+
+	if (!node_in(n, s->home))
+		return false;
+	for (; *v != NULL; v++)
+		if (strcmp(node_name(n), *v) == 0)
+			return true;
+	return false;
+}
+
+static void
+hide_push(struct hide *h, xmlNodePtr n, xmlNodePtr kids, xmlNodePtr last)
+{
+	if (h->len == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 16;
+		h->v = xreallocarray(h->v, h->cap, sizeof(*h->v));
+	}
+	h->v[h->len].n = n;
+	h->v[h->len].kids = kids;
+	h->v[h->len].last = last;
+	h->len++;
+}
+
+/*
+ * Cuts N's subtree (not N) down as said above; returns the first element
+ * left with more than SCHEMA_MAX_KIDS element children, or NULL.
+ */
+static xmlNodePtr
+hide_free(const struct vschema *s, xmlNodePtr n, struct hide *h)
+{
+	xmlNodePtr	 k, bad;
+	size_t		 kids = 0, foreign = 0;
+	bool		 anywhere = foreign_anywhere(s, n);
+
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		/* Out of the list; K keeps its own links, for unhide. */
+		if (anywhere && !node_in(k, s->home) &&
+		    foreign++ >= SCHEMA_FOREIGN_KEPT) {
+			if (k->prev != NULL)
+				k->prev->next = k->next;
+			else
+				n->children = k->next;
+			if (k->next != NULL)
+				k->next->prev = k->prev;
+			else
+				n->last = k->prev;
+			hide_push(h, k, NULL, NULL);
+			continue;
+		}
+		if (++kids > SCHEMA_MAX_KIDS)
+			return n;
+		if (k->children == NULL)
+			continue;
+		if (!content_free(s, k)) {
+			if ((bad = hide_free(s, k, h)) != NULL)
+				return bad;
+			continue;
+		}
+		hide_push(h, k, k->children, k->last);
+		k->children = k->last = NULL;
+	}
+	return NULL;
+}
+
+/*
+ * Gives back what hide_free took, last first: each node taken out finds
+ * its neighbours as they were when it left. Frees the list.
+ */
+static void
+unhide(struct hide *h)
+{
+	struct hidden	*x;
+	xmlNodePtr	 k;
+
+	while (h->len > 0) {
+		x = &h->v[--h->len];
+		k = x->n;
+		if (x->kids != NULL) {
+			k->children = x->kids;
+			k->last = x->last;
+			continue;
+		}
+		if (k->prev != NULL)
+			k->prev->next = k;
+		else
+			k->parent->children = k;
+		if (k->next != NULL)
+			k->next->prev = k;
+		else
+			k->parent->last = k;
+	}
+	free(h->v);
+	memset(h, 0, sizeof(*h));
+}
+
+/*
  * The subtree is checked where it is, made the root of its document for
  * the moment: a copy would double the memory a large entry takes.
  */
@@ -189,6 +331,7 @@ vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 	bool			 moved;
 
 	xmlNodePtr		 bad;
+	struct hide		 h = { NULL, 0, 0 };
 	char			 q[128];
 
 	if (s == NULL || doc == NULL)
@@ -202,6 +345,13 @@ vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 	/* Where the hand rules already decided it, the schema would agree. */
 	if (s->start != NULL && schema_implied(s->start, node))
 		return;
+	if ((bad = hide_free(s, node, &h)) != NULL) {
+		unhide(&h);
+		vreport(c, bad, RULE_TOO_LARGE, "%s has more than %s child "
+		    "elements, more than validate checks against the schema",
+		    node_qname(bad, q, sizeof(q)), SCHEMA_MAX_KIDS_TEXT);
+		return;
+	}
 	moved = parent != (xmlNodePtr)doc;
 	if (moved) {
 		xmlUnlinkNode(node);
@@ -221,6 +371,7 @@ vschema_check(struct vctx *c, struct vschema *s, xmlNodePtr node)
 	if (s->pending)
 		say(s, node_place(s->at));
 	s->cur = NULL;
+	unhide(&h);
 	if (!moved)
 		return;
 	if (root != NULL)

@@ -376,6 +376,46 @@ rss_item(xmlNodePtr e)
 	return seen[0] == 1 || seen[2] == 1;
 }
 
+/* The schema's atomMediaType, ".+/.+": a slash with something around it. */
+static bool
+media_type_pattern(const char *s)
+{
+	size_t	 len = strlen(s), i;
+
+	if (!one_line(s))
+		return false;
+	for (i = 1; i + 1 < len; i++)
+		if (s[i] == '/')
+			return true;
+	return false;
+}
+
+bool
+atom_content_any(xmlNodePtr n)
+{
+	xmlAttrPtr	 a;
+	const char	*v;
+
+	if (!node_is(n, NS_ATOM, "content"))
+		return false;
+	for (a = n->properties; a != NULL; a = a->next) {
+		if ((v = attr_value(a)) == NULL)
+			return false;
+		if (a->ns == NULL) {
+			/* src, or unknown: not atomInlineOtherContent. */
+			if (strcmp((const char *)a->name, "type") != 0 ||
+			    !media_type_pattern(v))
+				return false;
+		} else if (in_ns(a, NS_XML) &&
+		    strcmp((const char *)a->name, "lang") == 0) {
+			if (*v != '\0' && !lang_pattern(v))
+				return false;
+		}
+		/* xml:base is atomUri, text; others are undefinedAttribute. */
+	}
+	return true;
+}
+
 bool
 schema_implied(const char *start, xmlNodePtr n)
 {

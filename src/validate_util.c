@@ -521,17 +521,27 @@ id_seen(struct vctx *c, xmlNodePtr n, const char *key, size_t len)
 	return seen;
 }
 
-/* Feeds with more header elements than this are checked without them. */
-#define HEADER_MAX_KIDS	10000
-
+/*
+ * CHILD is FOREIGN: an extension element, of which feed, channel and rss
+ * take any number; past the first SCHEMA_FOREIGN_KEPT, they are not
+ * copied (the schema would not see them: validate_schema.c). A head of
+ * more other elements than the schema is given (SCHEMA_MAX_KIDS) is not
+ * copied further, and not checked: a copy without its later elements
+ * (atom:author, say) would fail the schema falsely.
+ */
 void
-header_add(struct vctx *c, xmlNodePtr child)
+header_add(struct vctx *c, xmlNodePtr child, bool foreign)
 {
 	xmlNodePtr	 copy;
 
-	if (c->header == NULL || c->header_parent == NULL ||
-	    c->header_kids >= HEADER_MAX_KIDS)
+	if (c->header == NULL || c->header_parent == NULL || c->header_over)
 		return;
+	if (foreign && c->header_foreign++ >= SCHEMA_FOREIGN_KEPT)
+		return;
+	if (c->header_kids >= SCHEMA_MAX_KIDS) {
+		c->header_over = true;
+		return;
+	}
 	copy = xmlDocCopyNode(child, c->header, 1);
 	if (copy == NULL)
 		return;
