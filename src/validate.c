@@ -946,6 +946,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		xmlFreeDoc(c.header);
 	idkeys_free(&c.ids);
 	entity_strays_free(&c);
+	entity_decls_free(&c);
 	xmlFreeTextReader(c.r);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	input_done(&in);

@@ -13,7 +13,9 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/entities.h>
@@ -699,6 +701,74 @@ has_attr(xmlNodePtr n, xmlAttrPtr last, const xmlChar *name,
 	return false;
 }
 
+/* A declaration that gives a default, and its place in the subset. */
+struct decl_at {
+	xmlAttributePtr	 d;
+	size_t		 at;
+};
+
+static bool
+gives_default(xmlAttributePtr d)
+{
+	return d->defaultValue != NULL && d->elem != NULL &&
+	    (d->def == XML_ATTRIBUTE_NONE || d->def == XML_ATTRIBUTE_FIXED);
+}
+
+static int
+by_address(const void *a, const void *b)
+{
+	uintptr_t	 x = (uintptr_t)((const struct decl_at *)a)->d;
+	uintptr_t	 y = (uintptr_t)((const struct decl_at *)b)->d;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+by_place(const void *a, const void *b)
+{
+	size_t	 x = ((const struct decl_at *)a)->at;
+	size_t	 y = ((const struct decl_at *)b)->at;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The subset's defaults, walked once per document: walking it for each
+ * element (to learn which of an element's defaults comes first) took time
+ * declarations times elements, 36 s for 2 MB.
+ */
+static void
+decls_read(struct vctx *c, xmlDtdPtr dtd)
+{
+	xmlNodePtr	 k;
+	size_t		 n = 0, at = 0;
+
+	c->decls_read = true;
+	for (k = dtd->children; k != NULL; k = k->next)
+		if (k->type == XML_ATTRIBUTE_DECL &&
+		    gives_default((xmlAttributePtr)k))
+			n++;
+	if (n == 0)
+		return;
+	c->decls = xreallocarray(NULL, n, sizeof(*c->decls));
+	for (k = dtd->children; k != NULL; k = k->next, at++)
+		if (k->type == XML_ATTRIBUTE_DECL &&
+		    gives_default((xmlAttributePtr)k)) {
+			c->decls[c->ndecls].d = (xmlAttributePtr)k;
+			c->decls[c->ndecls++].at = at;
+		}
+	qsort(c->decls, c->ndecls, sizeof(*c->decls), by_address);
+}
+
+void
+entity_decls_free(struct vctx *c)
+{
+	free(c->decls);
+	c->decls = NULL;
+	c->ndecls = 0;
+	c->decls_read = false;
+}
+
 /*
  * The attributes the internal subset gives N a default value for, when
  * N has none (XML 1.0 5.1: a processor that does not validate "MUST use
@@ -710,39 +780,42 @@ static void
 default_attrs(struct vctx *c, xmlNodePtr n)
 {
 	xmlDtdPtr	 dtd = n->doc != NULL ? n->doc->intSubset : NULL;
-	xmlNodePtr	 k;
 	xmlAttributePtr	 d;
 	xmlNsPtr	 ns;
 	xmlAttrPtr	 last;
 	xmlElementPtr	 el;
 	struct buf	 v;
+	struct decl_at	 mine[DTD_DEFAULTS_MAX], key, *hit;
+	size_t		 nmine = 0, i;
 	const xmlChar	*prefix = n->ns != NULL ? n->ns->prefix : NULL;
-	size_t		 plen = prefix != NULL ? strlen((const char *)prefix) : 0;
 
-	/* libxml2 links an element's attribute declarations to it. */
+	/*
+	 * libxml2 links an element's attribute declarations to it (those
+	 * of its name as written, "prefix:name" or "name").
+	 */
 	if (dtd == NULL || dtd->attributes == NULL || (el =
 	    xmlGetDtdQElementDesc(dtd, n->name, prefix)) == NULL ||
 	    el->attributes == NULL)
 		return;
+	if (!c->decls_read)
+		decls_read(c, dtd);
+	if (c->ndecls == 0)
+		return;
+	/* At most DTD_DEFAULTS_MAX: validate reads no further past them. */
+	for (d = el->attributes; d != NULL && nmine < DTD_DEFAULTS_MAX;
+	    d = d->nexth) {
+		key.d = d;
+		if (gives_default(d) && (hit = bsearch(&key, c->decls,
+		    c->ndecls, sizeof(*c->decls), by_address)) != NULL)
+			mine[nmine++] = *hit;
+	}
+	/* The subset's order, which decides what is said first. */
+	qsort(mine, nmine, sizeof(*mine), by_place);
 	for (last = n->properties; last != NULL && last->next != NULL;
 	    last = last->next)
 		;
-	/* The subset's order, which decides what is said first. */
-	for (k = dtd->children; k != NULL; k = k->next) {
-		if (k->type != XML_ATTRIBUTE_DECL)
-			continue;
-		d = (xmlAttributePtr)k;
-		if (d->defaultValue == NULL || d->elem == NULL ||
-		    (d->def != XML_ATTRIBUTE_NONE &&
-		    d->def != XML_ATTRIBUTE_FIXED))
-			continue;
-		/* The element's name as written: "prefix:name" or "name". */
-		if (prefix != NULL ? strncmp((const char *)d->elem,
-		    (const char *)prefix, plen) != 0 || d->elem[plen] != ':' ||
-		    strcmp((const char *)d->elem + plen + 1,
-		    (const char *)n->name) != 0 : strcmp((const char *)d->elem,
-		    (const char *)n->name) != 0)
-			continue;
+	for (i = 0; i < nmine; i++) {
+		d = mine[i].d;
 		if (d->prefix == NULL) {
 			if (strcmp((const char *)d->name, "xmlns") == 0 ||
 			    has_attr(n, last, d->name, NULL))

@@ -95,6 +95,7 @@ struct history_seen {
 
 /* The state of one file's validation. */
 struct stray;
+struct decl_at;
 
 struct vctx {
 	xmlTextReaderPtr r;
@@ -135,6 +136,10 @@ struct vctx {
 	 */
 	struct stray	*strays;
 	size_t		 nstrays;
+	/* The subset's attribute defaults, by address, with their order. */
+	struct decl_at	*decls;
+	size_t		 ndecls;
+	bool		 decls_read;
 	char		 last_xml[128];	/* parsers repeat */
 };
 
@@ -219,6 +224,8 @@ size_t	 dtd_defaults_most(xmlDocPtr doc);
 #define STRAYS_MAX	1024
 bool	 entity_stray(struct vctx *c, xmlNodePtr parent, const char *name);
 void	 entity_strays_free(struct vctx *c);
+/* Frees the index of attribute defaults default_attrs made. */
+void	 entity_decls_free(struct vctx *c);
 /* A reference REF among PARENT's child elements (validate_entity.c). */
 void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */
