@@ -432,7 +432,7 @@ input_too_large(struct input *in, size_t limit)
 	in->k->err_col = col > 0 ? (unsigned long)col : 1;
 	if (limit == 0)
 		snprintf(in->k->err, sizeof(in->k->err), "%s",
-		    TOO_LARGE_ATTRS_MSG);
+		    in->scan.over);
 	else
 		snprintf(in->k->err, sizeof(in->k->err), TOO_LARGE_MEM_FMT,
 		    limit >> 20);

@@ -517,11 +517,12 @@ check_dtd(struct vctx *c, xmlNodePtr root)
 
 /*
  * Stops the document at the parser's position: holding more of it would
- * pass the memory limit (LIMIT bytes), or (LIMIT 0) a start tag has more
- * attributes than validate reads.
+ * pass the memory limit (LIMIT bytes), or (LIMIT 0) the input passes a
+ * limit of the scanner's, MSG (a start tag's attributes, the internal
+ * subset's declarations).
  */
 static void
-too_large(struct vctx *c, size_t limit)
+too_large(struct vctx *c, size_t limit, const char *msg)
 {
 	int	 line = 0, col = 0;
 
@@ -536,7 +537,7 @@ too_large(struct vctx *c, size_t limit)
 	if (limit == 0)
 		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
 		    col > 0 ? (unsigned long)col : 1, RULE_TOO_LARGE,
-		    "%s", TOO_LARGE_ATTRS_MSG);
+		    "%s", msg);
 	else
 		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
 		    col > 0 ? (unsigned long)col : 1, RULE_TOO_LARGE,
@@ -675,7 +676,7 @@ input_read(void *arg, char *buf, int len)
 
 	if (in->mem_limit > 0 && vmem_live() - in->mem_base >
 	    (long long)in->mem_limit) {
-		too_large(in->c, in->mem_limit);
+		too_large(in->c, in->mem_limit, NULL);
 		return -1;
 	}
 	/* As read(2) would have: the parser's chunks, and so its columns. */
@@ -708,7 +709,7 @@ input_read(void *arg, char *buf, int len)
 	}
 	if (in->scanned &&
 	    !scan_bytes(&in->scan, (const unsigned char *)buf, got)) {
-		too_large(in->c, 0);
+		too_large(in->c, 0, in->scan.over);
 		return -1;
 	}
 	return (int)got;

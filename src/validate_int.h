@@ -54,6 +54,7 @@ struct hashset {
 void	 hashset_free(struct hashset *h);
 /* Adds h; returns true if it was already there. */
 bool	 hashset_add(struct hashset *h, uint64_t v);
+bool	 hashset_has(const struct hashset *h, uint64_t v);
 
 /*
  * The keys of the entries (Atom: id and updated) or items (RSS: guid) seen
@@ -325,6 +326,11 @@ long long vmem_live(void);
 /* The too-large messages, also feed_keys.c's: one refusal, one wording. */
 #define TOO_LARGE_ATTRS_MSG "an element with more than 10,000 attributes, " \
 	"more than validate reads"
+#define TOO_LARGE_DECLS_MSG "a DOCTYPE with more than 10,000 declarations, " \
+	"comments, processing instructions and parameter-entity references, " \
+	"more than validate reads"
+#define TOO_LARGE_PE_MSG "a DOCTYPE that refers to a parameter entity it " \
+	"declares with a value, which validate does not read"
 #define TOO_LARGE_MEM_FMT "validate stops here: checking the document " \
 	"would take more than %zu MiB of memory at once (an entry or item " \
 	"this large, or this many comments, processing instructions or " \
@@ -405,21 +411,39 @@ void	 where_copy(xmlNodePtr from, xmlNodePtr to);
 #define WHERE_HASH_INIT	2166136261u
 #define WHERE_HASH(h, c) ((c) < 0x80 ? ((h) ^ (uint32_t)(c)) * 16777619u : (h))
 
-/* The attributes of start tags, counted in the input (validate_scan.c). */
-#define SCAN_MAX_ATTRS	10000	/* "10,000" in validate.c's message */
+/*
+ * The attributes of start tags, and the declarations of the internal
+ * subset (comments, processing instructions and parameter-entity
+ * references too), counted in the input (validate_scan.c).
+ */
+#define SCAN_MAX_ATTRS	10000	/* "10,000" in TOO_LARGE_ATTRS_MSG */
+#define SCAN_MAX_DECLS	10000	/* "10,000" in TOO_LARGE_DECLS_MSG */
 struct markup_scan {
 	int		 state, unit;	/* unit: 1 byte, or 2 (UTF-16) */
 	bool		 le;		/* UTF-16LE */
 	int		 pending;	/* first byte of a UTF-16 unit, or -1 */
-	unsigned	 quote, run, depth;
+	unsigned	 quote, run;
 	unsigned long	 attrs;
+	unsigned long	 decls;		/* of the internal subset */
+	/* The declaration being read: its tokens, the last one's hash. */
+	unsigned	 tok;
+	bool		 in_tok, pe;	/* pe: "<!ENTITY %" */
+	uint32_t	 h, kw, pe_name;
+	struct hashset	 pes;		/* parameter entities with a value */
+	const char	*over;		/* the limit passed: a message */
 	struct where	 where;		/* where each start tag begins */
 };
 /* WHERE_ON: start tags' places are kept (where_init's arguments). */
 void	 scan_init(struct markup_scan *s, int unit, bool le, bool where_on,
 	    bool utf8, bool bom);
 void	 scan_free(struct markup_scan *s);
-/* Scans N more bytes; false once a start tag has too many attributes. */
+/*
+ * Scans N more bytes; false once past a limit, S->over saying which: a
+ * start tag with too many attributes, an internal subset with too many
+ * declarations, or one that refers to a parameter entity it declares with
+ * a value (whose text libxml2 parses again at each reference, nested, in
+ * one call: 10^6 comments from 500 bytes took more than 60 s).
+ */
 bool	 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n);
 
 /*

@@ -16,7 +16,10 @@
 
 enum {
 	S_TEXT, S_LT, S_NAME, S_TAG, S_QUOTE, S_END, S_PI, S_BANG, S_BANG_DASH,
-	S_COMMENT, S_CDATA, S_DECL
+	S_COMMENT, S_CDATA, S_DECL,
+	/* The DOCTYPE's internal subset, between its [ and ]. */
+	S_SUBSET, S_SUB_LT, S_SUB_BANG, S_SUB_BANG_DASH, S_SUB_COMMENT,
+	S_SUB_PI, S_SUB_DECL, S_SUB_QUOTE, S_SUB_PEREF
 };
 
 void
@@ -33,7 +36,140 @@ scan_init(struct markup_scan *s, int unit, bool le, bool where_on,
 void
 scan_free(struct markup_scan *s)
 {
+	hashset_free(&s->pes);
 	where_stop(&s->where);
+}
+
+static bool
+space(unsigned c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static uint32_t
+hash_of(const char *w)
+{
+	uint32_t	 h = WHERE_HASH_INIT;
+
+	for (; *w != '\0'; w++)
+		h = WHERE_HASH(h, (unsigned char)*w);
+	return h;
+}
+
+/* One more item of the internal subset; false past the limit. */
+static bool
+subset_item(struct markup_scan *s)
+{
+	if (++s->decls <= SCAN_MAX_DECLS)
+		return true;
+	s->over = TOO_LARGE_DECLS_MSG;
+	return false;
+}
+
+/*
+ * The end of a token of a declaration: "<!ENTITY % name" followed by a
+ * literal declares a parameter entity with a value.
+ */
+static void
+decl_token(struct markup_scan *s)
+{
+	if (!s->in_tok)
+		return;
+	s->in_tok = false;
+	if (s->tok == 0)
+		s->kw = s->h;
+	else if (s->tok == 1)
+		s->pe = s->kw == hash_of("ENTITY") && s->h == hash_of("%");
+	else if (s->tok == 2 && s->pe)
+		s->pe_name = s->h;
+	s->tok++;
+}
+
+/* C in the internal subset (state S_SUBSET and on); false past a limit. */
+static bool
+scan_subset(struct markup_scan *s, unsigned c)
+{
+	switch (s->state) {
+	case S_SUBSET:
+		if (c == ']')
+			s->state = S_DECL;
+		else if (c == '<') {
+			s->state = S_SUB_LT;
+			return subset_item(s);
+		} else if (c == '%') {
+			s->state = S_SUB_PEREF;
+			s->h = WHERE_HASH_INIT;
+			return subset_item(s);
+		}
+		break;
+	case S_SUB_LT:
+		s->run = 0;
+		s->tok = 0;
+		s->in_tok = false;
+		s->pe = false;
+		s->state = c == '!' ? S_SUB_BANG : c == '?' ? S_SUB_PI :
+		    S_SUB_DECL;
+		break;
+	case S_SUB_BANG:
+		if (c == '-') {
+			s->state = S_SUB_BANG_DASH;
+			break;
+		}
+		s->state = S_SUB_DECL;
+		return scan_subset(s, c);
+	case S_SUB_BANG_DASH:
+		s->state = c == '-' ? S_SUB_COMMENT : S_SUB_DECL;
+		break;
+	case S_SUB_COMMENT:	/* ends at "-->" */
+		if (c == '>' && s->run >= 2)
+			s->state = S_SUBSET;
+		s->run = c == '-' ? s->run + 1 : 0;
+		break;
+	case S_SUB_PI:		/* ends at "?>" */
+		if (c == '>' && s->run > 0)
+			s->state = S_SUBSET;
+		s->run = c == '?';
+		break;
+	case S_SUB_DECL:
+		if (c == '"' || c == '\'') {
+			decl_token(s);
+			if (s->pe && s->tok == 3)
+				(void)hashset_add(&s->pes,
+				    (uint64_t)s->pe_name | 1ULL << 32);
+			s->tok++;
+			s->quote = c;
+			s->state = S_SUB_QUOTE;
+		} else if (c == '>') {
+			decl_token(s);
+			s->state = S_SUBSET;
+		} else if (space(c))
+			decl_token(s);
+		else {
+			if (!s->in_tok) {
+				s->in_tok = true;
+				s->h = WHERE_HASH_INIT;
+			}
+			s->h = WHERE_HASH(s->h, c);
+		}
+		break;
+	case S_SUB_QUOTE:
+		if (c == s->quote)
+			s->state = S_SUB_DECL;
+		break;
+	case S_SUB_PEREF:	/* "%name;" */
+		if (c == ';') {
+			s->state = S_SUBSET;
+			if (hashset_has(&s->pes, (uint64_t)s->h | 1ULL << 32)) {
+				s->over = TOO_LARGE_PE_MSG;
+				return false;
+			}
+		} else if (space(c) || c == '<' || c == ']')
+			s->state = S_SUBSET;
+		else
+			s->h = WHERE_HASH(s->h, c);
+		break;
+	}
+	return true;
 }
 
 /* What ends a start tag's name. */
@@ -76,8 +212,10 @@ scan_unit(struct markup_scan *s, unsigned c)
 			s->quote = c;
 			s->state = S_QUOTE;
 		} else if (c == '=') {
-			if (++s->attrs > SCAN_MAX_ATTRS)
+			if (++s->attrs > SCAN_MAX_ATTRS) {
+				s->over = TOO_LARGE_ATTRS_MSG;
 				return false;
+			}
 		} else if (c == '>')
 			s->state = S_TEXT;
 		break;
@@ -96,7 +234,6 @@ scan_unit(struct markup_scan *s, unsigned c)
 		break;
 	case S_BANG:
 		s->run = 0;
-		s->depth = 0;
 		s->state = c == '-' ? S_BANG_DASH : c == '[' ? S_CDATA :
 		    S_DECL;
 		break;
@@ -115,12 +252,12 @@ scan_unit(struct markup_scan *s, unsigned c)
 		break;
 	case S_DECL:	/* <!DOCTYPE ... [ ... ]>: ends at > outside [] */
 		if (c == '[')
-			s->depth++;
-		else if (c == ']' && s->depth > 0)
-			s->depth--;
-		else if (c == '>' && s->depth == 0)
+			s->state = S_SUBSET;
+		else if (c == '>')
 			s->state = S_TEXT;
 		break;
+	default:
+		return scan_subset(s, c);
 	}
 	return true;
 }

@@ -393,6 +393,20 @@ hashset_add(struct hashset *h, uint64_t v)
 	return false;
 }
 
+bool
+hashset_has(const struct hashset *h, uint64_t v)
+{
+	size_t	 i;
+
+	if (h->cap == 0)
+		return false;
+	for (i = (size_t)(v & (h->cap - 1)); h->slot[i] != 0;
+	    i = (i + 1) & (h->cap - 1))
+		if (h->slot[i] == v)
+			return true;
+	return false;
+}
+
 void
 hashset_free(struct hashset *h)
 {
