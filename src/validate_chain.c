@@ -401,6 +401,21 @@ chain_finish(struct chain *ch)
 	    ch->reps[0].name);
 }
 
+/* REAL, a resolved path, names a file inside the folder DIR. */
+static bool
+inside(const char *dir, const char *real)
+{
+	char	 rdir[PATH_MAX];
+	size_t	 n;
+
+	if (realpath(dir, rdir) == NULL)
+		return false;
+	n = strlen(rdir);
+	if (n > 0 && rdir[n - 1] == '/')	/* the root folder */
+		return strncmp(real, rdir, n) == 0;
+	return strncmp(real, rdir, n) == 0 && real[n] == '/';
+}
+
 /*
  * Follows D's prev-archive to the next document, into A; false when the
  * chain ends there (at its end, or at a problem reported in D).
@@ -426,6 +441,20 @@ follow(struct chain *ch, struct doc *d, struct doc *a)
 		report_add(&d->rep, d->k.prev_line, 1, RULE_CHAIN_BROKEN,
 		    "prev-archive \"%s\" is the file %s, which cannot be "
 		    "opened: %s", url, path, strerror(errno));
+		free(url);
+		free(path);
+		return false;
+	}
+	/*
+	 * A symbolic link planted in the folder (an unpacked archive's
+	 * archive-1.xml -> /etc/passwd) would have --chain read a file the
+	 * user never put there: the file must be in the folder, links or not.
+	 */
+	if (!inside(ch->dir, real)) {
+		report_add(&d->rep, d->k.prev_line, 1, RULE_CHAIN_BROKEN,
+		    "prev-archive \"%s\" is the file %s, a symbolic link (or "
+		    "in a linked folder) to %s, outside the folder %s: --chain "
+		    "reads files there only", url, path, real, ch->dir);
 		free(url);
 		free(path);
 		return false;
