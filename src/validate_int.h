@@ -329,8 +329,8 @@ long long vmem_live(void);
 #define TOO_LARGE_DECLS_MSG "a DOCTYPE with more than 10,000 declarations, " \
 	"comments, processing instructions and parameter-entity references, " \
 	"more than validate reads"
-#define TOO_LARGE_PE_MSG "a DOCTYPE that refers to a parameter entity it " \
-	"declares with a value, which validate does not read"
+#define TOO_LARGE_PE_MSG "a DOCTYPE that refers to a parameter entity " \
+	"while one it declares refers to another, which validate does not read"
 #define TOO_LARGE_MEM_FMT "validate stops here: checking the document " \
 	"would take more than %zu MiB of memory at once (an entry or item " \
 	"this large, or this many comments, processing instructions or " \
@@ -428,8 +428,16 @@ struct markup_scan {
 	/* The declaration being read: its tokens, the last one's hash. */
 	unsigned	 tok;
 	bool		 in_tok, pe;	/* pe: "<!ENTITY %" */
-	uint32_t	 h, kw, pe_name;
-	struct hashset	 pes;		/* parameter entities with a value */
+	uint32_t	 h, kw;
+	/*
+	 * Parameter entities with a value: the most items ("<") one holds,
+	 * each reference counted as that many; whether a value refers to
+	 * another ("%", "&#37;", "&#x25;"), read in PE_VALUE's literal.
+	 */
+	bool		 pe_value, pe_nested;
+	unsigned long	 pe_items, pe_most;
+	int		 cref;		/* in "&#...;": 1 "&", 2 "&#", 3, 4 */
+	unsigned long	 cval;
 	const char	*over;		/* the limit passed: a message */
 	struct where	 where;		/* where each start tag begins */
 };
@@ -440,9 +448,11 @@ void	 scan_free(struct markup_scan *s);
 /*
  * Scans N more bytes; false once past a limit, S->over saying which: a
  * start tag with too many attributes, an internal subset with too many
- * declarations, or one that refers to a parameter entity it declares with
- * a value (whose text libxml2 parses again at each reference, nested, in
- * one call: 10^6 comments from 500 bytes took more than 60 s).
+ * declarations (a reference to a parameter entity counts as the most a
+ * value declared holds: libxml2 parses the text again at each reference,
+ * in one call), or one that refers to a parameter entity while a value
+ * declared refers to another (nested: 10^6 comments from 500 bytes took
+ * more than 60 s).
  */
 bool	 scan_bytes(struct markup_scan *s, const unsigned char *b, size_t n);
 

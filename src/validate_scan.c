@@ -19,7 +19,8 @@ enum {
 	S_COMMENT, S_CDATA, S_DECL,
 	/* The DOCTYPE's internal subset, between its [ and ]. */
 	S_SUBSET, S_SUB_LT, S_SUB_BANG, S_SUB_BANG_DASH, S_SUB_COMMENT,
-	S_SUB_PI, S_SUB_DECL, S_SUB_QUOTE, S_SUB_PEREF
+	S_SUB_PI, S_SUB_DECL, S_SUB_QUOTE, S_SUB_PEREF,
+	S_DECL_QUOTE		/* a literal of the DOCTYPE, outside [] */
 };
 
 void
@@ -36,7 +37,6 @@ scan_init(struct markup_scan *s, int unit, bool le, bool where_on,
 void
 scan_free(struct markup_scan *s)
 {
-	hashset_free(&s->pes);
 	where_stop(&s->where);
 }
 
@@ -56,11 +56,11 @@ hash_of(const char *w)
 	return h;
 }
 
-/* One more item of the internal subset; false past the limit. */
+/* N more items of the internal subset; false past the limit. */
 static bool
-subset_item(struct markup_scan *s)
+subset_items(struct markup_scan *s, unsigned long n)
 {
-	if (++s->decls <= SCAN_MAX_DECLS)
+	if ((s->decls += n) <= SCAN_MAX_DECLS)
 		return true;
 	s->over = TOO_LARGE_DECLS_MSG;
 	return false;
@@ -80,9 +80,50 @@ decl_token(struct markup_scan *s)
 		s->kw = s->h;
 	else if (s->tok == 1)
 		s->pe = s->kw == hash_of("ENTITY") && s->h == hash_of("%");
-	else if (s->tok == 2 && s->pe)
-		s->pe_name = s->h;
 	s->tok++;
+}
+
+/*
+ * C in the literal of a parameter entity's value: its items ("<", each a
+ * declaration, comment or PI once referred to), and whether it refers to
+ * a parameter entity, as "%" or a character reference to it (XML 1.0
+ * 4.4.5: a reference in a value is included as the text is read).
+ */
+static void
+pe_value_unit(struct markup_scan *s, unsigned c)
+{
+	if (c == '<')
+		s->pe_items++;
+	if (c == '%')
+		s->pe_nested = true;
+	switch (s->cref) {
+	case 1:
+		s->cref = c == '#' ? 2 : 0;
+		break;
+	case 2:
+		s->cval = 0;
+		s->cref = c == 'x' ? 4 : c >= '0' && c <= '9' ? 3 : 0;
+		if (s->cref == 3)
+			s->cval = c - '0';
+		break;
+	case 3:
+	case 4:
+		if (c == ';') {
+			if (s->cval == '%')
+				s->pe_nested = true;
+			s->cref = 0;
+		} else if (c >= '0' && c <= '9')
+			s->cval = s->cval * (s->cref == 3 ? 10 : 16) + (c - '0');
+		else if (s->cref == 4 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
+			s->cval = s->cval * 16 + ((c | 0x20) - 'a' + 10);
+		else
+			s->cref = 0;
+		if (s->cval > 0x10ffff)
+			s->cval = 0x110000;	/* no character: stays none */
+		break;
+	}
+	if (c == '&')
+		s->cref = 1;
 }
 
 /* C in the internal subset (state S_SUBSET and on); false past a limit. */
@@ -95,11 +136,15 @@ scan_subset(struct markup_scan *s, unsigned c)
 			s->state = S_DECL;
 		else if (c == '<') {
 			s->state = S_SUB_LT;
-			return subset_item(s);
+			return subset_items(s, 1);
 		} else if (c == '%') {
+			/* Any one may name the largest value declared. */
 			s->state = S_SUB_PEREF;
-			s->h = WHERE_HASH_INIT;
-			return subset_item(s);
+			if (s->pe_nested) {
+				s->over = TOO_LARGE_PE_MSG;
+				return false;
+			}
+			return subset_items(s, 1 + s->pe_most);
 		}
 		break;
 	case S_SUB_LT:
@@ -133,9 +178,9 @@ scan_subset(struct markup_scan *s, unsigned c)
 	case S_SUB_DECL:
 		if (c == '"' || c == '\'') {
 			decl_token(s);
-			if (s->pe && s->tok == 3)
-				(void)hashset_add(&s->pes,
-				    (uint64_t)s->pe_name | 1ULL << 32);
+			s->pe_value = s->pe && s->tok == 3;
+			s->pe_items = 0;
+			s->cref = 0;
 			s->tok++;
 			s->quote = c;
 			s->state = S_SUB_QUOTE;
@@ -153,20 +198,17 @@ scan_subset(struct markup_scan *s, unsigned c)
 		}
 		break;
 	case S_SUB_QUOTE:
-		if (c == s->quote)
+		if (c == s->quote) {
 			s->state = S_SUB_DECL;
+			if (s->pe_value && s->pe_items > s->pe_most)
+				s->pe_most = s->pe_items;
+			s->pe_value = false;
+		} else if (s->pe_value)
+			pe_value_unit(s, c);
 		break;
 	case S_SUB_PEREF:	/* "%name;" */
-		if (c == ';') {
+		if (c == ';' || space(c) || c == '<' || c == ']')
 			s->state = S_SUBSET;
-			if (hashset_has(&s->pes, (uint64_t)s->h | 1ULL << 32)) {
-				s->over = TOO_LARGE_PE_MSG;
-				return false;
-			}
-		} else if (space(c) || c == '<' || c == ']')
-			s->state = S_SUBSET;
-		else
-			s->h = WHERE_HASH(s->h, c);
 		break;
 	}
 	return true;
@@ -255,6 +297,15 @@ scan_unit(struct markup_scan *s, unsigned c)
 			s->state = S_SUBSET;
 		else if (c == '>')
 			s->state = S_TEXT;
+		else if (c == '"' || c == '\'') {
+			/* A system literal may hold "[" (XML 1.0 2.3). */
+			s->quote = c;
+			s->state = S_DECL_QUOTE;
+		}
+		break;
+	case S_DECL_QUOTE:
+		if (c == s->quote)
+			s->state = S_DECL;
 		break;
 	default:
 		return scan_subset(s, c);
