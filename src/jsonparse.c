@@ -698,6 +698,30 @@ stream_space(struct jparse *p)
 	}
 }
 
+/*
+ * After an item or a member read from the stream: "," (1: another
+ * follows), CLOSE (0: the end), else the fault is said (-1).
+ */
+static int
+stream_after(struct jparse *p, char close)
+{
+	char	 fb[16];
+
+	if (!stream_space(p))
+		return -1;
+	if (p->p < p->end && *p->p == ',') {
+		p->p++;
+		return stream_space(p) ? 1 : -1;
+	}
+	if (p->p < p->end && *p->p == close) {
+		p->p++;
+		return 0;
+	}
+	fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"%c\", found %s",
+	    close, found(p, fb, sizeof(fb)));
+	return -1;
+}
+
 /* A byte of a number, true, false or null (or of a fault in one). */
 static bool
 word_byte(unsigned char c)
@@ -780,7 +804,7 @@ stream_items(struct jparse *p)
 {
 	struct jnode	*n, *k;
 	size_t		 count = 0, before, tree;
-	char		 fb[16];
+	int		 more;
 
 	if ((n = new_node(p, J_ARRAY, p->p)) == NULL)
 		return NULL;
@@ -813,21 +837,10 @@ stream_items(struct jparse *p)
 		if (p->err != JERR_NONE)
 			goto bad;
 		count++;
-		if (!stream_space(p))
+		if ((more = stream_after(p, ']')) == -1)
 			goto bad;
-		if (p->p < p->end && *p->p == ',') {
-			p->p++;
-			if (!stream_space(p))
-				goto bad;
-			continue;
-		}
-		if (p->p < p->end && *p->p == ']') {
-			p->p++;
+		if (more == 0)
 			break;
-		}
-		fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"]\", found "
-		    "%s", found(p, fb, sizeof(fb)));
-		goto bad;
 	}
 	return n;
 bad:
@@ -843,6 +856,7 @@ stream_root(struct jparse *p)
 	char		*key = NULL, fb[16];
 	size_t		 keylen = 0, count = 0;
 	unsigned long	 kl, kc;
+	int		 more;
 
 	if ((n = new_node(p, J_OBJECT, p->p)) == NULL)
 		return NULL;
@@ -893,21 +907,10 @@ stream_root(struct jparse *p)
 		*tail = k;
 		tail = &k->next;
 		count++;
-		if (!stream_space(p))
+		if ((more = stream_after(p, '}')) == -1)
 			goto bad;
-		if (p->p < p->end && *p->p == ',') {
-			p->p++;
-			if (!stream_space(p))
-				goto bad;
-			continue;
-		}
-		if (p->p < p->end && *p->p == '}') {
-			p->p++;
+		if (more == 0)
 			break;
-		}
-		fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"}\", found "
-		    "%s", found(p, fb, sizeof(fb)));
-		goto bad;
 	}
 	if (!find_duplicates(p, n, count))
 		goto bad;
