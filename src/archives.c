@@ -9,7 +9,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -438,21 +437,6 @@ archives_link(const struct archives *a, struct feed_head *h)
 		h->updated = a->last_gone;
 }
 
-/* A first build writes every document at once: one descriptor per file. */
-static void
-more_files(size_t need)
-{
-	struct rlimit	 rl;
-
-	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-	    rl.rlim_cur < (rlim_t)need + 64) {
-		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY ||
-		    rl.rlim_max > (rlim_t)need + 64 ? (rlim_t)need + 64 :
-		    rl.rlim_max;
-		(void)setrlimit(RLIMIT_NOFILE, &rl);
-	}
-}
-
 int
 archives_begin(struct archives *a, const char *outdir, const char *tmpdir,
     mode_t mode)
@@ -460,7 +444,6 @@ archives_begin(struct archives *a, const char *outdir, const char *tmpdir,
 	char		 rel[64];
 	size_t		 i;
 
-	more_files(a->n * a->ds.nfmt);
 	if (doc_set_begin(&a->ds, outdir, ARCHIVE_DIR, a->n, tmpdir) == -1)
 		return -1;
 	for (i = 0; i < a->n; i++) {

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -899,6 +900,35 @@ write_archives(struct build *b)
 	return rc;
 }
 
+/* Descriptors beyond the temporary files: the lock, the ledger, a check. */
+#define FILES_MARGIN	64
+
+/*
+ * Every temporary file of the set is open at once: each main format's,
+ * with the published file it is compared with, each category feed's and
+ * each archive document's (all of them on a first build). The soft limit
+ * on open files is raised for them all, as far as the hard one allows.
+ */
+static void
+more_files(const struct build *b)
+{
+	struct rlimit	 rl;
+	rlim_t		 need = FILES_MARGIN + 2 * (rlim_t)b->nfmt;
+
+	if (b->cf != NULL)
+		need += (rlim_t)catfeeds_count(b->cf) *
+		    catfeeds_docs(b->cf)->nfmt;
+	if (archiving(b))
+		need += (rlim_t)archives_ndocs(b->arc) *
+		    archives_docs(b->arc)->nfmt;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == -1 ||
+	    rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= need)
+		return;
+	rl.rlim_cur = rl.rlim_max != RLIM_INFINITY && rl.rlim_max < need ?
+	    rl.rlim_max : need;
+	(void)setrlimit(RLIMIT_NOFILE, &rl);
+}
+
 /*
  * Writes and checks every chosen format into temporary files in TMPDIR
  * (NULL: the output folder). On failure no temporary file is left.
@@ -923,6 +953,7 @@ write_checked(struct build *b, const char *tmpdir)
 				rc = EXIT_BAD_INPUT;
 	}
 
+	more_files(b);
 	for (k = 0; k < b->nfmt && rc == EXIT_OK; k++) {
 		if (publish_begin(&b->pend[k], b->output_dir, b->fname[k],
 		    tmpdir, (mode_t)b->st.file_mode) == -1) {

@@ -518,6 +518,12 @@ catfeeds_close(struct catfeeds *c, bool preview)
 	return rc;
 }
 
+size_t
+catfeeds_count(const struct catfeeds *c)
+{
+	return c->n;
+}
+
 struct doc_set *
 catfeeds_docs(struct catfeeds *c)
 {

@@ -84,6 +84,8 @@ int	 catfeeds_begin(struct catfeeds *c, const char *outdir,
 void	 catfeeds_open(struct catfeeds *c, const struct when *main_updated);
 void	 catfeeds_entry(struct catfeeds *c, const struct entry *e);
 int	 catfeeds_close(struct catfeeds *c, bool preview);
+/* After catfeeds_reading: how many category feeds are written. */
+size_t	 catfeeds_count(const struct catfeeds *c);
 /*
  * The set the category feeds are published in (doc_set.h): document i
  * is category i; its stale files are the feeds of the categories gone.
