@@ -1498,24 +1498,36 @@ to_stdout(struct build *b)
 	return EXIT_OK;
 }
 
-/* The page or the fragment cannot take the category feeds' folder name. */
+/*
+ * The page or the fragment cannot take the name of the folder DIR, which
+ * the build fills with WHAT when SETTING is on: one would replace the
+ * other at every publish.
+ */
 static int
-category_names(const struct build *b)
+folder_name(const struct build *b, const char *dir, const char *what,
+    const char *setting)
 {
-	if (!b->st.category_feeds)
-		return 0;
-	if (b->st.page != NULL && strcmp(b->st.page, CATEGORY_DIR) == 0)
+	if (b->st.page != NULL && strcmp(b->st.page, dir) == 0)
 		msg_error(b->conf_path, b->st.page_line, "page: \"%s\" is the "
-		    "folder of the category feeds (category-feeds = yes)",
-		    CATEGORY_DIR);
-	else if (b->st.discovery != NULL &&
-	    strcmp(b->st.discovery, CATEGORY_DIR) == 0)
+		    "folder of %s (%s)", dir, what, setting);
+	else if (b->st.discovery != NULL && strcmp(b->st.discovery, dir) == 0)
 		msg_error(b->conf_path, b->st.discovery_line, "discovery: "
-		    "\"%s\" is the folder of the category feeds "
-		    "(category-feeds = yes)", CATEGORY_DIR);
+		    "\"%s\" is the folder of %s (%s)", dir, what, setting);
 	else
 		return 0;
 	return -1;
+}
+
+static int
+folder_names(const struct build *b)
+{
+	if (b->st.category_feeds && folder_name(b, CATEGORY_DIR,
+	    "the category feeds", "category-feeds = yes") == -1)
+		return -1;
+	if (b->st.archive_size > 0 && folder_name(b, ARCHIVE_DIR,
+	    "the archive documents", "archive-size") == -1)
+		return -1;
+	return 0;
 }
 
 /*
@@ -1553,7 +1565,7 @@ check_outputs(struct build *b)
 	    (b->st.archive_size == 0 || outputs_check_tree(b->feeddir, &b->st,
 	    b->o->output, ARCHIVE_DIR, "archive-size",
 	    b->st.archive_size_line, &err) == 0))
-		return category_names(b);
+		return folder_names(b);
 	if (err.line == 0 && b->o->output != NULL)
 		msg_error(b->o->output, 0, "%s", err.msg);
 	else
