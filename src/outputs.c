@@ -209,6 +209,7 @@ outputs_check(const char *feeddir, const struct settings *st,
 	const char	*what = NULL, *outv;
 	size_t		 i;
 	int		 rc = -1;
+	bool		 last = false;
 
 	articles = feed_path(feeddir, st->articles);
 	in.feeddir = feeddir;
@@ -217,24 +218,43 @@ outputs_check(const char *feeddir, const struct settings *st,
 	out = cmd_output != NULL ? xstrdup(cmd_output) :
 	    feed_path(feeddir, st->output);
 
-	/* The folder itself, as an entry of its parent. */
+	/*
+	 * The folder itself, and each folder the build makes on the way
+	 * (or found there), as an entry of its parent: a folder made at a
+	 * record's name or a state name breaks the next build.
+	 */
 	canon = canonical(out);
-	slash = strrchr(canon, '/');
-	if (slash[1] != '\0') {
+	for (slash = canon; what == NULL && slash != NULL; ) {
+		char *name = slash + 1, *end = strchr(name, '/');
+
+		if (*name == '\0')
+			break;
 		*slash = '\0';
-		what = input_at(&in, canon[0] != '\0' ? canon : "/", slash + 1,
+		if (end != NULL)
+			*end = '\0';
+		what = input_at(&in, canon[0] != '\0' ? canon : "/", name,
 		    false);
+		*slash = '/';
+		if (what != NULL)
+			last = end == NULL;
+		else if (end != NULL)
+			*end = '/';
+		slash = end;
 	}
+	if (what != NULL && last && cmd_output != NULL)
+		parse_error_set(err, 0, "the output folder (-o) is %s", what);
+	else if (what != NULL && last)
+		parse_error_set(err, st->output_line, "output: \"%s\" is %s",
+		    outv, what);
+	else if (what != NULL && cmd_output != NULL)
+		parse_error_set(err, 0, "the output folder (-o) is inside "
+		    "\"%s\", which is %s", canon, what);
+	else if (what != NULL)
+		parse_error_set(err, st->output_line, "output: \"%s\" is "
+		    "inside \"%s\", which is %s", outv, canon, what);
 	free(canon);
-	if (what != NULL) {
-		if (cmd_output != NULL)
-			parse_error_set(err, 0, "the output folder (-o) is %s",
-			    what);
-		else
-			parse_error_set(err, st->output_line, "output: \"%s\" "
-			    "is %s", outv, what);
+	if (what != NULL)
 		goto out;
-	}
 	for (i = 0; i < nnames; i++) {
 		if ((what = input_at(&in, out, names[i].name, true)) == NULL)
 			continue;

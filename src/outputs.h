@@ -26,14 +26,14 @@ struct output_name {
 };
 
 /*
- * Checks the output folder (CMD_OUTPUT, from -o, or the settings' output)
- * and the NAMES to be published in it against the inputs of the feed in
- * FEEDDIR. Returns 0, or -1 with *err set: err->line is the feed.conf line
- * to blame, or 0 when the folder given by -o is the problem (the message
- * then names it as "the output folder (-o)"). Folders are compared by
- * device and inode when both exist, else by their paths with ".", "..",
- * repeated slashes and the symbolic links of the part that exists
- * resolved.
+ * Checks the output folder (CMD_OUTPUT, from -o, or the settings' output),
+ * each folder on the way to it, and the NAMES to be published in it
+ * against the inputs of the feed in FEEDDIR. Returns 0, or -1 with *err
+ * set: err->line is the feed.conf line to blame, or 0 when the folder
+ * given by -o is the problem (the message then names it as "the output
+ * folder (-o)"). Folders are compared by device and inode when both
+ * exist, else by their paths with ".", "..", repeated slashes and the
+ * symbolic links of the part that exists resolved.
  */
 int	outputs_check(const char *feeddir, const struct settings *st,
 	    const char *cmd_output, const struct output_name *names,
