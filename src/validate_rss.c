@@ -34,7 +34,7 @@ enum vtype {
 	VT_DATE,	/* RFC 822 */
 	VT_EMAIL,	/* an RFC 822 mailbox */
 	VT_LANG,	/* a language tag */
-	VT_MINUTES,	/* a non-negative integer */
+	VT_MINUTES,	/* a positive integer */
 	VT_WIDTH,	/* 0 to 144 */
 	VT_HEIGHT,	/* 0 to 400 */
 	VT_CLOUD, VT_IMAGE, VT_TEXTINPUT, VT_SKIPHOURS, VT_SKIPDAYS,
@@ -485,9 +485,16 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 			    "\"%s\" is not a language tag", t.data);
 		break;
 	case VT_MINUTES:
-		if (!is_nonneg_integer(t.data))
+		/*
+		 * How long the channel "can be cached before refreshing":
+		 * a cache that lasts 0 minutes is no cache, so the least
+		 * ttl is 1, as the W3C service and build's ttl setting say;
+		 * a channel with no lifetime to give omits ttl.
+		 */
+		if (!is_nonneg_integer(t.data) ||
+		    strspn(t.data, "0") == t.len)
 			vreport(c, n, RULE_RSS_TTL, "ttl \"%s\" is not "
-			    "a non-negative number of minutes", t.data);
+			    "a positive number of minutes", t.data);
 		break;
 	case VT_WIDTH:
 		/* Pixels of an image: one at least. */
