@@ -232,6 +232,12 @@ void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */
 void	 check_xml_lang(struct vctx *c, xmlNodePtr n);
 
+/*
+ * N, the name of a textInput (RSS 0.91 to 2.0) or textinput (RSS 1.0), holds
+ * V: an HTML form field name (a NAME token), or it is reported.
+ */
+void	 check_form_name(struct vctx *c, xmlNodePtr n, const char *v);
+
 /* Value syntax checks shared by the formats. */
 bool	 is_mime_type(const char *s);
 bool	 is_language_tag(const char *s);

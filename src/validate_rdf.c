@@ -33,6 +33,7 @@
 enum rdf_value {
 	V_TEXT,		/* text only */
 	V_LINK,		/* an http, https or ftp URL (5.3.2) */
+	V_FORM_NAME,	/* an HTML form field name (5.6.3) */
 	V_ITEMS,	/* one rdf:Seq of rdf:li (5.3.5) */
 	V_REF,		/* empty, rdf:resource naming a top-level element */
 	V_NODE		/* a top-level element, checked by its own table */
@@ -69,7 +70,7 @@ static const struct vrow rdf_rows[] = {
 	{ NS_RSS10, "description", OPT(P_ITEM, V_TEXT) },
 	{ NS_RSS10, "title", ONE(P_TEXTINPUT, V_TEXT) },
 	{ NS_RSS10, "description", ONE(P_TEXTINPUT, V_TEXT) },
-	{ NS_RSS10, "name", ONE(P_TEXTINPUT, V_TEXT) },
+	{ NS_RSS10, "name", ONE(P_TEXTINPUT, V_FORM_NAME) },
 	{ NS_RSS10, "link", ONE(P_TEXTINPUT, V_LINK) },
 };
 
@@ -455,6 +456,10 @@ rdf_value(struct vctx *c, const struct vrow *d, xmlNodePtr e, void *arg)
 	case V_LINK:
 		text_of(c, e, &w->t);
 		link_value(c, e, w->k.parent, w->t.data);
+		break;
+	case V_FORM_NAME:
+		text_of(c, e, &w->t);
+		check_form_name(c, e, w->t.data);
 		break;
 	case V_REF:
 		reference(c, w->st, e, strcmp(d->name, "image") == 0 ? 0 : 1);

@@ -37,6 +37,7 @@ enum vtype {
 	VT_MINUTES,	/* a positive integer */
 	VT_WIDTH,	/* 0 to 144 */
 	VT_HEIGHT,	/* 0 to 400 */
+	VT_FORM_NAME,	/* an HTML form field name */
 	VT_CLOUD, VT_IMAGE, VT_TEXTINPUT, VT_SKIPHOURS, VT_SKIPDAYS,
 	VT_ITEM, VT_ENCLOSURE, VT_GUID, VT_SOURCE
 };
@@ -150,7 +151,7 @@ static const struct vrow rss_rows[] = {
 
 	{ NULL, "title", ONCE(P_TEXTINPUT, true, VT_TEXT, NULL) },
 	{ NULL, "description", ONCE(P_TEXTINPUT, true, VT_TEXT, NULL) },
-	{ NULL, "name", ONCE(P_TEXTINPUT, true, VT_TEXT, NULL) },
+	{ NULL, "name", ONCE(P_TEXTINPUT, true, VT_FORM_NAME, NULL) },
 	{ NULL, "link", ONCE(P_TEXTINPUT, true, VT_URL, NULL) },
 
 	/* Checked by skip_list, which knows what a repeated one means. */
@@ -465,7 +466,7 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 	struct buf	 t;
 
 	vbuf_init(&t);
-	if (r->value <= VT_HEIGHT)
+	if (r->value <= VT_FORM_NAME)
 		simple_text(c, n, r->value == VT_TEXT ? NULL : &t);
 	switch ((enum vtype)r->value) {
 	case VT_TEXT:
@@ -502,6 +503,9 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 		break;
 	case VT_HEIGHT:
 		int_range(c, n, RULE_RSS_IMAGE_SIZE, t.data, 1, 400);
+		break;
+	case VT_FORM_NAME:
+		check_form_name(c, n, t.data);
 		break;
 	case VT_CLOUD:
 	case VT_ENCLOSURE:

@@ -242,6 +242,40 @@ check_xml_lang(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
+/*
+ * A textInput's name names the field of an HTML form that the link's
+ * script receives, so it is an HTML 4 NAME token (HTML 4.01 6.2): a letter
+ * A-Z or a-z, then letters, digits, "-", "_", ":" and ".". A bad first
+ * character, or none, is an error, as the W3C service says; readers pass
+ * the rest on unread, so another character is a warning.
+ */
+void
+check_form_name(struct vctx *c, xmlNodePtr n, const char *v)
+{
+	const char	*p;
+
+	if (!ascii_isalpha((unsigned char)v[0])) {
+		if (v[0] == '\0')
+			vreport(c, n, RULE_RSS_TEXTINPUT_NAME, "name is "
+			    "empty; an HTML form field name begins with a "
+			    "letter");
+		else
+			vreport(c, n, RULE_RSS_TEXTINPUT_NAME, "name \"%s\" "
+			    "does not begin with a letter A-Z or a-z, as an "
+			    "HTML form field name must", v);
+		return;
+	}
+	for (p = v + 1; *p != '\0'; p++)
+		if (!ascii_isalnum((unsigned char)*p) &&
+		    strchr("-_:.", *p) == NULL) {
+			vreport(c, n, RULE_RSS_TEXTINPUT_NAME_CHARS, "name "
+			    "\"%s\" holds characters other than letters, "
+			    "digits, \"-\", \"_\", \":\" and \".\", which "
+			    "an HTML form field name does not", v);
+			return;
+		}
+}
+
 /* The grammars are mimetype.c's and langtag.c's, shared with the readers. */
 bool
 is_mime_type(const char *s)
