@@ -368,6 +368,11 @@ uri_is_tag(const char *s, size_t n)
 	return at(s, n, i) == ':';
 }
 
+/*
+ * RFC 2141 2: <NID> ::= <let-num> [ 1,31<let-num-hyp> ], 2 to 32
+ * characters, the first no hyphen (a last one is allowed, as RFC 2141
+ * and the W3C service have it), then ":" and a namespace-specific string.
+ */
 bool
 uri_is_urn(const char *s, size_t n)
 {
@@ -376,7 +381,7 @@ uri_is_urn(const char *s, size_t n)
 	for (m = 0; ascii_isalnum(at(s, n, i + m)) ||
 	    (m > 0 && at(s, n, i + m) == '-'); m++)
 		;
-	if (m < 1 || m > 32 || at(s, n, i + m) != ':' ||
+	if (m < 2 || m > 32 || at(s, n, i + m) != ':' ||
 	    at(s, n, i + m + 1) == '\0')
 		return false;
 	if (m == 4 && strncasecmp(s + i, "uuid", 4) == 0)

@@ -104,7 +104,7 @@ bad "title of a Hangul filler (Lo, but invisible)" '1: blank title: only white s
     '\343\205\244\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
 
 bad "blank title after the fields" '4: blank title: only white space or invisible characters (the first is U+00AD), which readers show as nothing' \
-    '---\nId: urn:x:a\n---\n\302\255\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
+    '---\nId: urn:ex:a\n---\n\302\255\n\nAuthor\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
 
 bad "author name of an ideographic space" '3: blank author name: only white space or invisible characters (the first is U+3000), which readers show as nothing' \
     'Title\n\n\343\200\200\n\na@example.com | 2025-01-02 03:04:05\n\nBody.\n'
@@ -157,7 +157,7 @@ bad "relative Link" '2: "Link" "/relative" is not an absolute URI' \
     '---\nLink: /relative\n---\n%s\nBody.\n' "$good_head"
 
 bad "field twice" '3: field "Id" given twice (first on line 2)' \
-    '---\nId: urn:x:a\nId: urn:x:b\n---\n%s\nBody.\n' "$good_head"
+    '---\nId: urn:ex:a\nId: urn:ex:b\n---\n%s\nBody.\n' "$good_head"
 
 bad "empty field" '2: empty field "Summary"' \
     '---\nSummary:\n---\n%s\nBody.\n' "$good_head"
@@ -166,10 +166,10 @@ bad "field without a colon" '2: malformed field line "Link https://x.example/" (
     '---\nLink https://x.example/\n---\n%s\nBody.\n' "$good_head"
 
 bad "fields not closed before the title" '3: malformed field line "Title" (expected "Key: value", or "---" to end the fields)' \
-    '---\nId: urn:x:a\n%s\nBody.\n' "$good_head"
+    '---\nId: urn:ex:a\n%s\nBody.\n' "$good_head"
 
 bad "unclosed fields" '1: fields started with "---" are not closed by a "---" line' \
-    '---\nId: urn:x:a\n'
+    '---\nId: urn:ex:a\n'
 
 bad "Updated before the date" '2: Updated is earlier than the date on line 8' \
     '---\nUpdated: 2025-01-01 00:00:00\n---\n%s\nBody.\n' "$good_head"

@@ -39,8 +39,8 @@ peak_under_64mib() {
 }
 
 RSS='<rss version="2.0"><channel><title>t</title><link>https://e.example/</link><description>d</description>'
-ATOM='<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x:f</id><updated>2025-01-01T00:00:00Z</updated><author><name>a</name></author>'
-ENTRY='<entry><title>e</title><id>urn:x:e</id><updated>2025-01-01T00:00:00Z</updated><link href="https://e.example/e"/>'
+ATOM='<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:ex:f</id><updated>2025-01-01T00:00:00Z</updated><author><name>a</name></author>'
+ENTRY='<entry><title>e</title><id>urn:ex:e</id><updated>2025-01-01T00:00:00Z</updated><link href="https://e.example/e"/>'
 
 # many PRE LINE N POST: PRE, N copies of LINE (one a line), POST.
 many() {

@@ -11,8 +11,8 @@ cd "$T" || exit 99
 # atom FILE FEED ENTRY: a one-line Atom feed with one entry.
 atom() {
 	printf '%s%s%s%s</entry></feed>\n' \
-	    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:georss="http://www.georss.org/georss" xmlns:gml="http://www.opengis.net/gml" xmlns:x="urn:x"><title>t</title><id>urn:x:1</id><updated>2026-01-01T00:00:00Z</updated><author><name>a</name></author><link rel="self" href="https://e.example/a.atom"/>' \
-	    "$2" '<entry><title>e</title><id>urn:x:2</id><updated>2026-01-01T00:00:00Z</updated><link href="https://e.example/2"/>' \
+	    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:georss="http://www.georss.org/georss" xmlns:gml="http://www.opengis.net/gml" xmlns:x="urn:x"><title>t</title><id>urn:ex:1</id><updated>2026-01-01T00:00:00Z</updated><author><name>a</name></author><link rel="self" href="https://e.example/a.atom"/>' \
+	    "$2" '<entry><title>e</title><id>urn:ex:2</id><updated>2026-01-01T00:00:00Z</updated><link href="https://e.example/2"/>' \
 	    "$3" >"$1"
 }
 
@@ -26,10 +26,10 @@ test_expect_success 'Media RSS and GeoRSS in an Atom feed and entry, as their sp
 test_expect_success 'their faults in Atom, with the words of Atom for where an element belongs' '
 	atom bad.atom "<media:content url=\"https://e.example/x.jpg\"/>" "<media:group><media:content url=\"https://e.example/v.mp4\" medium=\"movie\"/></media:group><georss:point>91 1</georss:point>" &&
 	cat >want <<-\EOF &&
-	bad.atom:1:338: error: media:content belongs in an entry, not in the feed [ext-misplaced]
-	bad.atom:1:496: error: media:group holds 1 media:content; it is only for two or more representations of the same content [media-group]
-	bad.atom:1:509: error: media:content medium "movie" is not image, audio, video, document or executable [media-value]
-	bad.atom:1:584: error: georss:point "91 1" is not one latitude longitude pair (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
+	bad.atom:1:339: error: media:content belongs in an entry, not in the feed [ext-misplaced]
+	bad.atom:1:498: error: media:group holds 1 media:content; it is only for two or more representations of the same content [media-group]
+	bad.atom:1:511: error: media:content medium "movie" is not image, audio, video, document or executable [media-value]
+	bad.atom:1:586: error: georss:point "91 1" is not one latitude longitude pair (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.atom &&
 	test_cmp want "$T/out" &&
@@ -39,7 +39,7 @@ test_expect_success 'their faults in Atom, with the words of Atom for where an e
 test_expect_success 'the Media RSS namespace without its slash, in Atom: the same error' '
 	atom ok.atom "" "<media:content url=\"https://e.example/v.mp4\"/>" &&
 	sed "s|mrss/|mrss|" ok.atom >noslash.atom &&
-	echo "noslash.atom:1:449: error: media:content is in the namespace http://search.yahoo.com/mrss, which readers ignore; Media RSS'"'"'s is http://search.yahoo.com/mrss/ [media-namespace]" >want &&
+	echo "noslash.atom:1:451: error: media:content is in the namespace http://search.yahoo.com/mrss, which readers ignore; Media RSS'"'"'s is http://search.yahoo.com/mrss/ [media-namespace]" >want &&
 	test_expect_code 1 "$FEEDWRIGHT" validate noslash.atom &&
 	test_cmp want "$T/out"
 '
@@ -48,9 +48,9 @@ test_expect_success 'iTunes and Dublin Core in Atom: their values and places by 
 	atom mods.atom "<itunes:episode>2</itunes:episode><dc:date>2026-13-01</dc:date>" "<itunes:duration>5m</itunes:duration><dc:language>en-US</dc:language>" &&
 	sed "s|xmlns:x=|xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:x=|" mods.atom >m.atom &&
 	cat >want <<-\EOF &&
-	m.atom:1:440: error: itunes:episode belongs in an entry, not in the feed [ext-misplaced]
-	m.atom:1:474: error: dc:date "2026-13-01" is not a W3C date-time (W3CDTF): it has a field out of range (no such date or time) [ext-date]
-	m.atom:1:615: error: itunes:duration "5m" is neither seconds nor [H:]MM:SS [itunes-duration]
+	m.atom:1:441: error: itunes:episode belongs in an entry, not in the feed [ext-misplaced]
+	m.atom:1:475: error: dc:date "2026-13-01" is not a W3C date-time (W3CDTF): it has a field out of range (no such date or time) [ext-date]
+	m.atom:1:617: error: itunes:duration "5m" is neither seconds nor [H:]MM:SS [itunes-duration]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate m.atom &&
 	test_cmp want "$T/out"

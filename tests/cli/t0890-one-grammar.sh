@@ -59,7 +59,7 @@ test_expect_success 'validate refuses the same tags in language, dc:language and
 	$T/l.rss:1:177: error: dc:language "en-a" is not a language tag [ext-value]
 	EOF
 	test_cmp "$T/want" "$T/out" &&
-	printf "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de-419-DE\"><id>urn:x:1</id><title>t</title><updated>2025-01-01T00:00:00Z</updated><author><name>a</name></author></feed>\n" >"$T/l.atom" &&
+	printf "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de-419-DE\"><id>urn:ex:1</id><title>t</title><updated>2025-01-01T00:00:00Z</updated><author><name>a</name></author></feed>\n" >"$T/l.atom" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate "$T/l.atom" &&
 	cat >"$T/want" <<-EOF &&
 	$T/l.atom:1:1: error: xml:lang "de-419-DE" on atom:feed is not a language tag [atom-language]

@@ -9,13 +9,13 @@ cd "$T" || exit 99
 name=$(printf 'a\nb\033]0;x\007.xml')
 cat >"$name" <<'EOT'
 <?xml version="1.0"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x:f</id><updated>2024-01-01T00:00:00Z</updated><author><name>a</name></author><link rel="self" href="https://e.org/f.xml"/><bogus/></feed>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:ex:f</id><updated>2024-01-01T00:00:00Z</updated><author><name>a</name></author><link rel="self" href="https://e.org/f.xml"/><bogus/></feed>
 EOT
 
 test_expect_success 'a name with a line break and ESC is one escaped line' '
 	test_expect_code 1 "$FEEDWRIGHT" validate "$name" &&
 	cat >want <<-\EOT &&
-	a\u000ab\u001b]0;x\u0007.xml:2:190: error: atom:feed has no child element atom:bogus in Atom 1.0 [atom-unknown-element]
+	a\u000ab\u001b]0;x\u0007.xml:2:191: error: atom:feed has no child element atom:bogus in Atom 1.0 [atom-unknown-element]
 	EOT
 	test_cmp want "$T/out"
 '

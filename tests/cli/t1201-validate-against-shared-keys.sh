@@ -13,7 +13,7 @@ cd "$T" || exit 99
 import sys
 n = int(sys.argv[1])
 h = ('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
-    '<id>urn:x:f</id><updated>2024-01-01T00:00:00Z</updated><author><name>a</name></author>\n')
+    '<id>urn:ex:f</id><updated>2024-01-01T00:00:00Z</updated><author><name>a</name></author>\n')
 def e(idv, link, title, day):
     l = '<link href="%s"/>' % link if link else ''
     return ('<entry><title>%s</title>%s<id>%s</id><updated>2024-01-%02dT00:00:00Z</updated></entry>\n'

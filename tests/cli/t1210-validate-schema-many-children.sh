@@ -13,9 +13,9 @@ cd "$T" || exit 99
 "$PYTHON" - <<'EOT' || exit 99
 head = ('<?xml version="1.0" encoding="utf-8"?>\n'
     '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:x="urn:x">\n'
-    '<title>t</title><id>urn:x:f</id><updated>2024-01-01T00:00:00Z</updated>'
+    '<title>t</title><id>urn:ex:f</id><updated>2024-01-01T00:00:00Z</updated>'
     '<author><name>a</name></author><link rel="self" href="https://e.org/feed.xml"/>\n')
-entry = ('<entry><title>t</title><link href="https://e.org/a"/><id>urn:x:1</id>'
+entry = ('<entry><title>t</title><link href="https://e.org/a"/><id>urn:ex:1</id>'
     '<updated>2024-01-01T00:00:00Z</updated>%s</entry>\n')
 n = 100000
 def w(name, s):

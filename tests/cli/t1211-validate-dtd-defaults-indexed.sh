@@ -28,11 +28,11 @@ dtd = ('<!DOCTYPE feed [\n<!ATTLIST entry xml:lang CDATA "en">\n'
     '<!ATTLIST x:c a CDATA "c">\n]>\n')
 head = ('<?xml version="1.0" encoding="utf-8"?>\n' + dtd +
     '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:x="urn:x">\n'
-    '<title>t</title><id>urn:x:f</id>'
+    '<title>t</title><id>urn:ex:f</id>'
     '<updated>2024-01-01T00:00:00Z</updated><author><name>a</name></author>'
     '<link rel="self" href="https://e.org/feed.xml"/>\n')
 # Each atom:link has its href from the DTD only.
-e = ('<entry><title>t</title><link/><id>urn:x:%d</id>'
+e = ('<entry><title>t</title><link/><id>urn:ex:%d</id>'
     '<updated>2024-01-01T00:00:00Z</updated>' + '<x:c a="c"/>' * 1000
     + '</entry>\n')
 open('f.xml', 'w').write(head + ''.join(e % i for i in range(1000)) + '</feed>\n')

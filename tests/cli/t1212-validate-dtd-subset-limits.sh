@@ -16,7 +16,7 @@ cd "$T" || exit 99
 
 "$PYTHON" - <<'EOT' || exit 99
 feed = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
-    '<id>urn:x:f</id><updated>2024-01-01T00:00:00Z</updated>'
+    '<id>urn:ex:f</id><updated>2024-01-01T00:00:00Z</updated>'
     '<author><name>a</name></author>'
     '<link rel="self" href="https://e.org/feed.xml"/></feed>\n')
 def w(name, subset):

@@ -44,7 +44,7 @@ check_text(const char *text, const char *format)
 }
 
 #define ATOM_HEAD "<feed xmlns=\"http://www.w3.org/2005/Atom\">" \
-	"<title>t</title><id>urn:x:1</id><updated>2025-01-01T00:00:00Z" \
+	"<title>t</title><id>urn:ex:1</id><updated>2025-01-01T00:00:00Z" \
 	"</updated><author><name>a</name></author>"
 
 static void

@@ -165,13 +165,15 @@ test_ids(void **state)
 		"tag:example.com,2025:feed", "tag:a@x.com,2025-01-02:z",
 		"TAG:x.com,2025:", "urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66",
 		"URN:UUID:6E8BC430-9C3A-11D9-9669-0800200C9A66",
-		"urn:isbn:0451450523", "https://h/x", "x-private:1",
-		"javascript:1",
+		"urn:isbn:0451450523", "urn:ab:x", "urn:a-:x",
+		"urn:abcdefghijklmnopqrstuvwxyz012345:x", "https://h/x",
+		"x-private:1", "javascript:1",
 	};
 	static const char *const bad[] = {
 		"", "x", "/rel", "tag:x", "tag:x.com:a", "tag:x.com,25:a",
 		"tag:-x.com,2025:a", "tag:x.com,2025-1:a", "urn:a", "urn:a:",
-		"urn:-a:b", "urn:uuid:x", "urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a6",
+		"urn:-a:b", "urn:x:foo", "urn:abcdefghijklmnopqrstuvwxyz0123456:x",
+		"urn:uuid:x", "urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a6",
 		"urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66x", "a b:c",
 	};
 	size_t	 i;
