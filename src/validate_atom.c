@@ -788,6 +788,12 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 		if (!st.feed.links.self)
 			vreport(c, root, RULE_ATOM_SELF_LINK, "atom:"
 			    "feed should have an atom:link with rel=\"self\"");
+		/* WebSub 4, as ext_require says it of an RSS channel. */
+		if (st.feed.links.hub && !st.feed.links.self)
+			vreport(c, root, RULE_ATOM_LINK_HUB_SELF, "feed has a "
+			    "link rel=\"hub\" (line %lu) but none with "
+			    "rel=\"self\", which WebSub asks for beside it",
+			    st.feed.links.hub_line);
 		history_end(c);
 	}
 	scope_free(&st.feed);

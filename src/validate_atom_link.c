@@ -193,6 +193,10 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 		    "atom:link is not a registered link relation", rel.data);
 	if (seen != NULL && strcmp(rel.data, "self") == 0)
 		seen->self = true;
+	if (seen != NULL && strcmp(rel.data, "hub") == 0 && !seen->hub) {
+		seen->hub = true;
+		seen->hub_line = node_place(n).line;
+	}
 	if (seen != NULL && (strcmp(rel.data, "alternate") == 0 ||
 	    strcmp(rel.data, "http://www.iana.org/assignments/relation/"
 	    "alternate") == 0)) {

@@ -380,11 +380,15 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 	bool		 atom = k->k.parent != NULL &&
 			    strcmp(k->k.parent, "feed") == 0;
 
-	/* WebSub 4: "exactly one" rel="self" beside the hub links. */
+	/*
+	 * WebSub 4: publishers SHOULD give a self link beside the hub
+	 * links; RSS itself needs none, so a warning, as in Atom.
+	 */
 	if (k->hub && !k->self)
-		vreport(c, n, RULE_ATOM_LINK_HUB, "channel has an atom:link "
-		    "rel=\"hub\" (line %lu) but none with rel=\"self\", "
-		    "which WebSub requires", k->hub_line);
+		vreport(c, n, RULE_ATOM_LINK_HUB_SELF, "channel has an "
+		    "atom:link rel=\"hub\" (line %lu) but none with "
+		    "rel=\"self\", which WebSub asks for beside it",
+		    k->hub_line);
 	for (i = 0; i < nx; i++)
 		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
 		    vocab_seen(&k->k, i) > 0)

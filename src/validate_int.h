@@ -292,14 +292,15 @@ bool	 atom_content_any(xmlNodePtr n);
 enum link_place { LINK_ATOM, LINK_RSS_CHANNEL, LINK_RSS_ITEM };
 /* The links of one feed, entry, source, channel or item. */
 struct link_seen {
-	bool		 self, alternate;
+	bool		 self, alternate, hub;
+	unsigned long	 hub_line;	/* the first hub link's */
 	struct buf	*alts;		/* Atom: "type\1hreflang" */
 	size_t		 nalts;
 };
 void	 link_seen_free(struct link_seen *s);
 /*
  * Checks the atom:link N of WHAT ("feed", "entry", ...; for messages),
- * recording in SEEN (may be NULL) its self and alternate relations.
+ * recording in SEEN (may be NULL) its self, alternate and hub relations.
  */
 void	 atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 	    const char *what, struct link_seen *seen);

@@ -2,7 +2,7 @@
 # validate checks atom:link inside RSS (issue 9, item 4): an href is an IRI
 # reference (RFC 4287 4.2.7.1), so a relative one is a warning, not an
 # error, and none with an absolute xml:base in scope (RFC 4287 2); a hub
-# link is http(s) and has a self link beside it (WebSub 4); the paging
+# link is http(s), and a self link beside it is warned of (WebSub 4); the paging
 # and archive relations of RFC 5005 belong in the channel.
 . "$SRCDIR/tests/lib.sh"
 
@@ -57,11 +57,11 @@ test_expect_success 'a relative or broken xml:base without an absolute one above
 	test_cmp want "$T/out"
 '
 
-test_expect_success 'a hub: http or https, and a self link beside it' '
+test_expect_success 'a hub: http or https (an error), and a self link beside it (a warning)' '
 	feed hub.rss "<atom:link rel=\"hub\" href=\"ftp://hub.example/\"/>" "" &&
 	cat >want <<-\EOF &&
 	hub.rss:1:145: error: href "ftp://hub.example/" of atom:link rel="hub" is not an http or https URL [atom-link-hub]
-	hub.rss:1:61: error: channel has an atom:link rel="hub" (line 1) but none with rel="self", which WebSub requires [atom-link-hub]
+	hub.rss:1:61: warning: channel has an atom:link rel="hub" (line 1) but none with rel="self", which WebSub asks for beside it [atom-link-hub-self]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate hub.rss &&
 	test_cmp want "$T/out"

@@ -40,7 +40,7 @@ test_expect_success 'the same feed broken: each fault at its line with its rule'
 	bad.rss:67:1: error: media:content medium "pdf" is not image, audio, video, document or executable [media-value]
 	bad.rss:68:1: error: georss:polygon "57.4801 -1.7802 57.4812 -1.7760 57.4790 -1.7741 57.4780 -1.7790" is not four or more latitude longitude pairs, the last the first (latitude -90 to 90, longitude -180 to 180) [georss-geometry]
 	bad.rss:69:1: error: georss:elev "4 m" is not a number [georss-value]
-	bad.rss:8:1: error: channel has an atom:link rel="hub" (line 17) but none with rel="self", which WebSub requires [atom-link-hub]
+	bad.rss:8:1: warning: channel has an atom:link rel="hub" (line 17) but none with rel="self", which WebSub asks for beside it [atom-link-hub-self]
 	EOF
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	test_cmp want "$T/out" &&
