@@ -249,6 +249,11 @@ bool	 is_urn(const char *s);
 bool	 is_full_url(const char *s);
 /* is_full_url, and its scheme http or https (in any case). */
 bool	 is_http_url(const char *s);
+/*
+ * Why V is not an absolute URL, as words to follow it in a message, or
+ * NULL if it is one: RSS 2.0's and RSS 1.0's links, alike.
+ */
+const char *url_problem(const char *v);
 
 /*
  * Checks a date element's text; kind is 'a' (RFC 3339, Atom), 'r' (RFC

@@ -142,16 +142,23 @@ stray_text(struct vctx *c, xmlNodePtr n)
 		}
 }
 
-/* A link a reader can follow: an http, https or ftp URL, by uri.c. */
+/*
+ * A link a reader can follow: an http, https or ftp URL, by uri.c. It
+ * is a URL as RSS 2.0's link is, so an IRI is refused as there.
+ */
 static void
 link_value(struct vctx *c, xmlNodePtr n, const char *parent, const char *v)
 {
-	size_t	 len = strlen(v);
+	size_t		 len = strlen(v);
+	const char	*why;
 
 	if (!uri_is_absolute_iri(v, len) || !(uri_is_http(v, len) ||
 	    uri_has_scheme(v, len, "ftp")))
 		vreport(c, n, RULE_RSS10_URL, "%s %s \"%s\" is not an http, "
 		    "https or ftp URL", parent, node_name(n), v);
+	else if ((why = url_problem(v)) != NULL)
+		vreport(c, n, RULE_RSS10_URL, "%s %s \"%s\" %s", parent,
+		    node_name(n), v, why);
 }
 
 /*

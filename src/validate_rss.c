@@ -210,37 +210,13 @@ simple_text(struct vctx *c, xmlNodePtr n, struct buf *out)
  * scheme, such as http://, https://, news://, mailto: and ftp://": an
  * absolute URI, whatever its scheme.
  */
-/* V begins with a scheme and its colon (RFC 3986 3.1). */
-static bool
-has_scheme(const char *v)
-{
-	size_t	 i = 0;
-
-	if (!ascii_isalpha((unsigned char)v[0]))
-		return false;
-	while (ascii_isalnum((unsigned char)v[i]) || v[i] == '+' ||
-	    v[i] == '-' || v[i] == '.')
-		i++;
-	return v[i] == ':';
-}
-
 static void
 url_value(struct vctx *c, xmlNodePtr n, const char *what, const char *v)
 {
-	if (uri_is_absolute_uri(v, strlen(v)))
-		return;
-	if (uri_is_absolute_iri(v, strlen(v)))
-		vreport(c, n, RULE_RSS_URL, "%s \"%s\" is an IRI, not a "
-		    "URL: characters outside ASCII must be percent-encoded "
-		    "as UTF-8 (RFC 3987 3.1)", what, v);
-	else if (has_scheme(v))
-		/* A character or an authority (host, port) out of place. */
-		vreport(c, n, RULE_RSS_URL, "%s \"%s\" is not a URL: it "
-		    "breaks the syntax of RFC 3986", what, v);
-	else
-		vreport(c, n, RULE_RSS_URL, "%s \"%s\" is not an "
-		    "absolute URL: it must begin with a scheme such as https:",
-		    what, v);
+	const char	*why;
+
+	if ((why = url_problem(v)) != NULL)
+		vreport(c, n, RULE_RSS_URL, "%s \"%s\" %s", what, v, why);
 }
 
 /*

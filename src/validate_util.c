@@ -326,6 +326,35 @@ is_http_url(const char *s)
 	return uri_is_http(s, strlen(s)) && is_full_url(s);
 }
 
+/* V begins with a scheme and its colon (RFC 3986 3.1). */
+static bool
+has_scheme(const char *v)
+{
+	size_t	 i = 0;
+
+	if (!ascii_isalpha((unsigned char)v[0]))
+		return false;
+	while (ascii_isalnum((unsigned char)v[i]) || v[i] == '+' ||
+	    v[i] == '-' || v[i] == '.')
+		i++;
+	return v[i] == ':';
+}
+
+const char *
+url_problem(const char *v)
+{
+	if (uri_is_absolute_uri(v, strlen(v)))
+		return NULL;
+	if (uri_is_absolute_iri(v, strlen(v)))
+		return "is an IRI, not a URL: characters outside ASCII must "
+		    "be percent-encoded as UTF-8 (RFC 3987 3.1)";
+	if (has_scheme(v))
+		/* A character or an authority (host, port) out of place. */
+		return "is not a URL: it breaks the syntax of RFC 3986";
+	return "is not an absolute URL: it must begin with a scheme such "
+	    "as https:";
+}
+
 void
 check_date(struct vctx *c, xmlNodePtr n, const char *text, int kind)
 {
