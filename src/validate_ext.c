@@ -731,11 +731,21 @@ it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 			    "than the 255 characters Apple allows", e->name);
 		break;
 	case K_IT_SUMMARY:
-		/* Apple gives the description it stands for "4000 bytes". */
-		if (len > 4000)
+		/*
+		 * Apple's old reference gave it "up to 4000 characters";
+		 * its current one gives the description it stands for
+		 * "4000 bytes": past the first an error, the second a
+		 * warning.
+		 */
+		if (utf8_chars(v, len) > 4000)
 			vreport(c, n, RULE_ITUNES_LENGTH, "itunes:summary is "
-			    "longer than the 4000 bytes Apple allows (%zu bytes "
-			    "of UTF-8)", len);
+			    "longer than 4000 characters (%zu)",
+			    utf8_chars(v, len));
+		else if (len > 4000)
+			vreport(c, n, RULE_ITUNES_SUMMARY_BYTES, "itunes:summary "
+			    "is longer than 4000 bytes of UTF-8 (%zu), though "
+			    "not 4000 characters: Apple limits the description "
+			    "it stands for to 4000 bytes, counting bytes", len);
 		break;
 	case K_IT_EXPLICIT:
 		if (is_one_of(v, old))

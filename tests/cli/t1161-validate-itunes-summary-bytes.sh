@@ -1,8 +1,11 @@
 #!/bin/sh
-# itunes:summary stands for the description Apple limits to "4000 bytes"
-# (its RSS tag tables), so its limit counts the bytes of UTF-8, not the
-# characters: 3000 "é" are 6000 bytes, too many. The 255 limits of the
-# other tags stay in characters (t0850).
+# itunes:summary: Apple's old reference gave it "up to 4000 characters",
+# as the W3C service counts; its current one gives the description it
+# stands for "4000 bytes". So more than 4000 characters is an error, and
+# 4000 characters or fewer that are more than 4000 bytes of UTF-8 (a
+# Japanese or Greek summary of 1,334 characters and up) a warning, saying
+# that Apple counts bytes. The 255 limits of the other tags stay in
+# characters (t0850).
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -15,10 +18,24 @@ feed() {
 	    "$HEAD" "$2" >"$1"
 }
 
-test_expect_success '3000 characters of two bytes each: longer than the 4000 bytes Apple allows' '
-	feed long.rss "$(printf "%03000d" 0 | sed "s/0/é/g")" &&
+test_expect_success '3000 characters of two bytes each: within 4000 characters, past 4000 bytes: a warning' '
+	feed bytes.rss "$(printf "%03000d" 0 | sed "s/0/é/g")" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate bytes.rss &&
+	echo "bytes.rss:1:355: warning: itunes:summary is longer than 4000 bytes of UTF-8 (6000), though not 4000 characters: Apple limits the description it stands for to 4000 bytes, counting bytes [itunes-summary-bytes]" >want &&
+	test_cmp want "$T/out" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate --strict bytes.rss
+'
+
+test_expect_success '4000 characters of two bytes each: still a warning only' '
+	feed at.rss "$(printf "%04000d" 0 | sed "s/0/é/g")" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate at.rss &&
+	grep "warning: .*(8000).*\[itunes-summary-bytes\]$" "$T/out"
+'
+
+test_expect_success '4001 characters: an error, counted in characters' '
+	feed long.rss "$(printf "%04001d" 0 | sed "s/0/é/g")" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate long.rss &&
-	echo "long.rss:1:355: error: itunes:summary is longer than the 4000 bytes Apple allows (6000 bytes of UTF-8) [itunes-length]" >want &&
+	echo "long.rss:1:355: error: itunes:summary is longer than 4000 characters (4001) [itunes-length]" >want &&
 	test_cmp want "$T/out"
 '
 
