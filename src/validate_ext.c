@@ -1832,18 +1832,6 @@ dc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v,
 }
 
 /*
- * In Atom (RFC 4287 6.4, extension elements), the vocabularies made for
- * Atom as for RSS: Media RSS and GeoRSS. PARENT is "feed" or "entry".
- */
-void
-ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
-{
-	if (node_in(n, NS_MEDIA_NOSLASH) || node_in(n, NS_FH) ||
-	    find(n, NULL) != NULL)
-		ext_check(c, n, parent);
-}
-
-/*
  * The modules whose every element is a row of exts, so that an element
  * of theirs that is none ("dc:author", a common slip for dc:creator)
  * breaks RSS 2.0's rule that an element beyond its own be "defined in a
@@ -1974,6 +1962,22 @@ closed_module_of(xmlNodePtr n)
 	return NULL;
 }
 
+/*
+ * In Atom (RFC 4287 6.4, extension elements), the vocabularies made for
+ * Atom as for RSS: Media RSS and GeoRSS. PARENT is "feed" or "entry".
+ */
+void
+ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent)
+{
+	const char	*ns;
+
+	/* A name its closed module lacks: the warning RSS gives too. */
+	if (node_in(n, NS_MEDIA_NOSLASH) || node_in(n, NS_FH) ||
+	    find(n, NULL) != NULL || ((ns = closed_module_of(n)) != NULL &&
+	    strcmp(ns, NS_ATOM) != 0))
+		ext_check(c, n, parent);
+}
+
 void
 ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 {
@@ -2012,11 +2016,16 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 	if ((e = find(n, NULL)) == NULL) {
 		const char *ns = closed_module_of(n);
 
+		/*
+		 * RSS 2.0 takes elements "defined in a namespace", which may
+		 * mean only "in one", and Atom any foreign markup (RFC 4287
+		 * 6.4): valid, but no reader knows it (Flickr's
+		 * dc:date.Taken), so a warning in both.
+		 */
 		if (ns != NULL && *node_name(n) != '\0')
 			vreport(c, n, RULE_EXT_UNKNOWN_ELEMENT, "%s is not an "
 			    "element of its module (%s), which defines no such "
-			    "name; RSS 2.0 takes elements beyond its own only "
-			    "as their namespace defines them", q, ns);
+			    "name: readers will not know it", q, ns);
 		return;
 	}
 	/* Atom's entry and feed stand where RSS has item and channel. */
