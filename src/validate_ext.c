@@ -2006,12 +2006,15 @@ ext_check(struct vctx *c, xmlNodePtr n, const char *parent)
 		    NS_MEDIA, q);
 	}
 	if (it_miscased(n) && !c->itunes_said) {
-		/* Once, as media-namespace: every such element is ignored. */
+		/*
+		 * Once, as media-namespace: every such element is ignored.
+		 * Still valid RSS (namespaced extensions), so a warning.
+		 */
 		c->itunes_said = true;
 		vreport(c, n, RULE_ITUNES_NAMESPACE, "%s is in the namespace "
-		    "%s, which Apple Podcasts ignores: its namespace is "
-		    NS_ITUNES ", in exactly that case", q,
-		    (const char *)n->ns->href);
+		    "%s: Apple Podcasts ignores every iTunes tag under that "
+		    "namespace; its namespace is " NS_ITUNES ", in exactly "
+		    "that case", q, (const char *)n->ns->href);
 	}
 	if ((e = find(n, NULL)) == NULL) {
 		const char *ns = closed_module_of(n);
