@@ -223,6 +223,12 @@ http_without_host(const char *s, size_t n, size_t k)
 }
 
 bool
+uri_http_without_host(const char *s, size_t n)
+{
+	return http_without_host(s, n, scheme_len(s, n));
+}
+
+bool
 uri_is_iri_syntax(const char *s, size_t n)
 {
 	size_t	 k = scheme_len(s, n);

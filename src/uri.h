@@ -39,6 +39,8 @@ bool	uri_is_iri_reference(const char *s, size_t n);
  */
 bool	uri_has_scheme(const char *s, size_t n, const char *scheme);
 bool	uri_is_http(const char *s, size_t n);
+/* The scheme is http or https, but no "//" and host follow it. */
+bool	uri_http_without_host(const char *s, size_t n);
 
 /*
  * True if s[0..n) is a link feedwright may publish: an absolute http or

@@ -348,6 +348,10 @@ url_problem(const char *v)
 	if (uri_is_absolute_iri(v, strlen(v)))
 		return "is an IRI, not a URL: characters outside ASCII must "
 		    "be percent-encoded as UTF-8 (RFC 3987 3.1)";
+	/* "https:/x" fits RFC 3986's grammar, not the scheme's own. */
+	if (uri_http_without_host(v, strlen(v)))
+		return "is not a URL: an http or https URL needs \"//\" and "
+		    "a host after its scheme (RFC 9110 4.2.1, 4.2.2)";
 	if (has_scheme(v))
 		/* A character or an authority (host, port) out of place. */
 		return "is not a URL: it breaks the syntax of RFC 3986";
