@@ -230,6 +230,12 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	/* After bytes its encoding cannot read, the parser sees a cut. */
 	if (e == NULL || c->too_large || c->bad.seen)
 		return;
+	/* There, what the parser says of the cut is the bytes' error. */
+	if (c->bad.cut_line > 0 && e->level == XML_ERR_FATAL &&
+	    (e->line <= 0 || (unsigned long)e->line >= c->bad.cut_line)) {
+		c->bad.seen = c->broken = true;
+		return;
+	}
 	/*
 	 * Undeclared where a DTD validate does not read may declare it: no
 	 * well-formedness error (XML 1.0 4.1, WFC Entity Declared). The walk
@@ -862,6 +868,26 @@ report_bad_bytes(struct vctx *c, const char *path, const struct input *in)
 	    ": " : "", c->bad.what);
 }
 
+/*
+ * libxml2 reads ASCII with a converter of its own, which stops at a byte
+ * past 0x7F without a word: the parser then sees the document cut there
+ * ("Extra content at the end of the document"). So a file declared ASCII
+ * is searched for such bytes first, and the error at or after their line
+ * is theirs (report_bad_bytes).
+ */
+static void
+find_ascii_cut(struct vctx *c, const char *path, const struct input *in)
+{
+	struct bad_bytes w;
+	char		 enc[64];
+
+	if (in->raw == NULL && strcmp(path, "-") != 0 &&
+	    sniff_declared_encoding((const char *)in->head, enc,
+	    sizeof(enc)) && (strcasecmp(enc, "US-ASCII") == 0 ||
+	    strcasecmp(enc, "ASCII") == 0) && bad_bytes_find(path, enc, &w))
+		c->bad.cut_line = w.line;
+}
+
 /* The check itself, from IN (its source set, the rest zero); PATH names it. */
 static int
 check_input(struct validator *v, const char *path, struct input *in_,
@@ -902,6 +928,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	}
 	in.mem_limit = v->mem_limit;
 	in.mem_base = vmem_live();
+	find_ascii_cut(&c, path, &in);
 	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);
 	xmlSetStructuredErrorFunc(&c, on_input_error);
 	while ((rc = xmlTextReaderRead(c.r)) == 1) {

@@ -116,6 +116,7 @@ struct vctx {
 		bool	 seen;		/* bytes its encoding cannot read */
 		unsigned long line, col;	/* where the parser was then */
 		char	 what[64];	/* libxml2's "0x93 0x78 ..." */
+		unsigned long cut_line;	/* ASCII's, found first; 0: none */
 	} bad;
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
