@@ -60,7 +60,7 @@ test_expect_success 'an element Dublin Core does not define, in Atom: foreign ma
 	atom dc.atom "" "<dc:author>A</dc:author>" &&
 	sed "s|xmlns:x=|xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:x=|" dc.atom >d.atom &&
 	test_expect_code 0 "$FEEDWRIGHT" validate d.atom &&
-	echo "d.atom:1:494: warning: dc:author is not an element of its module (http://purl.org/dc/elements/1.1/), which defines no such name: readers will not know it [ext-unknown-element]" >want &&
+	echo "d.atom:1:496: warning: dc:author is not an element of its module (http://purl.org/dc/elements/1.1/), which defines no such name: readers will not know it [ext-unknown-element]" >want &&
 	test_cmp want "$T/out"
 '
 
