@@ -4,8 +4,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
@@ -47,6 +50,36 @@ silence_libxml2(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
+/*
+ * A program started with descriptor 0, 1 or 2 closed (some supervisors
+ * close them) would give that number to the first file it opens, and
+ * what it says on standard error would land in a published feed or the
+ * lock file. Each closed one gets /dev/null, open the other way round, so
+ * that it still fails as a closed one would (--stdout and -n report that
+ * they cannot write; a message is lost, as it was). Returns 0, or -1 with
+ * errno.
+ */
+static int
+open_std_fds(void)
+{
+	int	 fd, got;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		/* The lowest free number: the ones below are open. */
+		if ((got = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY)) ==
+		    -1)
+			return -1;
+		if (got != fd) {
+			close(got);
+			errno = EBADF;
+			return -1;
+		}
+	}
+	return 0;
+}
+
 void
 print_version(void)
 {
@@ -59,6 +92,12 @@ main(int argc, char **argv)
 	size_t	 i;
 	int	 rc;
 
+	if (open_std_fds() == -1) {
+		/* Where stderr is open, which it may be. */
+		msg_error(NULL, 0, "cannot open /dev/null in place of a closed "
+		    "standard descriptor: %s", strerror(errno));
+		return EXIT_WRITE;
+	}
 	if (argc < 2) {
 		msg_error(NULL, 0, "no command given");
 		fputs(usage_text, stderr);
