@@ -51,15 +51,13 @@ publish_signal_set(sigset_t *set)
 		sigaddset(set, caught[i]);
 }
 
+/* Adds PATH to the list; the caller holds the signals. */
 static void
 live_add(char *path)
 {
-	sigset_t	 set, old;
 	size_t		 cap = caplive ? 2 * caplive : 16;
 	char		**v;
 
-	publish_signal_set(&set);
-	pthread_sigmask(SIG_BLOCK, &set, &old);
 	if (nlive == caplive && cap < SIZE_MAX / sizeof(*v) &&
 	    (v = malloc(cap * sizeof(*v))) != NULL) {
 		if (nlive > 0)
@@ -70,7 +68,6 @@ live_add(char *path)
 	}
 	if (nlive < caplive)
 		live[nlive++] = path;
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
 static void
@@ -189,16 +186,28 @@ static int
 tmp_create(struct pending *p, const char *dir, const char *name)
 {
 	struct stat	 st;
-	int		 i, fd;
+	sigset_t	 set, old;
+	int		 i, fd, saved;
 
+	publish_signal_set(&set);
 	for (i = 0; i < TMP_TRIES; i++) {
 		p->tmp = tmp_template(dir, name);
+		/*
+		 * Held from before the file exists until it is on the list:
+		 * a SIGTERM while open(2) creates it would otherwise find it
+		 * missing there, and leave it in the served folder.
+		 */
+		pthread_sigmask(SIG_BLOCK, &set, &old);
 		/* mkstemp: O_EXCL and an unpredictable name, so no planted file or link is followed. */
 		if ((fd = mkstemp(p->tmp)) == -1) {
+			saved = errno;
+			pthread_sigmask(SIG_SETMASK, &old, NULL);
 			free(p->tmp);	/* not ours: never to be unlinked */
 			p->tmp = NULL;
+			errno = saved;
 			return -1;
 		}
+		test_hook("tmp-created", name);
 		if (flock(fd, LOCK_EX | LOCK_NB) == -1 && errno == EWOULDBLOCK) {
 			close(fd);
 		} else if (fstat(fd, &st) == 0 && st.st_nlink == 0) {
@@ -206,8 +215,10 @@ tmp_create(struct pending *p, const char *dir, const char *name)
 		} else {
 			p->fd = fd;
 			live_add(p->tmp);
+			pthread_sigmask(SIG_SETMASK, &old, NULL);
 			return 0;
 		}
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		free(p->tmp);
 		p->tmp = NULL;
 	}
