@@ -67,7 +67,8 @@ static const char usage_text[] =
 "     one that cannot be read or tied to records; the ledger is as it was\n"
 "  2  usage error\n"
 "  3  could not write the ledger, which is as it was; or the ledger was\n"
-"     rebuilt, but this report could not be written (the message says so)\n"
+"     rebuilt, but this report could not be written (the message says so);\n"
+"     or out of memory\n"
 "  4  a build of the feed held its lock for 60 s; the ledger is as it was\n";
 
 /* What recover knows of a record: enough to match an entry's title and date. */

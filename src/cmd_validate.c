@@ -56,7 +56,8 @@ static const char usage_text[] =
 "  2  a file could not be opened or read, the report could not be written,\n"
 "     or usage error; with --against, OLD or NEW is not an Atom or RSS\n"
 "     feed that can be read; with --chain, FILE cannot be read, is a JSON\n"
-"     Feed, or has no absolute self link\n";
+"     Feed, or has no absolute self link\n"
+"  3  out of memory\n";
 
 /* A report that did not reach its reader is a failure (exit 2), said once. */
 static bool

@@ -15,6 +15,7 @@
 #include "build.h"
 #include "commands.h"
 #include "util.h"
+#include "validate.h"
 
 static const char usage_text[] =
 "Usage: feedwright COMMAND [OPTION]... [ARG]...\n"
@@ -113,6 +114,7 @@ main(int argc, char **argv)
 	}
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
 		if (strcmp(argv[1], commands[i].name) == 0) {
+			vmem_setup();
 			LIBXML_TEST_VERSION
 			/* Whatever libxml2 has to say reaches the user through our reports, never raw on stderr. */
 			xmlSetGenericErrorFunc(NULL, silence_libxml2);

@@ -33,11 +33,13 @@
  * piece of global state, since a handler gets no context. Only the main
  * thread takes the caught signals (the checking threads block them), and
  * it blocks them while it changes the list, so the handler never sees it
- * half changed. A file left when the list cannot grow is the next run's
- * publish_cleanup's.
+ * half changed. out_of_memory removes them too, from whichever thread ran
+ * out, so the list is also locked while it changes. A file left when the
+ * list cannot grow is the next run's publish_cleanup's.
  */
 static char	**live;
 static size_t	  nlive, caplive;
+static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static const int caught[] = { SIGHUP, SIGINT, SIGTERM };
 
@@ -51,7 +53,7 @@ publish_signal_set(sigset_t *set)
 		sigaddset(set, caught[i]);
 }
 
-/* Adds PATH to the list; the caller holds the signals. */
+/* Adds PATH to the list; the caller holds the signals and the lock. */
 static void
 live_add(char *path)
 {
@@ -80,12 +82,29 @@ live_remove(const char *path)
 		return;
 	publish_signal_set(&set);
 	pthread_sigmask(SIG_BLOCK, &set, &old);
+	pthread_mutex_lock(&live_lock);
 	for (i = 0; i < nlive; i++)
 		if (live[i] == path) {
 			live[i] = live[--nlive];
 			break;
 		}
+	pthread_mutex_unlock(&live_lock);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/*
+ * For out_of_memory: removes the files on the list, and keeps the list
+ * locked, so that no other thread makes one while the process exits.
+ * Nothing that holds the lock allocates through xmalloc.
+ */
+static void
+live_remove_files(void)
+{
+	size_t	 i;
+
+	pthread_mutex_lock(&live_lock);
+	for (i = 0; i < nlive; i++)
+		unlink(live[i]);
 }
 
 static void
@@ -189,18 +208,22 @@ tmp_create(struct pending *p, const char *dir, const char *name)
 	sigset_t	 set, old;
 	int		 i, fd, saved;
 
+	on_out_of_memory(live_remove_files);	/* it exits: remove them first */
 	publish_signal_set(&set);
 	for (i = 0; i < TMP_TRIES; i++) {
 		p->tmp = tmp_template(dir, name);
 		/*
 		 * Held from before the file exists until it is on the list:
 		 * a SIGTERM while open(2) creates it would otherwise find it
-		 * missing there, and leave it in the served folder.
+		 * missing there, and leave it in the served folder. Locked,
+		 * for out_of_memory in a checking thread alike.
 		 */
 		pthread_sigmask(SIG_BLOCK, &set, &old);
+		pthread_mutex_lock(&live_lock);
 		/* mkstemp: O_EXCL and an unpredictable name, so no planted file or link is followed. */
 		if ((fd = mkstemp(p->tmp)) == -1) {
 			saved = errno;
+			pthread_mutex_unlock(&live_lock);
 			pthread_sigmask(SIG_SETMASK, &old, NULL);
 			free(p->tmp);	/* not ours: never to be unlinked */
 			p->tmp = NULL;
@@ -215,9 +238,11 @@ tmp_create(struct pending *p, const char *dir, const char *name)
 		} else {
 			p->fd = fd;
 			live_add(p->tmp);
+			pthread_mutex_unlock(&live_lock);
 			pthread_sigmask(SIG_SETMASK, &old, NULL);
 			return 0;
 		}
+		pthread_mutex_unlock(&live_lock);
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		free(p->tmp);
 		p->tmp = NULL;

@@ -23,6 +23,8 @@
  *				no record uses any more is removed
  *	hubs-told		the WebSub hubs were asked, the lock not yet
  *				taken again to remember who was not told
+ *	xml-alloc		libxml2 allocates memory (fail: it cannot,
+ *				which is out_of_memory's), in any thread
  *	json-item:ID		a JSON Feed item of id ID is written (fail:
  *				without its content, an invalid item, which
  *				the check of every feed.json must stop)

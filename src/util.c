@@ -17,11 +17,22 @@
 #include "utf8.h"
 #include "util.h"
 
+static void	(*oom_cleanup)(void);
+
+void
+on_out_of_memory(void (*fn)(void))
+{
+	oom_cleanup = fn;
+}
+
 void
 out_of_memory(void)
 {
+	if (oom_cleanup != NULL)
+		oom_cleanup();
 	fputs(PROGNAME ": out of memory\n", stderr);
-	exit(1);
+	/* The machine's status (feedwright(1)): no record or setting to fix. */
+	exit(3);
 }
 
 void *

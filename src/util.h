@@ -14,8 +14,14 @@
 
 #define PROGNAME "feedwright"
 
-/* Allocation failure is not recoverable for a command-line tool: report and exit. */
+/*
+ * Allocation failure is not recoverable for a command-line tool: report
+ * and exit with status 3, the machine's, after calling the function
+ * on_out_of_memory was last given (which may run in any thread, while
+ * others go on), such as one that removes the temporary files.
+ */
 void	 out_of_memory(void);
+void	 on_out_of_memory(void (*fn)(void));
 void	*xmalloc(size_t n);
 void	*xcalloc(size_t n, size_t size);
 void	*xrealloc(void *p, size_t n);

@@ -24,6 +24,12 @@ enum feed_format {
 
 struct validator;
 
+/*
+ * Makes an allocation of libxml2's that fails out_of_memory's; called
+ * before anything else of libxml2's runs.
+ */
+void	 vmem_setup(void);
+
 /* Compiles the schemas; returns NULL (reported) if they fail to. */
 struct validator *validator_new(void);
 void	 validator_free(struct validator *v);

@@ -11,15 +11,21 @@
  *			where the build is, acts, and lets it go on (or
  *			kills it), without sleeping or polling
  *	kill		the build dies of SIGKILL there
+ *	then=SPEC	from there on, SPEC (one POINT:ACTION) is obeyed too,
+ *			in every thread: a point reached all the time
+ *			(xml-alloc) acts only past another
  *
- * For example "before-rename:rss.xml:fail=EIO". A point is matched
- * exactly, every time it is reached.
+ * For example "before-rename:rss.xml:fail=EIO", or
+ * "check-read:atom.xml:then=xml-alloc:fail=ENOMEM", which fails every
+ * allocation of libxml2's once the check of atom.xml reads. A point is
+ * matched exactly, every time it is reached.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,9 +40,13 @@ static const struct {
 	{ "EACCES", EACCES }, { "EBUSY", EBUSY }, { "EDQUOT", EDQUOT },
 	{ "EEXIST", EEXIST }, { "EFBIG", EFBIG }, { "EIO", EIO },
 	{ "EISDIR", EISDIR }, { "EMLINK", EMLINK }, { "ENOENT", ENOENT },
-	{ "ENOSPC", ENOSPC }, { "ENOTDIR", ENOTDIR }, { "EPERM", EPERM },
-	{ "EROFS", EROFS }, { "EXDEV", EXDEV },
+	{ "ENOMEM", ENOMEM }, { "ENOSPC", ENOSPC }, { "ENOTDIR", ENOTDIR },
+	{ "EPERM", EPERM }, { "EROFS", EROFS }, { "EXDEV", EXDEV },
 };
+
+/* then=SPEC's SPEC, once its point was reached; other threads read it. */
+static char		 then_buf[512];
+static _Atomic(size_t)	 then_len;
 
 static void
 bad_spec(const char *what, size_t len)
@@ -112,7 +122,14 @@ act(const char *point, const char *s, size_t len)
 		return -1;
 	} else if (alen > 6 && strncmp(a, "pause=", 6) == 0)
 		pause_at(point, a + 6, alen - 6);
-	else
+	else if (alen > 5 && strncmp(a, "then=", 5) == 0) {
+		if (alen - 5 >= sizeof(then_buf))
+			bad_spec(s, len);
+		if (atomic_load(&then_len) == 0) {
+			memcpy(then_buf, a + 5, alen - 5);
+			atomic_store(&then_len, alen - 5);
+		}
+	} else
 		bad_spec(s, len);
 	return 0;
 }
@@ -122,6 +139,7 @@ test_hook(const char *point, const char *name)
 {
 	const char	*spec = getenv("FEEDWRIGHT_TEST_HOOK"), *s, *e;
 	char		 full[512];
+	size_t		 n;
 	int		 saved = errno, rc = 0;
 
 	if (spec == NULL)
@@ -136,6 +154,8 @@ test_hook(const char *point, const char *name)
 		if (e > s)
 			rc = act(full, s, (size_t)(e - s));
 	}
+	if (rc == 0 && (n = atomic_load(&then_len)) > 0)
+		rc = act(full, then_buf, n);
 	if (rc == 0)
 		errno = saved;
 	return rc;
