@@ -15,7 +15,24 @@
 #include "jsonparse.h"
 #include "util.h"
 
+/*
+ * How parse_container reads an array or object: WHOLE, from memory (the
+ * document, or a value the stream's window holds whole); or from the
+ * stream, reading on as it goes, the root object (each member made whole
+ * in the window first) or its "items" array (each element handed to
+ * P->on_item and freed).
+ */
+enum reading {
+	WHOLE,
+	STREAM_ROOT,
+	STREAM_ITEMS
+};
+
 static struct jnode *parse_value(struct jparse *p, unsigned depth);
+static struct jnode *parse_container(struct jparse *p, unsigned depth,
+    enum reading how);
+static bool	 stream_space(struct jparse *p);
+static bool	 fill_value(struct jparse *p, bool root);
 
 /* Columns count from the line's start, which a stream may have dropped. */
 static unsigned long
@@ -426,16 +443,125 @@ find_duplicates(struct jparse *p, const struct jnode *o, size_t count)
 	return true;
 }
 
-/* An array or object at P->p; members are linked in order. */
+/* Skips white space; from the stream, reading on as need be. */
+static bool
+space(struct jparse *p, enum reading how)
+{
+	if (how != WHOLE)
+		return stream_space(p);
+	skip_space(p);
+	return true;
+}
+
+/*
+ * A member's name at P->p, its ":" and the white space after it; *KL and
+ * *KC: where the name starts. False (reported) on a fault; *KEY, once
+ * set, is the caller's.
+ */
+static bool
+member_name(struct jparse *p, enum reading how, char **key, size_t *keylen,
+    unsigned long *kl, unsigned long *kc)
+{
+	char	 fb[16];
+
+	if (p->p >= p->end || *p->p != '"') {
+		fail_at(p, p->p, JERR_SYNTAX, "expected a member name in "
+		    "quotes, found %s", found(p, fb, sizeof(fb)));
+		return false;
+	}
+	*kl = p->cur_line;
+	*kc = col_of(p, p->p);
+	if ((how != WHOLE && !fill_value(p, false)) ||
+	    !parse_string(p, key, keylen) || !space(p, how))
+		return false;
+	if (p->p >= p->end || *p->p != ':') {
+		fail_at(p, p->p, JERR_SYNTAX, "expected \":\" after a member "
+		    "name, found %s", found(p, fb, sizeof(fb)));
+		return false;
+	}
+	p->p++;
+	return space(p, how);
+}
+
+/*
+ * The value at P->p of an item, or of member KEY, of a container at DEPTH
+ * read as HOW says (an element of the stream's "items" is stream_item's).
+ */
 static struct jnode *
-parse_container(struct jparse *p, unsigned depth)
+member_value(struct jparse *p, unsigned depth, enum reading how,
+    const char *key, size_t keylen)
+{
+	if (how == WHOLE)
+		return parse_value(p, depth + 1);
+	if (keylen == 5 && memcmp(key, "items", 5) == 0 &&
+	    p->p < p->end && *p->p == '[')
+		return parse_container(p, depth + 1, STREAM_ITEMS);
+	return fill_value(p, false) ? parse_value(p, depth + 1) : NULL;
+}
+
+/*
+ * An element of the stream's "items", at P->p and DEPTH: parsed, handed
+ * to P->on_item and freed, and its memory given back to the budget.
+ * False (reported) on a fault.
+ */
+static bool
+stream_item(struct jparse *p, unsigned depth)
+{
+	struct jnode	*k;
+	size_t		 before, tree;
+
+	if (!fill_value(p, false))
+		return false;
+	before = p->used;
+	if ((k = parse_value(p, depth)) == NULL)
+		return false;
+	tree = p->used - before;
+	if (p->on_item != NULL)
+		p->on_item(p->arg, k);
+	json_free(k);
+	p->used -= tree;
+	/* The callee may have passed the budget (json_charge). */
+	return p->err == JERR_NONE;
+}
+
+/*
+ * After an item or a member: "," (1: another follows), CLOSE (0: the
+ * end), else the fault is said (-1).
+ */
+static int
+after_value(struct jparse *p, enum reading how, char close)
+{
+	char	 fb[16];
+
+	if (!space(p, how))
+		return -1;
+	if (p->p < p->end && *p->p == ',') {
+		p->p++;
+		return space(p, how) ? 1 : -1;
+	}
+	if (p->p < p->end && *p->p == close) {
+		p->p++;
+		return 0;
+	}
+	fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"%c\", found %s",
+	    close, found(p, fb, sizeof(fb)));
+	return -1;
+}
+
+/*
+ * An array or object at P->p, read as HOW says; members are linked in
+ * order (the stream's "items" keeps none).
+ */
+static struct jnode *
+parse_container(struct jparse *p, unsigned depth, enum reading how)
 {
 	bool		 obj = *p->p == '{';
-	char		 close = obj ? '}' : ']', fb[16];
+	char		 close = obj ? '}' : ']';
 	struct jnode	*n, *k, **tail;
 	char		*key = NULL;
 	size_t		 keylen = 0, count = 0;
 	unsigned long	 kl = 0, kc = 0;
+	int		 more;
 
 	if (depth >= JSON_MAX_DEPTH) {
 		fail_at(p, p->p, JERR_LIMIT, "arrays and objects nested "
@@ -447,66 +573,42 @@ parse_container(struct jparse *p, unsigned depth)
 		return NULL;
 	tail = &n->kids;
 	p->p++;
-	skip_space(p);
+	if (how == STREAM_ITEMS && p->on_items != NULL)
+		p->on_items(p->arg);
+	if (!space(p, how))
+		goto bad;
 	if (p->p < p->end && *p->p == close) {
 		p->p++;
 		return n;
 	}
 	for (;;) {
-		if (obj) {
-			if (count > 0 && p->p < p->end && *p->p == '}') {
-				fail_at(p, p->p, JERR_SYNTAX, "a trailing "
-				    "comma before \"}\"");
-				goto bad;
-			}
-			if (p->p >= p->end || *p->p != '"') {
-				fail_at(p, p->p, JERR_SYNTAX, "expected a "
-				    "member name in quotes, found %s",
-				    found(p, fb, sizeof(fb)));
-				goto bad;
-			}
-			kl = p->cur_line;
-			kc = col_of(p, p->p);
-			if (!parse_string(p, &key, &keylen))
-				goto bad;
-			skip_space(p);
-			if (p->p >= p->end || *p->p != ':') {
-				fail_at(p, p->p, JERR_SYNTAX, "expected \":\" "
-				    "after a member name, found %s",
-				    found(p, fb, sizeof(fb)));
-				goto bad;
-			}
-			p->p++;
-			skip_space(p);
-		}
-		if (!obj && count > 0 && p->p < p->end && *p->p == ']') {
+		if (count > 0 && p->p < p->end && *p->p == close) {
 			fail_at(p, p->p, JERR_SYNTAX, "a trailing comma "
-			    "before \"]\"");
+			    "before \"%c\"", close);
 			goto bad;
 		}
-		if ((k = parse_value(p, depth + 1)) == NULL)
+		if (obj && !member_name(p, how, &key, &keylen, &kl, &kc))
 			goto bad;
-		k->key = key;
-		k->keylen = keylen;
-		k->key_line = kl;
-		k->key_col = kc;
-		key = NULL;
-		*tail = k;
-		tail = &k->next;
+		if (how == STREAM_ITEMS) {
+			if (!stream_item(p, depth + 1))
+				goto bad;
+		} else {
+			k = member_value(p, depth, how, key, keylen);
+			if (k == NULL)
+				goto bad;
+			k->key = key;
+			k->keylen = keylen;
+			k->key_line = kl;
+			k->key_col = kc;
+			key = NULL;
+			*tail = k;
+			tail = &k->next;
+		}
 		count++;
-		skip_space(p);
-		if (p->p < p->end && *p->p == ',') {
-			p->p++;
-			skip_space(p);
-			continue;
-		}
-		if (p->p < p->end && *p->p == close) {
-			p->p++;
+		if ((more = after_value(p, how, close)) == -1)
+			goto bad;
+		if (more == 0)
 			break;
-		}
-		fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"%c\", "
-		    "found %s", close, found(p, fb, sizeof(fb)));
-		goto bad;
 	}
 	if (obj && !find_duplicates(p, n, count))
 		goto bad;
@@ -546,7 +648,7 @@ parse_value(struct jparse *p, unsigned depth)
 	switch (*p->p) {
 	case '{':
 	case '[':
-		return parse_container(p, depth);
+		return parse_container(p, depth, WHOLE);
 	case '"':
 		if ((n = new_node(p, J_STRING, at)) == NULL)
 			return NULL;
@@ -698,30 +800,6 @@ stream_space(struct jparse *p)
 	}
 }
 
-/*
- * After an item or a member read from the stream: "," (1: another
- * follows), CLOSE (0: the end), else the fault is said (-1).
- */
-static int
-stream_after(struct jparse *p, char close)
-{
-	char	 fb[16];
-
-	if (!stream_space(p))
-		return -1;
-	if (p->p < p->end && *p->p == ',') {
-		p->p++;
-		return stream_space(p) ? 1 : -1;
-	}
-	if (p->p < p->end && *p->p == close) {
-		p->p++;
-		return 0;
-	}
-	fail_at(p, p->p, JERR_SYNTAX, "expected \",\" or \"%c\", found %s",
-	    close, found(p, fb, sizeof(fb)));
-	return -1;
-}
-
 /* A byte of a number, true, false or null (or of a fault in one). */
 static bool
 word_byte(unsigned char c)
@@ -794,133 +872,6 @@ fill_value(struct jparse *p, bool root)
 	}
 }
 
-/*
- * The root's "items" array, at P->p ('['), at depth 1: each element is
- * parsed, handed to P->on_item and freed, and its memory given back to
- * the budget. The messages are parse_container's.
- */
-static struct jnode *
-stream_items(struct jparse *p)
-{
-	struct jnode	*n, *k;
-	size_t		 count = 0, before, tree;
-	int		 more;
-
-	if ((n = new_node(p, J_ARRAY, p->p)) == NULL)
-		return NULL;
-	p->p++;
-	if (p->on_items != NULL)
-		p->on_items(p->arg);
-	if (!stream_space(p))
-		goto bad;
-	if (p->p < p->end && *p->p == ']') {
-		p->p++;
-		return n;
-	}
-	for (;;) {
-		if (count > 0 && p->p < p->end && *p->p == ']') {
-			fail_at(p, p->p, JERR_SYNTAX, "a trailing comma "
-			    "before \"]\"");
-			goto bad;
-		}
-		if (!fill_value(p, false))
-			goto bad;
-		before = p->used;
-		if ((k = parse_value(p, 2)) == NULL)
-			goto bad;
-		tree = p->used - before;
-		if (p->on_item != NULL)
-			p->on_item(p->arg, k);
-		json_free(k);
-		p->used -= tree;
-		/* The callee may have passed the budget (json_charge). */
-		if (p->err != JERR_NONE)
-			goto bad;
-		count++;
-		if ((more = stream_after(p, ']')) == -1)
-			goto bad;
-		if (more == 0)
-			break;
-	}
-	return n;
-bad:
-	json_free(n);
-	return NULL;
-}
-
-/* The root object at P->p ('{'), read as parse_container reads one. */
-static struct jnode *
-stream_root(struct jparse *p)
-{
-	struct jnode	*n, *k, **tail;
-	char		*key = NULL, fb[16];
-	size_t		 keylen = 0, count = 0;
-	unsigned long	 kl, kc;
-	int		 more;
-
-	if ((n = new_node(p, J_OBJECT, p->p)) == NULL)
-		return NULL;
-	tail = &n->kids;
-	p->p++;
-	if (!stream_space(p))
-		goto bad;
-	if (p->p < p->end && *p->p == '}') {
-		p->p++;
-		return n;
-	}
-	for (;;) {
-		if (count > 0 && p->p < p->end && *p->p == '}') {
-			fail_at(p, p->p, JERR_SYNTAX, "a trailing comma "
-			    "before \"}\"");
-			goto bad;
-		}
-		if (p->p >= p->end || *p->p != '"') {
-			fail_at(p, p->p, JERR_SYNTAX, "expected a member name "
-			    "in quotes, found %s", found(p, fb, sizeof(fb)));
-			goto bad;
-		}
-		kl = p->cur_line;
-		kc = col_of(p, p->p);
-		if (!fill_value(p, false) || !parse_string(p, &key, &keylen) ||
-		    !stream_space(p))
-			goto bad;
-		if (p->p >= p->end || *p->p != ':') {
-			fail_at(p, p->p, JERR_SYNTAX, "expected \":\" after a "
-			    "member name, found %s", found(p, fb, sizeof(fb)));
-			goto bad;
-		}
-		p->p++;
-		if (!stream_space(p))
-			goto bad;
-		if (keylen == 5 && memcmp(key, "items", 5) == 0 &&
-		    p->p < p->end && *p->p == '[')
-			k = stream_items(p);
-		else
-			k = fill_value(p, false) ? parse_value(p, 1) : NULL;
-		if (k == NULL)
-			goto bad;
-		k->key = key;
-		k->keylen = keylen;
-		k->key_line = kl;
-		k->key_col = kc;
-		key = NULL;
-		*tail = k;
-		tail = &k->next;
-		count++;
-		if ((more = stream_after(p, '}')) == -1)
-			goto bad;
-		if (more == 0)
-			break;
-	}
-	if (!find_duplicates(p, n, count))
-		goto bad;
-	return n;
-bad:
-	free(key);
-	json_free(n);
-	return NULL;
-}
-
 static struct jnode *
 stream_document(struct jparse *p)
 {
@@ -939,7 +890,7 @@ stream_document(struct jparse *p)
 	if (!stream_space(p))
 		return NULL;
 	if (p->p < p->end && *p->p == '{')
-		root = stream_root(p);
+		root = parse_container(p, 0, STREAM_ROOT);
 	else
 		root = fill_value(p, true) ? parse_value(p, 0) : NULL;
 	if (root == NULL)
