@@ -679,12 +679,48 @@ parse_value(struct jparse *p, unsigned depth)
 	return NULL;
 }
 
+/*
+ * RFC 8259 8.1: JSON text must not start with a byte order mark. False
+ * (reported) if the document at P->p does.
+ */
+static bool
+no_bom(struct jparse *p)
+{
+	if (p->end - p->p >= 3 && memcmp(p->p, "\xef\xbb\xbf", 3) == 0) {
+		fail_at(p, p->p, JERR_SYNTAX, "a byte order mark, which JSON "
+		    "text must not start with (RFC 8259 8.1)");
+		return false;
+	}
+	return true;
+}
+
+/*
+ * ROOT, the document's value, unless more than white space follows it
+ * (said): NULL then, ROOT freed.
+ */
+static struct jnode *
+document_end(struct jparse *p, enum reading how, struct jnode *root)
+{
+	char	 fb[16];
+
+	if (root == NULL)
+		return NULL;
+	if (!space(p, how))
+		goto bad;
+	if (p->p < p->end) {
+		fail_at(p, p->p, JERR_SYNTAX, "%s after the end of the "
+		    "document", found(p, fb, sizeof(fb)));
+		goto bad;
+	}
+	return root;
+bad:
+	json_free(root);
+	return NULL;
+}
+
 struct jnode *
 json_parse(struct jparse *p, const char *s, size_t n)
 {
-	struct jnode	*root;
-	char		 fb[16];
-
 	p->err = JERR_NONE;
 	p->p = p->buf = (const unsigned char *)s;
 	p->end = p->p + n;
@@ -692,21 +728,9 @@ json_parse(struct jparse *p, const char *s, size_t n)
 	p->cur_line = 1;
 	p->used = 0;
 	p->seed = hash_seed();
-	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-		fail_at(p, p->p, JERR_SYNTAX, "a byte order mark, which JSON "
-		    "text must not start with (RFC 8259 8.1)");
+	if (!no_bom(p))
 		return NULL;
-	}
-	if ((root = parse_value(p, 0)) == NULL)
-		return NULL;
-	skip_space(p);
-	if (p->p < p->end) {
-		fail_at(p, p->p, JERR_SYNTAX, "%s after the end of the "
-		    "document", found(p, fb, sizeof(fb)));
-		json_free(root);
-		return NULL;
-	}
-	return root;
+	return document_end(p, WHOLE, parse_value(p, 0));
 }
 
 bool
@@ -876,36 +900,16 @@ static struct jnode *
 stream_document(struct jparse *p)
 {
 	struct jnode	*root;
-	char		 fb[16];
 
 	while (p->end - p->p < 3 && win_more(p))
 		;
-	if (p->err != JERR_NONE)
-		return NULL;
-	if (p->end - p->p >= 3 && memcmp(p->p, "\xef\xbb\xbf", 3) == 0) {
-		fail_at(p, p->p, JERR_SYNTAX, "a byte order mark, which JSON "
-		    "text must not start with (RFC 8259 8.1)");
-		return NULL;
-	}
-	if (!stream_space(p))
+	if (p->err != JERR_NONE || !no_bom(p) || !stream_space(p))
 		return NULL;
 	if (p->p < p->end && *p->p == '{')
 		root = parse_container(p, 0, STREAM_ROOT);
 	else
 		root = fill_value(p, true) ? parse_value(p, 0) : NULL;
-	if (root == NULL)
-		return NULL;
-	if (!stream_space(p)) {
-		json_free(root);
-		return NULL;
-	}
-	if (p->p < p->end) {
-		fail_at(p, p->p, JERR_SYNTAX, "%s after the end of the "
-		    "document", found(p, fb, sizeof(fb)));
-		json_free(root);
-		return NULL;
-	}
-	return root;
+	return document_end(p, STREAM_ROOT, root);
 }
 
 struct jnode *
