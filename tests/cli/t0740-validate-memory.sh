@@ -11,17 +11,8 @@
 
 cd "$T" || exit 99
 
-CAP=112
-case ${SANITIZER_CFLAGS:-} in
-*address*)
-	# AddressSanitizer's shadow memory and quarantine count as resident:
-	# keep the quarantine small, and allow for the shadow.
-	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=16"
-	export ASAN_OPTIONS
-	CAP=176 ;;
-esac
 capped() {
-	(limit_memory $CAP; exec "$FEEDWRIGHT" validate "$@")
+	(limit_validate_memory; exec "$FEEDWRIGHT" validate "$@")
 }
 
 # Peak resident memory, where GNU time can say it (not under ASan, whose

@@ -11,15 +11,8 @@
 
 cd "$T" || exit 99
 
-CAP=112
-case ${SANITIZER_CFLAGS:-} in
-*address*)
-	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=16"
-	export ASAN_OPTIONS
-	CAP=176 ;;
-esac
 capped_validate() {
-	(limit_memory $CAP; ulimit -t 60; exec timeout 120 "$FEEDWRIGHT" validate "$@")
+	(limit_validate_memory; ulimit -t 60; exec timeout 120 "$FEEDWRIGHT" validate "$@")
 }
 
 V11=https://jsonfeed.org/version/1.1
