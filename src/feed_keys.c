@@ -445,20 +445,11 @@ input_scan_init(struct input *in, const unsigned char *b, size_t n)
 {
 	char	 head[257];
 
-	if (n >= 2 && ((b[0] == 0xff && b[1] == 0xfe) ||
-	    (b[0] == '<' && b[1] == 0)))
-		scan_init(&in->scan, 2, true, false, true, b[0] == 0xff);
-	else if (n >= 2 && ((b[0] == 0xfe && b[1] == 0xff) ||
-	    (b[0] == 0 && b[1] == '<')))
-		scan_init(&in->scan, 2, false, false, true, b[0] == 0xfe);
-	else {
-		if (n > sizeof(head) - 1)
-			n = sizeof(head) - 1;
-		memcpy(head, b, n);
-		head[n] = '\0';
-		scan_init(&in->scan, 1, false, false, sniff_utf8(head),
-		    n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0);
-	}
+	if (n > sizeof(head) - 1)
+		n = sizeof(head) - 1;
+	memcpy(head, b, n);
+	head[n] = '\0';
+	scan_init_head(&in->scan, head, n, false);
 	in->scanning = true;
 }
 
@@ -473,8 +464,7 @@ input_read(void *ctx, char *buf, int len)
 
 	if (in->k->too_large)
 		return -1;
-	if (in->mem_limit > 0 && vmem_live() - in->mem_base >
-	    (long long)in->mem_limit)
+	if (vmem_past(in->mem_base, in->mem_limit))
 		return input_too_large(in, in->mem_limit);
 	while ((n = read(in->fd, buf, (size_t)len)) == -1 && errno == EINTR)
 		;

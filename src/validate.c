@@ -680,8 +680,7 @@ input_read(void *arg, char *buf, int len)
 	ssize_t		 n;
 	size_t		 got;
 
-	if (in->mem_limit > 0 && vmem_live() - in->mem_base >
-	    (long long)in->mem_limit) {
+	if (vmem_past(in->mem_base, in->mem_limit)) {
 		too_large(in->c, in->mem_limit, NULL);
 		return -1;
 	}
@@ -744,19 +743,8 @@ open_input(const char *path, struct report *rep, struct input *in)
 	}
 	read_ahead_init(&in->ra, fd);
 	fill_head(in);
-	/* UTF-16 by its byte order mark or its first "<"; else bytes. */
-	if (in->head_len >= 2 && ((in->head[0] == 0xff && in->head[1] ==
-	    0xfe) || (in->head[0] == '<' && in->head[1] == 0)))
-		scan_init(&in->scan, 2, true, in->scanned, true,
-		    in->head[0] == 0xff);
-	else if (in->head_len >= 2 && ((in->head[0] == 0xfe &&
-	    in->head[1] == 0xff) || (in->head[0] == 0 && in->head[1] == '<')))
-		scan_init(&in->scan, 2, false, in->scanned, true,
-		    in->head[0] == 0xfe);
-	else
-		scan_init(&in->scan, 1, false, in->scanned,
-		    sniff_utf8((const char *)in->head), in->head_len >= 3 &&
-		    memcmp(in->head, "\xef\xbb\xbf", 3) == 0);
+	scan_init_head(&in->scan, (const char *)in->head, in->head_len,
+	    in->scanned);
 	return 0;
 }
 

@@ -335,6 +335,8 @@ int	 walk_children(struct vctx *c, child_fn fn, descend_fn descend,
  */
 bool	 vmem_count(void);
 long long vmem_live(void);
+/* Whether it has grown by more than LIMIT (0: none) since it was BASE. */
+bool	 vmem_past(long long base, size_t limit);
 
 /* The too-large messages, also feed_keys.c's: one refusal, one wording. */
 #define TOO_LARGE_ATTRS_MSG "an element with more than 10,000 attributes, " \
@@ -457,6 +459,12 @@ struct markup_scan {
 /* WHERE_ON: start tags' places are kept (where_init's arguments). */
 void	 scan_init(struct markup_scan *s, int unit, bool le, bool where_on,
 	    bool utf8, bool bom);
+/*
+ * scan_init for a file whose first N bytes are HEAD (NUL-terminated, for
+ * sniff_utf8): UTF-16 by its byte order mark or its first "<"; else bytes.
+ */
+void	 scan_init_head(struct markup_scan *s, const char *head, size_t n,
+	    bool where_on);
 void	 scan_free(struct markup_scan *s);
 /*
  * Scans N more bytes; false once past a limit, S->over saying which: a

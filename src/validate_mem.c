@@ -131,3 +131,9 @@ vmem_live(void)
 	return 0;
 #endif
 }
+
+bool
+vmem_past(long long base, size_t limit)
+{
+	return limit > 0 && vmem_live() - base > (long long)limit;
+}

@@ -35,6 +35,23 @@ scan_init(struct markup_scan *s, int unit, bool le, bool where_on,
 }
 
 void
+scan_init_head(struct markup_scan *s, const char *head, size_t n,
+    bool where_on)
+{
+	const unsigned char	*b = (const unsigned char *)head;
+
+	if (n >= 2 && ((b[0] == 0xff && b[1] == 0xfe) ||
+	    (b[0] == '<' && b[1] == 0)))
+		scan_init(s, 2, true, where_on, true, b[0] == 0xff);
+	else if (n >= 2 && ((b[0] == 0xfe && b[1] == 0xff) ||
+	    (b[0] == 0 && b[1] == '<')))
+		scan_init(s, 2, false, where_on, true, b[0] == 0xfe);
+	else
+		scan_init(s, 1, false, where_on, sniff_utf8(head),
+		    n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0);
+}
+
+void
 scan_free(struct markup_scan *s)
 {
 	where_stop(&s->where);
