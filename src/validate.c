@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <pthread.h>
@@ -260,7 +261,12 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 		*p = ' ';
 	if (strncmp(c->last_xml, msg, sizeof(c->last_xml) - 1) == 0)
 		return;
-	snprintf(c->last_xml, sizeof(c->last_xml), "%s", msg);
+	/* Only the head is kept, to compare the next message with. */
+	n = strlen(msg);
+	if (n >= sizeof(c->last_xml))
+		n = sizeof(c->last_xml) - 1;
+	memcpy(c->last_xml, msg, n);
+	c->last_xml[n] = '\0';
 	if ((plain = limit_plain(msg)) != NULL) {
 		report_add(c->rep, e->line > 0 ? (unsigned long)e->line : 0,
 		    e->int2 > 0 ? (unsigned long)e->int2 : 1,
