@@ -216,62 +216,6 @@ cmp_by_archive(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-/* Whether document NUM is published in OUTDIR and holds no entry. */
-static bool
-empty_doc(const char *outdir, unsigned long num)
-{
-	struct feed_keys f;
-	char		*dir = doc_dir(outdir, num), *path;
-	char		 msg[256];
-	bool		 empty = false;
-
-	path = path_join(dir, feed_formats[FEED_ATOM]->filename);
-	if (published_feed_read(path, false, &f, msg, sizeof(msg)) == 0) {
-		empty = f.n == 0;
-		feed_keys_free(&f);
-	}
-	free(path);
-	free(dir);
-	return empty;
-}
-
-/*
- * Only the numbers in a gap are looked for on disk, and only while their
- * documents are there: a number far beyond the last document (a bad
- * merge of the ledger) costs one look, never a loop up to it.
- */
-unsigned long
-archives_gap(const struct archives *a, const char *outdir,
-    const struct ledger_row **jump)
-{
-	struct ledger_row	**v;
-	unsigned long		 want = 1, gap = 0;
-	size_t			 i, n = 0;
-
-	*jump = NULL;
-	v = xreallocarray(NULL, a->l->n + 1, sizeof(*v));
-	for (i = 0; i < a->l->n; i++)
-		if (a->l->v[i]->archive > 0)
-			v[n++] = a->l->v[i];
-	if (n > 1)
-		qsort(v, n, sizeof(*v), cmp_by_archive);
-	for (i = 0; i < n && gap == 0; i++) {
-		for (; want < v[i]->archive; want++)
-			if (!empty_doc(outdir, want)) {
-				gap = want;
-				break;
-			}
-		if (v[i]->archive >= want)
-			want = v[i]->archive + 1;
-	}
-	/* The first line of the highest number: where a jump shows. */
-	for (i = 0; gap > 0 && *jump == NULL; i++)
-		if (a->l->v[i]->archive == v[n - 1]->archive)
-			*jump = a->l->v[i];
-	free(v);
-	return gap;
-}
-
 /*
  * A good record a document should hold but does not, left out as a bad
  * record when the document was last written (--skip-bad-records), takes

@@ -38,18 +38,6 @@ struct archives	*archives_new(const struct settings *st, struct ledger *l,
 	    const struct when *now, const char *generator_version);
 void	 archives_free(struct archives *a);
 
-/*
- * A build numbers the documents from 1, in order, and gives each number
- * to at least one line of the ledger, which keeps it. A number no line
- * has is only possible for a published document that holds no entry
- * (its records all deleted and forgotten: recover made the ledger).
- * Returns the first number, from 1 to the highest of A's ledger, that no
- * line has and that is no such document in OUTDIR, with *JUMP a line of
- * the highest number; 0 when there is none.
- */
-unsigned long	 archives_gap(const struct archives *a, const char *outdir,
-	    const struct ledger_row **jump);
-
 /* Pass one: the file of SLUG is there, GOOD or bad. */
 void	 archives_seen(struct archives *a, const char *slug, bool good);
 /* Pass one: whether the ledger has SLUG in an archive document. */

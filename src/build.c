@@ -1822,28 +1822,6 @@ build_free(struct build *b)
 	archives_free(b->arc);
 }
 
-/*
- * A ledger whose archive column jumps past the documents (a bad merge of
- * it) would have the build write every number up to it, empty, and the
- * record in two documents: a chain no reader can trust. Damaged.
- */
-static int
-check_archive_numbers(const struct build *b)
-{
-	const struct ledger_row	*jump = NULL;
-	unsigned long		 gap;
-
-	if ((gap = archives_gap(b->arc, b->output_dir, &jump)) == 0)
-		return EXIT_OK;
-	msg_error(b->cont.path, 0, "archive: the line of \"%s\" names "
-	    "document %lu, but no line names document %lu, and %s/%s/%lu is "
-	    "no empty document published: a build numbers them from 1, in "
-	    "order", jump->slug, jump->archive, gap, b->output_dir,
-	    ARCHIVE_DIR, gap);
-	continuity_hint(&b->cont);
-	return EXIT_BAD_INPUT;
-}
-
 /* Reads the records and chooses the entries; reports bad records. */
 static int
 gather(struct build *b)
@@ -1997,12 +1975,9 @@ build_feed(const char *feeddir, const struct build_opts *o,
 	if ((rc = continuity_open(&b.cont, feeddir, b.articles_dir,
 	    b.output_dir, &b.st, b.tz, o->accept_id_changes)) != EXIT_OK)
 		goto out;
-	if (b.st.archive_size > 0) {
+	if (b.st.archive_size > 0)
 		b.arc = archives_new(&b.st, &b.cont.ledger, &b.cont.now,
 		    PACKAGE_VERSION);
-		if ((rc = check_archive_numbers(&b)) != EXIT_OK)
-			goto out;
-	}
 	/* What a killed build left in their folders is said as in the top one. */
 	if (b.arc != NULL) {
 		archives_docs(b.arc)->removed = removed_tmp;

@@ -79,8 +79,8 @@ dated(int64_t since)
 	return t;
 }
 
-void
-continuity_hint(const struct continuity *c)
+static void
+hint(const struct continuity *c)
 {
 	msg_error(c->path, 0, "restore it from version control, or run "
 	    "\"feedwright recover %s\" to rebuild it from the published feed; "
@@ -185,7 +185,7 @@ check_published(struct continuity *c, const char *pub, bool rss)
 	feed_keys_free(&f);
 	if (nmissing == 0)
 		return EXIT_OK;
-	continuity_hint(c);
+	hint(c);
 	return EXIT_BAD_INPUT;
 }
 
@@ -226,12 +226,12 @@ continuity_open(struct continuity *c, const char *feeddir,
 	pub = published_path(output_dir, st, &rss);
 	if ((got = ledger_read(c->path, &c->ledger, &err)) == -1) {
 		msg_error(c->path, err.line, "%s", err.msg);
-		continuity_hint(c);
+		hint(c);
 		rc = EXIT_BAD_INPUT;
 	} else if (got == 1 && pub != NULL) {
 		msg_error(c->path, 0, "missing, but %s was published: it holds "
 		    "the ids readers already have", pub);
-		continuity_hint(c);
+		hint(c);
 		rc = EXIT_BAD_INPUT;
 	} else if (pub != NULL)
 		rc = check_published(c, pub, rss);

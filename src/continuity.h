@@ -61,8 +61,6 @@ int	continuity_open(struct continuity *c, const char *feeddir,
 	    const char *articles_dir, const char *output_dir,
 	    const struct settings *st, const struct tz *tz, bool accept);
 void	continuity_free(struct continuity *c);
-/* What to do about a damaged ledger, said after what is wrong with it. */
-void	continuity_hint(const struct continuity *c);
 
 /*
  * Record file NAME of slug SLUG, in pass one and two: replaces *id (the id the record and
