@@ -193,6 +193,18 @@ limit_plain(const char *msg)
  * One the RSS 0.91 DTD declares is named with the character it stands
  * for; past the strays kept, any other is said where the walk meets it.
  */
+/* At the first fatal error only: a file without one is read once. */
+static void
+ascii_cut_at_error(struct vctx *c)
+{
+	struct bad_bytes w;
+
+	if (c->bad.ascii_path != NULL && bad_bytes_find(c->bad.ascii_path,
+	    "US-ASCII", &w))
+		c->bad.cut_line = w.line;
+	c->bad.ascii_path = NULL;
+}
+
 static void
 undeclared_in_attr(struct vctx *c, XMLERR_CONST xmlError *e)
 {
@@ -232,6 +244,8 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	if (e == NULL || c->too_large || c->bad.seen)
 		return;
 	/* There, what the parser says of the cut is the bytes' error. */
+	if (e->level == XML_ERR_FATAL)
+		ascii_cut_at_error(c);
 	if (c->bad.cut_line > 0 && e->level == XML_ERR_FATAL &&
 	    (e->line <= 0 || (unsigned long)e->line >= c->bad.cut_line)) {
 		c->bad.seen = c->broken = true;
@@ -866,20 +880,19 @@ report_bad_bytes(struct vctx *c, const char *path, const struct input *in)
  * libxml2 reads ASCII with a converter of its own, which stops at a byte
  * past 0x7F without a word: the parser then sees the document cut there
  * ("Extra content at the end of the document"). So a file declared ASCII
- * is searched for such bytes first, and the error at or after their line
- * is theirs (report_bad_bytes).
+ * is searched for such bytes at the first fatal error (ascii_cut_at_error),
+ * and the error at or after their line is theirs (report_bad_bytes).
  */
 static void
 find_ascii_cut(struct vctx *c, const char *path, const struct input *in)
 {
-	struct bad_bytes w;
 	char		 enc[64];
 
 	if (in->raw == NULL && strcmp(path, "-") != 0 &&
 	    sniff_declared_encoding((const char *)in->head, enc,
 	    sizeof(enc)) && (strcasecmp(enc, "US-ASCII") == 0 ||
-	    strcasecmp(enc, "ASCII") == 0) && bad_bytes_find(path, enc, &w))
-		c->bad.cut_line = w.line;
+	    strcasecmp(enc, "ASCII") == 0))
+		c->bad.ascii_path = path;
 }
 
 /* The check itself, from IN (its source set, the rest zero); PATH names it. */

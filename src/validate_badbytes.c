@@ -4,6 +4,8 @@
  * parse and says only which bytes failed, not where; the file is read
  * again here with iconv(3), from the start, counting lines and columns
  * in what converts, as the scan counts them (a column is a character).
+ * Only a regular file is read again: a pipe would give up bytes the
+ * parser has not read, and a FIFO opened again would wait for a writer.
  */
 #include "config.h"
 
@@ -12,6 +14,7 @@
 #include <iconv.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "validate_int.h"
 
@@ -36,6 +39,7 @@ bad_bytes_find(const char *path, const char *enc, struct bad_bytes *w)
 	size_t		 il = 0, ol, n;
 	ssize_t		 got;
 	iconv_t		 cd;
+	struct stat	 sb;
 	int		 fd;
 	bool		 found = false;
 
@@ -43,7 +47,12 @@ bad_bytes_find(const char *path, const char *enc, struct bad_bytes *w)
 	w->line = 1;
 	if ((cd = iconv_open("UTF-8", enc)) == (iconv_t)-1)
 		return false;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) == -1) {
+		iconv_close(cd);
+		return false;
+	}
+	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+		close(fd);
 		iconv_close(cd);
 		return false;
 	}

@@ -117,6 +117,7 @@ struct vctx {
 		unsigned long line, col;	/* where the parser was then */
 		char	 what[64];	/* libxml2's "0x93 0x78 ..." */
 		unsigned long cut_line;	/* ASCII's, found first; 0: none */
+		const char *ascii_path;	/* declared ASCII, not looked in yet */
 	} bad;
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */

@@ -40,4 +40,24 @@ test_expect_success 'ASCII only: valid' '
 	test_must_be_empty "$T/out"
 '
 
+test_expect_success 'a valid feed declared us-ascii through a pipe: read once, valid' '
+	{
+		printf "<?xml version=\"1.0\" encoding=\"us-ascii\"?>\n<rss version=\"2.0\"><channel><title>t</title><link>https://e.example/</link><description>d</description>\n" &&
+		i=0 &&
+		while [ $i -lt 400 ]; do
+			printf "<item><title>Item %d</title><link>https://e.example/%d</link><description>Text enough to fill a few of the buffers a read takes.</description></item>\n" $i $i &&
+			i=$((i + 1)) || return 1
+		done &&
+		printf "</channel></rss>\n"
+	} >big.xml &&
+	cat big.xml | test_expect_code 0 "$FEEDWRIGHT" validate /dev/stdin
+'
+
+test_expect_success 'a FIFO whose writer is done is not opened again: no wait' '
+	mkfifo fifo &&
+	{ cat ok.xml >fifo & } &&
+	test_expect_code 0 timeout 20 "$FEEDWRIGHT" validate fifo &&
+	wait
+'
+
 test_done
