@@ -785,7 +785,8 @@ atom_validate(struct vctx *c, xmlNodePtr root)
 		st.feed.ext.language = xmlHasNsProp(root, BAD_CAST "lang",
 		    BAD_CAST NS_XML) != NULL;
 		ext_require(c, root, &st.feed.ext);
-		if (!st.feed.links.self)
+		/* Without self, one warning: WebSub's, where a hub asks for it. */
+		if (!st.feed.links.self && !st.feed.links.hub)
 			vreport(c, root, RULE_ATOM_SELF_LINK, "atom:"
 			    "feed should have an atom:link with rel=\"self\"");
 		/* WebSub 4, as ext_require says it of an RSS channel. */
