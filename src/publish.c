@@ -204,11 +204,19 @@ tmp_template(const char *dir, const char *name)
 static int
 tmp_create(struct pending *p, const char *dir, const char *name)
 {
+	static bool	 oom_set;
 	struct stat	 st;
 	sigset_t	 set, old;
 	int		 i, fd, saved;
 
-	on_out_of_memory(live_remove_files);	/* it exits: remove them first */
+	/*
+	 * out_of_memory exits: the files are removed first. Set once, by the
+	 * first file, before any checking thread that may run out starts.
+	 */
+	if (!oom_set) {
+		on_out_of_memory(live_remove_files);
+		oom_set = true;
+	}
 	publish_signal_set(&set);
 	for (i = 0; i < TMP_TRIES; i++) {
 		p->tmp = tmp_template(dir, name);
