@@ -201,7 +201,7 @@ ascii_cut_at_error(struct vctx *c)
 
 	if (c->bad.ascii_path != NULL && bad_bytes_find(c->bad.ascii_path,
 	    "US-ASCII", &w))
-		c->bad.cut_line = w.line;
+		c->bad.cut = w;
 	c->bad.ascii_path = NULL;
 }
 
@@ -246,8 +246,8 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	/* There, what the parser says of the cut is the bytes' error. */
 	if (e->level == XML_ERR_FATAL)
 		ascii_cut_at_error(c);
-	if (c->bad.cut_line > 0 && e->level == XML_ERR_FATAL &&
-	    (e->line <= 0 || (unsigned long)e->line >= c->bad.cut_line)) {
+	if (c->bad.cut.line > 0 && e->level == XML_ERR_FATAL &&
+	    (e->line <= 0 || (unsigned long)e->line >= c->bad.cut.line)) {
 		c->bad.seen = c->broken = true;
 		return;
 	}
@@ -858,10 +858,19 @@ report_bad_bytes(struct vctx *c, const char *path, const struct input *in)
 	struct bad_bytes w;
 	char		 enc[64], hex[32];
 	size_t		 i, k = 0;
+	bool		 found = false;
 
 	if (in->raw == NULL && strcmp(path, "-") != 0 &&
 	    sniff_declared_encoding((const char *)in->head, enc,
-	    sizeof(enc)) && bad_bytes_find(path, enc, &w)) {
+	    sizeof(enc))) {
+		/* The search of a file declared ASCII found them: once. */
+		if (c->bad.cut.line > 0) {
+			w = c->bad.cut;
+			found = true;
+		} else
+			found = bad_bytes_find(path, enc, &w);
+	}
+	if (found) {
 		for (i = 0; i < w.n; i++)
 			k += (size_t)snprintf(hex + k, sizeof(hex) - k, "%s0x%02X",
 			    i > 0 ? " " : "", w.bytes[i]);

@@ -98,6 +98,13 @@ struct history_seen {
 struct stray;
 struct decl_at;
 
+/* Bytes a file's declared encoding cannot read (validate_badbytes.c). */
+struct bad_bytes {
+	unsigned long	 line, col;	/* where the first of them is */
+	unsigned char	 bytes[4];	/* they, as far as the file goes */
+	size_t		 n;
+};
+
 struct vctx {
 	xmlTextReaderPtr r;
 	struct report	*rep;
@@ -116,7 +123,7 @@ struct vctx {
 		bool	 seen;		/* bytes its encoding cannot read */
 		unsigned long line, col;	/* where the parser was then */
 		char	 what[64];	/* libxml2's "0x93 0x78 ..." */
-		unsigned long cut_line;	/* ASCII's, found first; 0: none */
+		struct bad_bytes cut;	/* ASCII's, found first; line 0: none */
 		const char *ascii_path;	/* declared ASCII, not looked in yet */
 	} bad;
 	bool		 ids_full_said;	/* the warning about ids.full */
@@ -370,11 +377,6 @@ bool	 sniff_utf8(const char *head);
 bool	 sniff_declared_encoding(const char *head, char *enc, size_t size);
 
 /* The first bytes of a file its encoding cannot read (validate_badbytes.c). */
-struct bad_bytes {
-	unsigned long	 line, col;	/* where the first of them is */
-	unsigned char	 bytes[4];	/* they, as far as the file goes */
-	size_t		 n;
-};
 /* Finds them in the file PATH, read as ENC; false if none or no way to. */
 bool	 bad_bytes_find(const char *path, const char *enc, struct bad_bytes *w);
 
