@@ -326,20 +326,6 @@ is_http_url(const char *s)
 	return uri_is_http(s, strlen(s)) && is_full_url(s);
 }
 
-/* V begins with a scheme and its colon (RFC 3986 3.1). */
-static bool
-has_scheme(const char *v)
-{
-	size_t	 i = 0;
-
-	if (!ascii_isalpha((unsigned char)v[0]))
-		return false;
-	while (ascii_isalnum((unsigned char)v[i]) || v[i] == '+' ||
-	    v[i] == '-' || v[i] == '.')
-		i++;
-	return v[i] == ':';
-}
-
 const char *
 url_problem(const char *v)
 {
@@ -352,7 +338,7 @@ url_problem(const char *v)
 	if (uri_http_without_host(v, strlen(v)))
 		return "is not a URL: an http or https URL needs \"//\" and "
 		    "a host after its scheme (RFC 9110 4.2.1, 4.2.2)";
-	if (has_scheme(v))
+	if (uri_is_absolute_ref(v))
 		/* A character or an authority (host, port) out of place. */
 		return "is not a URL: it breaks the syntax of RFC 3986";
 	return "is not an absolute URL: it must begin with a scheme such "
