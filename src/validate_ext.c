@@ -843,6 +843,23 @@ web_scheme(const char *s)
 }
 
 /*
+ * N's attribute ATTR into A, and N's name into Q: false, with an error if
+ * it is REQUIRED, when N has none.
+ */
+static bool
+pc_attr(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
+    bool required, char q[static 128], struct buf *a)
+{
+	node_qname(n, q, 128);
+	if (attr_get(n, NULL, attr, a))
+		return true;
+	if (required)
+		vreport(c, n, rule, "%s has no %s attribute, which is required",
+		    q, attr);
+	return false;
+}
+
+/*
  * A required attribute that is an absolute URL; false if absent or bad.
  * FOLLOW: a page to be followed, of a "hyper-text based resource", which
  * 1.0.md says "must be given as https: and not http:": one that is no
@@ -856,13 +873,8 @@ pc_url(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 	char	 q[128];
 	int	 web;
 
-	node_qname(n, q, sizeof(q));
-	if (!attr_get(n, NULL, attr, v)) {
-		if (required)
-			vreport(c, n, rule, "%s has no %s attribute, which is "
-			    "required", q, attr);
+	if (!pc_attr(c, n, rule, attr, required, q, v))
 		return false;
-	}
 	if (!uri_is_absolute_iri(v->data, v->len)) {
 		vreport(c, n, rule, "%s %s \"%s\" is not an absolute URL", q,
 		    attr, v->data);
@@ -1082,13 +1094,8 @@ pc_number(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 {
 	char	 q[128];
 
-	node_qname(n, q, sizeof(q));
-	if (!attr_get(n, NULL, attr, a)) {
-		if (required)
-			vreport(c, n, rule, "%s has no %s attribute, which is "
-			    "required", q, attr);
-	} else if (!number_valid(a->data, a->len, fraction ?
-	    NUMBER_FRACTION : 0))
+	if (pc_attr(c, n, rule, attr, required, q, a) &&
+	    !number_valid(a->data, a->len, fraction ? NUMBER_FRACTION : 0))
 		vreport(c, n, rule, "%s %s \"%s\" is not a non-negative %s", q,
 		    attr, a->data, fraction ? "number" : "integer");
 }
@@ -1100,12 +1107,8 @@ pc_mime(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 {
 	char	 q[128];
 
-	node_qname(n, q, sizeof(q));
-	if (!attr_get(n, NULL, attr, a)) {
-		if (required)
-			vreport(c, n, rule, "%s has no %s attribute, which is "
-			    "required", q, attr);
-	} else if (!is_mime_type(a->data))
+	if (pc_attr(c, n, rule, attr, required, q, a) &&
+	    !is_mime_type(a->data))
 		vreport(c, n, rule, "%s %s \"%s\" is not a MIME type", q, attr,
 		    a->data);
 }
