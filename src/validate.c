@@ -319,11 +319,9 @@ on_input_error(void *arg, XMLERR_CONST xmlError *e)
 	if (c->bad.seen)
 		return;
 	c->bad.seen = c->broken = true;
-	if (c->r != NULL) {
-		c->bad.line = (unsigned long)xmlTextReaderGetParserLineNumber(
-		    c->r);
-		c->bad.col = (unsigned long)xmlTextReaderGetParserColumnNumber(
-		    c->r);
+	if (c->pull != NULL) {
+		c->bad.line = (unsigned long)xml_pull_line(c->pull);
+		c->bad.col = (unsigned long)xml_pull_col(c->pull);
 	}
 	bytes = e->message != NULL ? strstr(e->message, "bytes ") : NULL;
 	snprintf(c->bad.what, sizeof(c->bad.what), "%s", bytes != NULL ?
@@ -361,41 +359,41 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 	const xmlChar	*value;
 	int		 depth, rc, type;
 
-	parent = xmlTextReaderCurrentNode(c->r);
-	if (xmlTextReaderIsEmptyElement(c->r))
+	parent = xml_pull_node(c->pull);
+	if (xml_pull_is_empty(c->pull))
 		return 0;
-	depth = xmlTextReaderDepth(c->r);
-	rc = xmlTextReaderRead(c->r);
+	depth = xml_pull_depth(c->pull);
+	rc = xml_pull_read(c->pull);
 	/* After a fatal error the reader's position means nothing. */
-	while (rc == 1 && !c->broken && xmlTextReaderDepth(c->r) > depth) {
-		type = xmlTextReaderNodeType(c->r);
-		node = xmlTextReaderCurrentNode(c->r);
+	while (rc == 1 && !c->broken && xml_pull_depth(c->pull) > depth) {
+		type = xml_pull_type(c->pull);
+		node = xml_pull_node(c->pull);
 		if (type == XML_READER_TYPE_ELEMENT) {
 			/* An element walked into is not expanded whole. */
 			if (descend != NULL)
 				entity_attrs(c, node);
 			if (descend != NULL && descend(c, node, st)) {
-				rc = xmlTextReaderRead(c->r);
+				rc = xml_pull_read(c->pull);
 				continue;
 			}
-			if ((node = xmlTextReaderExpand(c->r)) == NULL) {
+			if ((node = xml_pull_expand(c->pull)) == NULL) {
 				rc = -1;
 				break;
 			}
 			check_markup(c, node);
 			if (!c->broken)
 				fn(c, node, st);
-			rc = xmlTextReaderNext(c->r);
+			rc = xml_pull_next(c->pull);
 			continue;
 		}
 		if (type == XML_READER_TYPE_TEXT ||
 		    type == XML_READER_TYPE_CDATA) {
-			value = xmlTextReaderConstValue(c->r);
+			value = node->content;
 			if (value != NULL && !is_blank((const char *)value))
 				unexpected_text(c, parent, node);
 		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
 			entity_between(c, parent, node);
-		rc = xmlTextReaderRead(c->r);
+		rc = xml_pull_read(c->pull);
 	}
 	return rc == -1 ? -1 : 0;
 }
@@ -518,7 +516,7 @@ check_rss091_doctype(struct vctx *c, xmlNodePtr root, xmlDtdPtr dtd)
 static void
 check_dtd(struct vctx *c, xmlNodePtr root)
 {
-	/* Not xmlTextReaderCurrentDoc: it would keep the whole tree. */
+	/* The document: root->doc, as the walk frees what it passes. */
 	xmlDocPtr	 doc = root->doc;
 	xmlNodePtr	 k;
 	xmlEntityPtr	 ent;
@@ -556,9 +554,9 @@ too_large(struct vctx *c, size_t limit, const char *msg)
 		return;
 	c->too_large = true;
 	c->broken = true;
-	if (c->r != NULL) {
-		line = xmlTextReaderGetParserLineNumber(c->r);
-		col = xmlTextReaderGetParserColumnNumber(c->r);
+	if (c->pull != NULL) {
+		line = xml_pull_line(c->pull);
+		col = xml_pull_col(c->pull);
 	}
 	if (limit == 0)
 		report_add(c->rep, line > 0 ? (unsigned long)line : 0,
@@ -741,13 +739,6 @@ input_read(void *arg, char *buf, int len)
 }
 
 static int
-input_close(void *arg)
-{
-	(void)arg;
-	return 0;	/* the descriptor is closed by validator_check */
-}
-
-static int
 open_input(const char *path, struct report *rep, struct input *in)
 {
 	int		 fd;
@@ -768,21 +759,21 @@ open_input(const char *path, struct report *rep, struct input *in)
 	return 0;
 }
 
-static xmlTextReaderPtr
+static struct xml_pull *
 open_reader(const char *path, struct report *rep, struct input *in,
     bool own_output)
 {
 	/* No NOENT, DTDLOAD, DTDATTR, DTDVALID or HUGE: see the top. */
 	int		 opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOWARNING;
-	xmlTextReaderPtr r;
+	struct xml_pull	*r;
 
 	/* Only for build's own output: see validator_trust_own_output. */
 	if (own_output)
 		opts |= XML_PARSE_HUGE;
 
-	r = xmlReaderForIO(input_read, input_close, in,
-	    strcmp(path, "-") == 0 ? "stdin" : path, NULL, opts);
+	r = xml_pull_new(input_read, in, strcmp(path, "-") == 0 ? "stdin" :
+	    path, opts);
 	if (r == NULL)
 		report_add(rep, 0, 0, RULE_UNREADABLE,
 		    "cannot start the XML reader");
@@ -934,7 +925,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	}
 	in.c = &c;
 	where_start(&in.scan.where);
-	if (in.err != 0 || (c.r = open_reader(path, rep, &in,
+	if (in.err != 0 || (c.pull = open_reader(path, rep, &in,
 	    v->own_output)) == NULL) {
 		if (in.err != 0)
 			report_add(rep, 0, 0, RULE_UNREADABLE,
@@ -945,12 +936,12 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	in.mem_limit = v->mem_limit;
 	in.mem_base = vmem_live();
 	find_ascii_cut(&c, path, &in);
-	xmlTextReaderSetStructuredErrorHandler(c.r, on_xml_error, &c);
+	xml_pull_set_errors(c.pull, on_xml_error, &c);
 	xmlSetStructuredErrorFunc(&c, on_input_error);
-	while ((rc = xmlTextReaderRead(c.r)) == 1) {
-		type = xmlTextReaderNodeType(c.r);
+	while ((rc = xml_pull_read(c.pull)) == 1) {
+		type = xml_pull_type(c.pull);
 		if (type == XML_READER_TYPE_ELEMENT) {
-			root = xmlTextReaderCurrentNode(c.r);
+			root = xml_pull_node(c.pull);
 			break;
 		}
 	}
@@ -979,7 +970,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 			dispatch(&c, v, root, expect);
 		}
 		/* Drain the rest, so trailing garbage is reported. */
-		while (xmlTextReaderRead(c.r) == 1)
+		while (xml_pull_read(c.pull) == 1)
 			;
 	} else if (!c.broken)
 		report_add(rep, 1, 1, RULE_XML_NOT_WELL_FORMED,
@@ -991,7 +982,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	idkeys_free(&c.ids);
 	entity_strays_free(&c);
 	entity_decls_free(&c);
-	xmlFreeTextReader(c.r);
+	xml_pull_free(c.pull);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	input_done(&in);
 	if (in.err != 0) {

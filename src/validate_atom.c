@@ -755,7 +755,7 @@ entry_document(struct vctx *c)
 
 	scope_init(&st.feed, "feed", NULL);
 	st.entries = 0;
-	if ((n = xmlTextReaderExpand(c->r)) != NULL &&
+	if ((n = xml_pull_expand(c->pull)) != NULL &&
 	    check_markup(c, n) == 0)
 		entry(c, &st, n);
 	scope_free(&st.feed);

@@ -19,6 +19,7 @@
 
 #include "util.h"
 #include "validate_report.h"
+#include "xml_pull.h"
 
 #define NS_ATOM		"http://www.w3.org/2005/Atom"
 #define NS_ATOM03	"http://purl.org/atom/ns#"
@@ -27,13 +28,6 @@
 #define NS_RDF		"http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NS_RSS10	"http://purl.org/rss/1.0/"
 #define NS_APP		"http://www.w3.org/2007/app"
-
-/* libxml2 2.12 made the structured error handler's argument const. */
-#if LIBXML_VERSION >= 21200
-#define XMLERR_CONST const
-#else
-#define XMLERR_CONST
-#endif
 
 struct vschema;
 struct vctx;
@@ -106,7 +100,7 @@ struct bad_bytes {
 };
 
 struct vctx {
-	xmlTextReaderPtr r;
+	struct xml_pull	*pull;
 	struct report	*rep;
 	struct vschema	*entry_schema;	/* entry or item subtrees */
 	struct vschema	*full_schema;	/* the header document */
@@ -355,9 +349,8 @@ bool	 vmem_past(long long base, size_t limit);
 #define TOO_LARGE_PE_MSG "a DOCTYPE that refers to a parameter entity " \
 	"while one it declares refers to another, which validate does not read"
 #define TOO_LARGE_MEM_FMT "validate stops here: checking the document " \
-	"would take more than %zu MiB of memory at once (an entry or item " \
-	"this large, or this many comments, processing instructions or " \
-	"attributes between two elements)"
+	"would take more than %zu MiB of memory at once (an entry, an item " \
+	"or another element this large)"
 
 /*
  * Reports what the first N bytes B of a file show it to be, if that is

@@ -1,0 +1,441 @@
+/*
+ * xml_pull: xmlTextReader's walk over libxml2's push parser (why: see
+ * xml_pull.h).
+ *
+ * The SAX2 handlers build the tree; wrappers around them note each node
+ * they add to the document or to an element, in order, as an event: an
+ * element's start, its end (unless written <name/>), and each text, CDATA
+ * section, entity reference, comment or processing instruction. The walk
+ * takes the events in order, parsing another 4 KiB when none is left, and
+ * frees each node once it is passed, as xmlTextReader does, so memory
+ * holds the open elements and the one expanded, never the document.
+ *
+ * A text node grows while the parser still gives it characters: its event
+ * is handed out only once another follows it, or the document has ended.
+ * Nodes are freed in document order, so an element still open never has
+ * a freed child before one that is kept (libxml2 appends text to the last
+ * child when it is text).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+
+#include "util.h"
+#include "xml_pull.h"
+
+/* The bytes parsed at a time. */
+#define PULL_CHUNK	4096
+
+/* Marks in a node's extra field, which only XPath would use. */
+#define NODE_SEEN	0x1000	/* its event is queued */
+#define NODE_CLOSED	0x2000	/* its end tag is parsed */
+#define NODE_EMPTY	0x4000	/* written <name/> */
+
+struct event {
+	xmlNodePtr	 node;
+	int		 depth;
+	int		 type;		/* XML_READER_TYPE_* */
+};
+
+struct xml_pull {
+	xmlParserCtxtPtr ctxt;
+	xmlInputReadCallback read;
+	void		*ctx;
+	struct event	*q;		/* q[head..n): not yet handed out */
+	size_t		 head, n, cap;
+	struct event	 cur;
+	bool		 have;		/* cur is a node handed out */
+	bool		 eof;		/* the parser was told the end */
+	bool		 failed;	/* a fatal error, or a failed read */
+	char		 buf[PULL_CHUNK];
+	xmlStructuredErrorFunc err_fn;
+	void		*err_arg;
+};
+
+static void
+emit(struct xml_pull *p, xmlNodePtr node, int depth, int type)
+{
+	if (p->head > 0 && p->head == p->n)
+		p->head = p->n = 0;
+	else if (p->head > 0 && p->n == p->cap) {
+		memmove(p->q, p->q + p->head, (p->n - p->head) * sizeof(*p->q));
+		p->n -= p->head;
+		p->head = 0;
+	}
+	if (p->n == p->cap) {
+		p->cap = p->cap != 0 ? p->cap * 2 : 64;
+		p->q = xreallocarray(p->q, p->cap, sizeof(*p->q));
+	}
+	node->extra |= NODE_SEEN;
+	p->q[p->n].node = node;
+	p->q[p->n].depth = depth;
+	p->q[p->n].type = type;
+	p->n++;
+}
+
+/* The pull a SAX callback of CTXT is for; NULL for an entity's parse. */
+static struct xml_pull *
+pull_of(void *ctx)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct xml_pull	*p = ctxt->_private;
+
+	return p != NULL && p->ctxt == ctxt ? p : NULL;
+}
+
+/* The node a callback other than an element's added, if new. */
+static void
+leaf_added(void *ctx)
+{
+	struct xml_pull	*p = pull_of(ctx);
+	xmlParserCtxtPtr ctxt = ctx;
+	xmlNodePtr	 n;
+	int		 type;
+
+	if (p == NULL || ctxt->inSubset != 0)
+		return;
+	if (ctxt->node != NULL)
+		n = ctxt->node->last;
+	else
+		n = ctxt->myDoc != NULL ? ctxt->myDoc->last : NULL;
+	if (n == NULL || (n->extra & NODE_SEEN) != 0)
+		return;
+	switch (n->type) {
+	case XML_TEXT_NODE:
+		type = XML_READER_TYPE_TEXT;
+		break;
+	case XML_CDATA_SECTION_NODE:
+		type = XML_READER_TYPE_CDATA;
+		break;
+	case XML_ENTITY_REF_NODE:
+		type = XML_READER_TYPE_ENTITY_REFERENCE;
+		break;
+	case XML_PI_NODE:
+		type = XML_READER_TYPE_PROCESSING_INSTRUCTION;
+		break;
+	case XML_COMMENT_NODE:
+		type = XML_READER_TYPE_COMMENT;
+		break;
+	default:
+		return;
+	}
+	emit(p, n, ctxt->nodeNr, type);
+}
+
+static void
+on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+    const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+    int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct xml_pull	*p = pull_of(ctx);
+	xmlNodePtr	 parent = ctxt->node, n;
+	const xmlChar	*cur;
+
+	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces,
+	    namespaces, nb_attributes, nb_defaulted, attributes);
+	if (p == NULL || (n = ctxt->node) == NULL || n == parent)
+		return;
+	/* As xmlTextReader: the parser stands on the "/>" it has not passed. */
+	cur = ctxt->input != NULL ? ctxt->input->cur : NULL;
+	if (cur != NULL && cur[0] == '/' && cur[1] == '>')
+		n->extra |= NODE_EMPTY;
+	emit(p, n, ctxt->nodeNr - 1, XML_READER_TYPE_ELEMENT);
+}
+
+static void
+on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+    const xmlChar *uri)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct xml_pull	*p = pull_of(ctx);
+	xmlNodePtr	 n = ctxt->node;
+	int		 depth = ctxt->nodeNr - 1;
+
+	xmlSAX2EndElementNs(ctx, localname, prefix, uri);
+	if (p == NULL || n == NULL || (n->extra & NODE_SEEN) == 0)
+		return;
+	n->extra |= NODE_CLOSED;
+	if ((n->extra & NODE_EMPTY) == 0)
+		emit(p, n, depth, XML_READER_TYPE_END_ELEMENT);
+}
+
+/* DATA is the parser (or an entity's, which shares its handlers). */
+static void
+on_error(void *data, XMLERR_CONST xmlError *e)
+{
+	xmlParserCtxtPtr ctxt = data;
+	struct xml_pull	*p = ctxt != NULL ? ctxt->_private : NULL;
+
+	if (p != NULL && p->err_fn != NULL)
+		p->err_fn(p->err_arg, e);
+}
+
+static void
+on_characters(void *ctx, const xmlChar *ch, int len)
+{
+	xmlSAX2Characters(ctx, ch, len);
+	leaf_added(ctx);
+}
+
+static void
+on_cdata(void *ctx, const xmlChar *value, int len)
+{
+	xmlSAX2CDataBlock(ctx, value, len);
+	leaf_added(ctx);
+}
+
+static void
+on_reference(void *ctx, const xmlChar *name)
+{
+	xmlSAX2Reference(ctx, name);
+	leaf_added(ctx);
+}
+
+static void
+on_comment(void *ctx, const xmlChar *value)
+{
+	xmlSAX2Comment(ctx, value);
+	leaf_added(ctx);
+}
+
+static void
+on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	xmlSAX2ProcessingInstruction(ctx, target, data);
+	leaf_added(ctx);
+}
+
+struct xml_pull *
+xml_pull_new(xmlInputReadCallback read, void *ctx, const char *url,
+    int opts)
+{
+	struct xml_pull	*p;
+	xmlSAXHandlerPtr sax;
+	int		 got;
+
+	p = xcalloc(1, sizeof(*p));
+	p->read = read;
+	p->ctx = ctx;
+	/*
+	 * The first 4 bytes tell the encoding, as xmlTextReader gives them;
+	 * the rest is read once the parser is there to say where it is.
+	 */
+	got = read(ctx, p->buf, 4);
+	if (got < 0) {
+		p->failed = true;
+		got = 0;
+	}
+	p->ctxt = xmlCreatePushParserCtxt(NULL, NULL, got > 0 ? p->buf : NULL,
+	    got, url);
+	if (p->ctxt == NULL) {
+		free(p);
+		return NULL;
+	}
+	/* As xmlTextReader: short texts kept in their node. */
+	xmlCtxtUseOptions(p->ctxt, opts | XML_PARSE_COMPACT);
+	p->ctxt->linenumbers = 1;
+	p->ctxt->_private = p;
+	sax = p->ctxt->sax;
+	sax->startElementNs = on_start;
+	sax->endElementNs = on_end;
+	sax->characters = on_characters;
+	sax->ignorableWhitespace = on_characters;
+	sax->cdataBlock = on_cdata;
+	sax->reference = on_reference;
+	sax->comment = on_comment;
+	sax->processingInstruction = on_pi;
+	sax->serror = on_error;
+	return p;
+}
+
+void
+xml_pull_free(struct xml_pull *p)
+{
+	if (p == NULL)
+		return;
+	if (p->ctxt->myDoc != NULL)
+		xmlFreeDoc(p->ctxt->myDoc);
+	p->ctxt->myDoc = NULL;
+	xmlFreeParserCtxt(p->ctxt);
+	free(p->q);
+	free(p);
+}
+
+void
+xml_pull_set_errors(struct xml_pull *p, xmlStructuredErrorFunc fn, void *arg)
+{
+	p->err_fn = fn;
+	p->err_arg = arg;
+}
+
+/* Parses the next bytes; -1 if it failed, now or before. */
+static int
+pump(struct xml_pull *p)
+{
+	int	 got;
+
+	if (p->failed)
+		return -1;
+	if (p->eof)
+		return 0;
+	if ((got = p->read(p->ctx, p->buf, PULL_CHUNK)) < 0) {
+		/* As xmlTextReader: the parser is not told the end. */
+		p->failed = true;
+		return -1;
+	} else if (got == 0) {
+		xmlParseChunk(p->ctxt, NULL, 0, 1);
+		p->eof = true;
+	} else
+		xmlParseChunk(p->ctxt, p->buf, got, 0);
+	if (!p->ctxt->wellFormed)
+		p->failed = true;
+	return p->failed ? -1 : 0;
+}
+
+/* The next event can be handed out: a text's is, once it is whole. */
+static bool
+ready(const struct xml_pull *p)
+{
+	const struct event *e;
+
+	if (p->head == p->n)
+		return false;
+	e = &p->q[p->head];
+	return p->eof || p->head + 1 < p->n ||
+	    (e->type != XML_READER_TYPE_TEXT &&
+	    e->type != XML_READER_TYPE_CDATA);
+}
+
+static void
+drop(xmlNodePtr n)
+{
+	xmlUnlinkNode(n);
+	xmlFreeNode(n);
+}
+
+/* Frees the current node if the walk is now past it. */
+static void
+leave(struct xml_pull *p)
+{
+	xmlNodePtr	 n = p->cur.node;
+
+	p->have = false;
+	switch (p->cur.type) {
+	case XML_READER_TYPE_ELEMENT:
+		/* An element with children is passed at its end. */
+		if ((n->extra & NODE_EMPTY) != 0 && p->cur.depth > 0)
+			drop(n);
+		break;
+	case XML_READER_TYPE_END_ELEMENT:
+		if (p->cur.depth > 0)
+			drop(n);
+		break;
+	default:
+		drop(n);
+		break;
+	}
+}
+
+int
+xml_pull_read(struct xml_pull *p)
+{
+	if (p->have)
+		leave(p);
+	for (;;) {
+		if (p->failed)
+			return -1;
+		if (ready(p)) {
+			p->cur = p->q[p->head++];
+			p->have = true;
+			return 1;
+		}
+		if (p->eof)
+			return 0;
+		if (pump(p) == -1)
+			return -1;
+	}
+}
+
+xmlNodePtr
+xml_pull_expand(struct xml_pull *p)
+{
+	if (!p->have)
+		return NULL;
+	if (p->cur.type != XML_READER_TYPE_ELEMENT)
+		return p->cur.node;
+	for (;;) {
+		if (p->failed)
+			return NULL;
+		if ((p->cur.node->extra & NODE_CLOSED) != 0)
+			return p->cur.node;
+		if (p->eof)
+			return NULL;
+		pump(p);
+	}
+}
+
+int
+xml_pull_next(struct xml_pull *p)
+{
+	xmlNodePtr	 n;
+
+	if (!p->have || p->cur.type != XML_READER_TYPE_ELEMENT ||
+	    (p->cur.node->extra & NODE_EMPTY) != 0)
+		return xml_pull_read(p);
+	n = p->cur.node;
+	if (xml_pull_expand(p) == NULL)
+		return -1;
+	/* Its subtree's events, never handed out, then its end. */
+	while (p->head < p->n && !(p->q[p->head].node == n &&
+	    p->q[p->head].type == XML_READER_TYPE_END_ELEMENT))
+		p->head++;
+	if (p->head < p->n)
+		p->head++;
+	p->have = false;
+	if (p->cur.depth > 0)
+		drop(n);
+	return xml_pull_read(p);
+}
+
+int
+xml_pull_type(const struct xml_pull *p)
+{
+	return p->have ? p->cur.type : XML_READER_TYPE_NONE;
+}
+
+xmlNodePtr
+xml_pull_node(const struct xml_pull *p)
+{
+	return p->have ? p->cur.node : NULL;
+}
+
+int
+xml_pull_depth(const struct xml_pull *p)
+{
+	return p->have ? p->cur.depth : -1;
+}
+
+bool
+xml_pull_is_empty(const struct xml_pull *p)
+{
+	return p->have && p->cur.type == XML_READER_TYPE_ELEMENT &&
+	    (p->cur.node->extra & NODE_EMPTY) != 0;
+}
+
+int
+xml_pull_line(const struct xml_pull *p)
+{
+	return p->ctxt->input != NULL ? p->ctxt->input->line : 0;
+}
+
+int
+xml_pull_col(const struct xml_pull *p)
+{
+	return p->ctxt->input != NULL ? p->ctxt->input->col : 0;
+}
