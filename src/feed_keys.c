@@ -1,8 +1,8 @@
 /*
- * feed_keys: the keys of a feed's entries, read with a libxml2 reader set
- * up as validate.c's is (no network, no DTD, no entity substitution, the
- * default limits, xml_noload.c's loader): each entry or item is expanded alone, its keys copied,
- * and the reader frees it as it moves on.
+ * feed_keys: the keys of a feed's entries, read as validate.c reads a
+ * feed (xml_pull.c; no network, no DTD, no entity substitution, the
+ * default limits, xml_noload.c's loader): each entry or item is expanded
+ * alone, its keys copied, and freed as the walk moves on.
  */
 #include "config.h"
 
@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
 
 #include "civil.h"
 #include "date.h"
@@ -24,6 +23,7 @@
 #include "validate.h"
 #include "validate_int.h"
 #include "xml_noload.h"
+#include "xml_pull.h"
 
 #define NS_ATOM		"http://www.w3.org/2005/Atom"
 #define NS_FH		"http://purl.org/syndication/history/1.0"
@@ -331,31 +331,31 @@ head_child(struct feed_keys *k, xmlNodePtr n)
  * the RSS channel is walked into rather than expanded whole.
  */
 static int
-walk(struct feed_keys *k, xmlTextReaderPtr r)
+walk(struct feed_keys *k, struct xml_pull *r)
 {
 	xmlNodePtr	 n;
 	int		 depth, rc;
 
-	if (xmlTextReaderIsEmptyElement(r))
+	if (xml_pull_is_empty(r))
 		return 0;
-	depth = xmlTextReaderDepth(r);
-	rc = xmlTextReaderRead(r);
-	while (rc == 1 && xmlTextReaderDepth(r) > depth) {
-		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
-			rc = xmlTextReaderRead(r);
+	depth = xml_pull_depth(r);
+	rc = xml_pull_read(r);
+	while (rc == 1 && xml_pull_depth(r) > depth) {
+		if (xml_pull_type(r) != XML_READER_TYPE_ELEMENT) {
+			rc = xml_pull_read(r);
 			continue;
 		}
-		n = xmlTextReaderCurrentNode(r);
+		n = xml_pull_node(r);
 		if (!k->atom && is(n, NULL, "channel")) {
 			if (walk(k, r) == -1)
 				return -1;
-			rc = xmlTextReaderRead(r);
+			rc = xml_pull_read(r);
 			continue;
 		}
-		if ((n = xmlTextReaderExpand(r)) == NULL)
+		if ((n = xml_pull_expand(r)) == NULL)
 			return -1;
 		head_child(k, n);
-		rc = xmlTextReaderNext(r);
+		rc = xml_pull_next(r);
 	}
 	return rc == -1 ? -1 : 0;
 }
@@ -414,7 +414,7 @@ struct input {
 	size_t	 mem_limit;	/* 0: none (not counted here) */
 	long long mem_base;	/* vmem_live() before the reader */
 	struct feed_keys *k;
-	xmlTextReaderPtr r;
+	struct xml_pull	*r;
 };
 
 /* Stops the read: K->err says why, as validate's too_large() does. */
@@ -424,8 +424,8 @@ input_too_large(struct input *in, size_t limit)
 	int	 line = 0, col = 0;
 
 	if (in->r != NULL) {
-		line = xmlTextReaderGetParserLineNumber(in->r);
-		col = xmlTextReaderGetParserColumnNumber(in->r);
+		line = xml_pull_line(in->r);
+		col = xml_pull_col(in->r);
 	}
 	in->k->too_large = true;
 	in->k->err_line = line > 0 ? (unsigned long)line : 0;
@@ -494,7 +494,7 @@ static int
 keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded)
 {
 	xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
-	xmlTextReaderPtr r;
+	struct xml_pull	*r;
 	xmlNodePtr	 root = NULL;
 	struct input	 in;
 	int		 rc, status = 0;
@@ -513,17 +513,16 @@ keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded)
 		in.mem_base = vmem_live();
 	}
 	xmlSetExternalEntityLoader(xml_refuse_loader);
-	if ((r = xmlReaderForIO(input_read, NULL, &in, name, NULL,
-	    opts)) == NULL) {
+	if ((r = xml_pull_new(input_read, &in, name, opts)) == NULL) {
 		snprintf(k->err, sizeof(k->err), "cannot start the XML reader");
 		xmlSetExternalEntityLoader(saved);
 		return -1;
 	}
 	in.r = r;
-	xmlTextReaderSetStructuredErrorHandler(r, on_error, k);
-	while ((rc = xmlTextReaderRead(r)) == 1)
-		if (xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT) {
-			root = xmlTextReaderCurrentNode(r);
+	xml_pull_set_errors(r, on_error, k);
+	while ((rc = xml_pull_read(r)) == 1)
+		if (xml_pull_type(r) == XML_READER_TYPE_ELEMENT) {
+			root = xml_pull_node(r);
 			break;
 		}
 	if (root != NULL) {
@@ -533,7 +532,7 @@ keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded)
 			snprintf(k->err, sizeof(k->err), "not an Atom 1.0 or "
 			    "RSS 2.0 feed (root element %s)", root->name);
 		else if (walk(k, r) == 0)
-			while (xmlTextReaderRead(r) == 1)
+			while (xml_pull_read(r) == 1)
 				;
 	}
 	if (root == NULL && (in.first == '{' || in.first == '[')) {
@@ -547,7 +546,7 @@ keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded)
 		    "is not XML");
 	if (k->err[0] != '\0')
 		status = -1;
-	xmlFreeTextReader(r);
+	xml_pull_free(r);
 	xmlSetExternalEntityLoader(saved);
 	if (in.scanning)
 		scan_free(&in.scan);
