@@ -1,7 +1,8 @@
 /*
  * date: every date format feedwright reads or writes, in one place: RFC
  * 3339 (Atom), RFC 822/2822 (RSS 2.0), W3CDTF (Dublin Core and other RSS
- * modules; RFC 3339 is its profile) and the record timestamp.
+ * modules; RFC 3339 is its profile), ISO 8601 and RFC 5545 dates (the
+ * podcast namespace's) and the record timestamp.
  *
  * Reading is strict, for the validator. Each parser walks the
  * grammar of its RFC by hand, so the result says which rule failed, and
@@ -122,11 +123,15 @@ check_time(struct date_value *out, bool offset_known)
 	return check_leap(out, offset_known);
 }
 
-/* time-numoffset or "Z" ("z" too if LOWER); sets the offset. */
+/*
+ * time-numoffset or "Z" ("z" too if LOWER); sets the offset. BASIC also
+ * takes ISO 8601's "+hhmm" and "+hh".
+ */
 static enum date_status
-take_offset(struct cursor *c, struct date_value *out, bool lower)
+take_offset_form(struct cursor *c, struct date_value *out, bool lower,
+    bool basic)
 {
-	int	 h, m, sign;
+	int	 h, m = 0, sign;
 
 	if (take(c, 'Z') || (lower && take(c, 'z'))) {
 		out->offset_min = 0;
@@ -138,12 +143,23 @@ take_offset(struct cursor *c, struct date_value *out, bool lower)
 		sign = -1;
 	else
 		return DATE_SYNTAX;
-	if (!take_num(c, 2, &h) || !take(c, ':') || !take_num(c, 2, &m))
+	if (!take_num(c, 2, &h))
+		return DATE_SYNTAX;
+	if (take(c, ':') || (basic && count_digits(c) > 0)) {
+		if (!take_num(c, 2, &m))
+			return DATE_SYNTAX;
+	} else if (!basic)
 		return DATE_SYNTAX;
 	if (h > 23 || m > 59)
 		return DATE_RANGE;
 	out->offset_min = sign * (h * 60 + m);
 	return DATE_OK;
+}
+
+static enum date_status
+take_offset(struct cursor *c, struct date_value *out, bool lower)
+{
+	return take_offset_form(c, out, lower, false);
 }
 
 static void
@@ -234,6 +250,71 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
 	if (!at_end(&c))
 		return DATE_SYNTAX;
 	return check_time(out, true);
+}
+
+/*
+ * ISO 8601 as feeds' extensions give it: a calendar date, or one with a
+ * time (minutes, seconds and a fraction optional) and a zone if any;
+ * the zone "Z", "+hh:mm", or the "+hhmm" and "+hh" that ISO 8601 also
+ * has (the podcast namespace's own examples write "-0600").
+ */
+enum date_status
+dateparse_iso8601(const char *s, size_t n, struct date_value *out)
+{
+	struct cursor	 c = { s, n, 0 };
+	enum date_status st;
+
+	clear_value(out);
+	if (!take_num(&c, 4, &out->c.year) || !take(&c, '-') ||
+	    !take_num(&c, 2, &out->c.month) || !take(&c, '-') ||
+	    !take_num(&c, 2, &out->c.day))
+		return DATE_SYNTAX;
+	if (at_end(&c))
+		return check_fields(out, false);
+	if (!take(&c, 'T') || !take_num(&c, 2, &out->c.hour) ||
+	    !take(&c, ':') || !take_num(&c, 2, &out->c.min))
+		return DATE_SYNTAX;
+	if (take(&c, ':')) {
+		if (!take_num(&c, 2, &out->c.sec))
+			return DATE_SYNTAX;
+		if (take(&c, '.') && count_digits(&c) == 0)
+			return DATE_SYNTAX;
+		c.i += count_digits(&c);
+	}
+	if (at_end(&c)) {
+		out->warn |= DATE_WARN_NO_ZONE;
+		return check_time(out, false);
+	}
+	if ((st = take_offset_form(&c, out, false, true)) != DATE_OK)
+		return st;
+	if (!at_end(&c))
+		return DATE_SYNTAX;
+	return check_time(out, true);
+}
+
+/*
+ * RFC 5545 3.3.4 DATE (YYYYMMDD) and 3.3.5 DATE-TIME (YYYYMMDD "T"
+ * hhmmss, "Z" for UTC, or a local time): what iCalendar's UNTIL holds.
+ */
+enum date_status
+dateparse_rfc5545(const char *s, size_t n, struct date_value *out)
+{
+	struct cursor	 c = { s, n, 0 };
+
+	clear_value(out);
+	if (!take_num(&c, 4, &out->c.year) || !take_num(&c, 2,
+	    &out->c.month) || !take_num(&c, 2, &out->c.day))
+		return DATE_SYNTAX;
+	if (at_end(&c))
+		return check_fields(out, false);
+	if (!take(&c, 'T') || !take_num(&c, 2, &out->c.hour) ||
+	    !take_num(&c, 2, &out->c.min) || !take_num(&c, 2, &out->c.sec))
+		return DATE_SYNTAX;
+	if (!take(&c, 'Z'))
+		out->warn |= DATE_WARN_NO_ZONE;
+	if (!at_end(&c))
+		return DATE_SYNTAX;
+	return check_time(out, (out->warn & DATE_WARN_NO_ZONE) == 0);
 }
 
 static const char *const day_names[7] = {

@@ -2,8 +2,9 @@
  * date: the date formats feeds carry, read and written by one module.
  * Strict parsers, for the validator: RFC 3339 section 5.6 date-time (Atom, RFC 4287 section 3.3,
  * with "T" and "Z" in upper case), RFC 822 section 5 / RFC 2822 section
- * 3.3 date-time (RSS 2.0), and the W3C profile of ISO 8601 (W3CDTF) that
- * Dublin Core and other RSS modules use. Calendar checks use civil.h.
+ * 3.3 date-time (RSS 2.0), the W3C profile of ISO 8601 (W3CDTF) that
+ * Dublin Core and other RSS modules use, and ISO 8601 and RFC 5545
+ * (iCalendar) dates, which the podcast namespace names. Calendar checks use civil.h.
  */
 #ifndef FEEDWRIGHT_DATE_H
 #define FEEDWRIGHT_DATE_H
@@ -49,6 +50,20 @@ enum date_status dateparse_rfc822(const char *s, size_t n,
  * date-time without its zone parses, with DATE_WARN_NO_ZONE set.
  */
 enum date_status dateparse_w3cdtf(const char *s, size_t n,
+	    struct date_value *out);
+
+/*
+ * ISO 8601 (the podcast namespace's timestamps): YYYY-MM-DD, or a
+ * date-time with minutes, optional seconds and fraction, and a zone "Z",
+ * "+hh:mm", "+hhmm" or "+hh" (DATE_WARN_NO_ZONE set without one).
+ */
+enum date_status dateparse_iso8601(const char *s, size_t n,
+	    struct date_value *out);
+/*
+ * RFC 5545 DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDThhmmss, "Z" if UTC;
+ * DATE_WARN_NO_ZONE set for a local time), as an RRULE's UNTIL.
+ */
+enum date_status dateparse_rfc5545(const char *s, size_t n,
 	    struct date_value *out);
 
 /* A short English reason for a status, for messages. */

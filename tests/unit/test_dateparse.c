@@ -314,6 +314,62 @@ test_w3cdtf(void **state)
 }
 
 /*
+ * ISO 8601 as the podcast namespace gives it: a date, or a date-time
+ * whose zone may be "+hhmm" (live-item.md's "-0600") or "+hh".
+ */
+static void
+test_iso8601(void **state)
+{
+	static const char *const good[] = {
+		"2023-08-28", "2021-09-26T07:30:00.000-0600",
+		"2023-08-28T00:00:00.000Z", "2021-09-26T07:30-06:00",
+		"2021-09-26T07:30:00+05", "2021-09-26T07:30:00.5+05:30",
+	};
+	static const char *const bad[] = {
+		"", "2023", "2023-08", "20230828", "2023-08-28T07",
+		"2023-08-28 07:30:00Z", "2023-08-28T07:30:00-060",
+		"2023-08-28T07:30:00+06:0", "Mon, 28 Aug 2023 00:00:00 GMT",
+	};
+	struct date_value d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		if (dateparse_iso8601(good[i], strlen(good[i]), &d) != DATE_OK)
+			fail_msg("\"%s\" should be valid", good[i]);
+	assert_int_equal(dateparse_iso8601(good[1], strlen(good[1]), &d),
+	    DATE_OK);
+	assert_int_equal(d.offset_min, -360);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (dateparse_iso8601(bad[i], strlen(bad[i]), &d) != DATE_SYNTAX)
+			fail_msg("\"%s\" should be a syntax error", bad[i]);
+	assert_int_equal(dateparse_iso8601("2023-02-29", 10, &d), DATE_RANGE);
+	assert_int_equal(dateparse_iso8601("2023-08-28T07:30", 16, &d),
+	    DATE_OK);
+	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
+}
+
+/* RFC 5545 DATE and DATE-TIME, UTC or local: an RRULE's UNTIL. */
+static void
+test_rfc5545(void **state)
+{
+	struct date_value d;
+
+	(void)state;
+	assert_int_equal(dateparse_rfc5545("19971224", 8, &d), DATE_OK);
+	assert_int_equal(dateparse_rfc5545("19971224T000000Z", 16, &d),
+	    DATE_OK);
+	assert_int_equal(d.warn, 0);
+	assert_int_equal(dateparse_rfc5545("19971224T093000", 15, &d),
+	    DATE_OK);
+	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
+	assert_int_equal(dateparse_rfc5545("1997-12-24", 10, &d), DATE_SYNTAX);
+	assert_int_equal(dateparse_rfc5545("19971224T0930Z", 14, &d),
+	    DATE_SYNTAX);
+	assert_int_equal(dateparse_rfc5545("19971324", 8, &d), DATE_RANGE);
+}
+
+/*
  * RFC 3339 5.7: :60 only at 23:59:60 UTC, the offset applied first, on
  * the last day of a month; the same in RFC 822 and W3CDTF dates.
  */
@@ -390,6 +446,8 @@ main(void)
 		cmocka_unit_test(test_rfc822_folded),
 		cmocka_unit_test(test_rfc822_spaced),
 		cmocka_unit_test(test_w3cdtf),
+		cmocka_unit_test(test_iso8601),
+		cmocka_unit_test(test_rfc5545),
 		cmocka_unit_test(test_leap_second),
 		cmocka_unit_test(test_status_text),
 	};
