@@ -346,6 +346,14 @@ dns_name(const char *s, size_t n, size_t i)
 }
 
 bool
+uri_is_dns_name(const char *s, size_t n)
+{
+	size_t	 len = dns_name(s, n, 0);
+
+	return len > 0 && len == n && memchr(s, '.', n) != NULL;
+}
+
+bool
 uri_is_tag(const char *s, size_t n)
 {
 	size_t	 i = 4, m, k;		/* after "tag:" */

@@ -62,6 +62,13 @@ const char *uri_id_problem(const char *s, size_t n);
 bool	uri_is_tag(const char *s, size_t n);
 bool	uri_is_urn(const char *s, size_t n);
 
+/*
+ * True if s[0..n) is a fully qualified domain name: two or more labels of
+ * letters, digits and inner hyphens, joined by dots (RFC 1035 2.3.1, as
+ * RFC 4151's DNSname), a host such as "irc.example.net".
+ */
+bool	uri_is_dns_name(const char *s, size_t n);
+
 /* True if s[0..n) is a UUID's 8-4-4-4-12 hex digits (RFC 4122 3). */
 bool	uri_is_uuid(const char *s, size_t n);
 

@@ -101,6 +101,24 @@ test_uuid(void **state)
 	assert_false(uri_is_urn("urn:uuid:6e8bc430", 17));
 }
 
+/* A fully qualified domain name: podcast:chat's server. */
+static void
+test_dns_name(void **state)
+{
+	static const char *const good[] = { "irc.zeronode.net", "example.com",
+	    "jabber.example.com", "a-b.c1.example" };
+	static const char *const bad[] = { "", "localhost", "example.com.",
+	    "-a.example.com", "a-.example.com", "a..example.com",
+	    "irc.example.net:6667", "irc://irc.example.net", "a b.example" };
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		assert_true(uri_is_dns_name(good[i], strlen(good[i])));
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_false(uri_is_dns_name(bad[i], strlen(bad[i])));
+}
+
 int
 main(void)
 {
@@ -108,6 +126,7 @@ main(void)
 		cmocka_unit_test(test_encode),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_uuid),
+		cmocka_unit_test(test_dns_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
