@@ -334,25 +334,6 @@ text_construct(struct vctx *c, xmlNodePtr n)
 	buf_free(&type);
 }
 
-static bool
-is_base64(const char *s)
-{
-	size_t	 n = 0, pad = 0;
-
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
-			continue;
-		if (*s == '=') {
-			pad++;
-		} else if (pad > 0 || !((*s >= 'A' && *s <= 'Z') ||
-		    (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-		    *s == '+' || *s == '/'))
-			return false;
-		n++;
-	}
-	return pad <= 2 && n % 4 == 0;
-}
-
 /* 4.1.3: atom:content. */
 static void
 content(struct vctx *c, struct scope *s, xmlNodePtr n)

@@ -245,6 +245,7 @@ void	 check_form_name(struct vctx *c, xmlNodePtr n, const char *v);
 bool	 is_mime_type(const char *s);
 bool	 is_language_tag(const char *s);
 bool	 is_nonneg_integer(const char *s);
+bool	 is_base64(const char *s);
 /* s starts with "tag:" / "urn:": the rest follows RFC 4151 / RFC 2141. */
 bool	 is_tag_uri(const char *s);
 bool	 is_urn(const char *s);

@@ -295,6 +295,30 @@ is_nonneg_integer(const char *s)
 	return number_valid(s, strlen(s), 0);
 }
 
+/*
+ * Base64 (RFC 4648 4): the alphabet, "=" only at the end, at most two,
+ * in groups of four; white space between is skipped, as in a folded
+ * atom:content or a PGP signature.
+ */
+bool
+is_base64(const char *s)
+{
+	size_t	 n = 0, pad = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			continue;
+		if (*s == '=') {
+			pad++;
+		} else if (pad > 0 || !((*s >= 'A' && *s <= 'Z') ||
+		    (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '+' || *s == '/'))
+			return false;
+		n++;
+	}
+	return pad <= 2 && n % 4 == 0;
+}
+
 /* The grammars are uri.c's, shared with the settings and record readers. */
 bool
 is_tag_uri(const char *s)
