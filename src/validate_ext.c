@@ -24,6 +24,7 @@
 #include "email.h"
 #include "mimetype.h"
 #include "number.h"
+#include "rrule.h"
 #include "uri.h"
 #include "validate_vocab.h"
 
@@ -67,7 +68,9 @@ enum kind {
 	K_PC_GUID, K_PC_LOCKED, K_PC_FUNDING, K_PC_LINK, K_PC_PERSON,
 	K_PC_SEASON, K_PC_EPISODE, K_PC_VALUE, K_PC_MEDIUM, K_PC_LOCATION,
 	K_PC_BLOCK, K_PC_TRAILER, K_PC_SOUNDBITE, K_PC_IMAGE, K_PC_ALTENC,
-	K_PC_LIVEITEM,
+	K_PC_LIVEITEM, K_PC_LICENSE, K_PC_TXT, K_PC_PODROLL, K_PC_REMOTE,
+	K_PC_CONTENTLINK, K_PC_SOCIAL, K_PC_CHAT, K_PC_PUBLISHER,
+	K_PC_UPDATEFREQ, K_PC_PODPING, K_PC_IMAGES,
 	/* Media RSS media: tags */
 	K_MD_CONTENT, K_MD_GROUP, K_MD_THUMB, K_MD_PLAYER, K_MD_TEXT,
 	K_MD_PLAIN, K_MD_COPYRIGHT, K_MD_RESTRICTION, K_MD_HASH, K_MD_RATING,
@@ -228,6 +231,20 @@ static const struct vrow exts[] = {
 	EXT(NS_PODCAST, "image", K_PC_IMAGE, 0, 0),
 	EXT(NS_PODCAST, "alternateEnclosure", K_PC_ALTENC, 0, 'i'),
 	EXT(NS_PODCAST, "liveItem", K_PC_LIVEITEM, 0, 'c'),
+	EXT(NS_PODCAST, "license", K_PC_LICENSE, 'b', 0),
+	EXT(NS_PODCAST, "txt", K_PC_TXT, 0, 0),
+	EXT(NS_PODCAST, "podroll", K_PC_PODROLL, 'c', 'c'),
+	/* Also in a podroll, a publisher or a valueTimeSplit: theirs. */
+	EXT(NS_PODCAST, "remoteItem", K_PC_REMOTE, 0, 'c'),
+	/* An item's or a liveItem's, which the walker checks as an item. */
+	EXT(NS_PODCAST, "contentLink", K_PC_CONTENTLINK, 0, 'i'),
+	EXT(NS_PODCAST, "socialInteract", K_PC_SOCIAL, 0, 0),
+	EXT(NS_PODCAST, "chat", K_PC_CHAT, 'b', 0),
+	EXT(NS_PODCAST, "publisher", K_PC_PUBLISHER, 'c', 'c'),
+	EXT(NS_PODCAST, "updateFrequency", K_PC_UPDATEFREQ, 'c', 'c'),
+	EXT(NS_PODCAST, "podping", K_PC_PODPING, 'c', 'c'),
+	/* Deprecated, "Single" in the channel or an item. */
+	EXT(NS_PODCAST, "images", K_PC_IMAGES, 'b', 0),
 	/*
 	 * Media RSS 1.5.1: content and group are "sub-elements of <item>"
 	 * (content of a group too, checked with the group); the optional
@@ -860,6 +877,21 @@ pc_attr(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 }
 
 /*
+ * An attribute ATTR of N (named Q) whose value V is an http: URL: "the
+ * url of a hyper-text based resource ... must be given as https: and not
+ * http:" (1.0.md), a warning, as readers still follow it.
+ */
+static void
+pc_http(struct vctx *c, xmlNodePtr n, const char *q, const char *attr,
+    const char *v)
+{
+	if (web_scheme(v) == 1)
+		vreport(c, n, RULE_PODCAST_HTTPS, "%s %s \"%s\" is http:; the "
+		    "podcast namespace asks for https: wherever a hyper-text "
+		    "resource is given", q, attr, v);
+}
+
+/*
  * A required attribute that is an absolute URL; false if absent or bad.
  * FOLLOW: a page to be followed, of a "hyper-text based resource", which
  * 1.0.md says "must be given as https: and not http:": one that is no
@@ -871,7 +903,6 @@ pc_url(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
     bool required, bool follow, struct buf *v)
 {
 	char	 q[128];
-	int	 web;
 
 	if (!pc_attr(c, n, rule, attr, required, q, v))
 		return false;
@@ -882,16 +913,50 @@ pc_url(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 	}
 	if (!follow)
 		return true;
-	if ((web = web_scheme(v->data)) == 0) {
+	if (web_scheme(v->data) == 0) {
 		vreport(c, n, rule, "%s %s \"%s\" is not an https URL with a "
 		    "host, a page that can be followed", q, attr, v->data);
 		return false;
 	}
-	if (web == 1)
-		vreport(c, n, RULE_PODCAST_HTTPS, "%s %s \"%s\" is http:; the "
-		    "podcast namespace asks for https: wherever a hyper-text "
-		    "resource is given", q, attr, v->data);
+	pc_http(c, n, q, attr, v->data);
 	return true;
+}
+
+/* Whether V is one of SET, in exactly its case. */
+static bool
+is_word(const char *v, const char *const *set)
+{
+	return in_set(v, set, false);
+}
+
+/* medium.md's list, each with its "L" list variant; mixed. */
+static const char *const pc_mediums[] = { "podcast", "music", "video",
+	"film", "audiobook", "newsletter", "blog", "publisher", "course",
+	"podcastL", "musicL", "videoL", "filmL", "audiobookL", "newsletterL",
+	"blogL", "publisherL", "courseL", "mixed", NULL };
+
+/*
+ * A podcast:remoteItem K (remote-item.md), wherever it is: feedGuid
+ * required, "the <podcast:guid> of the remote feed", so a UUIDv5 as that
+ * is; feedUrl a URL and medium one of the namespace's, if given. A is
+ * scratch.
+ */
+static void
+pc_remote_item(struct vctx *c, xmlNodePtr k, struct buf *a)
+{
+	char	 q[128];
+
+	if (pc_attr(c, k, RULE_PODCAST_REMOTE_ITEM, "feedGuid", true, q, a) &&
+	    !is_uuid_v5(a->data))
+		vreport(c, k, RULE_PODCAST_REMOTE_ITEM, "podcast:remoteItem "
+		    "feedGuid \"%s\" is not a UUIDv5, as the podcast:guid it "
+		    "names is", a->data);
+	pc_url(c, k, RULE_PODCAST_REMOTE_ITEM, "feedUrl", false, false, a);
+	if (attr_get(k, NULL, "medium", a) && !is_word(a->data, pc_mediums))
+		vreport(c, k, RULE_PODCAST_REMOTE_ITEM, "podcast:remoteItem "
+		    "medium \"%s\" is not one of the namespace's mediums "
+		    "(podcast, music, video, film, audiobook, newsletter, blog, "
+		    "publisher, course, each also with L; mixed)", a->data);
 }
 
 /* A podcast:valueRecipient K: type, address, split (V is scratch). */
@@ -938,8 +1003,10 @@ pc_time_split(struct vctx *c, xmlNodePtr n, struct buf *v)
 		else if (ext_is(k, NS_PODCAST, "valueRecipient")) {
 			recipients++;
 			pc_recipient(c, k, v);
-		} else if (ext_is(k, NS_PODCAST, "remoteItem"))
+		} else if (ext_is(k, NS_PODCAST, "remoteItem")) {
 			remotes++;
+			pc_remote_item(c, k, v);
+		}
 	if (recipients == 0 && remotes == 0)
 		vreport(c, n, RULE_PODCAST_VALUE, "podcast:valueTimeSplit "
 		    "holds neither a podcast:valueRecipient nor a "
@@ -1080,13 +1147,6 @@ is_geo_uri(const char *s)
 	    c[1] >= -180 && c[1] <= 180));
 }
 
-/* Whether V is one of SET, in exactly its case. */
-static bool
-is_word(const char *v, const char *const *set)
-{
-	return in_set(v, set, false);
-}
-
 /* N's required attribute ATTR, a non-negative number (seconds, bytes). */
 static void
 pc_number(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
@@ -1178,6 +1238,78 @@ pc_trailer(struct vctx *c, xmlNodePtr n, const char *v, struct buf *a)
 }
 
 /*
+ * An SRI integrity string (W3C Subresource Integrity 3.5): hashes
+ * separated by white space, each "sha256-", "sha384-" or "sha512-" and
+ * the Base64 of a digest of that size, then "?" options if any.
+ */
+static bool
+is_sri(const char *s)
+{
+	static const struct {
+		const char	*name;
+		size_t		 bytes;
+	} algos[] = { { "sha256-", 32 }, { "sha384-", 48 }, { "sha512-", 64 } };
+	char		 b64[96];
+	size_t		 len, i, end, hashes = 0;
+
+	for (;;) {
+		s += strspn(s, " \t\r\n");
+		if (*s == '\0')
+			return hashes > 0;
+		len = strcspn(s, " \t\r\n");
+		for (i = 0; i < sizeof(algos) / sizeof(algos[0]); i++)
+			if (strncmp(s, algos[i].name, 7) == 0)
+				break;
+		if (i == sizeof(algos) / sizeof(algos[0]))
+			return false;
+		end = strcspn(s + 7, "? \t\r\n");
+		/* The Base64 of N bytes: 4 * ceil(N / 3) characters. */
+		if (end != (algos[i].bytes + 2) / 3 * 4)
+			return false;
+		memcpy(b64, s + 7, end);
+		b64[end] = '\0';
+		if (!is_base64(b64))
+			return false;
+		s += len;
+		hashes++;
+	}
+}
+
+/*
+ * podcast:integrity (integrity.md), of an alternateEnclosure: type "sri"
+ * or "pgp-signature", both required; value an SRI string, or "base64
+ * encoded" for a PGP signature.
+ */
+static void
+pc_integrity(struct vctx *c, xmlNodePtr k, struct buf *a)
+{
+	static const char *const types[] = { "sri", "pgp-signature", NULL };
+	char		 q[128];
+	bool		 sri = false, typed = false;
+
+	if (pc_attr(c, k, RULE_PODCAST_INTEGRITY, "type", true, q, a)) {
+		if (!is_word(a->data, types))
+			vreport(c, k, RULE_PODCAST_INTEGRITY, "podcast:integrity "
+			    "type \"%s\" is neither sri nor pgp-signature",
+			    a->data);
+		else {
+			typed = true;
+			sri = strcmp(a->data, "sri") == 0;
+		}
+	}
+	if (!pc_attr(c, k, RULE_PODCAST_INTEGRITY, "value", true, q, a) ||
+	    !typed)
+		return;
+	if (sri && !is_sri(a->data))
+		vreport(c, k, RULE_PODCAST_INTEGRITY, "podcast:integrity value "
+		    "\"%s\" is not an SRI integrity string (sha256-, sha384- "
+		    "or sha512- and the Base64 digest)", a->data);
+	else if (!sri && (is_blank(a->data) || !is_base64(a->data)))
+		vreport(c, k, RULE_PODCAST_INTEGRITY, "podcast:integrity value "
+		    "is not Base64, as a pgp-signature's is");
+}
+
+/*
  * podcast:alternateEnclosure (alternate-enclosure.md, source.md): type
  * required; "one or more <podcast:source>", each with its uri.
  */
@@ -1186,7 +1318,7 @@ pc_alternate(struct vctx *c, xmlNodePtr n, struct buf *a)
 {
 	static const char *const tf[] = { "true", "false", NULL };
 	xmlNodePtr	 k;
-	size_t		 sources = 0;
+	size_t		 sources = 0, integrities = 0;
 
 	pc_mime(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "type", true, a);
 	pc_number(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "length", false,
@@ -1209,6 +1341,14 @@ pc_alternate(struct vctx *c, xmlNodePtr n, struct buf *a)
 			    true, false, a);
 			pc_mime(c, k, RULE_PODCAST_ALTERNATE_ENCLOSURE,
 			    "contentType", false, a);
+		} else if (k->type == XML_ELEMENT_NODE &&
+		    ext_is(k, NS_PODCAST, "integrity")) {
+			/* Its "Count" is "Single". */
+			if (++integrities == 2)
+				vreport(c, k, RULE_PODCAST_INTEGRITY, "podcast:"
+				    "alternateEnclosure has more than one "
+				    "podcast:integrity, which may occur once");
+			pc_integrity(c, k, a);
 		}
 	if (sources == 0)
 		vreport(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "podcast:"
@@ -1216,14 +1356,223 @@ pc_alternate(struct vctx *c, xmlNodePtr n, struct buf *a)
 		    "required");
 }
 
+/*
+ * podcast:license (license.md): a license identifier or the abbreviation
+ * of a custom license, "please do not exceed 128 characters"; url, the
+ * license's legal text, a page to read.
+ */
+static void
+pc_license(struct vctx *c, xmlNodePtr n, const char *v, struct buf *a)
+{
+	if (*v == '\0')
+		vreport(c, n, RULE_PODCAST_LICENSE, "podcast:license is blank; "
+		    "it names a license (its identifier, or a custom license's "
+		    "abbreviation)");
+	pc_length(c, n, "", v, 128);
+	pc_url(c, n, RULE_PODCAST_LICENSE, "url", false, true, a);
+}
+
+/*
+ * podcast:txt (txt.md): free text of at most 4000 characters, a purpose
+ * of at most 128; for purpose "ai-content" the value "is expected to
+ * contain a boolean (true or false) ... exactly like itunes:explicit".
+ */
+static void
+pc_txt(struct vctx *c, xmlNodePtr n, const char *v, struct buf *a)
+{
+	pc_length(c, n, "", v, 4000);
+	if (!attr_get(n, NULL, "purpose", a))
+		return;
+	pc_length(c, n, " purpose", a->data, 128);
+	if (strcmp(a->data, "ai-content") == 0 && strcasecmp(v, "true") != 0 &&
+	    strcasecmp(v, "false") != 0)
+		vreport(c, n, RULE_PODCAST_TXT, "podcast:txt purpose="
+		    "\"ai-content\" \"%s\" is neither true nor false, as that "
+		    "purpose's value is expected to be", v);
+}
+
+/*
+ * podcast:podroll (podroll.md): "The node value must be one or more
+ * <podcast:remoteItem> elements."
+ */
+static void
+pc_podroll(struct vctx *c, xmlNodePtr n, struct buf *a)
+{
+	xmlNodePtr	 k;
+	size_t		 remotes = 0;
+	char		 q[128];
+
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		if (ext_is(k, NS_PODCAST, "remoteItem")) {
+			remotes++;
+			pc_remote_item(c, k, a);
+		} else
+			vreport(c, k, RULE_PODCAST_PODROLL, "podcast:podroll "
+			    "holds %s; it holds podcast:remoteItem elements "
+			    "only", node_qname(k, q, sizeof(q)));
+	}
+	if (remotes == 0)
+		vreport(c, n, RULE_PODCAST_PODROLL, "podcast:podroll has no "
+		    "podcast:remoteItem; it holds one or more");
+}
+
+/*
+ * podcast:publisher (publisher.md): "must contain exactly one
+ * <podcast:remoteItem medium=\"publisher\">".
+ */
+static void
+pc_publisher(struct vctx *c, xmlNodePtr n, struct buf *a)
+{
+	xmlNodePtr	 k;
+	size_t		 remotes = 0;
+
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE ||
+		    !ext_is(k, NS_PODCAST, "remoteItem"))
+			continue;
+		if (++remotes == 2)
+			vreport(c, k, RULE_PODCAST_PUBLISHER, "podcast:publisher "
+			    "holds more than one podcast:remoteItem; it holds "
+			    "exactly one");
+		pc_remote_item(c, k, a);
+		if (!attr_get(k, NULL, "medium", a))
+			vreport(c, k, RULE_PODCAST_PUBLISHER, "podcast:publisher's "
+			    "podcast:remoteItem has no medium; it is "
+			    "medium=\"publisher\"");
+		else if (strcmp(a->data, "publisher") != 0)
+			vreport(c, k, RULE_PODCAST_PUBLISHER, "podcast:publisher's "
+			    "podcast:remoteItem has medium \"%s\"; it is "
+			    "medium=\"publisher\"", a->data);
+	}
+	if (remotes == 0)
+		vreport(c, n, RULE_PODCAST_PUBLISHER, "podcast:publisher has no "
+		    "podcast:remoteItem; it holds exactly one, pointing to the "
+		    "publisher feed");
+}
+
+/*
+ * podcast:socialInteract (social-interact.md): protocol and uri required,
+ * but protocol "disabled" stands alone; accountUrl a public page;
+ * priority "this integer".
+ */
+static void
+pc_social(struct vctx *c, xmlNodePtr n, struct buf *a)
+{
+	char	 q[128];
+	bool	 disabled = false;
+
+	if (pc_attr(c, n, RULE_PODCAST_SOCIAL_INTERACT, "protocol", true, q,
+	    a)) {
+		disabled = strcmp(a->data, "disabled") == 0;
+		if (is_blank(a->data))
+			vreport(c, n, RULE_PODCAST_SOCIAL_INTERACT, "podcast:"
+			    "socialInteract protocol is blank; it names the "
+			    "protocol of the comments");
+	}
+	if (pc_url(c, n, RULE_PODCAST_SOCIAL_INTERACT, "uri", !disabled,
+	    false, a))
+		pc_http(c, n, q, "uri", a->data);
+	pc_url(c, n, RULE_PODCAST_SOCIAL_INTERACT, "accountUrl", false, true,
+	    a);
+	if (attr_get(n, NULL, "priority", a) && !number_valid(a->data, a->len,
+	    NUMBER_SIGN))
+		vreport(c, n, RULE_PODCAST_SOCIAL_INTERACT, "podcast:"
+		    "socialInteract priority \"%s\" is not an integer", a->data);
+}
+
+/*
+ * podcast:chat (chat.md): server, "the fqdn of a chat server", and
+ * protocol required.
+ */
+static void
+pc_chat(struct vctx *c, xmlNodePtr n, struct buf *a)
+{
+	char	 q[128];
+
+	if (pc_attr(c, n, RULE_PODCAST_CHAT, "server", true, q, a) &&
+	    !uri_is_dns_name(a->data, a->len))
+		vreport(c, n, RULE_PODCAST_CHAT, "podcast:chat server \"%s\" is "
+		    "not a host name (the fully qualified domain name of the "
+		    "chat server)", a->data);
+	if (pc_attr(c, n, RULE_PODCAST_CHAT, "protocol", true, q, a) &&
+	    is_blank(a->data))
+		vreport(c, n, RULE_PODCAST_CHAT, "podcast:chat protocol is blank; "
+		    "it names the protocol of the server");
+}
+
+/*
+ * podcast:updateFrequency (update-frequency.md): text of at most 128
+ * characters; complete a boolean; dtstart an ISO 8601 date or date-time,
+ * required with a COUNT, in the form of the UNTIL if there is one; rrule
+ * an RFC 5545 recurrence rule.
+ */
+static void
+pc_update_frequency(struct vctx *c, xmlNodePtr n, const char *v,
+    struct buf *a)
+{
+	static const char *const tf[] = { "true", "false", NULL };
+	struct rrule_info r;
+	struct date_value d;
+	enum date_status st;
+	const char	*why;
+	bool		 start = false, start_time = false;
+
+	pc_length(c, n, "", v, 128);
+	if (attr_get(n, NULL, "complete", a) && !is_word(a->data, tf))
+		vreport(c, n, RULE_PODCAST_UPDATE_FREQUENCY, "podcast:"
+		    "updateFrequency complete \"%s\" is neither true nor false",
+		    a->data);
+	if (attr_get(n, NULL, "dtstart", a)) {
+		start = true;
+		start_time = strchr(a->data, 'T') != NULL;
+		if ((st = dateparse_iso8601(a->data, a->len, &d)) != DATE_OK)
+			vreport(c, n, RULE_PODCAST_UPDATE_FREQUENCY, "podcast:"
+			    "updateFrequency dtstart \"%s\" is not an ISO 8601 "
+			    "date or date-time: it %s", a->data,
+			    date_status_text(st));
+	}
+	if (!attr_get(n, NULL, "rrule", a))
+		return;
+	if ((why = rrule_problem(a->data, a->len, &r)) != NULL) {
+		vreport(c, n, RULE_PODCAST_UPDATE_FREQUENCY, "podcast:"
+		    "updateFrequency rrule \"%s\" is not an RFC 5545 "
+		    "recurrence rule: it %s", a->data, why);
+		return;
+	}
+	if (r.count && !start)
+		vreport(c, n, RULE_PODCAST_UPDATE_FREQUENCY, "podcast:"
+		    "updateFrequency has an rrule with COUNT but no dtstart, "
+		    "which COUNT makes required");
+	if (r.until && start && r.until_time != start_time)
+		vreport(c, n, RULE_PODCAST_UPDATE_FREQUENCY, "podcast:"
+		    "updateFrequency dtstart is a %s but the rrule's UNTIL a "
+		    "%s; the two are to be in the same form", start_time ?
+		    "date-time" : "date", r.until_time ? "date-time" : "date");
+}
+
+/*
+ * podcast:podping (podping.md): usesPodping, which 1.0.md makes required
+ * ("All attributes are required unless explicitly specified as
+ * optional"), true or false.
+ */
+static void
+pc_podping(struct vctx *c, xmlNodePtr n, struct buf *a)
+{
+	static const char *const tf[] = { "true", "false", NULL };
+	char		 q[128];
+
+	if (pc_attr(c, n, RULE_PODCAST_PODPING, "usesPodping", true, q, a) &&
+	    !is_word(a->data, tf))
+		vreport(c, n, RULE_PODCAST_PODPING, "podcast:podping "
+		    "usesPodping \"%s\" is neither true nor false", a->data);
+}
+
 /* The value kinds of podcast:; true if N's kind is one of them. */
 static bool
 pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 {
-	static const char *const mediums[] = { "podcast", "music", "video",
-	    "film", "audiobook", "newsletter", "blog", "publisher", "course",
-	    "podcastL", "musicL", "videoL", "filmL", "audiobookL",
-	    "newsletterL", "blogL", "publisherL", "courseL", "mixed", NULL };
 	static const char *const statuses[] = { "pending", "live", "ended",
 	    NULL };
 	struct buf	 a;
@@ -1290,8 +1639,7 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 		pc_value(c, n);
 		break;
 	case K_PC_MEDIUM:
-		/* medium.md's list, each with its "L" list variant; mixed. */
-		if (!is_word(v, mediums))
+		if (!is_word(v, pc_mediums))
 			vreport(c, n, RULE_PODCAST_MEDIUM, "podcast:medium "
 			    "\"%s\" is not one of the namespace's mediums "
 			    "(podcast, music, video, film, audiobook, newsletter, "
@@ -1337,6 +1685,44 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 		if (!attr_get(n, NULL, "start", &a))
 			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
 			    "has no start attribute, which is required");
+		break;
+	case K_PC_LICENSE:
+		pc_license(c, n, v, &a);
+		break;
+	case K_PC_TXT:
+		pc_txt(c, n, v, &a);
+		break;
+	case K_PC_PODROLL:
+		pc_podroll(c, n, &a);
+		break;
+	case K_PC_REMOTE:
+		pc_remote_item(c, n, &a);
+		break;
+	case K_PC_CONTENTLINK:
+		/* "The uri pointing to content", often a page. */
+		if (pc_url(c, n, RULE_PODCAST_CONTENT_LINK, "href", true, false,
+		    &a))
+			pc_http(c, n, "podcast:contentLink", "href", a.data);
+		break;
+	case K_PC_SOCIAL:
+		pc_social(c, n, &a);
+		break;
+	case K_PC_CHAT:
+		pc_chat(c, n, &a);
+		break;
+	case K_PC_PUBLISHER:
+		pc_publisher(c, n, &a);
+		break;
+	case K_PC_UPDATEFREQ:
+		pc_update_frequency(c, n, v, &a);
+		break;
+	case K_PC_PODPING:
+		pc_podping(c, n, &a);
+		break;
+	case K_PC_IMAGES:
+		/* "This tag is now deprecated ... should be used instead". */
+		vreport(c, n, RULE_PODCAST_IMAGES, "podcast:images is "
+		    "deprecated; the namespace asks for podcast:image instead");
 		break;
 	default:
 		buf_free(&a);
