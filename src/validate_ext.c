@@ -1569,6 +1569,40 @@ pc_podping(struct vctx *c, xmlNodePtr n, struct buf *a)
 		    "usesPodping \"%s\" is neither true nor false", a->data);
 }
 
+/*
+ * podcast:liveItem (live-item.md), beside its status: start, required,
+ * and end, "a string representing an ISO8601 timestamp"; and "The
+ * <podcast:contentLink> tag is also required to be present".
+ */
+static void
+pc_live_item(struct vctx *c, xmlNodePtr n, struct buf *a)
+{
+	static const char *const times[] = { "start", "end" };
+	struct date_value d;
+	enum date_status st;
+	xmlNodePtr	 k;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(times) / sizeof(times[0]); i++)
+		if (!attr_get(n, NULL, times[i], a)) {
+			if (i == 0)
+				vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:"
+				    "liveItem has no start attribute, which is "
+				    "required");
+		} else if ((st = dateparse_iso8601(a->data, a->len, &d)) !=
+		    DATE_OK)
+			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
+			    "%s \"%s\" is not an ISO 8601 date-time: it %s",
+			    times[i], a->data, date_status_text(st));
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE &&
+		    ext_is(k, NS_PODCAST, "contentLink"))
+			return;
+	vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem has no "
+	    "podcast:contentLink, which is required, a fallback for apps that "
+	    "cannot play the stream");
+}
+
 /* The value kinds of podcast:; true if N's kind is one of them. */
 static bool
 pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
@@ -1682,9 +1716,7 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
 			    "status \"%s\" is not pending, live or ended",
 			    a.data);
-		if (!attr_get(n, NULL, "start", &a))
-			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
-			    "has no start attribute, which is required");
+		pc_live_item(c, n, &a);
 		break;
 	case K_PC_LICENSE:
 		pc_license(c, n, v, &a);

@@ -31,6 +31,7 @@ test_expect_success 'the tags as their pages show them: valid under --strict' '
 <podcast:alternateEnclosure type=\"audio/mpeg\" length=\"312\" default=\"true\">
 <podcast:source uri=\"https://example.org/live\"/>
 </podcast:alternateEnclosure>
+<podcast:contentLink href=\"https://example.org/live\">Live</podcast:contentLink>
 </podcast:liveItem>" "
 <podcast:soundbite startTime=\"1234.5\" duration=\"42.25\">Why the Podcast Namespace Matters</podcast:soundbite>
 <podcast:soundbite startTime=\"73.0\" duration=\"60.0\"/>
@@ -129,6 +130,7 @@ test_expect_success 'liveItem: its status and start, and its children checked as
 	cat >want <<-\EOT &&
 	live.rss:7:1: error: podcast:liveItem has no status attribute, which is required [podcast-live-item]
 	live.rss:7:1: error: podcast:liveItem has no start attribute, which is required [podcast-live-item]
+	live.rss:7:1: error: podcast:liveItem has no podcast:contentLink, which is required, a fallback for apps that cannot play the stream [podcast-live-item]
 	live.rss:9:1: error: itunes:duration "bogus" is neither seconds nor [H:]MM:SS [itunes-duration]
 	live.rss:10:1: error: podcast:season "x" is not an integer [podcast-number]
 	live.rss:11:1: error: podcast:medium belongs in the channel, not in an item [ext-misplaced]
