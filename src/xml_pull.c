@@ -312,11 +312,83 @@ ready(const struct xml_pull *p)
 	    e->type != XML_READER_TYPE_CDATA);
 }
 
+/* The nodes and attributes kept for reuse, at most (about 128 KB). */
+#define RECYCLE_MAX	1024
+
+static void	recycle(xmlParserCtxtPtr, xmlNodePtr);
+
+/* Frees a string of a node's unless the parser's dictionary holds it. */
 static void
-drop(xmlNodePtr n)
+free_str(xmlParserCtxtPtr ctxt, const xmlChar *s)
+{
+	if (s != NULL && !xmlDictOwns(ctxt->dict, s))
+		xmlFree((xmlChar *)s);
+}
+
+static void
+recycle_attrs(xmlParserCtxtPtr ctxt, xmlNodePtr n)
+{
+	xmlAttrPtr	 a, next;
+
+	for (a = n->properties; a != NULL; a = next) {
+		next = a->next;
+		if (a->atype == XML_ATTRIBUTE_ID || ctxt->freeAttrsNr >=
+		    RECYCLE_MAX) {
+			a->next = NULL;
+			a->prev = NULL;
+			xmlFreeProp(a);
+			continue;
+		}
+		if (a->children != NULL)
+			xmlFreeNodeList(a->children);
+		free_str(ctxt, a->name);
+		a->next = (xmlAttrPtr)ctxt->freeAttrs;
+		ctxt->freeAttrs = a;
+		ctxt->freeAttrsNr++;
+	}
+	n->properties = NULL;
+}
+
+/*
+ * Frees N and its subtree, as xmlFreeNode would, but keeps the nodes the
+ * SAX2 handlers make most (elements, texts, their attributes) on the
+ * parser's lists, which the handlers take from before they allocate:
+ * a feed is made and freed an entry at a time, so nearly every node of
+ * the next entry is one of the last. No node deregistration callback is
+ * set (xmlDeregisterNodeDefault), or this would have to call it.
+ */
+static void
+recycle(xmlParserCtxtPtr ctxt, xmlNodePtr n)
+{
+	xmlNodePtr	 k, next;
+
+	if ((n->type != XML_ELEMENT_NODE && n->type != XML_TEXT_NODE) ||
+	    ctxt->freeElemsNr >= RECYCLE_MAX) {
+		xmlFreeNode(n);
+		return;
+	}
+	if (n->type == XML_ELEMENT_NODE) {
+		for (k = n->children; k != NULL; k = next) {
+			next = k->next;
+			k->next = k->prev = k->parent = NULL;
+			recycle(ctxt, k);
+		}
+		recycle_attrs(ctxt, n);
+		if (n->nsDef != NULL)
+			xmlFreeNsList(n->nsDef);
+		free_str(ctxt, n->name);
+	} else if (n->content != (xmlChar *)&n->properties)
+		free_str(ctxt, n->content);	/* else a short text, inside */
+	n->next = ctxt->freeElems;
+	ctxt->freeElems = n;
+	ctxt->freeElemsNr++;
+}
+
+static void
+drop(struct xml_pull *p, xmlNodePtr n)
 {
 	xmlUnlinkNode(n);
-	xmlFreeNode(n);
+	recycle(p->ctxt, n);
 }
 
 /* Frees the current node if the walk is now past it. */
@@ -330,14 +402,14 @@ leave(struct xml_pull *p)
 	case XML_READER_TYPE_ELEMENT:
 		/* An element with children is passed at its end. */
 		if ((n->extra & NODE_EMPTY) != 0 && p->cur.depth > 0)
-			drop(n);
+			drop(p, n);
 		break;
 	case XML_READER_TYPE_END_ELEMENT:
 		if (p->cur.depth > 0)
-			drop(n);
+			drop(p, n);
 		break;
 	default:
-		drop(n);
+		drop(p, n);
 		break;
 	}
 }
@@ -399,7 +471,7 @@ xml_pull_next(struct xml_pull *p)
 		p->head++;
 	p->have = false;
 	if (p->cur.depth > 0)
-		drop(n);
+		drop(p, n);
 	return xml_pull_read(p);
 }
 
