@@ -197,6 +197,22 @@ tmp_template(const char *dir, const char *name)
 }
 
 /*
+ * out_of_memory exits: the files on the list are removed first. Set once,
+ * by the first file, in the main thread, before any checking thread that
+ * may run out starts.
+ */
+static void
+remove_on_out_of_memory(void)
+{
+	static bool	 oom_set;
+
+	if (!oom_set) {
+		on_out_of_memory(live_remove_files);
+		oom_set = true;
+	}
+}
+
+/*
  * Creates and locks a new temporary file. Between mkstemp and flock a
  * concurrent publish_cleanup may take the lock and remove the file; then
  * the lock fails, or the file has no link left, and another name is tried.
@@ -204,19 +220,11 @@ tmp_template(const char *dir, const char *name)
 static int
 tmp_create(struct pending *p, const char *dir, const char *name)
 {
-	static bool	 oom_set;
 	struct stat	 st;
 	sigset_t	 set, old;
 	int		 i, fd, saved;
 
-	/*
-	 * out_of_memory exits: the files are removed first. Set once, by the
-	 * first file, before any checking thread that may run out starts.
-	 */
-	if (!oom_set) {
-		on_out_of_memory(live_remove_files);
-		oom_set = true;
-	}
+	remove_on_out_of_memory();
 	publish_signal_set(&set);
 	for (i = 0; i < TMP_TRIES; i++) {
 		p->tmp = tmp_template(dir, name);
@@ -257,6 +265,34 @@ tmp_create(struct pending *p, const char *dir, const char *name)
 	}
 	errno = EAGAIN;
 	return -1;
+}
+
+int
+publish_mkstemp(char *template, const char *name)
+{
+	sigset_t	 set, old;
+	int		 fd, saved;
+
+	remove_on_out_of_memory();
+	publish_signal_set(&set);
+	/* As in tmp_create: listed before a caught signal can be taken. */
+	pthread_sigmask(SIG_BLOCK, &set, &old);
+	pthread_mutex_lock(&live_lock);
+	if ((fd = mkstemp(template)) != -1) {
+		test_hook("tmp-created", name);
+		live_add(template);
+	}
+	saved = errno;
+	pthread_mutex_unlock(&live_lock);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	errno = saved;
+	return fd;
+}
+
+void
+publish_forget(const char *path)
+{
+	live_remove(path);
 }
 
 int

@@ -54,6 +54,17 @@ enum publish_change {
  */
 int	publish_begin(struct pending *p, const char *dir, const char *name,
 	    const char *tmpdir, mode_t mode);
+/*
+ * mkstemp(TEMPLATE) for a file that is renamed into place by its own
+ * module, not published (the record cache): like publish_begin's
+ * temporary files, it is on the list of files that a caught signal and
+ * out_of_memory remove from before it exists, by TEMPLATE's address, so
+ * that TEMPLATE must last until publish_forget. NAME is for test_hook's
+ * tmp-created. Returns the descriptor, or -1 with errno (nothing listed).
+ */
+int	publish_mkstemp(char *template, const char *name);
+/* Takes PATH (publish_mkstemp's TEMPLATE) off that list, once renamed or removed. */
+void	publish_forget(const char *path);
 /* Compares the temporary file with the final one. */
 enum publish_change publish_compare(const struct pending *p);
 /* The same, for a file that is complete: asked once, the answer is kept. */

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "publish.h"
 #include "record_cache.h"
 #include "tsv_field.h"
 #include "util.h"
@@ -307,6 +308,16 @@ copy_prefix(const char *path, long long n, FILE *out)
 	return n == 0;
 }
 
+/* Removes the new cache, closed, and takes it off the signal handler's list. */
+static void
+drop_tmp(struct record_cache *c)
+{
+	unlink(c->tmp);
+	publish_forget(c->tmp);
+	free(c->tmp);
+	c->tmp = NULL;
+}
+
 /* The new cache will differ from the old one: starts writing it. */
 static void
 mark_dirty(struct record_cache *c)
@@ -317,26 +328,26 @@ mark_dirty(struct record_cache *c)
 		return;
 	c->dirty = true;
 	c->tmp = path_join(c->dir, RECORD_CACHE_FILE ".XXXXXX");
-	if ((fd = mkstemp(c->tmp)) == -1 ||
+	/* Removed by a caught signal or out_of_memory, as published files' are. */
+	if ((fd = publish_mkstemp(c->tmp, RECORD_CACHE_FILE)) == -1 ||
 	    (c->out = fdopen(fd, "w")) == NULL) {
 		if (c->verbose)
 			msg_warn(c->path, 0, "cannot write: %s",
 			    strerror(errno));
 		if (fd != -1) {
 			close(fd);
-			unlink(c->tmp);
+			drop_tmp(c);
+		} else {
+			free(c->tmp);	/* not listed, and not ours to unlink */
+			c->tmp = NULL;
 		}
-		free(c->tmp);
-		c->tmp = NULL;
 		return;
 	}
 	if (c->prefix > 0 ? !copy_prefix(c->path, c->prefix, c->out) :
 	    fwrite(c->head.data, 1, c->head.len, c->out) != c->head.len) {
 		fclose(c->out);
 		c->out = NULL;
-		unlink(c->tmp);
-		free(c->tmp);
-		c->tmp = NULL;
+		drop_tmp(c);
 	}
 }
 
@@ -468,6 +479,7 @@ record_cache_close(struct record_cache *c, bool complete)
 				    strerror(errno));
 			unlink(c->tmp);
 		}
+		publish_forget(c->tmp);
 	}
 	free(c->tmp);
 	free(c->raw);

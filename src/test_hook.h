@@ -8,7 +8,8 @@
  *	lock-busy		another build holds the feed's lock (each try)
  *	after-lock		the feed's lock is held
  *	tmp-created:NAME	the temporary file for NAME is created, not
- *				yet locked (the caught signals held)
+ *				yet locked (the caught signals held); NAME
+ *				.feedwright-cache: the record cache's
  *	before-read:NAME	before a record (articles/NAME) is read
  *	check-read:NAME		the check of the new NAME reads its first bytes
  *				(in a thread of its own, unless one thread)

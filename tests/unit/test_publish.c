@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -377,6 +378,42 @@ test_make_dirs(void **state)
 	free(path);
 }
 
+/*
+ * A file publish_mkstemp made (the record cache's) is removed when the
+ * build runs out of memory, as publish_begin's are, and forgotten once
+ * its maker is done with it.
+ */
+static void
+test_mkstemp_listed(void **state)
+{
+	struct dir	*d = *state;
+	char		*kept = path_join(d->path, ".cache.XXXXXX");
+	char		*lost = path_join(d->path, ".cache.XXXXXX");
+	pid_t		 pid;
+	int		 fd, status;
+
+	fd = publish_mkstemp(kept, ".cache");
+	assert_true(fd != -1);
+	close(fd);
+	publish_forget(kept);
+	fd = publish_mkstemp(lost, ".cache");
+	assert_true(fd != -1);
+	close(fd);
+	fflush(stdout);		/* the child's exit must not print it again */
+	if ((pid = fork()) == 0) {
+		fclose(stderr);		/* its "out of memory" is expected */
+		out_of_memory();
+	}
+	assert_true(pid != -1);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 3);
+	assert_int_equal(access(lost, F_OK), -1);
+	assert_int_equal(access(kept, F_OK), 0);
+	publish_forget(lost);
+	free(kept);
+	free(lost);
+}
+
 int
 main(void)
 {
@@ -389,6 +426,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_make_dirs, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mkstemp_listed, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
