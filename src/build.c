@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -907,26 +906,21 @@ write_archives(struct build *b)
  * Every temporary file of the set is open at once: each main format's,
  * with the published file it is compared with, each category feed's and
  * each archive document's (all of them on a first build). The soft limit
- * on open files is raised for them all, as far as the hard one allows.
+ * on open files is raised for them all, as far as the hard one allows;
+ * past that, the error names the hard limit and what the set needs.
  */
 static void
 more_files(const struct build *b)
 {
-	struct rlimit	 rl;
-	rlim_t		 need = FILES_MARGIN + 2 * (rlim_t)b->nfmt;
+	unsigned long	 need = FILES_MARGIN + 2 * (unsigned long)b->nfmt;
 
 	if (b->cf != NULL)
-		need += (rlim_t)catfeeds_count(b->cf) *
+		need += (unsigned long)catfeeds_count(b->cf) *
 		    catfeeds_docs(b->cf)->nfmt;
 	if (archiving(b))
-		need += (rlim_t)archives_ndocs(b->arc) *
+		need += (unsigned long)archives_ndocs(b->arc) *
 		    archives_docs(b->arc)->nfmt;
-	if (getrlimit(RLIMIT_NOFILE, &rl) == -1 ||
-	    rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= need)
-		return;
-	rl.rlim_cur = rl.rlim_max != RLIM_INFINITY && rl.rlim_max < need ?
-	    rl.rlim_max : need;
-	(void)setrlimit(RLIMIT_NOFILE, &rl);
+	publish_want_files(need);
 }
 
 /*
@@ -936,6 +930,7 @@ more_files(const struct build *b)
 static int
 write_checked(struct build *b, const char *tmpdir)
 {
+	char	 why[256];
 	size_t	 k;
 	int	 rc = EXIT_OK;
 
@@ -959,7 +954,7 @@ write_checked(struct build *b, const char *tmpdir)
 		    tmpdir, (mode_t)b->st.file_mode) == -1) {
 			msg_error(tmpdir != NULL ? tmpdir : b->output_dir, 0,
 			    "cannot create a temporary file: %s",
-			    strerror(errno));
+			    publish_strerror(errno, why, sizeof(why)));
 			rc = EXIT_WRITE;
 		}
 	}

@@ -93,6 +93,7 @@ doc_set_begin_doc(struct doc_set *s, size_t i, char *dir, const char *rel,
 {
 	struct doc	*d = &s->v[i];
 	struct stat	 st;
+	char		 why[256];
 	size_t		 k;
 	int		 got;
 
@@ -128,7 +129,7 @@ doc_set_begin_doc(struct doc_set *s, size_t i, char *dir, const char *rel,
 		    tmpdir, mode) == -1) {
 			msg_error(tmpdir != NULL ? tmpdir : d->dir, 0,
 			    "cannot create a temporary file: %s",
-			    strerror(errno));
+			    publish_strerror(errno, why, sizeof(why)));
 			return -1;
 		}
 	}

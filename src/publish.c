@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -42,6 +43,9 @@ static size_t	  nlive, caplive;
 static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static const int caught[] = { SIGHUP, SIGINT, SIGTERM };
+
+/* publish_want_files's NEED, for publish_strerror; 0: not said. */
+static unsigned long files_wanted;
 
 void
 publish_signal_set(sigset_t *set)
@@ -748,6 +752,49 @@ publish_cleanup(const char *dir, const char *const *names, size_t n,
 	}
 	closedir(d);
 	return 0;
+}
+
+void
+publish_want_files(unsigned long need)
+{
+	struct rlimit	 rl;
+
+	files_wanted = need;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == -1 ||
+	    rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= need)
+		return;
+	rl.rlim_cur = rl.rlim_max != RLIM_INFINITY && rl.rlim_max < need ?
+	    rl.rlim_max : need;
+	(void)setrlimit(RLIMIT_NOFILE, &rl);
+}
+
+const char *
+publish_strerror(int err, char *buf, size_t size)
+{
+	struct rlimit	 rl;
+	char		 hard[32];
+
+	if (err != EMFILE || getrlimit(RLIMIT_NOFILE, &rl) == -1)
+		return strerror(err);
+	if (rl.rlim_max == RLIM_INFINITY)
+		snprintf(hard, sizeof(hard), "unlimited");
+	else
+		snprintf(hard, sizeof(hard), "%llu",
+		    (unsigned long long)rl.rlim_max);
+	if (files_wanted == 0)
+		snprintf(buf, size, "%s (the hard limit on open files, "
+		    "RLIMIT_NOFILE, is %s)", strerror(err), hard);
+	else if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < files_wanted)
+		snprintf(buf, size, "%s (the set needs %lu open at once, and "
+		    "the hard limit on open files, RLIMIT_NOFILE, is %s: "
+		    "raise it to %lu, with ulimit -Hn or systemd's "
+		    "LimitNOFILE=)", strerror(err), files_wanted, hard,
+		    files_wanted);
+	else
+		snprintf(buf, size, "%s (the set needs %lu open at once; the "
+		    "hard limit on open files, RLIMIT_NOFILE, is %s)",
+		    strerror(err), files_wanted, hard);
+	return buf;
 }
 
 int

@@ -152,6 +152,20 @@ void	publish_signal_set(sigset_t *set);
  */
 void	publish_hold_signals(bool hold);
 
+/*
+ * The set about to be written holds up to NEED files open at once (its
+ * temporary files, the published files they are compared with, and a
+ * margin): raises the soft limit on open files to NEED, as far as the
+ * hard one allows, and keeps NEED for publish_strerror.
+ */
+void	publish_want_files(unsigned long need);
+/*
+ * strerror(ERR), for a file of the set that could not be made or opened;
+ * for EMFILE, with the hard limit on open files and what the set needs
+ * (written into BUF, of SIZE bytes, which is returned).
+ */
+const char *publish_strerror(int err, char *buf, size_t size);
+
 /* Creates DIR (and its parents) if missing, mode 0755 whatever the umask. */
 int	make_dirs(const char *dir);
 
