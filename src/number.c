@@ -14,15 +14,23 @@
 bool
 number_valid(const char *s, size_t n, unsigned flags)
 {
-	size_t	 i = 0, a, b = 0;
+	size_t	 i = 0, a, b = 0, j;
+	bool	 minus = false;
 
-	if ((flags & NUMBER_SIGN) && n > 0 && (s[0] == '+' || s[0] == '-'))
+	if ((flags & (NUMBER_SIGN | NUMBER_PLUS)) && n > 0 &&
+	    (s[0] == '+' || s[0] == '-')) {
+		minus = s[0] == '-' && !(flags & NUMBER_SIGN);
 		i++;
+	}
 	for (a = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 		a++;
 	if ((flags & NUMBER_FRACTION) && i < n && s[i] == '.')
 		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 			b++;
+	/* NUMBER_PLUS's "-": only zero may have it ("-0", "-0.00"). */
+	for (j = 1; minus && j < n; j++)
+		if (s[j] != '0' && s[j] != '.')
+			return false;
 	return i == n && a + b > 0;
 }
 

@@ -12,6 +12,14 @@
 
 #define NUMBER_SIGN	0x1	/* a leading "+" or "-" */
 #define NUMBER_FRACTION	0x2	/* "." and digits, either side may be empty */
+/*
+ * A leading "+", or "-" before a zero: XML Schema's lexical space for the
+ * non-negative integers (nonNegativeInteger and the types derived from
+ * it), and for an xs:integer or xs:decimal whose meaning is not negative.
+ * Only where the spec's grammar is XML Schema's: a number a spec gives
+ * only in prose and digits is digits.
+ */
+#define NUMBER_PLUS	0x4
 
 /* s[0..n) is digits, with what FLAGS allow; at least one digit. */
 bool	number_valid(const char *s, size_t n, unsigned flags);

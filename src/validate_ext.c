@@ -811,6 +811,12 @@ it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 			    e->name, v);
 		break;
 	case K_IT_NUMBER:
+		/*
+		 * Apple's reference gives no grammar, only "a non-zero
+		 * integer (1, 2, 3, etc.)": digits, as every number a spec
+		 * gives in prose; unlike podcast:season's xs:integer, no
+		 * XML Schema type lets a "+" in.
+		 */
 		if (!is_nonneg_integer(v) || strspn(v, "0") == len)
 			vreport(c, n, RULE_ITUNES_NUMBER, "itunes:%s \"%s\" is "
 			    "not a non-zero integer", e->name, v);
@@ -971,7 +977,9 @@ pc_recipient(struct vctx *c, xmlNodePtr k, struct buf *v)
 			vreport(c, k, RULE_PODCAST_VALUE, "podcast:"
 			    "valueRecipient has no %s attribute, which is "
 			    "required", need[i]);
-	if (attr_get(k, NULL, "split", v) && !is_nonneg_integer(v->data))
+	/* xs:integer in podcast.xsd, and shares are not negative. */
+	if (attr_get(k, NULL, "split", v) && !number_valid(v->data, v->len,
+	    NUMBER_PLUS))
 		vreport(c, k, RULE_PODCAST_VALUE, "podcast:valueRecipient "
 		    "split \"%s\" is not a number of shares", v->data);
 }
@@ -1147,17 +1155,21 @@ is_geo_uri(const char *s)
 	    c[1] >= -180 && c[1] <= 180));
 }
 
-/* N's required attribute ATTR, a non-negative number (seconds, bytes). */
+/*
+ * N's attribute ATTR, a non-negative number (seconds, bytes), in the
+ * grammar FLAGS gives (number.h): NUMBER_PLUS where podcast.xsd types it.
+ */
 static void
 pc_number(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
-    bool required, bool fraction, struct buf *a)
+    bool required, unsigned flags, struct buf *a)
 {
 	char	 q[128];
 
 	if (pc_attr(c, n, rule, attr, required, q, a) &&
-	    !number_valid(a->data, a->len, fraction ? NUMBER_FRACTION : 0))
+	    !number_valid(a->data, a->len, flags))
 		vreport(c, n, rule, "%s %s \"%s\" is not a non-negative %s", q,
-		    attr, a->data, fraction ? "number" : "integer");
+		    attr, a->data, flags & NUMBER_FRACTION ? "number" :
+		    "integer");
 }
 
 /* An attribute ATTR of N, if present, that is a MIME type. */
@@ -1229,7 +1241,7 @@ pc_trailer(struct vctx *c, xmlNodePtr n, const char *v, struct buf *a)
 		vreport(c, n, RULE_PODCAST_TRAILER, "podcast:trailer pubdate "
 		    "\"%s\" is not an RFC 2822 date-time: it %s", a->data,
 		    date_status_text(st));
-	pc_number(c, n, RULE_PODCAST_TRAILER, "length", false, false, a);
+	pc_number(c, n, RULE_PODCAST_TRAILER, "length", false, 0, a);
 	if (attr_get(n, NULL, "season", a) && !number_valid(a->data, a->len,
 	    NUMBER_SIGN))
 		vreport(c, n, RULE_PODCAST_TRAILER, "podcast:trailer season "
@@ -1322,11 +1334,11 @@ pc_alternate(struct vctx *c, xmlNodePtr n, struct buf *a)
 
 	pc_mime(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "type", true, a);
 	pc_number(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "length", false,
-	    false, a);
+	    0, a);
 	pc_number(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "bitrate", false,
-	    true, a);
+	    NUMBER_FRACTION, a);
 	pc_number(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "height", false,
-	    false, a);
+	    0, a);
 	if (attr_get(n, NULL, "default", a) && !is_word(a->data, tf))
 		vreport(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "podcast:"
 		    "alternateEnclosure default \"%s\" is neither true nor "
@@ -1692,16 +1704,17 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 		pc_trailer(c, n, v, &a);
 		break;
 	case K_PC_SOUNDBITE:
+		/* xs:decimal in podcast.xsd; seconds are not negative. */
 		pc_number(c, n, RULE_PODCAST_SOUNDBITE, "startTime", true,
-		    true, &a);
-		pc_number(c, n, RULE_PODCAST_SOUNDBITE, "duration", true, true,
-		    &a);
+		    NUMBER_FRACTION | NUMBER_PLUS, &a);
+		pc_number(c, n, RULE_PODCAST_SOUNDBITE, "duration", true,
+		    NUMBER_FRACTION | NUMBER_PLUS, &a);
 		pc_length(c, n, "", v, 128);
 		break;
 	case K_PC_IMAGE:
 		pc_url(c, n, RULE_PODCAST_IMAGE, "href", true, false, &a);
-		pc_number(c, n, RULE_PODCAST_IMAGE, "width", false, false, &a);
-		pc_number(c, n, RULE_PODCAST_IMAGE, "height", false, false, &a);
+		pc_number(c, n, RULE_PODCAST_IMAGE, "width", false, 0, &a);
+		pc_number(c, n, RULE_PODCAST_IMAGE, "height", false, 0, &a);
 		pc_mime(c, n, RULE_PODCAST_IMAGE, "type", false, &a);
 		break;
 	case K_PC_ALTENC:

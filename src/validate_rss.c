@@ -337,6 +337,7 @@ skip_list(struct vctx *c, xmlNodePtr n, bool hours)
 			 * the W3C service takes it with a warning; RSS 2.0
 			 * writes 0, so both are the same hour.
 			 */
+			/* Digits, as ttl (see VT_MINUTES). */
 			if (!number_unsigned(t.data, t.len, 24, &hour))
 				vreport(c, e, rule, "hour \"%s\" is "
 				    "not an integer from 0 to 23", t.data);
@@ -466,7 +467,11 @@ rss_value(struct vctx *c, const struct vrow *r, xmlNodePtr n, void *arg)
 		 * How long the channel "can be cached before refreshing":
 		 * a cache that lasts 0 minutes is no cache, so the least
 		 * ttl is 1, as the W3C service and build's ttl setting say;
-		 * a channel with no lifetime to give omits ttl.
+		 * a channel with no lifetime to give omits ttl. Digits
+		 * only, no "+": RSS 2.0 is no XML Schema, and gives its
+		 * numbers (ttl, hours, width, length) no grammar but prose,
+		 * "a number of minutes", and examples in bare digits
+		 * (<ttl>60</ttl>, length="12216320"); a sign is nowhere.
 		 */
 		if (!is_nonneg_integer(t.data) ||
 		    strspn(t.data, "0") == t.len)

@@ -59,6 +59,24 @@ test_signed_and_decimal(void **state)
 	assert_false(valid("5.5.5", NUMBER_SIGN | NUMBER_FRACTION));
 	assert_false(valid("1e5", NUMBER_SIGN | NUMBER_FRACTION));
 	assert_false(valid(" 1.5", NUMBER_SIGN | NUMBER_FRACTION));
+	/* XML Schema's non-negative forms: "+", and "-" only before a zero. */
+	assert_false(valid("+12", 0));
+	assert_true(valid("+12", NUMBER_PLUS));
+	assert_true(valid("+0", NUMBER_PLUS));
+	assert_true(valid("-0", NUMBER_PLUS));
+	assert_true(valid("-000", NUMBER_PLUS));
+	assert_false(valid("-1", NUMBER_PLUS));
+	assert_false(valid("-10", NUMBER_PLUS));
+	assert_false(valid("+", NUMBER_PLUS));
+	assert_false(valid("-", NUMBER_PLUS));
+	assert_false(valid("++1", NUMBER_PLUS));
+	assert_false(valid("+1.5", NUMBER_PLUS));
+	assert_true(valid("+1.5", NUMBER_PLUS | NUMBER_FRACTION));
+	assert_true(valid("-0.0", NUMBER_PLUS | NUMBER_FRACTION));
+	assert_false(valid("-0.5", NUMBER_PLUS | NUMBER_FRACTION));
+	assert_false(valid("-.", NUMBER_PLUS | NUMBER_FRACTION));
+	/* Bounded by the length given, not by a NUL. */
+	assert_true(number_valid("-01", 2, NUMBER_PLUS));
 }
 
 static void
