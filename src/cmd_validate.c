@@ -192,12 +192,13 @@ run(int argc, char **argv, char **files)
 		case 'c':
 			chain = true;
 			break;
+		/* Lost to a full disk, as a report would be: status 2. */
 		case 'h':
 			fputs(usage_text, stdout);
-			return EXIT_OK;
+			return report_written(stdout) ? EXIT_OK : EXIT_USAGE;
 		case 'V':
 			print_version();
-			return EXIT_OK;
+			return report_written(stdout) ? EXIT_OK : EXIT_USAGE;
 		default:
 			return usage_bad_option("validate", c, argc, argv,
 			    longopts);

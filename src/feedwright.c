@@ -81,6 +81,21 @@ open_std_fds(void)
 	return 0;
 }
 
+/*
+ * Standard output reached its reader; else says so, with the write's
+ * error, and returns false: help or a version lost to a full disk is
+ * no success.
+ */
+static bool
+stdout_flushed(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return true;
+	msg_error(NULL, 0, "cannot write to standard output: %s",
+	    strerror(errno));
+	return false;
+}
+
 void
 print_version(void)
 {
@@ -106,11 +121,11 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
 		fputs(usage_text, stdout);
-		return EXIT_OK;
+		return stdout_flushed() ? EXIT_OK : EXIT_WRITE;
 	}
 	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
 		print_version();
-		return EXIT_OK;
+		return stdout_flushed() ? EXIT_OK : EXIT_WRITE;
 	}
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
 		if (strcmp(argv[1], commands[i].name) == 0) {
@@ -120,10 +135,8 @@ main(int argc, char **argv)
 			xmlSetGenericErrorFunc(NULL, silence_libxml2);
 			rc = commands[i].run(argc - 1, argv + 1);
 			xmlCleanupParser();
-			if (fflush(stdout) == EOF || ferror(stdout)) {
-				msg_error(NULL, 0, "cannot write output");
+			if (!stdout_flushed())
 				return rc == EXIT_OK ? EXIT_WRITE : rc;
-			}
 			return rc;
 		}
 	}
