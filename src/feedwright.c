@@ -107,6 +107,7 @@ main(int argc, char **argv)
 {
 	size_t	 i;
 	int	 rc;
+	bool	 options = true;
 
 	if (open_std_fds() == -1) {
 		/* Where stderr is open, which it may be. */
@@ -114,16 +115,28 @@ main(int argc, char **argv)
 		    "standard descriptor: %s", strerror(errno));
 		return EXIT_WRITE;
 	}
+	/*
+	 * "--" ends the options (POSIX guideline 10): what follows is the
+	 * command, even one spelt like an option.
+	 */
+	if (argc >= 2 && strcmp(argv[1], "--") == 0) {
+		argv[1] = argv[0];
+		argc--;
+		argv++;
+		options = false;
+	}
 	if (argc < 2) {
 		msg_error(NULL, 0, "no command given");
 		fputs(usage_text, stderr);
 		return EXIT_USAGE;
 	}
-	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
+	if (options && (strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "--help") == 0)) {
 		fputs(usage_text, stdout);
 		return stdout_flushed() ? EXIT_OK : EXIT_WRITE;
 	}
-	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
+	if (options && (strcmp(argv[1], "-V") == 0 ||
+	    strcmp(argv[1], "--version") == 0)) {
 		print_version();
 		return stdout_flushed() ? EXIT_OK : EXIT_WRITE;
 	}
@@ -141,7 +154,7 @@ main(int argc, char **argv)
 		}
 	}
 	/* Options come after the command: "feedwright -v build" is not one. */
-	if (argv[1][0] == '-' && argv[1][1] != '\0')
+	if (options && argv[1][0] == '-' && argv[1][1] != '\0')
 		msg_error(NULL, 0, "unknown option '%s'", argv[1]);
 	else
 		msg_error(NULL, 0, "unknown command \"%s\"", argv[1]);
