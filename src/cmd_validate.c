@@ -153,7 +153,7 @@ run(int argc, char **argv, char **files)
 	struct validator *v;
 	struct report	 rep;
 	bool		 json = false, strict = false, list = false;
-	bool		 chain = false;
+	bool		 chain = false, stdin_seen;
 	const char	*against = NULL;
 	int		 c, i, nfiles = 0, status = EXIT_OK;
 
@@ -217,6 +217,20 @@ run(int argc, char **argv, char **files)
 	if (against != NULL && chain)
 		return usage_error("validate", "--against and --chain do not "
 		    "go together");
+	/* "" names no file: it would be reported as one without a name. */
+	if (against != NULL && against[0] == '\0')
+		return usage_error("validate", "--against= names no file");
+	for (i = 0, stdin_seen = false; i < nfiles; i++) {
+		if (files[i][0] == '\0')
+			return usage_error("validate", "an empty file name (- is "
+			    "standard input)");
+		/* A second "-" would find it read, and empty. */
+		if (strcmp(files[i], "-") == 0 && stdin_seen)
+			return usage_error("validate", "- is given twice: "
+			    "standard input is read once");
+		if (strcmp(files[i], "-") == 0)
+			stdin_seen = true;
+	}
 	if ((against != NULL || chain) && nfiles != 1)
 		return usage_error("validate", "%s takes exactly one file",
 		    against != NULL ? "--against=OLD" : "--chain");
