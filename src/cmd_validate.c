@@ -73,6 +73,29 @@ report_written(FILE *fp)
 	return false;
 }
 
+/*
+ * A JSON array of reports is open on standard output. Running out of
+ * memory exits at once (out_of_memory): the array is closed first, so
+ * that the reports printed, each one whole, are still JSON to a script.
+ */
+static bool	 json_array_open;
+
+static void
+close_json_array(void)
+{
+	if (json_array_open)
+		fputs("]\n", stdout);
+	json_array_open = false;
+}
+
+static void
+open_json_array(void)
+{
+	fputs("[", stdout);
+	json_array_open = true;
+	on_out_of_memory(close_json_array);
+}
+
 /* How --chain prints each document's report (see chain_check). */
 struct chain_print {
 	bool		 json, strict;
@@ -89,7 +112,8 @@ chain_print(struct report *rep, void *arg)
 	if (!report_ok(rep, p->strict))
 		p->bad = true;
 	if (p->json) {
-		fputs(p->reports++ > 0 ? ",\n" : "[", stdout);
+		if (p->reports++ > 0)
+			fputs(",\n", stdout);
 		report_print_json(rep, p->strict, stdout);
 	} else
 		report_print_text(rep, stdout);
@@ -105,9 +129,10 @@ validate_chain(struct validator *v, const char *path, bool json,
 	struct chain_print p = { json, strict, 0, false, false };
 	int		 rc;
 
-	rc = chain_check(v, path, chain_print, &p);
 	if (json)
-		fputs(p.reports > 0 ? "]\n" : "[]\n", stdout);
+		open_json_array();
+	rc = chain_check(v, path, chain_print, &p);
+	close_json_array();
 	if (p.failed || !report_written(stdout) || rc == -1)
 		return EXIT_USAGE;
 	return p.bad ? EXIT_BAD_INPUT : EXIT_OK;
@@ -261,7 +286,7 @@ run(int argc, char **argv, char **files)
 		return status;
 	}
 	if (json && nfiles > 1)
-		fputs("[", stdout);
+		open_json_array();
 	for (i = 0; i < nfiles; i++) {
 		report_init(&rep, strcmp(files[i], "-") == 0 ? "-" : files[i]);
 		if (validator_check(v, files[i], FORMAT_ANY, &rep) == -1)
@@ -280,8 +305,10 @@ run(int argc, char **argv, char **files)
 			return EXIT_USAGE;
 		}
 	}
-	if (json)
-		fputs(nfiles > 1 ? "]\n" : "\n", stdout);
+	if (json && nfiles > 1)
+		close_json_array();
+	else if (json)
+		fputs("\n", stdout);
 	validator_free(v);
 	if (!report_written(stdout))
 		return EXIT_USAGE;

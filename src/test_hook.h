@@ -26,6 +26,8 @@
  *				taken again to remember who was not told
  *	xml-alloc		libxml2 allocates memory (fail: it cannot,
  *				which is out_of_memory's), in any thread
+ *	validate-file:PATH	validate starts the check of the file PATH
+ *				(as given, or as --chain found it)
  *	json-item:ID		a JSON Feed item of id ID is written (fail:
  *				without its content, an invalid item, which
  *				the check of every feed.json must stop)

@@ -26,6 +26,7 @@
 
 #include "read_ahead.h"
 #include "schemas_data.h"
+#include "test_hook.h"
 #include "validate.h"
 #include "validate_int.h"
 #include "validate_json.h"
@@ -1000,6 +1001,7 @@ validator_check(struct validator *v, const char *path,
 	struct input	 in;
 
 	xmlSetExternalEntityLoader(xml_refuse_loader);
+	(void)test_hook("validate-file", path);
 	memset(&in, 0, sizeof(in));
 	return check_input(v, path, &in, expect, rep);
 }

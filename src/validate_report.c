@@ -235,26 +235,23 @@ json_string(const char *s, FILE *fp)
 	fputc('"', fp);
 }
 
-/* A file name, which may be any bytes, as a JSON string of UTF-8. */
-static void
-json_name(const char *s, FILE *fp)
-{
-	struct buf	 b;
-
-	buf_init(&b);
-	utf8_safe_text(&b, s, strlen(s), false);
-	json_string(b.data, fp);
-	buf_free(&b);
-}
-
 void
 report_print_json(const struct report *r, bool strict, FILE *fp)
 {
 	const struct problem *p;
+	struct buf	 name;
 	size_t		 i;
 
+	/*
+	 * The file name, which may be any bytes, as UTF-8 (JSON text is),
+	 * made before the first byte is printed: running out of memory
+	 * then leaves no object half written (see cmd_validate).
+	 */
+	buf_init(&name);
+	utf8_safe_text(&name, r->name, strlen(r->name), false);
 	fputs("{\"file\": ", fp);
-	json_name(r->name, fp);
+	json_string(name.data, fp);
+	buf_free(&name);
 	fputs(", \"format\": ", fp);
 	json_string(r->format, fp);
 	fprintf(fp, ", \"valid\": %s, \"errors\": %lu, \"warnings\": %lu, "
