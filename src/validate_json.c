@@ -23,6 +23,7 @@
 #include "date.h"
 #include "jsonparse.h"
 #include "uri.h"
+#include "utf8.h"
 #include "validate_defer.h"
 #include "validate_int.h"
 #include "validate_json.h"
@@ -69,6 +70,7 @@ struct jctx {
 	bool		 in_item;	/* problems go to items */
 	long		 item_no;
 	char		 path[256];	/* "items[3].attachments[0]" */
+	struct buf	 quote;		/* jquote's */
 };
 
 static void
@@ -91,6 +93,42 @@ jreport(struct jctx *c, const struct jnode *n, enum rule rule,
 	else
 		report_vadd(c->rep, n->line, n->col, rule, fmt, ap);
 	va_end(ap);
+}
+
+/*
+ * S (N bytes) in double quotes for a message, cut as quote_into cuts
+ * (QUOTE_BYTES), with '"' and '\' escaped. Its other characters are
+ * written as utf8_safe_text writes every message's, an XML value's alike
+ * (a tab as it is, a line break as a space, other controls \uNNNN): a
+ * JSON string may hold any character, U+0000 too, which a C string
+ * could not carry to report_vadd. Valid until the next call.
+ */
+static const char *
+jquote(struct jctx *c, const char *s, size_t n)
+{
+	struct buf	*q = &c->quote;
+	size_t		 cut = n, i, j;
+
+	if (n > QUOTE_BYTES) {
+		cut = QUOTE_BYTES;
+		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
+			cut--;
+	}
+	buf_clear(q);
+	buf_addc(q, '"');
+	for (i = 0; i < cut; i = j + 1) {
+		for (j = i; j < cut && s[j] != '"' && s[j] != '\\'; j++)
+			;
+		utf8_safe_text(q, s + i, j - i, true);
+		if (j < cut) {
+			buf_addc(q, '\\');
+			buf_addc(q, s[j]);
+		}
+	}
+	if (cut < n)
+		buf_adds(q, "...");
+	buf_addc(q, '"');
+	return q->data;
 }
 
 /* The path of member KEY of the object at c->path, for messages. */
@@ -129,11 +167,12 @@ want_type(struct jctx *c, const struct jnode *n, const char *key,
 static void
 check_url(struct jctx *c, const struct jnode *n, const char *key)
 {
-	char	 w[320], q[QUOTE_MAX];
+	char		 w[320];
+	const char	*q;
 
 	if (!want_type(c, n, key, J_STRING))
 		return;
-	quote_into(q, n->str, n->len);
+	q = jquote(c, n->str, n->len);
 	where(c, key, w, sizeof(w));
 	if (!plain_string(n) || !uri_is_iri_reference(n->str, n->len) ||
 	    n->len == 0)
@@ -149,14 +188,15 @@ check_date_member(struct jctx *c, const struct jnode *n, const char *key)
 {
 	struct date_value	 d;
 	enum date_status	 st;
-	char			 w[320], q[QUOTE_MAX];
+	char			 w[320];
+	const char		*q;
 
 	if (!want_type(c, n, key, J_STRING))
 		return;
 	st = plain_string(n) ? dateparse_rfc3339_any_case(n->str, n->len, &d) :
 	    DATE_SYNTAX;
 	if (st != DATE_OK) {
-		quote_into(q, n->str, n->len);
+		q = jquote(c, n->str, n->len);
 		jreport(c, n, RULE_JSONFEED_DATE, "%s %s is not an RFC 3339 "
 		    "date-time: it %s", where(c, key, w, sizeof(w)), q,
 		    date_status_text(st));
@@ -166,12 +206,13 @@ check_date_member(struct jctx *c, const struct jnode *n, const char *key)
 static void
 check_language(struct jctx *c, const struct jnode *n, const char *key)
 {
-	char	 w[320], q[QUOTE_MAX];
+	char		 w[320];
+	const char	*q;
 
 	if (!want_type(c, n, key, J_STRING))
 		return;
 	if (!plain_string(n) || !is_language_tag(n->str)) {
-		quote_into(q, n->str, n->len);
+		q = jquote(c, n->str, n->len);
 		jreport(c, n, RULE_JSONFEED_LANGUAGE, "%s %s is not a language "
 		    "tag (RFC 5646)", where(c, key, w, sizeof(w)), q);
 	}
@@ -187,7 +228,7 @@ check_keys(struct jctx *c, const struct jnode *o, const char *const *known)
 {
 	const struct jnode	*k;
 	const char *const	*p;
-	char			 q[QUOTE_MAX];
+	const char		*q;
 
 	for (k = o->kids; k != NULL; k = k->next) {
 		for (p = known; *p != NULL; p++)
@@ -196,7 +237,7 @@ check_keys(struct jctx *c, const struct jnode *o, const char *const *known)
 				break;
 		if (*p != NULL)
 			continue;
-		quote_into(q, k->key, k->keylen);
+		q = jquote(c, k->key, k->keylen);
 		if (k->keylen > 0 && k->key[0] == '_') {
 			if (k->keylen < 2 || !((k->key[1] >= 'a' &&
 			    k->key[1] <= 'z') || (k->key[1] >= 'A' &&
@@ -308,7 +349,7 @@ check_attachment(struct jctx *c, const struct jnode *a)
 	static const char *const known[] = { "url", "mime_type", "title",
 	    "size_in_bytes", "duration_in_seconds", NULL };
 	const struct jnode	*k;
-	char			 q[QUOTE_MAX];
+	const char		*q;
 
 	if (a->type != J_OBJECT) {
 		jreport(c, a, RULE_JSONFEED_TYPE, "%s must be an object, not "
@@ -326,7 +367,7 @@ check_attachment(struct jctx *c, const struct jnode *a)
 		    c->path);
 	else if (want_type(c, k, "mime_type", J_STRING) &&
 	    (!plain_string(k) || !is_mime_type(k->str))) {
-		quote_into(q, k->str, k->len);
+		q = jquote(c, k->str, k->len);
 		jreport(c, k, RULE_JSONFEED_MIME_TYPE, "%s.mime_type %s is "
 		    "not a MIME type", c->path, q);
 	}
@@ -460,7 +501,7 @@ check_item(struct jctx *c, const struct jnode *it)
 	static const char *const urls[] = { "url", "external_url", "image",
 	    "banner_image", NULL };
 	const struct jnode	*k, *t;
-	char			 q[QUOTE_MAX];
+	const char		*q;
 	size_t			 old;
 	long			 i;
 
@@ -475,7 +516,7 @@ check_item(struct jctx *c, const struct jnode *it)
 		    c->path);
 	else if (want_type(c, k, "id", J_STRING)) {
 		if (ids_seen(c, k)) {
-			quote_into(q, k->str, k->len);
+			q = jquote(c, k->str, k->len);
 			jreport(c, k, RULE_JSONFEED_ID_DUPLICATE, "%s.id %s is "
 			    "the id of an earlier item; each item's id is its "
 			    "own", c->path, q);
@@ -519,14 +560,15 @@ check_item(struct jctx *c, const struct jnode *it)
 static void
 check_hub_url(struct jctx *c, const struct jnode *v)
 {
-	char	 w[320], q[QUOTE_MAX];
+	char		 w[320];
+	const char	*q;
 
 	check_url(c, v, "url");
 	/* check_url has said what is wrong with one that is no absolute URL. */
 	if (v->type != J_STRING || !plain_string(v) ||
 	    !uri_is_absolute_iri(v->str, v->len) || uri_is_http(v->str, v->len))
 		return;
-	quote_into(q, v->str, v->len);
+	q = jquote(c, v->str, v->len);
 	where(c, "url", w, sizeof(w));
 	jreport(c, v, RULE_JSONFEED_HUB, "%s %s is not an http or https URL",
 	    w, q);
@@ -576,7 +618,7 @@ check_feed(struct jctx *c, const struct jnode *f)
 	static const char *const urls[] = { "home_page_url", "feed_url",
 	    "next_url", "icon", "favicon", NULL };
 	const struct jnode	*k, *fu;
-	char			 q[QUOTE_MAX];
+	const char		*q;
 
 	if (f->type != J_OBJECT) {
 		report_add(c->rep, f->line, f->col, RULE_JSONFEED_TYPE, "the "
@@ -596,7 +638,7 @@ check_feed(struct jctx *c, const struct jnode *f)
 			    "1.0, checked with the rules of 1.1");
 		} else if (strcmp(k->str, JSONFEED_V11) != 0 ||
 		    !plain_string(k)) {
-			quote_into(q, k->str, k->len);
+			q = jquote(c, k->str, k->len);
 			jreport(c, k, RULE_JSONFEED_VERSION, "version %s is "
 			    "neither \"%s\" nor 1.0's \"%s\"", q,
 			    JSONFEED_V11, JSONFEED_V10);
@@ -673,9 +715,9 @@ static void
 on_duplicate(void *arg, const struct jnode *first, const struct jnode *again)
 {
 	struct jctx	*c = arg;
-	char		 q[QUOTE_MAX];
+	const char	*q;
 
-	quote_into(q, again->key, again->keylen);
+	q = jquote(c, again->key, again->keylen);
 	report_add(c->rep, again->key_line, again->key_col,
 	    RULE_JSON_DUPLICATE_KEY, "member %s repeats the one at line %lu, "
 	    "column %lu of the same object; the last is checked, as most "
@@ -696,6 +738,7 @@ json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
 	c.rep = rep;
 	c.parser = &p;
 	c.ids.seed = hash_seed();
+	buf_init(&c.quote);
 	defer_init(&c.items, RULE_JSONFEED_AUTHOR_DEPRECATED);
 	rep->format = "json-feed-1.1";
 	if (expect == FORMAT_ATOM || expect == FORMAT_RSS)
@@ -723,6 +766,7 @@ json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
 		check_feed(&c, root);
 	ids_free(&c);
 	defer_free(&c.items);
+	buf_free(&c.quote);
 	json_free(root);
 	return rc;
 }
