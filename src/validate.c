@@ -680,7 +680,7 @@ read_past_space(struct input *in)
 	}
 }
 
-/* The file starts a JSON array or object, after any white space. */
+/* The file starts a JSON value, after any white space (sniff_json). */
 static bool
 input_is_json(const struct input *in)
 {
@@ -689,7 +689,7 @@ input_is_json(const struct input *in)
 	if (in->more_len == 0)
 		return sniff_json(in->head, in->head_len);
 	i = sniff_json_space(in->more, in->more_len);
-	return i < in->more_len && (in->more[i] == '{' || in->more[i] == '[');
+	return sniff_json_value(in->more + i, in->more_len - i);
 }
 
 static int

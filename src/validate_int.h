@@ -360,8 +360,12 @@ bool	 vmem_past(long long base, size_t limit);
  */
 bool	 sniff_not_xml(const unsigned char *b, size_t n, bool whole,
 	    bool feed, struct report *rep);
-/* The first bytes start a JSON array or object (after white space). */
+/*
+ * The first bytes start a JSON value (after a byte order mark and white
+ * space): see sniff_json_value, for bytes past the white space.
+ */
 bool	 sniff_json(const unsigned char *b, size_t n);
+bool	 sniff_json_value(const unsigned char *b, size_t n);
 /* How many of the N bytes at B are white space (RFC 8259 2: ws). */
 size_t	 sniff_json_space(const unsigned char *b, size_t n);
 

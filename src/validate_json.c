@@ -622,8 +622,8 @@ check_feed(struct jctx *c, const struct jnode *f)
 
 	if (f->type != J_OBJECT) {
 		report_add(c->rep, f->line, f->col, RULE_JSONFEED_TYPE, "the "
-		    "document is %s; a JSON Feed is an object",
-		    json_type_name(f->type));
+		    "file is JSON, but its root is %s: a JSON Feed is an "
+		    "object", json_type_name(f->type));
 		return;
 	}
 	if ((k = json_get(f, "version")) == NULL)

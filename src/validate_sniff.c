@@ -1,7 +1,8 @@
 /*
  * validate_sniff: says in plain words what a file is when its first bytes
  * show that it is not an XML feed at all (empty, gzip-compressed, UTF-32,
- * an HTML page; JSON goes to validate_json.c before this), or that its XML declaration contradicts its
+ * an HTML page; JSON, which sniff_json knows, goes to validate_json.c
+ * before this), or that its XML declaration contradicts its
  * encoding, before libxml2 says something less helpful ("Document is
  * empty" for a gzip file).
  */
@@ -113,6 +114,39 @@ sniff_json_space(const unsigned char *b, size_t n)
 	return i;
 }
 
+/* The N bytes at B start with the literal WORD, then end or a delimiter. */
+static bool
+json_literal(const unsigned char *b, size_t n, const char *word)
+{
+	size_t	 k = strlen(word);
+
+	return n >= k && memcmp(b, word, k) == 0 && (n == k ||
+	    strchr(" \t\r\n,]}", b[k]) != NULL);
+}
+
+/*
+ * A JSON value starts at B (N bytes read, the first not white space): an
+ * object or array, or a scalar (RFC 8259 2: a string, number, true,
+ * false or null), which is no JSON Feed but is to be named as JSON. An
+ * XML document starts with "<" (XML 1.0 2.8, past white space), and
+ * never with those; a scalar is taken only with no "<" in the bytes
+ * read, so that junk before a feed's markup ("1<?xml", a quote) keeps
+ * the XML parser's report, which points at the markup.
+ */
+bool
+sniff_json_value(const unsigned char *b, size_t n)
+{
+	if (n == 0)
+		return false;
+	if (b[0] == '{' || b[0] == '[')
+		return true;
+	if (!(b[0] == '"' || b[0] == '-' || (b[0] >= '0' && b[0] <= '9') ||
+	    json_literal(b, n, "true") || json_literal(b, n, "false") ||
+	    json_literal(b, n, "null")))
+		return false;
+	return memchr(b, '<', n) == NULL;
+}
+
 bool
 sniff_json(const unsigned char *b, size_t n)
 {
@@ -120,7 +154,7 @@ sniff_json(const unsigned char *b, size_t n)
 	    3 : 0;
 
 	i += sniff_json_space(b + i, n - i);
-	return i < n && (b[i] == '{' || b[i] == '[');
+	return sniff_json_value(b + i, n - i);
 }
 
 bool

@@ -120,7 +120,7 @@ test_expect_success 'dates with a lower-case t and z, which RFC 3339 5.6 allows:
 test_expect_success 'not a JSON Feed: an array, a feed without version or items' '
 	echo "[]" >array.json &&
 	expect_report array.json 1 \
-	    "array.json:1:1: error: the document is an array; a JSON Feed is an object [jsonfeed-type]" &&
+	    "array.json:1:1: error: the file is JSON, but its root is an array: a JSON Feed is an object [jsonfeed-type]" &&
 	echo "{\"title\": \"t\", \"home_page_url\": \"https://e.org/\", \"feed_url\": \"https://e.org/f.json\"}" >bare.json &&
 	expect_report bare.json 1 \
 	    "bare.json:1:1: error: no version: a JSON Feed 1.1 has \"version\": \"$V11\" [jsonfeed-version]" \
@@ -183,7 +183,7 @@ test_expect_success 'hostile: a file past 8 MiB is refused, one within is read i
 	head -c 8000000 huge.json >big.json &&
 	printf "\"]" >>big.json &&
 	expect_report big.json 1 \
-	    "big.json:1:1: error: the document is an array; a JSON Feed is an object [jsonfeed-type]"
+	    "big.json:1:1: error: the file is JSON, but its root is an array: a JSON Feed is an object [jsonfeed-type]"
 '
 
 test_expect_success 'hostile: millions of tiny values pass the 48 MiB budget, and stop there' '
