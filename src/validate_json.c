@@ -219,6 +219,33 @@ check_language(struct jctx *c, const struct jnode *n, const char *key)
 }
 
 /*
+ * The member names of the extension object K hold no "." either, as its
+ * own name (JSON Feed 1.1, "Extensions"): readers may address them in
+ * dotted paths.
+ */
+static void
+check_extension_keys(struct jctx *c, const struct jnode *k)
+{
+	const struct jnode	*m;
+	struct buf		 ext;	/* the name: jquote's buffer is one */
+
+	if (k->type != J_OBJECT)
+		return;
+	buf_init(&ext);
+	for (m = k->kids; m != NULL; m = m->next) {
+		if (memchr(m->key, '.', m->keylen) == NULL)
+			continue;
+		if (ext.len == 0)
+			buf_adds(&ext, jquote(c, k->key, k->keylen));
+		jreport(c, m, RULE_JSONFEED_EXTENSION_NAME, "member %s of "
+		    "extension %s%s%s: an extension's member names hold no "
+		    "\".\"", jquote(c, m->key, m->keylen), ext.data,
+		    c->path[0] != '\0' ? " in " : "", c->path);
+	}
+	buf_free(&ext);
+}
+
+/*
  * The members of object O that none of the KNOWN names (NULL-terminated)
  * match: extensions ("_" and a letter, no ".") pass; others are warned
  * about. Key names are quoted, as they may hold anything.
@@ -247,6 +274,7 @@ check_keys(struct jctx *c, const struct jnode *o, const char *const *known)
 				    "extension %s%s%s: an extension's name is "
 				    "\"_\", a letter, and no \".\"", q,
 				    c->path[0] != '\0' ? " in " : "", c->path);
+			check_extension_keys(c, k);
 			continue;
 		}
 		jreport(c, k, RULE_JSONFEED_UNKNOWN_KEY, "%s%s%s is not a "

@@ -36,7 +36,7 @@ test_expect_success 'a good JSON Feed: silent under --strict, format json-feed-1
 	  "expired": false,
 	  "authors": [{"name": "A", "url": "mailto:a@example.org"}],
 	  "hubs": [{"type": "WebSub", "url": "https://hub.example.org/"}],
-	  "_ext": {"any.thing": [1, 2.5e-3, -0, true, null, "\\u00e9\\ud83d\\ude00"]},
+	  "_ext": {"anything": [1, 2.5e-3, -0, true, null, "\\u00e9\\ud83d\\ude00"]},
 	  "items": [
 	    {
 	      "id": "tag:example.org,2025:1",
