@@ -687,9 +687,9 @@ check_feed(struct jctx *c, const struct jnode *f)
 		report_add(c->rep, f->line, f->col, RULE_JSONFEED_URL_MISSING,
 		    "the feed has no feed_url, which JSON Feed strongly "
 		    "recommends");
+	/* Compared as URLs, as --chain compares links: one document. */
 	if ((k = json_get(f, "next_url")) != NULL && fu != NULL &&
-	    k->type == J_STRING && fu->type == J_STRING &&
-	    k->len == fu->len && memcmp(k->str, fu->str, k->len) == 0)
+	    plain_string(k) && plain_string(fu) && uri_same(k->str, fu->str))
 		jreport(c, k, RULE_JSONFEED_NEXT_URL, "next_url is the "
 		    "feed_url: the next page must be another document");
 	if ((k = json_get(f, "language")) != NULL)
