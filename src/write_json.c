@@ -121,10 +121,13 @@ json_open(struct outbuf *o, const struct feed_head *h)
 		jsonout_member_str(j, "description", h->subtitle);
 	if (h->language != NULL)
 		jsonout_member_str(j, "language", h->language);
-	if (h->icon != NULL) {
-		jsonout_member_str(j, "icon", h->icon);
+	/*
+	 * The icon setting is the site's small icon: JSON Feed's favicon.
+	 * Its icon is a large square image (512 x 512), for which there is
+	 * no setting (logo is wide): left out, not filled with a small one.
+	 */
+	if (h->icon != NULL)
 		jsonout_member_str(j, "favicon", h->icon);
-	}
 	if (h->author != NULL)
 		authors(w, h->author, strlen(h->author), h->author_email,
 		    h->author_email != NULL ? strlen(h->author_email) : 0);

@@ -63,9 +63,9 @@ test_expect_success 'without a logo, the RSS image is the icon' '
 	cp "$T/good.conf" "$F/feed.conf"
 '
 
-test_expect_success 'JSON Feed: icon and favicon are the icon' '
+test_expect_success 'JSON Feed: favicon is the icon; icon, the large image, is not' '
 	"$FEEDWRIGHT" build "$F" &&
-	grep -F "  \"icon\": \"$U/icon.png\"," "$F/public/feed.json" &&
+	! grep -F "  \"icon\":" "$F/public/feed.json" &&
 	grep -F "  \"favicon\": \"$U/icon.png\"," "$F/public/feed.json"
 '
 
