@@ -264,8 +264,11 @@ on_xml_error(void *arg, XMLERR_CONST xmlError *e)
 	}
 	if (e->level == XML_ERR_WARNING || e->level == XML_ERR_NONE)
 		return;
-	if (e->level == XML_ERR_FATAL)
-		c->broken = true;
+	/*
+	 * The walk goes on over what was parsed before the error, whole, and
+	 * stops where the parser stopped (walk_children): what is judged
+	 * never depends on how much of the file the parser had in hand.
+	 */
 	snprintf(msg, sizeof(msg), "%s", e->message != NULL ? e->message :
 	    "?");
 	n = strlen(msg);
@@ -396,6 +399,8 @@ walk_children(struct vctx *c, child_fn fn, descend_fn descend, void *st)
 			entity_between(c, parent, node);
 		rc = xml_pull_read(c->pull);
 	}
+	if (rc == -1)
+		c->broken = true;	/* where the parser stopped */
 	return rc == -1 ? -1 : 0;
 }
 
@@ -946,6 +951,8 @@ check_input(struct validator *v, const char *path, struct input *in_,
 			break;
 		}
 	}
+	if (rc == -1)
+		c.broken = true;	/* before the root: the error said it */
 	if (root != NULL && dtd_defaults_most(root->doc) > DTD_DEFAULTS_MAX) {
 		vreport(&c, root, RULE_TOO_LARGE, "the DOCTYPE gives one "
 		    "element more than 32 attribute defaults, more than "

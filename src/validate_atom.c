@@ -736,8 +736,9 @@ entry_document(struct vctx *c)
 
 	scope_init(&st.feed, "feed", NULL);
 	st.entries = 0;
-	if ((n = xml_pull_expand(c->pull)) != NULL &&
-	    check_markup(c, n) == 0)
+	if ((n = xml_pull_expand(c->pull)) == NULL)
+		c->broken = true;	/* where the parser stopped */
+	else if (check_markup(c, n) == 0)
 		entry(c, &st, n);
 	scope_free(&st.feed);
 }

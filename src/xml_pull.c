@@ -50,6 +50,7 @@ struct xml_pull {
 	size_t		 head, n, cap;
 	struct event	 cur;
 	bool		 have;		/* cur is a node handed out */
+	bool		 expanded;	/* cur, expanded: its subtree the caller's */
 	bool		 eof;		/* the parser was told the end */
 	bool		 failed;	/* a fatal error, or a failed read */
 	char		 buf[PULL_CHUNK];
@@ -239,6 +240,14 @@ xml_pull_new(xmlInputReadCallback read, void *ctx, const char *url,
 	}
 	/* As xmlTextReader: short texts kept in their node. */
 	xmlCtxtUseOptions(p->ctxt, opts | XML_PARSE_COMPACT);
+	/*
+	 * As xmlTextReader, which is what libxml2 asks of a parser whose
+	 * nodes are freed as it goes: an xml:id is kept in the ID table by
+	 * its value, not by its attribute, so a repeated one is caught
+	 * however far apart the two are (valid.c, xmlIsStreaming). With no
+	 * entity substitution, nothing else changes (parser.c).
+	 */
+	p->ctxt->parseMode = XML_PARSE_READER;
 	p->ctxt->linenumbers = 1;
 	p->ctxt->_private = p;
 	sax = p->ctxt->sax;
@@ -307,7 +316,8 @@ ready(const struct xml_pull *p)
 	if (p->head == p->n)
 		return false;
 	e = &p->q[p->head];
-	return p->eof || p->head + 1 < p->n ||
+	/* After a fatal error, nothing more comes. */
+	return p->eof || p->failed || p->head + 1 < p->n ||
 	    (e->type != XML_READER_TYPE_TEXT &&
 	    e->type != XML_READER_TYPE_CDATA);
 }
@@ -414,23 +424,33 @@ leave(struct xml_pull *p)
 	}
 }
 
+/*
+ * What was parsed before a fatal error is still handed out (the root, an
+ * entry closed before it): the error is the caller's to act on.
+ */
 int
 xml_pull_read(struct xml_pull *p)
 {
+	/*
+	 * The caller may have changed an expanded subtree (entities are
+	 * expanded in place): its nodes' events mean nothing now.
+	 */
+	if (p->have && p->expanded)
+		return xml_pull_next(p);
 	if (p->have)
 		leave(p);
 	for (;;) {
-		if (p->failed)
-			return -1;
 		if (ready(p)) {
 			p->cur = p->q[p->head++];
 			p->have = true;
+			p->expanded = false;
 			return 1;
 		}
+		if (p->failed)
+			return -1;
 		if (p->eof)
 			return 0;
-		if (pump(p) == -1)
-			return -1;
+		pump(p);
 	}
 }
 
@@ -442,11 +462,11 @@ xml_pull_expand(struct xml_pull *p)
 	if (p->cur.type != XML_READER_TYPE_ELEMENT)
 		return p->cur.node;
 	for (;;) {
-		if (p->failed)
-			return NULL;
-		if ((p->cur.node->extra & NODE_CLOSED) != 0)
+		if ((p->cur.node->extra & NODE_CLOSED) != 0) {
+			p->expanded = true;
 			return p->cur.node;
-		if (p->eof)
+		}
+		if (p->failed || p->eof)
 			return NULL;
 		pump(p);
 	}
@@ -458,8 +478,10 @@ xml_pull_next(struct xml_pull *p)
 	xmlNodePtr	 n;
 
 	if (!p->have || p->cur.type != XML_READER_TYPE_ELEMENT ||
-	    (p->cur.node->extra & NODE_EMPTY) != 0)
+	    (p->cur.node->extra & NODE_EMPTY) != 0) {
+		p->expanded = false;	/* no subtree to pass */
 		return xml_pull_read(p);
+	}
 	n = p->cur.node;
 	if (xml_pull_expand(p) == NULL)
 		return -1;
@@ -469,7 +491,7 @@ xml_pull_next(struct xml_pull *p)
 		p->head++;
 	if (p->head < p->n)
 		p->head++;
-	p->have = false;
+	p->have = p->expanded = false;
 	if (p->cur.depth > 0)
 		drop(p, n);
 	return xml_pull_read(p);
