@@ -168,6 +168,16 @@ clear_value(struct date_value *out)
 	memset(out, 0, sizeof(*out));
 }
 
+/* A "." fraction of a second: digits after the point. */
+static bool
+take_fraction(struct cursor *c)
+{
+	if (take(c, '.') && count_digits(c) == 0)
+		return false;
+	c->i += count_digits(c);
+	return true;
+}
+
 /*
  * RFC 3339 5.6: "T" and "Z" "may alternatively be lower case" (LOWER);
  * specifications in XML may ask for upper case, as Atom does (RFC 4287
@@ -188,9 +198,8 @@ parse_rfc3339(const char *s, size_t n, struct date_value *out, bool lower)
 	    !take_num(&c, 2, &out->c.min) || !take(&c, ':') ||
 	    !take_num(&c, 2, &out->c.sec))
 		return DATE_SYNTAX;
-	if (take(&c, '.') && count_digits(&c) == 0)
+	if (!take_fraction(&c))
 		return DATE_SYNTAX;
-	c.i += count_digits(&c);
 	if ((st = take_offset(&c, out, lower)) != DATE_OK)
 		return st;
 	if (!at_end(&c))
@@ -210,8 +219,18 @@ dateparse_rfc3339_any_case(const char *s, size_t n, struct date_value *out)
 	return parse_rfc3339(s, n, out, true);
 }
 
-enum date_status
-dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
+/* What parse_iso8601 takes beyond its common ground (W3CDTF's date-time). */
+#define ISO_REDUCED	0x1	/* W3CDTF's YYYY and YYYY-MM */
+#define ISO_FULL	0x2	/* ISO 8601's zones "+hhmm" and "+hh" too */
+
+/*
+ * ISO 8601 calendar dates and date-times, one walk for all of them:
+ * W3CDTF is the profile of ISO 8601 that ISO_REDUCED without ISO_FULL
+ * reads.
+ */
+static enum date_status
+parse_iso8601(const char *s, size_t n, struct date_value *out,
+    unsigned opts)
 {
 	struct cursor	 c = { s, n, 0 };
 	enum date_status st;
@@ -220,11 +239,11 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
 	out->c.month = out->c.day = 1;
 	if (!take_num(&c, 4, &out->c.year))
 		return DATE_SYNTAX;
-	if (at_end(&c))
+	if (at_end(&c) && (opts & ISO_REDUCED))
 		return DATE_OK;
 	if (!take(&c, '-') || !take_num(&c, 2, &out->c.month))
 		return DATE_SYNTAX;
-	if (at_end(&c))
+	if (at_end(&c) && (opts & ISO_REDUCED))
 		return out->c.month >= 1 && out->c.month <= 12 ? DATE_OK :
 		    DATE_RANGE;
 	if (!take(&c, '-') || !take_num(&c, 2, &out->c.day))
@@ -235,21 +254,25 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
 	    !take(&c, ':') || !take_num(&c, 2, &out->c.min))
 		return DATE_SYNTAX;
 	if (take(&c, ':')) {
-		if (!take_num(&c, 2, &out->c.sec))
+		if (!take_num(&c, 2, &out->c.sec) || !take_fraction(&c))
 			return DATE_SYNTAX;
-		if (take(&c, '.') && count_digits(&c) == 0)
-			return DATE_SYNTAX;
-		c.i += count_digits(&c);
 	}
 	if (at_end(&c)) {
 		out->warn |= DATE_WARN_NO_ZONE;	/* W3CDTF wants a TZD */
 		return check_time(out, false);
 	}
-	if ((st = take_offset(&c, out, false)) != DATE_OK)
+	if ((st = take_offset_form(&c, out, false,
+	    (opts & ISO_FULL) != 0)) != DATE_OK)
 		return st;
 	if (!at_end(&c))
 		return DATE_SYNTAX;
 	return check_time(out, true);
+}
+
+enum date_status
+dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
+{
+	return parse_iso8601(s, n, out, ISO_REDUCED);
 }
 
 /*
@@ -261,35 +284,7 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
 enum date_status
 dateparse_iso8601(const char *s, size_t n, struct date_value *out)
 {
-	struct cursor	 c = { s, n, 0 };
-	enum date_status st;
-
-	clear_value(out);
-	if (!take_num(&c, 4, &out->c.year) || !take(&c, '-') ||
-	    !take_num(&c, 2, &out->c.month) || !take(&c, '-') ||
-	    !take_num(&c, 2, &out->c.day))
-		return DATE_SYNTAX;
-	if (at_end(&c))
-		return check_fields(out, false);
-	if (!take(&c, 'T') || !take_num(&c, 2, &out->c.hour) ||
-	    !take(&c, ':') || !take_num(&c, 2, &out->c.min))
-		return DATE_SYNTAX;
-	if (take(&c, ':')) {
-		if (!take_num(&c, 2, &out->c.sec))
-			return DATE_SYNTAX;
-		if (take(&c, '.') && count_digits(&c) == 0)
-			return DATE_SYNTAX;
-		c.i += count_digits(&c);
-	}
-	if (at_end(&c)) {
-		out->warn |= DATE_WARN_NO_ZONE;
-		return check_time(out, false);
-	}
-	if ((st = take_offset_form(&c, out, false, true)) != DATE_OK)
-		return st;
-	if (!at_end(&c))
-		return DATE_SYNTAX;
-	return check_time(out, true);
+	return parse_iso8601(s, n, out, ISO_FULL);
 }
 
 /*
