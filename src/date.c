@@ -168,11 +168,14 @@ clear_value(struct date_value *out)
 	memset(out, 0, sizeof(*out));
 }
 
-/* A "." fraction of a second: digits after the point. */
+/*
+ * A "." fraction of a second, or "," too where COMMA (ISO 8601 allows
+ * either sign); a sign must have digits after it.
+ */
 static bool
-take_fraction(struct cursor *c)
+take_fraction(struct cursor *c, bool comma)
 {
-	if (take(c, '.') && count_digits(c) == 0)
+	if ((take(c, '.') || (comma && take(c, ','))) && count_digits(c) == 0)
 		return false;
 	c->i += count_digits(c);
 	return true;
@@ -198,7 +201,7 @@ parse_rfc3339(const char *s, size_t n, struct date_value *out, bool lower)
 	    !take_num(&c, 2, &out->c.min) || !take(&c, ':') ||
 	    !take_num(&c, 2, &out->c.sec))
 		return DATE_SYNTAX;
-	if (!take_fraction(&c))
+	if (!take_fraction(&c, false))
 		return DATE_SYNTAX;
 	if ((st = take_offset(&c, out, lower)) != DATE_OK)
 		return st;
@@ -221,12 +224,13 @@ dateparse_rfc3339_any_case(const char *s, size_t n, struct date_value *out)
 
 /* What parse_iso8601 takes beyond its common ground (W3CDTF's date-time). */
 #define ISO_REDUCED	0x1	/* W3CDTF's YYYY and YYYY-MM */
-#define ISO_FULL	0x2	/* ISO 8601's zones "+hhmm" and "+hh" too */
+#define ISO_FULL	0x2	/* ISO 8601's basic format, ",", +hhmm, +hh */
 
 /*
  * ISO 8601 calendar dates and date-times, one walk for all of them:
  * W3CDTF is the profile of ISO 8601 that ISO_REDUCED without ISO_FULL
- * reads.
+ * reads; ISO_FULL adds the basic format (20230828T073000Z), whose
+ * separators are all left out, never some of them.
  */
 static enum date_status
 parse_iso8601(const char *s, size_t n, struct date_value *out,
@@ -234,35 +238,36 @@ parse_iso8601(const char *s, size_t n, struct date_value *out,
 {
 	struct cursor	 c = { s, n, 0 };
 	enum date_status st;
+	bool		 basic, full = (opts & ISO_FULL) != 0;
 
 	clear_value(out);
 	out->c.month = out->c.day = 1;
 	if (!take_num(&c, 4, &out->c.year))
 		return DATE_SYNTAX;
+	basic = full && count_digits(&c) > 0;
 	if (at_end(&c) && (opts & ISO_REDUCED))
 		return DATE_OK;
-	if (!take(&c, '-') || !take_num(&c, 2, &out->c.month))
+	if ((!basic && !take(&c, '-')) || !take_num(&c, 2, &out->c.month))
 		return DATE_SYNTAX;
-	if (at_end(&c) && (opts & ISO_REDUCED))
+	if (at_end(&c) && (opts & ISO_REDUCED) && !basic)
 		return out->c.month >= 1 && out->c.month <= 12 ? DATE_OK :
 		    DATE_RANGE;
-	if (!take(&c, '-') || !take_num(&c, 2, &out->c.day))
+	if ((!basic && !take(&c, '-')) || !take_num(&c, 2, &out->c.day))
 		return DATE_SYNTAX;
 	if (at_end(&c))
 		return check_fields(out, false);
 	if (!take(&c, 'T') || !take_num(&c, 2, &out->c.hour) ||
-	    !take(&c, ':') || !take_num(&c, 2, &out->c.min))
+	    (!basic && !take(&c, ':')) || !take_num(&c, 2, &out->c.min))
 		return DATE_SYNTAX;
-	if (take(&c, ':')) {
-		if (!take_num(&c, 2, &out->c.sec) || !take_fraction(&c))
+	if (basic ? count_digits(&c) > 0 : take(&c, ':')) {
+		if (!take_num(&c, 2, &out->c.sec) || !take_fraction(&c, full))
 			return DATE_SYNTAX;
 	}
 	if (at_end(&c)) {
 		out->warn |= DATE_WARN_NO_ZONE;	/* W3CDTF wants a TZD */
 		return check_time(out, false);
 	}
-	if ((st = take_offset_form(&c, out, false,
-	    (opts & ISO_FULL) != 0)) != DATE_OK)
+	if ((st = take_offset_form(&c, out, false, full)) != DATE_OK)
 		return st;
 	if (!at_end(&c))
 		return DATE_SYNTAX;
@@ -279,7 +284,9 @@ dateparse_w3cdtf(const char *s, size_t n, struct date_value *out)
  * ISO 8601 as feeds' extensions give it: a calendar date, or one with a
  * time (minutes, seconds and a fraction optional) and a zone if any;
  * the zone "Z", "+hh:mm", or the "+hhmm" and "+hh" that ISO 8601 also
- * has (the podcast namespace's own examples write "-0600").
+ * has (the podcast namespace's own examples write "-0600"); the basic
+ * format too, which update-frequency.md's dtstart takes beside an RFC
+ * 5545 UNTIL ("formatted to the same date/datetime standard").
  */
 enum date_status
 dateparse_iso8601(const char *s, size_t n, struct date_value *out)

@@ -54,8 +54,10 @@ enum date_status dateparse_w3cdtf(const char *s, size_t n,
 
 /*
  * ISO 8601 (the podcast namespace's timestamps): YYYY-MM-DD, or a
- * date-time with minutes, optional seconds and fraction, and a zone "Z",
- * "+hh:mm", "+hhmm" or "+hh" (DATE_WARN_NO_ZONE set without one).
+ * date-time with minutes, optional seconds and fraction ("." or ","),
+ * and a zone "Z", "+hh:mm", "+hhmm" or "+hh" (DATE_WARN_NO_ZONE set
+ * without one); or the same in the basic format, YYYYMMDD and
+ * YYYYMMDDThhmm[ss], as RFC 5545 writes an UNTIL.
  */
 enum date_status dateparse_iso8601(const char *s, size_t n,
 	    struct date_value *out);

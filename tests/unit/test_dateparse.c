@@ -315,7 +315,9 @@ test_w3cdtf(void **state)
 
 /*
  * ISO 8601 as the podcast namespace gives it: a date, or a date-time
- * whose zone may be "+hhmm" (live-item.md's "-0600") or "+hh".
+ * whose zone may be "+hhmm" (live-item.md's "-0600") or "+hh"; in the
+ * extended or the basic format (an RFC 5545 UNTIL's dtstart), never a
+ * mix; a fraction after "." or ",".
  */
 static void
 test_iso8601(void **state)
@@ -324,11 +326,16 @@ test_iso8601(void **state)
 		"2023-08-28", "2021-09-26T07:30:00.000-0600",
 		"2023-08-28T00:00:00.000Z", "2021-09-26T07:30-06:00",
 		"2021-09-26T07:30:00+05", "2021-09-26T07:30:00.5+05:30",
+		"20230828", "20230828T000000Z", "20210926T0730-0600",
+		"20210926T073000,5Z", "2021-09-26T07:30:00,5Z",
 	};
 	static const char *const bad[] = {
-		"", "2023", "2023-08", "20230828", "2023-08-28T07",
+		"", "2023", "2023-08", "202308", "2023-08-28T07",
 		"2023-08-28 07:30:00Z", "2023-08-28T07:30:00-060",
 		"2023-08-28T07:30:00+06:0", "Mon, 28 Aug 2023 00:00:00 GMT",
+		"2023-0828", "202308-28", "20230828T07:30:00Z",
+		"2023-08-28T073000Z", "20230828T07", "20230828T073000,Z",
+		"2021-09-26T07:30:00,Z",
 	};
 	struct date_value d;
 	size_t	 i;
@@ -347,6 +354,14 @@ test_iso8601(void **state)
 	assert_int_equal(dateparse_iso8601("2023-08-28T07:30", 16, &d),
 	    DATE_OK);
 	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
+	assert_int_equal(dateparse_iso8601("20230229", 8, &d), DATE_RANGE);
+	assert_int_equal(dateparse_iso8601("20230828T073000", 15, &d),
+	    DATE_OK);
+	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
+	/* W3CDTF, ISO 8601's profile, has no basic format and no ",". */
+	assert_int_equal(dateparse_w3cdtf("20230828", 8, &d), DATE_SYNTAX);
+	assert_int_equal(dateparse_w3cdtf("2021-09-26T07:30:00,5Z", 22, &d),
+	    DATE_SYNTAX);
 }
 
 /* RFC 5545 DATE and DATE-TIME, UTC or local: an RRULE's UNTIL. */
