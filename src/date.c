@@ -193,6 +193,7 @@ parse_rfc3339(const char *s, size_t n, struct date_value *out, bool lower)
 	enum date_status st;
 
 	clear_value(out);
+	out->time = true;
 	if (!take_num(&c, 4, &out->c.year) || !take(&c, '-') ||
 	    !take_num(&c, 2, &out->c.month) || !take(&c, '-') ||
 	    !take_num(&c, 2, &out->c.day) ||
@@ -256,6 +257,7 @@ parse_iso8601(const char *s, size_t n, struct date_value *out,
 		return DATE_SYNTAX;
 	if (at_end(&c))
 		return check_fields(out, false);
+	out->time = true;
 	if (!take(&c, 'T') || !take_num(&c, 2, &out->c.hour) ||
 	    (!basic && !take(&c, ':')) || !take_num(&c, 2, &out->c.min))
 		return DATE_SYNTAX;
@@ -309,6 +311,7 @@ dateparse_rfc5545(const char *s, size_t n, struct date_value *out)
 		return DATE_SYNTAX;
 	if (at_end(&c))
 		return check_fields(out, false);
+	out->time = true;
 	if (!take(&c, 'T') || !take_num(&c, 2, &out->c.hour) ||
 	    !take_num(&c, 2, &out->c.min) || !take_num(&c, 2, &out->c.sec))
 		return DATE_SYNTAX;
@@ -447,6 +450,7 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 	size_t		 mark;
 
 	clear_value(out);
+	out->time = true;
 	/*
 	 * White space and comments may come between any two tokens (RFC
 	 * 822 3.1.4, 3.4.3), so before the day name and its comma too, and

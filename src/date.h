@@ -31,6 +31,7 @@ struct date_value {
 	struct civil	c;
 	int		offset_min;	/* east of UTC */
 	unsigned	warn;		/* DATE_WARN_* */
+	bool		time;		/* a time of day, not a date alone */
 };
 
 /*

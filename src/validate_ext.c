@@ -1583,8 +1583,9 @@ pc_podping(struct vctx *c, xmlNodePtr n, struct buf *a)
 
 /*
  * podcast:liveItem (live-item.md), beside its status: start, required,
- * and end, "a string representing an ISO8601 timestamp"; and "The
- * <podcast:contentLink> tag is also required to be present".
+ * and end, "a string representing an ISO8601 timestamp": a date-time, as
+ * a day alone is no time a stream starts; and "The <podcast:contentLink>
+ * tag is also required to be present".
  */
 static void
 pc_live_item(struct vctx *c, xmlNodePtr n, struct buf *a)
@@ -1602,10 +1603,12 @@ pc_live_item(struct vctx *c, xmlNodePtr n, struct buf *a)
 				    "liveItem has no start attribute, which is "
 				    "required");
 		} else if ((st = dateparse_iso8601(a->data, a->len, &d)) !=
-		    DATE_OK)
+		    DATE_OK || !d.time)
 			vreport(c, n, RULE_PODCAST_LIVE_ITEM, "podcast:liveItem "
 			    "%s \"%s\" is not an ISO 8601 date-time: it %s",
-			    times[i], a->data, date_status_text(st));
+			    times[i], a->data, st != DATE_OK ?
+			    date_status_text(st) : "is a date without a time "
+			    "of day");
 	for (k = n->children; k != NULL; k = k->next)
 		if (k->type == XML_ELEMENT_NODE &&
 		    ext_is(k, NS_PODCAST, "contentLink"))

@@ -355,6 +355,11 @@ test_iso8601(void **state)
 	    DATE_OK);
 	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
 	assert_int_equal(dateparse_iso8601("20230229", 8, &d), DATE_RANGE);
+	/* A date alone says so: a podcast:liveItem wants a time of day. */
+	assert_int_equal(dateparse_iso8601("2023-08-28", 10, &d), DATE_OK);
+	assert_false(d.time);
+	assert_int_equal(dateparse_iso8601("20230828T0730Z", 14, &d), DATE_OK);
+	assert_true(d.time);
 	assert_int_equal(dateparse_iso8601("20230828T073000", 15, &d),
 	    DATE_OK);
 	assert_int_equal(d.warn, DATE_WARN_NO_ZONE);
