@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "date.h"
+#include "number.h"
 #include "rrule.h"
 
 enum part_kind { PART_FREQ, PART_UNTIL, PART_COUNT, PART_INTERVAL,
@@ -77,45 +78,39 @@ static const char *const weekdays[] = { "SU", "MO", "TU", "WE", "TH", "FR",
 	"SA", NULL };
 
 /*
- * A number at s[0..n): a sign if P allows one, then 1 to P->digits
- * digits, in P's range; *USED, the bytes taken.
+ * Whether s[0..n) is one of P's numbers: a sign if P allows one, then 1
+ * to P->digits digits (number.c's grammar), in P's range.
  */
 static bool
-number_at(const char *s, size_t n, const struct part *p, size_t *used)
+number_in(const char *s, size_t n, const struct part *p)
 {
-	size_t	 i = 0, d;
-	int	 v = 0;
+	unsigned long	 v;
 
-	if (p->sign && n > 0 && (s[0] == '+' || s[0] == '-'))
-		i++;
-	for (d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++, d++)
-		if (d < 4)
-			v = v * 10 + (s[i] - '0');
-	*used = i;
-	return d >= 1 && d <= (size_t)p->digits && v >= p->lo && v <= p->hi;
+	if (p->sign && n > 0 && (s[0] == '+' || s[0] == '-')) {
+		s++;
+		n--;
+	}
+	return n <= (size_t)p->digits && number_unsigned(s, n,
+	    (unsigned long)p->hi, &v) && v >= (unsigned long)p->lo;
 }
 
 /* A ","-separated list of P's numbers (or weekdays, for BYDAY). */
 static bool
 list_ok(const char *s, size_t n, const struct part *p)
 {
-	size_t	 start = 0, end, used;
+	size_t	 start = 0, end, ord;
 
 	for (;;) {
 		for (end = start; end < n && s[end] != ','; end++)
 			;
 		if (p->kind == PART_DAYS) {
 			/* weekdaynum = [[plus / minus] ordwk] weekday */
-			used = 0;
-			if (end - start > 2 && !number_at(s + start,
-			    end - start - 2, p, &used))
-				return false;
-			if (used != (end - start > 2 ? end - start - 2 : 0) ||
-			    !is_word(s + start + used, end - start - used,
+			ord = end - start > 2 ? end - start - 2 : 0;
+			if ((ord > 0 && !number_in(s + start, ord, p)) ||
+			    !is_word(s + start + ord, end - start - ord,
 			    weekdays))
 				return false;
-		} else if (!number_at(s + start, end - start, p, &used) ||
-		    used != end - start)
+		} else if (!number_in(s + start, end - start, p))
 			return false;
 		if (end == n)
 			return true;
@@ -123,22 +118,17 @@ list_ok(const char *s, size_t n, const struct part *p)
 	}
 }
 
-/* Whether s[0..n) is 1*DIGIT, and above zero if POSITIVE. */
+/* Whether s[0..n) is 1*DIGIT (number.c's grammar), above zero if POSITIVE. */
 static bool
-digits_ok(const char *s, size_t n, bool positive)
+digits_valid(const char *s, size_t n, bool positive)
 {
 	size_t	 i;
-	bool	 nonzero = false;
 
-	if (n == 0)
+	if (!number_valid(s, n, 0))
 		return false;
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		if (s[i] != '0')
-			nonzero = true;
-	}
-	return !positive || nonzero;
+	for (i = 0; positive && i < n && s[i] == '0'; i++)
+		;
+	return i < n;
 }
 
 static bool
@@ -159,9 +149,9 @@ value_ok(const struct part *p, const char *v, size_t n,
 		    dateparse_iso8601(v, n, &d) == DATE_OK;
 	case PART_COUNT:
 		out->count = true;
-		return digits_ok(v, n, false);
+		return digits_valid(v, n, false);
 	case PART_INTERVAL:
-		return digits_ok(v, n, true);
+		return digits_valid(v, n, true);
 	case PART_WKST:
 		return is_word(v, n, weekdays);
 	case PART_NUMS:
