@@ -3,9 +3,10 @@
  *
  *   recur = recur-rule-part *( ";" recur-rule-part )
  *
- * where FREQ "MUST" be given, UNTIL and COUNT "MUST NOT occur in the same
- * 'recur'", and the others "SHOULD NOT occur more than once" (a rule
- * read twice is ambiguous, so twice is refused). Names and enumerated
+ * where FREQ "MUST" be given, and "MUST NOT occur more than once", UNTIL
+ * and COUNT "MUST NOT occur in the same 'recur'", and the others "SHOULD
+ * NOT occur more than once": a SHOULD NOT, so the caller is told of it
+ * (rrule_info.twice) but the rule stands. Names and enumerated
  * values are case-insensitive (RFC 5545 2). The rules between parts
  * (BYWEEKNO only with YEARLY, and so on) are not checked: the podcast
  * namespace's own example "FREQ=WEEKLY;BYDAY=FR;BYMONTHDAY=13" breaks
@@ -184,8 +185,10 @@ rrule_problem(const char *s, size_t n, struct rrule_info *out)
 				break;
 		if (k == NPARTS)
 			return "has a part RFC 5545 does not define";
-		if (seen[k])
-			return "gives a part twice";
+		if (seen[k] && k == 0)
+			return "gives FREQ twice, which RFC 5545 forbids";
+		if (seen[k] && out->twice == NULL)
+			out->twice = parts[k].name;
 		seen[k] = true;
 		if (!value_ok(&parts[k], s + eq + 1, end - eq - 1, out))
 			return parts[k].bad;

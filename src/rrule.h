@@ -13,11 +13,13 @@ struct rrule_info {
 	bool	count;		/* a COUNT part */
 	bool	until;		/* an UNTIL part */
 	bool	until_time;	/* UNTIL is a date-time, not a date */
+	const char *twice;	/* the first part but FREQ given twice, or NULL */
 };
 
 /*
  * NULL if s[0..n) is a recur: ";"-separated NAME=VALUE parts, names and
- * their enumerated values in any case, FREQ once, no part twice, not both
+ * their enumerated values in any case, FREQ once (another part twice is
+ * a SHOULD NOT, given in OUT->twice), not both
  * UNTIL and COUNT, each value by its grammar and range. UNTIL is RFC
  * 5545's DATE or DATE-TIME, or the ISO 8601 date or date-time the podcast
  * namespace writes it in (update-frequency.md). Otherwise what is wrong,

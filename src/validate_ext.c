@@ -1553,6 +1553,10 @@ pc_update_frequency(struct vctx *c, xmlNodePtr n, const char *v,
 		    "recurrence rule: it %s", a->data, why);
 		return;
 	}
+	if (r.twice != NULL)
+		vreport(c, n, RULE_PODCAST_UPDATE_FREQUENCY_REPEAT, "podcast:"
+		    "updateFrequency rrule \"%s\" gives %s more than once, which "
+		    "RFC 5545 says it should not", a->data, r.twice);
 	if (r.count && !start)
 		vreport(c, n, RULE_PODCAST_UPDATE_FREQUENCY, "podcast:"
 		    "updateFrequency has an rrule with COUNT but no dtstart, "

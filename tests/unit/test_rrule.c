@@ -53,6 +53,12 @@ test_valid(void **state)
 	assert_false(i.until_time);
 	assert_null(problem("FREQ=DAILY;UNTIL=2023-12-31T00:00:00Z", &i));
 	assert_true(i.until_time);
+	assert_null(i.twice);
+	/* RFC 5545 3.3.10: other parts "SHOULD NOT occur more than once". */
+	assert_null(problem("FREQ=MONTHLY;BYDAY=MO;BYDAY=TU;BYDAY=WE", &i));
+	assert_string_equal(i.twice, "BYDAY");
+	assert_null(problem("FREQ=DAILY;UNTIL=20231231;UNTIL=20241231", &i));
+	assert_string_equal(i.twice, "UNTIL");
 }
 
 static void
@@ -66,7 +72,8 @@ test_invalid(void **state)
 		{ "WEEKLY", "has a part that is not NAME=VALUE" },
 		{ "FREQ=WEEKLY;", "has a part that is not NAME=VALUE" },
 		{ "INTERVAL=2", "has no FREQ part, which is required" },
-		{ "FREQ=WEEKLY;FREQ=DAILY", "gives a part twice" },
+		{ "FREQ=WEEKLY;FREQ=DAILY", "gives FREQ twice, which RFC 5545 "
+		    "forbids" },
 		{ "FREQ=FORTNIGHTLY", "has a FREQ that is not SECONDLY, "
 		    "MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY" },
 		{ "FREQ=WEEKLY;EVERY=2", "has a part RFC 5545 does not define" },
