@@ -345,12 +345,34 @@ dns_name(const char *s, size_t n, size_t i)
 	}
 }
 
+/*
+ * RFC 1035 2.3.4: labels of 63 octets or less, a name of 255 (253
+ * characters written, less the root's dot, which RFC 1034 3.1 lets an
+ * absolute name end with); RFC 1123 2.1: never #.#.#.#, an address.
+ */
 bool
 uri_is_dns_name(const char *s, size_t n)
 {
-	size_t	 len = dns_name(s, n, 0);
+	size_t	 i, label = 0, labels = 0;
+	bool	 digits = true;
 
-	return len > 0 && len == n && memchr(s, '.', n) != NULL;
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	if (n == 0 || n > 253 || dns_name(s, n, 0) != n ||
+	    memchr(s, '.', n) == NULL)
+		return false;
+	for (i = 0; i <= n; i++) {
+		if (i == n || s[i] == '.') {
+			if (label > 63)
+				return false;
+			label = 0;
+			labels++;
+			continue;
+		}
+		label++;
+		digits = digits && ascii_isdigit((unsigned char)s[i]);
+	}
+	return !(digits && labels == 4);
 }
 
 bool

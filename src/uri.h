@@ -65,7 +65,9 @@ bool	uri_is_urn(const char *s, size_t n);
 /*
  * True if s[0..n) is a fully qualified domain name: two or more labels of
  * letters, digits and inner hyphens, joined by dots (RFC 1035 2.3.1, as
- * RFC 4151's DNSname), a host such as "irc.example.net".
+ * RFC 4151's DNSname), a host such as "irc.example.net", or
+ * "irc.example.net." with the root's dot; labels of at most 63
+ * characters, 253 in all; not a dotted-decimal address (RFC 1123 2.1).
  */
 bool	uri_is_dns_name(const char *s, size_t n);
 

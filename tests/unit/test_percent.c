@@ -106,13 +106,34 @@ static void
 test_dns_name(void **state)
 {
 	static const char *const good[] = { "irc.zeronode.net", "example.com",
-	    "jabber.example.com", "a-b.c1.example" };
-	static const char *const bad[] = { "", "localhost", "example.com.",
-	    "-a.example.com", "a-.example.com", "a..example.com",
-	    "irc.example.net:6667", "irc://irc.example.net", "a b.example" };
+	    "jabber.example.com", "a-b.c1.example", "irc.libera.chat.",
+	    "192.0.2.example", "1.2.3", "1.2.3.4.5" };
+	static const char *const bad[] = { "", "localhost", ".", "localhost.",
+	    "example.com..", "-a.example.com", "a-.example.com",
+	    "a..example.com", "irc.example.net:6667", "irc://irc.example.net",
+	    "a b.example", "192.0.2.1", "192.0.2.1." };
+	char	 name[300];
 	size_t	 i;
 
 	(void)state;
+	/* RFC 1035 2.3.4: a label of 63 octets at most, 253 characters in all. */
+	memset(name, 'a', 63);
+	memcpy(name + 63, ".example", 9);
+	assert_true(uri_is_dns_name(name, strlen(name)));
+	memset(name, 'a', 64);
+	memcpy(name + 64, ".example", 9);
+	assert_false(uri_is_dns_name(name, strlen(name)));
+	for (i = 0; i < 4; i++) {
+		memset(name + i * 64, 'a', 63);
+		name[i * 64 + 63] = '.';
+	}
+	name[253] = '\0';		/* 4 labels, 253 characters */
+	name[252] = 'a';
+	assert_true(uri_is_dns_name(name, 253));
+	name[253] = '.';
+	assert_true(uri_is_dns_name(name, 254));
+	name[253] = 'a';
+	assert_false(uri_is_dns_name(name, 254));
 	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
 		assert_true(uri_is_dns_name(good[i], strlen(good[i])));
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
