@@ -17,6 +17,12 @@ number_valid(const char *s, size_t n, unsigned flags)
 	size_t	 i = 0, a, b = 0, j;
 	bool	 minus = false;
 
+	if (flags & NUMBER_SPACE) {
+		for (; n > 0 && memchr(" \t\r\n", s[0], 4) != NULL; s++, n--)
+			;
+		for (; n > 0 && memchr(" \t\r\n", s[n - 1], 4) != NULL; n--)
+			;
+	}
 	if ((flags & (NUMBER_SIGN | NUMBER_PLUS)) && n > 0 &&
 	    (s[0] == '+' || s[0] == '-')) {
 		minus = s[0] == '-' && !(flags & NUMBER_SIGN);

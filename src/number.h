@@ -2,7 +2,8 @@
  * number: the one grammar of the numbers feeds, records and settings
  * carry as text: ASCII digits, with a sign and a fraction only where the
  * caller allows them (XML Schema's xs:integer and xs:decimal); never
- * white space, an exponent, hex, "inf" or "nan".
+ * an exponent, hex, "inf" or "nan", nor white space but around a value
+ * XML Schema types (NUMBER_SPACE).
  */
 #ifndef FEEDWRIGHT_NUMBER_H
 #define FEEDWRIGHT_NUMBER_H
@@ -20,6 +21,12 @@
  * only in prose and digits is digits.
  */
 #define NUMBER_PLUS	0x4
+/*
+ * White space before and after: XML Schema's whiteSpace "collapse", fixed
+ * for xs:decimal and xs:integer, removes it before the value is read.
+ * Only where the spec types the value so (podcast.xsd's attributes).
+ */
+#define NUMBER_SPACE	0x8
 
 /* s[0..n) is digits, with what FLAGS allow; at least one digit. */
 bool	number_valid(const char *s, size_t n, unsigned flags);

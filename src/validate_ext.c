@@ -979,7 +979,7 @@ pc_recipient(struct vctx *c, xmlNodePtr k, struct buf *v)
 			    "required", need[i]);
 	/* xs:integer in podcast.xsd, and shares are not negative. */
 	if (attr_get(k, NULL, "split", v) && !number_valid(v->data, v->len,
-	    NUMBER_PLUS))
+	    NUMBER_PLUS | NUMBER_SPACE))
 		vreport(c, k, RULE_PODCAST_VALUE, "podcast:valueRecipient "
 		    "split \"%s\" is not a number of shares", v->data);
 }
@@ -1711,9 +1711,9 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 	case K_PC_SOUNDBITE:
 		/* xs:decimal in podcast.xsd; seconds are not negative. */
 		pc_number(c, n, RULE_PODCAST_SOUNDBITE, "startTime", true,
-		    NUMBER_FRACTION | NUMBER_PLUS, &a);
+		    NUMBER_FRACTION | NUMBER_PLUS | NUMBER_SPACE, &a);
 		pc_number(c, n, RULE_PODCAST_SOUNDBITE, "duration", true,
-		    NUMBER_FRACTION | NUMBER_PLUS, &a);
+		    NUMBER_FRACTION | NUMBER_PLUS | NUMBER_SPACE, &a);
 		pc_length(c, n, "", v, 128);
 		break;
 	case K_PC_IMAGE:

@@ -77,6 +77,15 @@ test_signed_and_decimal(void **state)
 	assert_false(valid("-.", NUMBER_PLUS | NUMBER_FRACTION));
 	/* Bounded by the length given, not by a NUL. */
 	assert_true(number_valid("-01", 2, NUMBER_PLUS));
+	/* XML Schema's whiteSpace collapse: around the value, not in it. */
+	assert_true(valid(" 60 ", NUMBER_PLUS | NUMBER_SPACE));
+	assert_true(valid("\t+30.5\r\n", NUMBER_PLUS | NUMBER_FRACTION |
+	    NUMBER_SPACE));
+	assert_true(valid(" -0 ", NUMBER_PLUS | NUMBER_SPACE));
+	assert_false(valid(" -1 ", NUMBER_PLUS | NUMBER_SPACE));
+	assert_false(valid("6 0", NUMBER_PLUS | NUMBER_SPACE));
+	assert_false(valid("   ", NUMBER_PLUS | NUMBER_SPACE));
+	assert_false(valid(" 60 ", NUMBER_PLUS));
 }
 
 static void
