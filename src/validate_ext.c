@@ -23,7 +23,7 @@
 #include "mimetype.h"
 #include "number.h"
 #include "uri.h"
-#include "validate_podcast.h"
+#include "validate_ext.h"
 
 #define NS_DC		"http://purl.org/dc/elements/1.1/"
 #define NS_DCTERMS	"http://purl.org/dc/terms/"

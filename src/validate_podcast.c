@@ -17,7 +17,7 @@
 #include "number.h"
 #include "rrule.h"
 #include "uri.h"
-#include "validate_podcast.h"
+#include "validate_ext.h"
 
 /* 8-4-4-4-12 hex digits, version 5, RFC 4122 variant. */
 static bool

@@ -1,12 +1,13 @@
 /*
- * validate_podcast: what validate_ext.c, which holds the extension
- * modules' table, and validate_podcast.c, which checks the Podcasting 2.0
- * podcast: tags among its rows, share: the namespace, the rows' value
- * kinds, the few helpers of validate_ext.c the podcast checks use, and
- * the podcast checks' entry point.
+ * validate_ext: what the files of the extension modules share:
+ * validate_ext.c, which holds the modules' one table and checks most of
+ * them, and validate_podcast.c, which checks the Podcasting 2.0 podcast:
+ * tags among its rows. The namespace, the rows' value kinds, the few
+ * helpers of validate_ext.c the podcast checks use, and the podcast
+ * checks' entry point.
  */
-#ifndef FEEDWRIGHT_VALIDATE_PODCAST_H
-#define FEEDWRIGHT_VALIDATE_PODCAST_H
+#ifndef FEEDWRIGHT_VALIDATE_EXT_H
+#define FEEDWRIGHT_VALIDATE_EXT_H
 
 #include "validate_vocab.h"
 
