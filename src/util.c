@@ -395,18 +395,26 @@ msg_warn(const char *path, unsigned long line, const char *fmt, ...)
  * the length written, not counting the NUL. No allocation: records and
  * settings quote a value for a message before they know they need one.
  */
-static size_t
-quote_to(char *out, const char *s, size_t n, size_t max)
+size_t
+quote_cut(const char *s, size_t n, size_t max)
 {
-	static const char	 hex[] = "0123456789abcdef";
-	size_t			 i, k = 0, cut = n;
-	unsigned char		 c;
+	size_t	 cut = n;
 
 	if (n > max) {
 		cut = max;
 		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
 			cut--;
 	}
+	return cut;
+}
+
+static size_t
+quote_to(char *out, const char *s, size_t n, size_t max)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	size_t			 i, k = 0, cut = quote_cut(s, n, max);
+	unsigned char		 c;
+
 	out[k++] = '"';
 	for (i = 0; i < cut; i++) {
 		c = (unsigned char)s[i];

@@ -131,6 +131,12 @@ void	 msg_warn(const char *path, unsigned long line, const char *fmt, ...)
  */
 void	 buf_add_quoted(struct buf *b, const char *s, size_t n, size_t max);
 
+/*
+ * How many of the N bytes at S a quote of at most MAX bytes keeps: all,
+ * or MAX or fewer, never cutting a UTF-8 character ("..." shows the cut).
+ */
+size_t	 quote_cut(const char *s, size_t n, size_t max);
+
 /* How much of a value a message quotes, and the room its quoted form needs. */
 #define QUOTE_BYTES	80
 #define QUOTE_MAX	(4 * QUOTE_BYTES + 8)

@@ -107,13 +107,8 @@ static const char *
 jquote(struct jctx *c, const char *s, size_t n)
 {
 	struct buf	*q = &c->quote;
-	size_t		 cut = n, i, j;
+	size_t		 cut = quote_cut(s, n, QUOTE_BYTES), i, j;
 
-	if (n > QUOTE_BYTES) {
-		cut = QUOTE_BYTES;
-		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
-			cut--;
-	}
 	buf_clear(q);
 	buf_addc(q, '"');
 	for (i = 0; i < cut; i = j + 1) {
