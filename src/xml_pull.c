@@ -53,7 +53,8 @@ struct xml_pull {
 	bool		 expanded;	/* cur, expanded: its subtree the caller's */
 	bool		 eof;		/* the parser was told the end */
 	bool		 failed;	/* a fatal error, or a failed read */
-	char		 buf[PULL_CHUNK];
+	size_t		 carry;		/* buf[0..carry): read, not yet parsed */
+	char		 buf[2 * PULL_CHUNK];
 	xmlStructuredErrorFunc err_fn;
 	void		*err_arg;
 };
@@ -283,25 +284,54 @@ xml_pull_set_errors(struct xml_pull *p, xmlStructuredErrorFunc fn, void *arg)
 	p->err_arg = arg;
 }
 
+/*
+ * Where the bytes to parse now end: after the last "]]>" in buf[0..n),
+ * or n when it holds none. libxml2 2.9 passes on a CDATA section whose
+ * end it has not seen 300 bytes a time, searching for the end again from
+ * there after each; a section the parser gets whole is searched once.
+ */
+static size_t
+cdata_cut(const char *buf, size_t n)
+{
+	const char	*p = buf, *end = buf + n, *cut = NULL;
+
+	/* Forward, by memchr: a ']' is rare in text and in markup. */
+	while (end - p >= 3 && (p = memchr(p, ']', (size_t)(end - p - 2)))
+	    != NULL) {
+		if (p[1] == ']' && p[2] == '>')
+			cut = p + 3;
+		p++;
+	}
+	return cut != NULL ? (size_t)(cut - buf) : n;
+}
+
 /* Parses the next bytes; -1 if it failed, now or before. */
 static int
 pump(struct xml_pull *p)
 {
 	int	 got;
+	size_t	 n, cut;
 
 	if (p->failed)
 		return -1;
 	if (p->eof)
 		return 0;
-	if ((got = p->read(p->ctx, p->buf, PULL_CHUNK)) < 0) {
+	if ((got = p->read(p->ctx, p->buf + p->carry, PULL_CHUNK)) < 0) {
 		/* As xmlTextReader: the parser is not told the end. */
 		p->failed = true;
 		return -1;
 	} else if (got == 0) {
-		xmlParseChunk(p->ctxt, NULL, 0, 1);
+		xmlParseChunk(p->ctxt, p->buf, (int)p->carry, 1);
+		p->carry = 0;
 		p->eof = true;
-	} else
-		xmlParseChunk(p->ctxt, p->buf, got, 0);
+	} else {
+		/* What follows the cut, fewer than PULL_CHUNK bytes, waits. */
+		n = p->carry + (size_t)got;
+		cut = cdata_cut(p->buf, n);
+		xmlParseChunk(p->ctxt, p->buf, (int)cut, 0);
+		memmove(p->buf, p->buf + cut, n - cut);
+		p->carry = n - cut;
+	}
 	if (!p->ctxt->wellFormed)
 		p->failed = true;
 	return p->failed ? -1 : 0;
