@@ -49,6 +49,25 @@ const char *escape_find_end_tag(const char *s, size_t n, size_t *len);
  */
 #define ESCAPE_CANDIDATES	"&<>\"\t\n\r"
 
+#ifdef __SSE2__
+/* The index of the lowest bit set in m, which is not 0. */
+static inline unsigned int
+lowest_bit(unsigned int m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned int)__builtin_ctz(m);
+#else
+	unsigned int	 i = 0;
+
+	while ((m & 1) == 0) {
+		m >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+#endif
+
 /* Length of the longest prefix of s[0..n) that needs no replacement. */
 static inline size_t
 escape_span(const struct escape_table *t, const char *s, size_t n)
@@ -60,7 +79,7 @@ escape_span(const struct escape_table *t, const char *s, size_t n)
 	    tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
 	    cr = _mm_set1_epi8('\r');
 	__m128i	 v, hit;
-	size_t	 j;
+	unsigned int	 m;
 
 	while (n - i >= 16) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
@@ -70,10 +89,11 @@ escape_span(const struct escape_table *t, const char *s, size_t n)
 		    _mm_cmpeq_epi8(v, quot))), _mm_or_si128(_mm_or_si128(
 		    _mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
 		    _mm_cmpeq_epi8(v, cr)));
-		if (_mm_movemask_epi8(hit) != 0)
-			for (j = i; j < i + 16; j++)
-				if (t->rep[(unsigned char)s[j]] != NULL)
-					return j;
+		/* Each candidate in turn: a '"' is one only in attributes. */
+		for (m = (unsigned int)_mm_movemask_epi8(hit); m != 0;
+		    m &= m - 1)
+			if (t->rep[(unsigned char)s[i + lowest_bit(m)]] != NULL)
+				return i + lowest_bit(m);
 		i += 16;
 	}
 #endif
