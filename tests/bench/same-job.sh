@@ -64,6 +64,7 @@ test_expect_success 'run.sh prints a row per producer, the validate rows and the
 	XMLWRITER_LOOP="$loop" sh "$bench/run.sh" 20 >"$T/table" 2>"$T/table.err" &&
 	test_lacks "$T/table" failed &&
 	for row in "feedwright build, all (Atom+RSS)" "cat atom.xml rss.xml >file (limit)" \
+	    "xmllint --stream of the two (limit)" \
 	    "feedwright build, newest 50" "xmlTextWriter loop (limit)" \
 	    "feedwright validate atom.xml" "xmllint --stream --noout rss.xml"; do
 		grep -q "^[0-9a-z]* *$row  *[0-9.]* *[0-9.]* *[0-9.]* *[0-9.]*\$" "$T/table" ||
@@ -72,6 +73,7 @@ test_expect_success 'run.sh prints a row per producer, the validate rows and the
 	grep -q "^20 *npm feed *BENCH_NPM=no\$" "$T/table" &&
 	grep -q "under 300 MB: raise BENCH_VALIDATE_N" "$T/table" &&
 	grep -q "feedwright CPU / xmlTextWriter loop CPU .*(target is for N = 10000 100000)\$" "$T/table" &&
+	grep -q "feedwright CPU / (loop + xmllint of its files) CPU  *[0-9.-][0-9.]*   (no target" "$T/table" &&
 	grep -q "feedwright validate: peak MiB .* met (1 of 1 runs)\$" "$T/table" &&
 	test_path_is_file "$T/bench/records-20-$(cksum <"$bench/gen-records.py" | cut -d" " -f1)/newest50/feed.conf"
 '
