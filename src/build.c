@@ -837,15 +837,26 @@ write_all(struct build *b)
 }
 
 /*
+ * The validator of the files checked read back, made once a run: a
+ * validator compiles each format's schemas once, and a set of archive
+ * documents or category feeds has hundreds of files.
+ */
+static struct validator *
+file_validator(struct build *b)
+{
+	if (b->val_file == NULL)
+		b->val_file = check_output_validator();
+	return b->val_file;
+}
+
+/*
  * Checks format K's temporary file read back: in one thread
- * (FEEDWRIGHT_THREADS=1), or when no checking thread could start. The
- * validator is made once a run.
+ * (FEEDWRIGHT_THREADS=1), or when no checking thread could start.
  */
 static int
 check_file(struct build *b, size_t k, bool warn)
 {
-	if (b->val_file == NULL &&
-	    (b->val_file = check_output_validator()) == NULL)
+	if (file_validator(b) == NULL)
 		return -1;
 	return check_stream_file(b->val_file, b->pend[k].tmp,
 	    b->pend[k].final, b->fmt[k]->name, warn);
@@ -990,16 +1001,16 @@ write_checked(struct build *b, const char *tmpdir)
 		check_output_validator_free(b->val[k]);
 		b->val[k] = NULL;
 	}
+	if (rc == EXIT_OK && b->cf != NULL && (file_validator(b) == NULL ||
+	    doc_set_check(catfeeds_docs(b->cf), b->val_file,
+	    b->o->verbosity >= BUILD_NORMAL) == -1))
+		rc = EXIT_BAD_INPUT;
+	if (rc == EXIT_OK && archiving(b) && (file_validator(b) == NULL ||
+	    doc_set_check(archives_docs(b->arc), b->val_file,
+	    b->o->verbosity >= BUILD_NORMAL) == -1))
+		rc = EXIT_BAD_INPUT;
 	check_output_validator_free(b->val_file);
 	b->val_file = NULL;
-	if (rc == EXIT_OK && b->cf != NULL &&
-	    doc_set_check(catfeeds_docs(b->cf),
-	    b->o->verbosity >= BUILD_NORMAL) == -1)
-		rc = EXIT_BAD_INPUT;
-	if (rc == EXIT_OK && archiving(b) &&
-	    doc_set_check(archives_docs(b->arc),
-	    b->o->verbosity >= BUILD_NORMAL) == -1)
-		rc = EXIT_BAD_INPUT;
 	if (rc != EXIT_OK) {
 		for (k = 0; k < b->nfmt; k++)
 			publish_abort(&b->pend[k]);

@@ -79,16 +79,3 @@ check_output_with(struct validator *v, const char *path, const char *name,
 	return rc;
 }
 
-int
-check_output(const char *path, const char *name, const char *format,
-    bool show_warnings)
-{
-	struct validator *v;
-	int		 rc;
-
-	if ((v = check_output_validator()) == NULL)
-		return -1;
-	rc = check_output_with(v, path, name, format, show_warnings);
-	validator_free(v);
-	return rc;
-}

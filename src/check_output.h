@@ -12,20 +12,19 @@ struct report;
 struct validator;
 
 /*
- * Checks the file at PATH (a temporary file that will be published as
- * NAME) written in FORMAT (a feed_format name): "atom", "rss" and "json"
- * must be valid Atom 1.0, RSS 2.0 and JSON Feed 1.1 feeds; any other
- * (the page, XHTML) must be well-formed XML.
+ * A validator for build's own output, made once for a run (NULL:
+ * reported): it compiles each format's schemas once, for every file.
+ */
+struct validator *check_output_validator(void);
+void	check_output_validator_free(struct validator *v);
+/*
+ * Checks with V the file at PATH (a temporary file that will be published
+ * as NAME) written in FORMAT (a feed_format name): "atom", "rss" and
+ * "json" must be valid Atom 1.0, RSS 2.0 and JSON Feed 1.1 feeds; any
+ * other (the page, XHTML) must be well-formed XML.
  * Errors are printed on stderr under NAME, and warnings too when
  * SHOW_WARNINGS; warnings do not fail. Returns 0 or -1.
  */
-int	check_output(const char *path, const char *name, const char *format,
-	    bool show_warnings);
-
-/* A validator for build's own output, made once for a run (NULL: reported). */
-struct validator *check_output_validator(void);
-void	check_output_validator_free(struct validator *v);
-/* check_output with a validator from check_output_validator. */
 int	check_output_with(struct validator *v, const char *path,
 	    const char *name, const char *format, bool show_warnings);
 /* What FORMAT (a feed_format name) must be: validate.h's enum feed_format. */

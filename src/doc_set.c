@@ -216,7 +216,7 @@ doc_set_rewind(struct doc_set *s)
 }
 
 int
-doc_set_check(struct doc_set *s, bool warn)
+doc_set_check(struct doc_set *s, struct validator *v, bool warn)
 {
 	struct pending	*p;
 	struct buf	 rel;
@@ -240,7 +240,7 @@ doc_set_check(struct doc_set *s, bool warn)
 				msg_error(p->final, 0, "cannot check: %s; "
 				    "nothing was published", strerror(errno));
 				rc = -1;
-			} else if (check_output(p->tmp, p->final,
+			} else if (check_output_with(v, p->tmp, p->final,
 			    s->fmt[k]->name, warn &&
 			    publish_change(p) != PUBLISH_SAME) == -1)
 				rc = -1;

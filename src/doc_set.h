@@ -21,6 +21,8 @@
 #include "publish.h"
 #include "settings.h"
 
+struct validator;
+
 #define DOC_NFMT	3		/* atom, rss, json */
 
 /* One document: a folder with a file per format. */
@@ -106,8 +108,11 @@ int	 doc_set_close(struct doc_set *s, size_t i, bool preview, int rc);
 /* Empties the temporary files for another pass. 0, or -1 reported. */
 int	 doc_set_rewind(struct doc_set *s);
 
-/* As the main files: check (WARN), sync, keep_old. 0, or -1 reported. */
-int	 doc_set_check(struct doc_set *s, bool warn);
+/*
+ * As the main files: check (with V, from check_output_validator; WARN),
+ * sync, keep_old. 0, or -1 reported.
+ */
+int	 doc_set_check(struct doc_set *s, struct validator *v, bool warn);
 int	 doc_set_sync(struct doc_set *s);
 int	 doc_set_keep_old(struct doc_set *s);
 /*

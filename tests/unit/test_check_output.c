@@ -1,7 +1,8 @@
 /*
  * test_check_output.c -- the pre-publish gate: a written feed that the
- * validator rejects must fail check_output(), with the errors on stderr;
- * warnings and non-feed XML must not block.
+ * validator rejects must fail check_output_with(), with the errors on
+ * stderr; warnings and non-feed XML must not block. As in a build, one
+ * validator checks every file, whatever was checked before.
  */
 
 #include <stdarg.h>
@@ -16,6 +17,9 @@
 #include <unistd.h>
 
 #include "check_output.h"
+
+/* The run's one validator, as build makes it. */
+static struct validator *v;
 
 static char *
 write_temp(const char *text)
@@ -37,7 +41,7 @@ check_text(const char *text, const char *format)
 	char	*path = write_temp(text);
 	int	 rc;
 
-	rc = check_output(path, "out.xml", format, true);
+	rc = check_output_with(v, path, "out.xml", format, true);
 	unlink(path);
 	free(path);
 	return rc;
@@ -135,6 +139,55 @@ test_rss(void **state)
 	    -1);
 }
 
+/*
+ * An archive's documents hold entries of one feed: each file's ids are
+ * its own, and a file's errors do not carry into the next.
+ */
+static void
+test_one_validator_many_files(void **state)
+{
+	const char	*entry = "<entry><title>e</title><id>urn:ex:e1</id>"
+	    "<updated>2025-01-01T00:00:00Z</updated>"
+	    "<link href=\"https://e.org/e1\"/></entry>";
+	char		 doc[1024];
+	int		 rc;
+
+	(void)state;
+	snprintf(doc, sizeof(doc), "%s<link rel=\"self\" href=\"https://e.org/"
+	    "a.xml\"/>%s</feed>", ATOM_HEAD, entry);
+	assert_string_equal(stderr_of(doc, "atom", &rc), "");
+	assert_int_equal(rc, 0);
+	assert_string_equal(stderr_of(doc, "atom", &rc), "");
+	assert_int_equal(rc, 0);
+	assert_int_equal(check_text(ATOM_HEAD "<updated>2025-01-01</updated>"
+	    "</feed>", "atom"), -1);
+	assert_string_equal(stderr_of(doc, "atom", &rc), "");
+	assert_int_equal(rc, 0);
+	/* Within one file, the same id and updated twice is still seen. */
+	snprintf(doc, sizeof(doc), "%s<link rel=\"self\" href=\"https://e.org/"
+	    "a.xml\"/>%s%s</feed>", ATOM_HEAD, entry, entry);
+	assert_string_equal(stderr_of(doc, "atom", &rc), "feedwright: out.xml:1: "
+	    "warning: another atom:entry has the same atom:id \"urn:ex:e1\" "
+	    "and atom:updated; entries with the same id should differ in "
+	    "updated [atom-duplicate-entry]\n");
+	assert_int_equal(rc, 0);
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return (v = check_output_validator()) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	check_output_validator_free(v);
+	return 0;
+}
+
 static void
 test_other_xml(void **state)
 {
@@ -154,7 +207,8 @@ main(void)
 		cmocka_unit_test(test_messages),
 		cmocka_unit_test(test_rss),
 		cmocka_unit_test(test_other_xml),
+		cmocka_unit_test(test_one_validator_many_files),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }
