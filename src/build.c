@@ -947,7 +947,7 @@ write_checked(struct build *b, const char *tmpdir)
 
 	/*
 	 * One validator a thread: each checks one format as it is written.
-	 * A check holds an entry whole, and libxml2's reader all of its
+	 * A check holds an entry whole, and libxml2's parser all of its
 	 * bytes until its end: with a record of megabytes, checks one at a
 	 * time, from the files, take less than half the memory of checks
 	 * side by side (a 16 MiB record: 349 MB, not 846 MB).
