@@ -47,7 +47,6 @@
 struct validator {
 	struct vschema	*atom_entry, *atom_full;
 	struct vschema	*rss_item, *rss_full;
-	xmlExternalEntityLoader saved;	/* restored by validator_free */
 	bool		 own_output;	/* validator_trust_own_output */
 	size_t		 mem_limit;	/* 0: none */
 };
@@ -61,6 +60,15 @@ struct validator {
  * that makes V, before any checking thread starts (later versions
  * deprecate the calls), and compilations are made one at a time.
  */
+/*
+ * libxml2's entity loader is one for the process: it refuses while any
+ * validator lives, whichever order they are freed in, and the loader
+ * found before the first is put back after the last.
+ */
+static pthread_mutex_t	 loader_lock = PTHREAD_MUTEX_INITIALIZER;
+static size_t		 nvalidators;
+static xmlExternalEntityLoader loader_saved;
+
 struct validator *
 validator_new(void)
 {
@@ -71,8 +79,12 @@ validator_new(void)
 	xmlSchemaInitTypes();
 	xmlRelaxNGInitTypes();
 #endif
-	v->saved = xmlGetExternalEntityLoader();
-	xmlSetExternalEntityLoader(xml_refuse_loader);
+	pthread_mutex_lock(&loader_lock);
+	if (nvalidators++ == 0) {
+		loader_saved = xmlGetExternalEntityLoader();
+		xmlSetExternalEntityLoader(xml_refuse_loader);
+	}
+	pthread_mutex_unlock(&loader_lock);
 	return v;
 }
 
@@ -136,7 +148,10 @@ validator_free(struct validator *v)
 	vschema_free(v->atom_full);
 	vschema_free(v->rss_item);
 	vschema_free(v->rss_full);
-	xmlSetExternalEntityLoader(v->saved);
+	pthread_mutex_lock(&loader_lock);
+	if (--nvalidators == 0)
+		xmlSetExternalEntityLoader(loader_saved);
+	pthread_mutex_unlock(&loader_lock);
 	free(v);
 }
 
