@@ -837,6 +837,19 @@ write_all(struct build *b)
 }
 
 /*
+ * Whether checks may run side by side, in threads of their own. A check
+ * holds an entry whole, and libxml2's parser all of its bytes until its
+ * end: with a record of megabytes, checks one at a time take less than
+ * half the memory of checks side by side (a 16 MiB record: 349 MB, not
+ * 846 MB).
+ */
+static bool
+side_by_side(const struct build *b)
+{
+	return check_stream_wanted() && b->largest <= BIG_RECORD;
+}
+
+/*
  * The validator of the files checked read back, made once a run: a
  * validator compiles each format's schemas once, and a set of archive
  * documents or category feeds has hundreds of files.
@@ -945,14 +958,8 @@ write_checked(struct build *b, const char *tmpdir)
 	size_t	 k;
 	int	 rc = EXIT_OK;
 
-	/*
-	 * One validator a thread: each checks one format as it is written.
-	 * A check holds an entry whole, and libxml2's parser all of its
-	 * bytes until its end: with a record of megabytes, checks one at a
-	 * time, from the files, take less than half the memory of checks
-	 * side by side (a 16 MiB record: 349 MB, not 846 MB).
-	 */
-	if (check_stream_wanted() && b->largest <= BIG_RECORD) {
+	/* One validator a thread: each checks one format as it is written. */
+	if (side_by_side(b)) {
 		for (k = 0; k < b->nfmt && rc == EXIT_OK; k++)
 			if (!b->fmt[k]->unchecked &&
 			    (b->val[k] = check_output_validator()) == NULL)
@@ -1003,11 +1010,11 @@ write_checked(struct build *b, const char *tmpdir)
 	}
 	if (rc == EXIT_OK && b->cf != NULL && (file_validator(b) == NULL ||
 	    doc_set_check(catfeeds_docs(b->cf), b->val_file,
-	    b->o->verbosity >= BUILD_NORMAL) == -1))
+	    b->o->verbosity >= BUILD_NORMAL, side_by_side(b)) == -1))
 		rc = EXIT_BAD_INPUT;
 	if (rc == EXIT_OK && archiving(b) && (file_validator(b) == NULL ||
 	    doc_set_check(archives_docs(b->arc), b->val_file,
-	    b->o->verbosity >= BUILD_NORMAL) == -1))
+	    b->o->verbosity >= BUILD_NORMAL, side_by_side(b)) == -1))
 		rc = EXIT_BAD_INPUT;
 	check_output_validator_free(b->val_file);
 	b->val_file = NULL;

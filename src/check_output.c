@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check_output.h"
@@ -79,3 +81,95 @@ check_output_with(struct validator *v, const char *path, const char *name,
 	return rc;
 }
 
+
+/* The files of check_output_files, shared by its two checkers. */
+struct file_queue {
+	pthread_mutex_t		 mu;
+	const struct check_file	*files;
+	struct report		*rep;		/* one a file */
+	bool			*bad;
+	size_t			 n;
+	size_t			 next;		/* the next file to take */
+	size_t			 first_bad;	/* n: none yet */
+};
+
+/* Checks the files the queue hands out until none is left that counts. */
+static void
+check_queued(struct file_queue *q, struct validator *v)
+{
+	size_t	 i;
+	bool	 bad;
+
+	for (;;) {
+		pthread_mutex_lock(&q->mu);
+		/* Past a failed file nothing is shown: it is not checked. */
+		i = q->next < q->first_bad ? q->next++ : q->n;
+		pthread_mutex_unlock(&q->mu);
+		if (i == q->n)
+			return;
+		bad = validator_check(v, q->files[i].path,
+		    (enum feed_format)check_output_expect(q->files[i].format),
+		    &q->rep[i]) == -1 || !report_ok(&q->rep[i], false);
+		pthread_mutex_lock(&q->mu);
+		q->bad[i] = bad;
+		if (bad && i < q->first_bad)
+			q->first_bad = i;
+		pthread_mutex_unlock(&q->mu);
+	}
+}
+
+struct checker {
+	struct file_queue	*q;
+	struct validator	*v;
+};
+
+static void *
+checker_run(void *arg)
+{
+	struct checker	*c = arg;
+
+	check_queued(c->q, c->v);
+	return NULL;
+}
+
+int
+check_output_files(struct validator *v, const struct check_file *files,
+    size_t n, bool two)
+{
+	struct file_queue q;
+	struct checker	 c;
+	pthread_t	 t;
+	bool		 started = false;
+	size_t		 i;
+	int		 rc = 0;
+
+	if (n == 0)
+		return 0;
+	memset(&q, 0, sizeof(q));
+	pthread_mutex_init(&q.mu, NULL);
+	q.files = files;
+	q.n = q.first_bad = n;
+	q.rep = xcalloc(n, sizeof(*q.rep));
+	q.bad = xcalloc(n, sizeof(*q.bad));
+	for (i = 0; i < n; i++)
+		report_init(&q.rep[i], files[i].name);
+	/* Made here, before the thread: see validator_new. */
+	c.q = &q;
+	c.v = two && n > 1 ? check_output_validator() : NULL;
+	if (c.v != NULL)
+		started = pthread_create(&t, NULL, checker_run, &c) == 0;
+	check_queued(&q, v);
+	if (started)
+		pthread_join(t, NULL);
+	check_output_validator_free(c.v);
+	for (i = 0; i < n && i <= q.first_bad; i++)
+		if (check_output_report(&q.rep[i], files[i].name,
+		    files[i].warn) == -1 || q.bad[i])
+			rc = -1;
+	for (i = 0; i < n; i++)
+		report_free(&q.rep[i]);
+	free(q.rep);
+	free(q.bad);
+	pthread_mutex_destroy(&q.mu);
+	return rc;
+}

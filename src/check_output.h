@@ -27,6 +27,24 @@ void	check_output_validator_free(struct validator *v);
  */
 int	check_output_with(struct validator *v, const char *path,
 	    const char *name, const char *format, bool show_warnings);
+/* One file of a list check_output_files checks. */
+struct check_file {
+	const char	*path;		/* the temporary file */
+	const char	*name;		/* what it is published as */
+	const char	*format;	/* a feed_format name */
+	bool		 warn;		/* show its warnings */
+};
+
+/*
+ * Checks FILES[0..N) as check_output_with each, in order, up to the first
+ * that fails: the same messages, and the same verdict. With TWO, on both
+ * cores: V and a second validator, in a thread of its own, take the next
+ * file in turn, and what each found is printed in the files' order.
+ * Returns 0, or -1 when a file failed (or no thread could start and a
+ * check failed).
+ */
+int	check_output_files(struct validator *v, const struct check_file *files,
+	    size_t n, bool two);
 /* What FORMAT (a feed_format name) must be: validate.h's enum feed_format. */
 int	check_output_expect(const char *format);
 /* Prints what REP found under NAME, as check_output; returns 0, or -1 on an error. */

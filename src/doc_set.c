@@ -216,17 +216,19 @@ doc_set_rewind(struct doc_set *s)
 }
 
 int
-doc_set_check(struct doc_set *s, struct validator *v, bool warn)
+doc_set_check(struct doc_set *s, struct validator *v, bool warn, bool two)
 {
-	struct pending	*p;
+	struct check_file *files;
+	struct pending	*p, *hooked = NULL;
 	struct buf	 rel;
-	size_t		 i, k;
-	int		 rc = 0;
+	size_t		 i, k, n = 0;
+	int		 rc = 0, hook_errno = 0;
 
 	s->nfiles = 0;
 	s->bytes = 0;
-	for (i = 0; i < s->n && rc == 0; i++)
-		for (k = 0; k < s->nfmt && rc == 0; k++) {
+	files = xcalloc(s->n * s->nfmt + 1, sizeof(*files));
+	for (i = 0; i < s->n && hooked == NULL; i++)
+		for (k = 0; k < s->nfmt && hooked == NULL; k++) {
 			p = &s->v[i].pend[k];
 			s->nfiles++;
 			s->bytes += (long long)publish_size(p);
@@ -237,15 +239,26 @@ doc_set_check(struct doc_set *s, struct validator *v, bool warn)
 			buf_adds(&rel, s->fmt[k]->filename);
 			/* For tests: a document that fails its check. */
 			if (test_hook("before-check", rel.data) == -1) {
-				msg_error(p->final, 0, "cannot check: %s; "
-				    "nothing was published", strerror(errno));
-				rc = -1;
-			} else if (check_output_with(v, p->tmp, p->final,
-			    s->fmt[k]->name, warn &&
-			    publish_change(p) != PUBLISH_SAME) == -1)
-				rc = -1;
+				hooked = p;
+				hook_errno = errno;
+			} else {
+				files[n].path = p->tmp;
+				files[n].name = p->final;
+				files[n].format = s->fmt[k]->name;
+				files[n].warn = warn &&
+				    publish_change(p) != PUBLISH_SAME;
+				n++;
+			}
 			buf_free(&rel);
 		}
+	if (check_output_files(v, files, n, two) == -1)
+		rc = -1;
+	else if (hooked != NULL) {
+		msg_error(hooked->final, 0, "cannot check: %s; nothing was "
+		    "published", strerror(hook_errno));
+		rc = -1;
+	}
+	free(files);
 	return rc;
 }
 

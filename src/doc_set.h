@@ -109,10 +109,12 @@ int	 doc_set_close(struct doc_set *s, size_t i, bool preview, int rc);
 int	 doc_set_rewind(struct doc_set *s);
 
 /*
- * As the main files: check (with V, from check_output_validator; WARN),
- * sync, keep_old. 0, or -1 reported.
+ * As the main files: check (with V, from check_output_validator; WARN;
+ * TWO: on both cores, see check_output_files), sync, keep_old. 0, or -1
+ * reported.
  */
-int	 doc_set_check(struct doc_set *s, struct validator *v, bool warn);
+int	 doc_set_check(struct doc_set *s, struct validator *v, bool warn,
+	    bool two);
 int	 doc_set_sync(struct doc_set *s);
 int	 doc_set_keep_old(struct doc_set *s);
 /*

@@ -16,6 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libxml/parser.h>
+
 #include "check_output.h"
 
 /* The run's one validator, as build makes it. */
@@ -173,6 +175,32 @@ test_one_validator_many_files(void **state)
 	assert_int_equal(rc, 0);
 }
 
+/*
+ * libxml2's entity loader is one for the process: it stays refusing while
+ * any validator lives, freed in any order, and comes back after the last.
+ */
+static void
+test_entity_loader_while_any_lives(void **state)
+{
+	xmlExternalEntityLoader before;
+	struct validator *a, *b;
+
+	(void)state;
+	check_output_validator_free(v);
+	before = xmlGetExternalEntityLoader();
+	a = check_output_validator();
+	b = check_output_validator();
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_true(xmlGetExternalEntityLoader() != before);
+	check_output_validator_free(a);
+	assert_true(xmlGetExternalEntityLoader() != before);
+	check_output_validator_free(b);
+	assert_true(xmlGetExternalEntityLoader() == before);
+	v = check_output_validator();
+	assert_non_null(v);
+}
+
 static int
 setup(void **state)
 {
@@ -208,6 +236,7 @@ main(void)
 		cmocka_unit_test(test_rss),
 		cmocka_unit_test(test_other_xml),
 		cmocka_unit_test(test_one_validator_many_files),
+		cmocka_unit_test(test_entity_loader_while_any_lives),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
