@@ -215,6 +215,9 @@ doc_set_rewind(struct doc_set *s)
 	return 0;
 }
 
+/* The bytes of a set below which its files are checked one at a time. */
+#define PAIR_MIN	(1024 * 1024)
+
 int
 doc_set_check(struct doc_set *s, struct validator *v, bool warn, bool two)
 {
@@ -251,7 +254,8 @@ doc_set_check(struct doc_set *s, struct validator *v, bool warn, bool two)
 			}
 			buf_free(&rel);
 		}
-	if (check_output_files(v, files, n, two) == -1)
+	/* A second validator compiles its schemas again: worth it for MBs. */
+	if (check_output_files(v, files, n, two && s->bytes >= PAIR_MIN) == -1)
 		rc = -1;
 	else if (hooked != NULL) {
 		msg_error(hooked->final, 0, "cannot check: %s; nothing was "

@@ -4,7 +4,8 @@
 # with its own validator. What is printed does not depend on it: the
 # files' messages in their order, up to the first file that fails and
 # none after it, exactly as one thread prints them. The invalid items are
-# made by the test hook json-item:ID (an item without its content).
+# made by the test hook json-item:ID (an item without its content). The
+# records are long: a set under 1 MiB is checked one file at a time.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/lib-hooks.sh"
 
@@ -24,9 +25,15 @@ line_of() {
 }
 
 test_expect_success 'set up: 10 records in 5 archive documents, the ids and lines of two, then no published file, so every document is written again' '
-	for i in 01 02 03 04 05 06 07 08 09 10; do day_record "$F" $i || return 1; done &&
+	for i in 01 02 03 04 05 06 07 08 09 10
+	do
+		day_record "$F" $i &&
+		awk "BEGIN { for (i = 0; i < 3000; i++) print \"Paragraph \" i \" of a long story.\n\" }" >>"$F/articles/r$i.txt" ||
+		return 1
+	done &&
 	"$FEEDWRIGHT" build "$F" 2>"$T/err" &&
 	test -f "$pub/archive/5/feed.json" &&
+	test "$(cat "$pub"/archive/*/* | wc -c)" -gt 2000000 &&
 	first_id archive/1 >id1 && first_id archive/4 >id4 &&
 	test -s id1 && test -s id4 &&
 	line_of archive/1 "$(cat id1)" >line1 &&
