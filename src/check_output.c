@@ -64,24 +64,6 @@ check_output_validator_free(struct validator *v)
 	validator_free(v);
 }
 
-int
-check_output_with(struct validator *v, const char *path, const char *name,
-    const char *format, bool show_warnings)
-{
-	struct report	 rep;
-	int		 rc = 0;
-
-	report_init(&rep, name);
-	if (validator_check(v, path, (enum feed_format)check_output_expect(
-	    format), &rep) == -1)
-		rc = -1;
-	if (check_output_report(&rep, name, show_warnings) == -1)
-		rc = -1;
-	report_free(&rep);
-	return rc;
-}
-
-
 /* The files of check_output_files, shared by its two checkers. */
 struct file_queue {
 	pthread_mutex_t		 mu;

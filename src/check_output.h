@@ -17,16 +17,6 @@ struct validator;
  */
 struct validator *check_output_validator(void);
 void	check_output_validator_free(struct validator *v);
-/*
- * Checks with V the file at PATH (a temporary file that will be published
- * as NAME) written in FORMAT (a feed_format name): "atom", "rss" and
- * "json" must be valid Atom 1.0, RSS 2.0 and JSON Feed 1.1 feeds; any
- * other (the page, XHTML) must be well-formed XML.
- * Errors are printed on stderr under NAME, and warnings too when
- * SHOW_WARNINGS; warnings do not fail. Returns 0 or -1.
- */
-int	check_output_with(struct validator *v, const char *path,
-	    const char *name, const char *format, bool show_warnings);
 /* One file of a list check_output_files checks. */
 struct check_file {
 	const char	*path;		/* the temporary file */
@@ -36,12 +26,15 @@ struct check_file {
 };
 
 /*
- * Checks FILES[0..N) as check_output_with each, in order, up to the first
- * that fails: the same messages, and the same verdict. With TWO, on both
- * cores: V and a second validator, in a thread of its own, take the next
- * file in turn, and what each found is printed in the files' order.
- * Returns 0, or -1 when a file failed (or no thread could start and a
- * check failed).
+ * Checks with V each file of FILES[0..N) at PATH (a temporary file that
+ * will be published as NAME), written in FORMAT: "atom", "rss" and "json"
+ * must be valid Atom 1.0, RSS 2.0 and JSON Feed 1.1 feeds; any other (the
+ * page, XHTML) must be well-formed XML. Errors are printed on stderr
+ * under NAME, and warnings too when WARN; warnings do not fail. The files
+ * are checked in order up to the first that fails; none after it is
+ * reported. With TWO, on both cores: V and a second validator, in a
+ * thread of its own, take the next file in turn, and what each found is
+ * printed in the files' order, the same messages. Returns 0 or -1.
  */
 int	check_output_files(struct validator *v, const struct check_file *files,
 	    size_t n, bool two);

@@ -1,8 +1,9 @@
 /*
  * test_check_output.c -- the pre-publish gate: a written feed that the
- * validator rejects must fail check_output_with(), with the errors on
+ * validator rejects must fail check_output_files(), with the errors on
  * stderr; warnings and non-feed XML must not block. As in a build, one
- * validator checks every file, whatever was checked before.
+ * validator checks every file, whatever was checked before; two check a
+ * list side by side and say the same.
  */
 
 #include <stdarg.h>
@@ -40,10 +41,11 @@ write_temp(const char *text)
 static int
 check_text(const char *text, const char *format)
 {
-	char	*path = write_temp(text);
+	struct check_file f = { write_temp(text), "out.xml", format, true };
+	char	*path = (char *)f.path;
 	int	 rc;
 
-	rc = check_output_with(v, path, "out.xml", format, true);
+	rc = check_output_files(v, &f, 1, false);
 	unlink(path);
 	free(path);
 	return rc;
@@ -201,6 +203,65 @@ test_entity_loader_while_any_lives(void **state)
 	assert_non_null(v);
 }
 
+/*
+ * Eight files, the third and the sixth bad, checked by one validator and
+ * by two: the same messages, the third's only, in either way.
+ */
+static char *
+stderr_of_list(bool two, int *rc)
+{
+	static char	 got[2048];
+	struct check_file f[8];
+	char		 names[8][8];
+	FILE		*out = tmpfile();
+	int		 saved, i;
+	size_t		 n;
+
+	assert_non_null(out);
+	for (i = 0; i < 8; i++) {
+		snprintf(names[i], sizeof(names[i]), "f%d.xml", i + 1);
+		f[i].path = write_temp(i == 2 || i == 5 ? ATOM_HEAD
+		    "<updated>2025-01-01</updated></feed>" : ATOM_HEAD "</feed>");
+		f[i].name = names[i];
+		f[i].format = "atom";
+		f[i].warn = i == 1;
+	}
+	fflush(stderr);
+	saved = dup(fileno(stderr));
+	dup2(fileno(out), fileno(stderr));
+	*rc = check_output_files(v, f, 8, two);
+	fflush(stderr);
+	dup2(saved, fileno(stderr));
+	close(saved);
+	rewind(out);
+	n = fread(got, 1, sizeof(got) - 1, out);
+	got[n] = '\0';
+	fclose(out);
+	for (i = 0; i < 8; i++) {
+		unlink(f[i].path);
+		free((char *)f[i].path);
+	}
+	return got;
+}
+
+static void
+test_list_one_or_two_checkers(void **state)
+{
+	const char	*want = "feedwright: f2.xml:1: warning: atom:feed should "
+	    "have an atom:link with rel=\"self\" [atom-self-link]\n"
+	    "feedwright: f3.xml:1: atom:feed has more than one atom:updated, "
+	    "which may occur once [atom-duplicate-element]\n";
+	int		 rc, k;
+
+	(void)state;
+	for (k = 0; k < 20; k++) {
+		assert_string_equal(stderr_of_list(false, &rc), want);
+		assert_int_equal(rc, -1);
+		assert_string_equal(stderr_of_list(true, &rc), want);
+		assert_int_equal(rc, -1);
+	}
+}
+
 static int
 setup(void **state)
 {
@@ -237,6 +298,7 @@ main(void)
 		cmocka_unit_test(test_other_xml),
 		cmocka_unit_test(test_one_validator_many_files),
 		cmocka_unit_test(test_entity_loader_while_any_lives),
+		cmocka_unit_test(test_list_one_or_two_checkers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
