@@ -68,12 +68,36 @@ check_output_validator_free(struct validator *v)
 struct file_queue {
 	pthread_mutex_t		 mu;
 	const struct check_file	*files;
-	struct report		*rep;		/* one a file */
+	struct report		*rep;		/* one a file, made when taken */
 	bool			*bad;
+	bool			*done;		/* rep[i] and bad[i] are set */
 	size_t			 n;
 	size_t			 next;		/* the next file to take */
 	size_t			 first_bad;	/* n: none yet */
+	size_t			 shown;		/* rep[0..shown): printed, freed */
+	int			 rc;
 };
+
+/*
+ * Prints, in the files' order, what the checks found up to the first file
+ * that failed, as soon as every file before it is checked, and frees it:
+ * memory holds the reports of the files checked out of turn, not all.
+ * Called with q->mu held, so one thread prints at a time.
+ */
+static void
+show_done(struct file_queue *q)
+{
+	size_t	 i;
+
+	while (q->shown < q->n && q->shown <= q->first_bad &&
+	    q->done[q->shown]) {
+		i = q->shown++;
+		if (check_output_report(&q->rep[i], q->files[i].name,
+		    q->files[i].warn) == -1 || q->bad[i])
+			q->rc = -1;
+		report_free(&q->rep[i]);
+	}
+}
 
 /* Checks the files the queue hands out until none is left that counts. */
 static void
@@ -89,13 +113,16 @@ check_queued(struct file_queue *q, struct validator *v)
 		pthread_mutex_unlock(&q->mu);
 		if (i == q->n)
 			return;
+		report_init(&q->rep[i], q->files[i].name);
 		bad = validator_check(v, q->files[i].path,
 		    (enum feed_format)check_output_expect(q->files[i].format),
 		    &q->rep[i]) == -1 || !report_ok(&q->rep[i], false);
 		pthread_mutex_lock(&q->mu);
 		q->bad[i] = bad;
+		q->done[i] = true;
 		if (bad && i < q->first_bad)
 			q->first_bad = i;
+		show_done(q);
 		pthread_mutex_unlock(&q->mu);
 	}
 }
@@ -133,8 +160,7 @@ check_output_files(struct validator *v, const struct check_file *files,
 	q.n = q.first_bad = n;
 	q.rep = xcalloc(n, sizeof(*q.rep));
 	q.bad = xcalloc(n, sizeof(*q.bad));
-	for (i = 0; i < n; i++)
-		report_init(&q.rep[i], files[i].name);
+	q.done = xcalloc(n, sizeof(*q.done));
 	/* Made here, before the thread: see validator_new. */
 	c.q = &q;
 	c.v = two && n > 1 ? check_output_validator() : NULL;
@@ -144,14 +170,13 @@ check_output_files(struct validator *v, const struct check_file *files,
 	if (started)
 		pthread_join(t, NULL);
 	check_output_validator_free(c.v);
-	for (i = 0; i < n && i <= q.first_bad; i++)
-		if (check_output_report(&q.rep[i], files[i].name,
-		    files[i].warn) == -1 || q.bad[i])
-			rc = -1;
-	for (i = 0; i < n; i++)
+	/* Every file up to the first that failed was shown; not those after. */
+	rc = q.rc;
+	for (i = q.shown; i < q.next; i++)
 		report_free(&q.rep[i]);
 	free(q.rep);
 	free(q.bad);
+	free(q.done);
 	pthread_mutex_destroy(&q.mu);
 	return rc;
 }

@@ -1022,7 +1022,14 @@ validator_check(struct validator *v, const char *path,
 {
 	struct input	 in;
 
-	xmlSetExternalEntityLoader(xml_refuse_loader);
+	/*
+	 * validator_new set it while V lives; written again only if a caller
+	 * put another back, so that two checking threads only read it.
+	 */
+	pthread_mutex_lock(&loader_lock);
+	if (xmlGetExternalEntityLoader() != xml_refuse_loader)
+		xmlSetExternalEntityLoader(xml_refuse_loader);
+	pthread_mutex_unlock(&loader_lock);
 	(void)test_hook("validate-file", path);
 	memset(&in, 0, sizeof(in));
 	return check_input(v, path, &in, expect, rep);

@@ -4,6 +4,9 @@
 # CDATA section is parsed whole. Wherever a read ends, between the two
 # "]" and the ">", inside an attribute or a comment holding "]]>", the
 # parser sees every byte once: the verdicts and the places are the same.
+# (What changes: bytes the declared encoding cannot read, after the last
+# "]]>" of a read, are met with the next read, so an error before them
+# in the same read is now the one named, as it comes first.)
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
