@@ -944,6 +944,9 @@ check_input(struct validator *v, const char *path, struct input *in_,
 		input_done(&in);
 		return 0;
 	}
+	if (in.err == 0)
+		sniff_not_utf8(in.head, in.head_len, c.encoding,
+		    sizeof(c.encoding));
 	in.c = &c;
 	where_start(&in.scan.where);
 	if (in.err != 0 || (c.pull = open_reader(path, rep, &in,

@@ -349,9 +349,10 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 
 /*
  * Apple's "Required tags" of a show: a channel that uses itunes: tags
- * without them is refused by Apple Podcasts, so it is warned. Its
- * language is the format's (K->language, set by the walker) or
- * dc:language.
+ * without them is refused by Apple Podcasts, so it is warned; so is one
+ * whose file is not in UTF-8 ("Use plain text UTF-8 encoding for your
+ * feed"). Its language is the format's (K->language, set by the walker)
+ * or dc:language.
  */
 void
 ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
@@ -378,6 +379,10 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 			itunes = true;
 	if (!itunes)
 		return;
+	if (c->encoding[0] != '\0')
+		vreport(c, n, RULE_ITUNES_ENCODING, "%s uses itunes: tags, "
+		    "but the file is in %s: Apple Podcasts asks for UTF-8",
+		    atom ? "feed" : "channel", c->encoding);
 	for (j = 0; j < sizeof(need) / sizeof(need[0]); j++)
 		for (i = 0; i < nx; i++)
 			if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&

@@ -123,6 +123,7 @@ struct vctx {
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
 	bool		 itunes_said;	/* the miscased iTunes namespace's */
+	char		 encoding[32];	/* the file's when not UTF-8, else "" */
 	bool		 lang_everywhere;	/* check_markup checks xml:lang */
 	struct where	*where;		/* the input's start tags' places */
 	const unsigned long *input_bytes;	/* read so far */
@@ -371,6 +372,13 @@ size_t	 sniff_json_space(const unsigned char *b, size_t n);
 
 /* Whether a file beginning with HEAD (ASCII-compatible, NUL-ended) is UTF-8. */
 bool	 sniff_utf8(const char *head);
+/*
+ * Whether the file whose first N bytes are B is not in UTF-8: UTF-16 (by
+ * its byte order mark or first "<"), or another encoding its declaration
+ * names, whose name goes into ENC (else "").
+ */
+bool	 sniff_not_utf8(const unsigned char *b, size_t n, char *enc,
+	    size_t size);
 /* The encoding the XML declaration at HEAD names, into ENC; false if none. */
 bool	 sniff_declared_encoding(const char *head, char *enc, size_t size);
 

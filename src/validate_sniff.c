@@ -95,6 +95,39 @@ sniff_utf8(const char *head)
 	    strcasecmp(enc, "UTF-8") == 0 || strcasecmp(enc, "UTF8") == 0;
 }
 
+/*
+ * Apple Podcasts' "Use plain text UTF-8 encoding for your feed" asks
+ * this of a feed with itunes: tags. US-ASCII, a subset of UTF-8, is UTF-8.
+ */
+bool
+sniff_not_utf8(const unsigned char *b, size_t n, char *enc, size_t size)
+{
+	char	 text[256];
+	size_t	 i;
+	bool	 le;
+
+	if (n >= 4 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe &&
+	    b[1] == 0xff) || (b[0] == '<' && b[1] == 0 && b[2] == '?' &&
+	    b[3] == 0) || (b[0] == 0 && b[1] == '<' && b[2] == 0 &&
+	    b[3] == '?'))) {
+		le = b[0] == 0xff || b[0] == '<';
+		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
+		utf16_ascii(b + i, n - i, le, text, sizeof(text));
+		if (!sniff_declared_encoding(text, enc, size))
+			snprintf(enc, size, "UTF-16");
+		return true;
+	}
+	i = n >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf ? 3 : 0;
+	snprintf(text, sizeof(text), "%.*s", (int)(n - i < sizeof(text) - 1 ?
+	    n - i : sizeof(text) - 1), (const char *)b + i);
+	if (sniff_utf8(text) || !sniff_declared_encoding(text, enc, size) ||
+	    strcasecmp(enc, "US-ASCII") == 0 || strcasecmp(enc, "ASCII") == 0) {
+		enc[0] = '\0';
+		return false;
+	}
+	return true;
+}
+
 static bool
 starts_with_nocase(const unsigned char *b, size_t n, const char *word)
 {
