@@ -682,6 +682,24 @@ last_slash(const char *s, size_t n)
 	return n;
 }
 
+bool
+uri_path_extension(const char *v, const char **ext, size_t *n)
+{
+	struct uri_parts p;
+	size_t		 i, seg;
+
+	uri_split(v, &p);
+	seg = last_slash(p.path, p.path_n);
+	seg = seg == p.path_n ? 0 : seg + 1;
+	for (i = p.path_n; i > seg + 1; i--)
+		if (p.path[i - 1] == '.') {
+			*ext = p.path + i;
+			*n = p.path_n - i;
+			return *n > 0;
+		}
+	return false;
+}
+
 void
 uri_resolve(struct buf *out, const char *ref, const char *base)
 {

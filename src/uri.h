@@ -119,6 +119,12 @@ void	uri_resolve_bases(struct buf *out, const char *ref,
 	    const char *const *bases, size_t n);
 /* S (NUL-terminated) begins with a scheme: an absolute URI, not relative. */
 bool	uri_is_absolute_ref(const char *s);
+/*
+ * The file extension of the last segment of the path of URI reference V
+ * (what follows its last ".", not its first character), into *EXT and *N;
+ * false if it has none. The query and fragment are no part of it.
+ */
+bool	uri_path_extension(const char *v, const char **ext, size_t *n);
 
 /*
  * Appends to B one spelling of the URI V for comparing (RFC 3986 6.2.2,

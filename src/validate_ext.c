@@ -347,6 +347,64 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 	vocab_count(c, &k->k, n);
 }
 
+/* Whether K counts an itunes: tag. */
+static bool
+uses_itunes(const struct ext_counts *k)
+{
+	size_t	 i, nx = sizeof(exts) / sizeof(exts[0]);
+
+	for (i = 0; i < nx; i++)
+		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
+		    vocab_seen(&k->k, i) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * Apple Podcasts RSS <enclosure>: "The file extension specified within
+ * the URL attribute determines whether or not content appears in the
+ * podcast directory. Supported file formats include M4A, MP3, MOV, MP4,
+ * M4V, and PDF." Asked of the enclosures of an item with itunes: tags
+ * (K), an episode; a warning, as a file of another kind is still RSS.
+ */
+void
+ext_enclosures(struct vctx *c, xmlNodePtr item, const struct ext_counts *k)
+{
+	static const char *const formats[] = { "m4a", "mp3", "mov", "mp4",
+	    "m4v", "pdf" };
+	xmlNodePtr	 e;
+	struct buf	 v;
+	const char	*x;
+	size_t		 i, n;
+
+	if (!uses_itunes(k))
+		return;
+	vbuf_init(&v);
+	for (e = item->children; e != NULL; e = e->next) {
+		if (e->type != XML_ELEMENT_NODE ||
+		    !node_is(e, NULL, "enclosure") ||
+		    !attr_get(e, NULL, "url", &v))
+			continue;
+		if (!uri_path_extension(v.data, &x, &n)) {
+			vreport(c, e, RULE_ITUNES_ENCLOSURE, "enclosure url "
+			    "\"%s\" has no file extension, by which Apple "
+			    "Podcasts tells an M4A, MP3, MOV, MP4, M4V or PDF "
+			    "file", v.data);
+			continue;
+		}
+		for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+			if (n == strlen(formats[i]) &&
+			    strncasecmp(x, formats[i], n) == 0)
+				break;
+		if (i == sizeof(formats) / sizeof(formats[0]))
+			vreport(c, e, RULE_ITUNES_ENCLOSURE, "enclosure url "
+			    "\"%s\" is a .%.*s file: Apple Podcasts takes "
+			    "M4A, MP3, MOV, MP4, M4V and PDF", v.data, (int)n,
+			    x);
+	}
+	buf_free(&v);
+}
+
 /*
  * Apple's "Required tags" of a show: a channel that uses itunes: tags
  * without them is refused by Apple Podcasts, so it is warned; so is one
@@ -360,7 +418,7 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 	static const char *const need[] = { "image", "category",
 	    "explicit" };
 	size_t		 i, j, nx = sizeof(exts) / sizeof(exts[0]);
-	bool		 itunes = false, language = k->language;
+	bool		 language = k->language;
 	bool		 atom = k->k.parent != NULL &&
 			    strcmp(k->k.parent, "feed") == 0;
 
@@ -373,11 +431,7 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 		    "atom:link rel=\"hub\" (line %lu) but none with "
 		    "rel=\"self\", which WebSub asks for beside it",
 		    k->hub_line);
-	for (i = 0; i < nx; i++)
-		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
-		    vocab_seen(&k->k, i) > 0)
-			itunes = true;
-	if (!itunes)
+	if (!uses_itunes(k))
 		return;
 	if (c->encoding[0] != '\0')
 		vreport(c, n, RULE_ITUNES_ENCODING, "%s uses itunes: tags, "

@@ -423,6 +423,7 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n, bool live)
 		}
 		vocab_element(c, &k.k, e, st);
 	}
+	ext_enclosures(c, n, &k.ext);
 	if (vocab_seen(&k.k, ROW_ITEM_TITLE) == 0 &&
 	    vocab_seen(&k.k, ROW_ITEM_DESCRIPTION) == 0)
 		vreport(c, n, RULE_RSS_ITEM_TITLE_OR_DESCRIPTION,

@@ -158,6 +158,9 @@ struct ext_counts {
 /* Records N; reports a second of an element that may occur once. */
 void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 	    const char *parent);
+/* At the item ITEM's end: its enclosures, if an episode for Apple. */
+void	 ext_enclosures(struct vctx *c, xmlNodePtr item,
+	    const struct ext_counts *k);
 /* At the channel N's end: the elements its vocabularies require. */
 void	 ext_require(struct vctx *c, xmlNodePtr n,
 	    const struct ext_counts *k);

@@ -313,6 +313,31 @@ test_same(void **state)
 			fail_msg("\"%s\" is \"%s\"", other[i][0], other[i][1]);
 }
 
+/* The file extension of a URL's last path segment; none in a query. */
+static void
+test_path_extension(void **state)
+{
+	static const char *const has[][2] = {
+		{ "https://h/a.mp3", "mp3" }, { "https://h/a/b.c.M4A", "M4A" },
+		{ "https://h/a.mp3?x=1.ogg", "mp3" }, { "https://h/a.pdf#p.2", "pdf" },
+		{ "a.mov", "mov" }, { "https://h/x.y/a.mp4", "mp4" },
+	};
+	static const char *const none[] = { "https://h/play/123",
+	    "https://h/a.b/c", "https://h/.mp3", "https://h/a.", "https://h",
+	    "https://h.mp3", "https://h/?f=a.mp3" };
+	const char	*x;
+	size_t		 i, n;
+
+	(void)state;
+	for (i = 0; i < N(has); i++)
+		if (!uri_path_extension(has[i][0], &x, &n) ||
+		    n != strlen(has[i][1]) || memcmp(x, has[i][1], n) != 0)
+			fail_msg("\"%s\": not .%s", has[i][0], has[i][1]);
+	for (i = 0; i < N(none); i++)
+		if (uri_path_extension(none[i], &x, &n))
+			fail_msg("\"%s\": an extension", none[i]);
+}
+
 int
 main(void)
 {
@@ -325,6 +350,7 @@ main(void)
 		cmocka_unit_test(test_resolve_rfc3986),
 		cmocka_unit_test(test_resolve_bases),
 		cmocka_unit_test(test_same),
+		cmocka_unit_test(test_path_extension),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
