@@ -344,6 +344,12 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 		}
 		buf_free(&rel);
 	}
+	if (node_is(n, NS_ITUNES, "type") && parent[0] == 'c') {
+		vbuf_init(&rel);
+		node_trimmed(n, &rel);
+		k->serial = strcasecmp(rel.data, "serial") == 0;
+		buf_free(&rel);
+	}
 	vocab_count(c, &k->k, n);
 }
 
@@ -409,8 +415,9 @@ ext_enclosures(struct vctx *c, xmlNodePtr item, const struct ext_counts *k)
  * Apple's "Required tags" of a show: a channel that uses itunes: tags
  * without them is refused by Apple Podcasts, so it is warned; so is one
  * whose file is not in UTF-8 ("Use plain text UTF-8 encoding for your
- * feed"). Its language is the format's (K->language, set by the walker)
- * or dc:language.
+ * feed"), and a serial show with items that have no episode number
+ * (ext_episode). Its language is the format's (K->language, set by the
+ * walker) or dc:language.
  */
 void
 ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
@@ -433,6 +440,12 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 		    k->hub_line);
 	if (!uses_itunes(k))
 		return;
+	if (k->serial && k->unnumbered > 0)
+		vreport(c, n, RULE_ITUNES_MISSING, "channel's itunes:type is "
+		    "serial, but %lu item%s no itunes:episode (the first at "
+		    "line %lu), which Apple Podcasts requires of a serial show",
+		    k->unnumbered, k->unnumbered == 1 ? " has" : "s have",
+		    k->unnumbered_line);
 	if (c->encoding[0] != '\0')
 		vreport(c, n, RULE_ITUNES_ENCODING, "%s uses itunes: tags, "
 		    "but the file is in %s: Apple Podcasts asks for UTF-8",
@@ -744,6 +757,40 @@ static bool
 is_one_of(const char *s, const char *const *set)
 {
 	return in_set(s, set, true);
+}
+
+/*
+ * Apple: "Episode numbers are optional for <itunes:type> episodic shows,
+ * but are mandatory for serial shows"; a trailer or bonus may have none
+ * ("No season or episode number: a show trailer", "a show bonus"). The
+ * other items without one are counted here, as the channel's itunes:type
+ * may come after them.
+ */
+void
+ext_episode(xmlNodePtr item, const struct ext_counts *k,
+    struct ext_counts *channel)
+{
+	static const char *const extra[] = { "trailer", "bonus", NULL };
+	size_t		 i, nx = sizeof(exts) / sizeof(exts[0]);
+	xmlNodePtr	 e;
+	struct buf	 t;
+	bool		 skip = false;
+
+	for (i = 0; i < nx; i++)
+		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
+		    strcmp(exts[i].name, "episode") == 0 &&
+		    vocab_seen(&k->k, i) > 0)
+			return;
+	vbuf_init(&t);
+	for (e = item->children; e != NULL && !skip; e = e->next)
+		if (e->type == XML_ELEMENT_NODE &&
+		    node_is(e, NS_ITUNES, "episodeType")) {
+			node_trimmed(e, &t);
+			skip = is_one_of(t.data, extra);
+		}
+	buf_free(&t);
+	if (!skip && channel->unnumbered++ == 0)
+		channel->unnumbered_line = node_place(item).line;
 }
 
 /* True if N's text begins or ends with white space. */

@@ -22,6 +22,7 @@
 struct rss_state {
 	unsigned	 channels;
 	unsigned long	 items;
+	struct ext_counts *channel;	/* the channel's, while in it */
 };
 
 /*
@@ -424,6 +425,8 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n, bool live)
 		vocab_element(c, &k.k, e, st);
 	}
 	ext_enclosures(c, n, &k.ext);
+	if (!live && st->channel != NULL)
+		ext_episode(n, &k.ext, st->channel);
 	if (vocab_seen(&k.k, ROW_ITEM_TITLE) == 0 &&
 	    vocab_seen(&k.k, ROW_ITEM_DESCRIPTION) == 0)
 		vreport(c, n, RULE_RSS_ITEM_TITLE_OR_DESCRIPTION,
@@ -556,12 +559,14 @@ rss_descend(struct vctx *c, xmlNodePtr n, void *arg)
 	w.st = st;
 	check_xml_lang(c, n);
 	counts_init(&w.k, P_CHANNEL, "channel");
+	st->channel = &w.k.ext;
 	copy = xmlDocCopyNode(n, c->header, 2);
 	if (copy != NULL) {
 		where_copy(n, copy);
 		c->header_parent = xmlAddChild(c->header_parent, copy);
 	}
 	walk_children(c, channel_child, NULL, &w);
+	st->channel = NULL;
 	c->header_parent = saved;
 	if (!c->broken) {
 		vocab_require(c, &w.k.k, n);

@@ -154,6 +154,9 @@ struct ext_counts {
 	/* The format's own language (RSS <language>), set by its walker. */
 	bool		 language;
 	unsigned long	 hub_line;
+	/* A channel's itunes:type serial; its items without itunes:episode. */
+	bool		 serial;
+	unsigned long	 unnumbered, unnumbered_line;
 };
 /* Records N; reports a second of an element that may occur once. */
 void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
@@ -161,6 +164,9 @@ void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 /* At the item ITEM's end: its enclosures, if an episode for Apple. */
 void	 ext_enclosures(struct vctx *c, xmlNodePtr item,
 	    const struct ext_counts *k);
+/* At the item ITEM's end (K): counted in CHANNEL if it has no number. */
+void	 ext_episode(xmlNodePtr item, const struct ext_counts *k,
+	    struct ext_counts *channel);
 /* At the channel N's end: the elements its vocabularies require. */
 void	 ext_require(struct vctx *c, xmlNodePtr n,
 	    const struct ext_counts *k);
