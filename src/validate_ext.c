@@ -353,6 +353,26 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 	vocab_count(c, &k->k, n);
 }
 
+/*
+ * Whether URL's file extension (uri_path_extension), into *X and *N, is
+ * one of SET (NULL-ended), in any case; *N is 0 if it has none.
+ */
+static bool
+extension_in(const char *url, const char *const *set, const char **x,
+    size_t *n)
+{
+	size_t	 i;
+
+	if (!uri_path_extension(url, x, n)) {
+		*n = 0;
+		return false;
+	}
+	for (i = 0; set[i] != NULL; i++)
+		if (*n == strlen(set[i]) && strncasecmp(*x, set[i], *n) == 0)
+			return true;
+	return false;
+}
+
 /* Whether K counts an itunes: tag. */
 static bool
 uses_itunes(const struct ext_counts *k)
@@ -377,11 +397,11 @@ void
 ext_enclosures(struct vctx *c, xmlNodePtr item, const struct ext_counts *k)
 {
 	static const char *const formats[] = { "m4a", "mp3", "mov", "mp4",
-	    "m4v", "pdf" };
+	    "m4v", "pdf", NULL };
 	xmlNodePtr	 e;
 	struct buf	 v;
 	const char	*x;
-	size_t		 i, n;
+	size_t		 n;
 
 	if (!uses_itunes(k))
 		return;
@@ -389,20 +409,15 @@ ext_enclosures(struct vctx *c, xmlNodePtr item, const struct ext_counts *k)
 	for (e = item->children; e != NULL; e = e->next) {
 		if (e->type != XML_ELEMENT_NODE ||
 		    !node_is(e, NULL, "enclosure") ||
-		    !attr_get(e, NULL, "url", &v))
+		    !attr_get(e, NULL, "url", &v) ||
+		    extension_in(v.data, formats, &x, &n))
 			continue;
-		if (!uri_path_extension(v.data, &x, &n)) {
+		if (n == 0)
 			vreport(c, e, RULE_ITUNES_ENCLOSURE, "enclosure url "
 			    "\"%s\" has no file extension, by which Apple "
 			    "Podcasts tells an M4A, MP3, MOV, MP4, M4V or PDF "
 			    "file", v.data);
-			continue;
-		}
-		for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-			if (n == strlen(formats[i]) &&
-			    strncasecmp(x, formats[i], n) == 0)
-				break;
-		if (i == sizeof(formats) / sizeof(formats[0]))
+		else
 			vreport(c, e, RULE_ITUNES_ENCLOSURE, "enclosure url "
 			    "\"%s\" is a .%.*s file: Apple Podcasts takes "
 			    "M4A, MP3, MOV, MP4, M4V and PDF", v.data, (int)n,
@@ -695,16 +710,39 @@ need_attr(struct vctx *c, xmlNodePtr n, const char *name, enum rule rule,
 	return false;
 }
 
+/*
+ * Apple Podcasts RSS <itunes:image>: "Artwork must be ... in JPEG or PNG
+ * format, 72 dpi, with appropriate file extensions (.jpg, .png)". The
+ * extension is warned (.jpeg is JPEG's too); the file is not fetched.
+ */
 static void
 it_image(struct vctx *c, xmlNodePtr n)
 {
+	static const char *const formats[] = { "jpg", "jpeg", "png", NULL };
 	struct buf	 v;
+	const char	*x;
+	size_t		 len;
 
 	vbuf_init(&v);
-	if (need_attr(c, n, "href", RULE_ITUNES_IMAGE, &v) &&
-	    !is_http_url(v.data))
+	if (!need_attr(c, n, "href", RULE_ITUNES_IMAGE, &v)) {
+		buf_free(&v);
+		return;
+	}
+	if (!is_http_url(v.data))
 		vreport(c, n, RULE_ITUNES_IMAGE, "itunes:image href \"%s\" "
 		    "is not an http or https URL", v.data);
+	else if (!extension_in(v.data, formats, &x, &len)) {
+		if (len == 0)
+			vreport(c, n, RULE_ITUNES_IMAGE_FORMAT, "itunes:image "
+			    "href \"%s\" has no file extension: Apple Podcasts "
+			    "takes JPEG or PNG artwork, named .jpg or .png",
+			    v.data);
+		else
+			vreport(c, n, RULE_ITUNES_IMAGE_FORMAT, "itunes:image "
+			    "href \"%s\" is a .%.*s file: Apple Podcasts takes "
+			    "JPEG or PNG artwork, named .jpg or .png", v.data,
+			    (int)len, x);
+	}
 	buf_free(&v);
 }
 
