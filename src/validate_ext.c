@@ -426,13 +426,59 @@ ext_enclosures(struct vctx *c, xmlNodePtr item, const struct ext_counts *k)
 	buf_free(&v);
 }
 
+void
+ext_note_description(xmlNodePtr n, struct ext_counts *k)
+{
+	struct buf	 t;
+
+	vbuf_init(&t);
+	node_trimmed(n, &t);
+	k->description_bytes = t.len;
+	k->description_at = node_place(n);
+	buf_free(&t);
+}
+
+/*
+ * Apple Podcasts RSS <description>, of the show: "The maximum amount of
+ * text allowed for this tag is 4000 bytes"; of an episode: "You can
+ * specify up to 4000 bytes." Asked where itunes: tags are (K); a warning,
+ * as RSS itself sets no limit. WHAT is "show" or "episode".
+ */
+static void
+description_bytes(struct vctx *c, const struct ext_counts *k,
+    const char *what)
+{
+	if (k->description_bytes > 4000 && uses_itunes(k))
+		report_add(c->rep, k->description_at.line,
+		    k->description_at.col, RULE_ITUNES_DESCRIPTION_BYTES,
+		    "the %s's description is %zu bytes of UTF-8, more than "
+		    "the 4000 Apple Podcasts takes", what,
+		    k->description_bytes);
+}
+
+/* An item's description is measured at its end, if it has itunes: tags. */
+void
+ext_description(struct vctx *c, xmlNodePtr item, struct ext_counts *k)
+{
+	xmlNodePtr	 e;
+
+	if (!uses_itunes(k))
+		return;
+	for (e = item->children; e != NULL; e = e->next)
+		if (e->type == XML_ELEMENT_NODE &&
+		    node_is(e, NULL, "description"))
+			ext_note_description(e, k);
+	description_bytes(c, k, "episode");
+}
+
 /*
  * Apple's "Required tags" of a show: a channel that uses itunes: tags
  * without them is refused by Apple Podcasts, so it is warned; so is one
  * whose file is not in UTF-8 ("Use plain text UTF-8 encoding for your
- * feed"), and a serial show with items that have no episode number
- * (ext_episode). Its language is the format's (K->language, set by the
- * walker) or dc:language.
+ * feed"), a serial show with items that have no episode number
+ * (ext_episode), and a show described in more than 4000 bytes. Its
+ * language is the format's (K->language, set by the walker) or
+ * dc:language.
  */
 void
 ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
@@ -455,6 +501,7 @@ ext_require(struct vctx *c, xmlNodePtr n, const struct ext_counts *k)
 		    k->hub_line);
 	if (!uses_itunes(k))
 		return;
+	description_bytes(c, k, "show");
 	if (k->serial && k->unnumbered > 0)
 		vreport(c, n, RULE_ITUNES_MISSING, "channel's itunes:type is "
 		    "serial, but %lu item%s no itunes:episode (the first at "

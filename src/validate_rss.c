@@ -425,6 +425,7 @@ item(struct vctx *c, struct rss_state *st, xmlNodePtr n, bool live)
 		vocab_element(c, &k.k, e, st);
 	}
 	ext_enclosures(c, n, &k.ext);
+	ext_description(c, n, &k.ext);
 	if (!live && st->channel != NULL)
 		ext_episode(n, &k.ext, st->channel);
 	if (vocab_seen(&k.k, ROW_ITEM_TITLE) == 0 &&
@@ -541,6 +542,8 @@ channel_child(struct vctx *c, xmlNodePtr n, void *arg)
 	}
 	if (node_is(n, NULL, "language"))
 		w->k.ext.language = true;
+	else if (node_is(n, NULL, "description"))
+		ext_note_description(n, &w->k.ext);
 	/* Items are checked one by one, not kept with the channel. */
 	if (strcmp(node_name(n), "item") != 0)
 		header_add(c, n, false);

@@ -154,6 +154,9 @@ struct ext_counts {
 	/* The format's own language (RSS <language>), set by its walker. */
 	bool		 language;
 	unsigned long	 hub_line;
+	/* The RSS description: its bytes, trimmed, and place. */
+	size_t		 description_bytes;
+	struct place	 description_at;
 	/* A channel's itunes:type serial; its items without itunes:episode. */
 	bool		 serial;
 	unsigned long	 unnumbered, unnumbered_line;
@@ -164,6 +167,11 @@ void	 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 /* At the item ITEM's end: its enclosures, if an episode for Apple. */
 void	 ext_enclosures(struct vctx *c, xmlNodePtr item,
 	    const struct ext_counts *k);
+/* Notes the channel's RSS description N in K, for ext_require. */
+void	 ext_note_description(xmlNodePtr n, struct ext_counts *k);
+/* At the item ITEM's end (K): its description, if an episode for Apple. */
+void	 ext_description(struct vctx *c, xmlNodePtr item,
+	    struct ext_counts *k);
 /* At the item ITEM's end (K): counted in CHANNEL if it has no number. */
 void	 ext_episode(xmlNodePtr item, const struct ext_counts *k,
 	    struct ext_counts *channel);
