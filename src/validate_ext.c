@@ -223,7 +223,7 @@ static const struct vrow exts[] = {
 	EXT(NS_MEDIA, "description", K_MD_TEXT, 0, 0),
 	EXT(NS_MEDIA, "text", K_MD_TEXT, 0, 0),
 	EXT(NS_MEDIA, "keywords", K_MD_PLAIN, 0, 0),
-	EXT(NS_MEDIA, "credit", K_MD_PLAIN, 0, 0),
+	EXT(NS_MEDIA, "credit", K_MD_CREDIT, 0, 0),
 	EXT(NS_MEDIA, "rating", K_MD_RATING, 0, 0),
 	EXT(NS_MEDIA, "category", K_MD_PLAIN, 0, 0),
 	EXT(NS_MEDIA, "copyright", K_MD_COPYRIGHT, 0, 0),
@@ -1012,6 +1012,24 @@ md_enum(struct vctx *c, xmlNodePtr n, const char *attr,
 	buf_free(&v);
 }
 
+/*
+ * The lang attribute of N, if present: "Language codes possible are
+ * detailed in RFC 3066" (media:content, media:text), whose successor is
+ * BCP 47, as for xml:lang.
+ */
+static void
+md_lang(struct vctx *c, xmlNodePtr n)
+{
+	struct buf	 v;
+	char		 q[128];
+
+	vbuf_init(&v);
+	if (attr_get(n, NULL, "lang", &v) && !is_language_tag(v.data))
+		vreport(c, n, RULE_MEDIA_VALUE, "%s lang \"%s\" is not a "
+		    "language tag", node_qname(n, q, sizeof(q)), v.data);
+	buf_free(&v);
+}
+
 /* The url attribute of N: absolute; REQUIRED says whether it must be. */
 static bool
 md_url(struct vctx *c, xmlNodePtr n, bool required)
@@ -1083,6 +1101,7 @@ md_content(struct vctx *c, xmlNodePtr n)
 	    "executable");
 	md_enum(c, n, "isDefault", tf, "true or false");
 	md_enum(c, n, "expression", expr, "sample, full or nonstop");
+	md_lang(c, n);
 	buf_free(&v);
 }
 
@@ -1166,6 +1185,18 @@ md_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 		break;
 	case K_MD_TEXT:
 		md_enum(c, n, "type", text, "plain or html");
+		md_lang(c, n);
+		break;
+	case K_MD_CREDIT:
+		/* "role specifies the role the entity played. Must be
+		 * lowercase." Its scheme's list is not checked: schemes
+		 * other than urn:ebu and urn:yvs name their own roles. */
+		vbuf_init(&a);
+		if (attr_get(n, NULL, "role", &a) && strpbrk(a.data,
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL)
+			vreport(c, n, RULE_MEDIA_VALUE, "media:credit role "
+			    "\"%s\" is not lowercase", a.data);
+		buf_free(&a);
 		break;
 	case K_MD_PLAIN:
 		break;
