@@ -1015,7 +1015,7 @@ md_enum(struct vctx *c, xmlNodePtr n, const char *attr,
 /*
  * The lang attribute of N, if present: "Language codes possible are
  * detailed in RFC 3066" (media:content, media:text), whose successor is
- * BCP 47, as for xml:lang.
+ * BCP 47, as for xml:lang; empty, like xml:lang="", it says nothing.
  */
 static void
 md_lang(struct vctx *c, xmlNodePtr n)
@@ -1024,7 +1024,8 @@ md_lang(struct vctx *c, xmlNodePtr n)
 	char		 q[128];
 
 	vbuf_init(&v);
-	if (attr_get(n, NULL, "lang", &v) && !is_language_tag(v.data))
+	if (attr_get(n, NULL, "lang", &v) && v.len != 0 &&
+	    !is_language_tag(v.data))
 		vreport(c, n, RULE_MEDIA_VALUE, "%s lang \"%s\" is not a "
 		    "language tag", node_qname(n, q, sizeof(q)), v.data);
 	buf_free(&v);

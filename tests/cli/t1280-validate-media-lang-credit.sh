@@ -2,8 +2,9 @@
 # Media RSS 1.5.1: media:content and media:text take a lang, whose "codes
 # possible are detailed in RFC 3066" (BCP 47 now, as for xml:lang), and a
 # media:credit role "Must be lowercase". A Java locale ("en_US") or a
-# capitalised role ("Photographer") breaks them. A credit's scheme other
-# than urn:ebu (Vimeo's https://vimeo.com/) names its own roles: kept.
+# capitalised role ("Photographer") breaks them; an empty lang, like
+# xml:lang="", says nothing. A credit's scheme other than urn:ebu
+# (Vimeo's https://vimeo.com/) names its own roles: kept.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -14,7 +15,7 @@ feed() {
 }
 
 test_expect_success 'language tags and lowercase roles: valid under --strict' '
-	feed ok.rss "<media:content url=\"https://e.example/v.mp4\" lang=\"pt-BR\"><media:text lang=\"en\" type=\"plain\">Hi</media:text><media:credit role=\"photographer\" scheme=\"urn:ebu\">A</media:credit><media:credit role=\"author\" scheme=\"https://vimeo.com/\">B</media:credit></media:content>" &&
+	feed ok.rss "<media:content url=\"https://e.example/v.mp4\" lang=\"pt-BR\"><media:text lang=\"en\" type=\"plain\">Hi</media:text><media:text lang=\"\">Ho</media:text><media:credit role=\"photographer\" scheme=\"urn:ebu\">A</media:credit><media:credit role=\"author\" scheme=\"https://vimeo.com/\">B</media:credit></media:content>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
 	test_must_be_empty "$T/out"
 '
