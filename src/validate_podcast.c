@@ -378,6 +378,23 @@ pc_mime(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
 }
 
 /*
+ * ATTR of N, if present and not empty, a BCP 47 language tag: an
+ * alternateEnclosure's lang is "An IETF language tag (BCP 47)", a
+ * transcript's language stands for the RSS <language> when absent.
+ */
+static void
+pc_lang(struct vctx *c, xmlNodePtr n, enum rule rule, const char *attr,
+    struct buf *a)
+{
+	char		 q[128];
+
+	if (attr_get(n, NULL, attr, a) && a->len != 0 &&
+	    !is_language_tag(a->data))
+		vreport(c, n, rule, "%s %s \"%s\" is not a language tag",
+		    node_qname(n, q, sizeof(q)), attr, a->data);
+}
+
+/*
  * podcast:location (location.md): a name, not blank; geo an RFC 5870
  * URI, osm the first letter of the object type (Node, Way, Relation) and
  * its id, country two letters (ISO 3166-1 alpha-2), rel subject or
@@ -537,6 +554,7 @@ pc_alternate(struct vctx *c, xmlNodePtr n, struct buf *a)
 		    "false", a->data);
 	if (attr_get(n, NULL, "title", a))
 		pc_length(c, n, " title", a->data, 32);
+	pc_lang(c, n, RULE_PODCAST_ALTERNATE_ENCLOSURE, "lang", a);
 	for (k = n->children; k != NULL; k = k->next)
 		if (k->type == XML_ELEMENT_NODE &&
 		    ext_is(k, NS_PODCAST, "source")) {
@@ -856,6 +874,8 @@ pc_check(struct vctx *c, xmlNodePtr n, const struct vrow *e, const char *v)
 			vreport(c, n, strcmp(e->name, "chapters") == 0 ?
 			    RULE_PODCAST_CHAPTERS : RULE_PODCAST_TRANSCRIPT,
 			    "%s type \"%s\" is not a MIME type", q, a.data);
+		if (strcmp(e->name, "transcript") == 0)
+			pc_lang(c, n, RULE_PODCAST_TRANSCRIPT, "language", &a);
 		break;
 	case K_PC_PERSON:
 		if (*v == '\0')
