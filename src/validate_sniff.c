@@ -34,6 +34,28 @@ utf16_ascii(const unsigned char *b, size_t n, bool le, char *out,
 	return k;
 }
 
+/*
+ * Whether B[0..N) is UTF-16, by its byte order mark or by "<?" (XML 1.0,
+ * appendix F); if so, *LE says its byte order and TEXT holds the ASCII
+ * text of its first bytes.
+ */
+static bool
+utf16_head(const unsigned char *b, size_t n, bool *le, char *text,
+    size_t size)
+{
+	size_t	 bom;
+
+	if (n < 4 || !((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe &&
+	    b[1] == 0xff) || (b[0] == '<' && b[1] == 0 && b[2] == '?' &&
+	    b[3] == 0) || (b[0] == 0 && b[1] == '<' && b[2] == 0 &&
+	    b[3] == '?')))
+		return false;
+	*le = b[0] == 0xff || b[0] == '<';
+	bom = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
+	utf16_ascii(b + bom, n - bom, *le, text, size);
+	return true;
+}
+
 /* The value of NAME (version, encoding) in an XML declaration at S. */
 static bool
 declared(const char *s, const char *name, char *enc, size_t size)
@@ -106,13 +128,7 @@ sniff_not_utf8(const unsigned char *b, size_t n, char *enc, size_t size)
 	size_t	 i;
 	bool	 le;
 
-	if (n >= 4 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe &&
-	    b[1] == 0xff) || (b[0] == '<' && b[1] == 0 && b[2] == '?' &&
-	    b[3] == 0) || (b[0] == 0 && b[1] == '<' && b[2] == 0 &&
-	    b[3] == '?'))) {
-		le = b[0] == 0xff || b[0] == '<';
-		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
-		utf16_ascii(b + i, n - i, le, text, sizeof(text));
+	if (utf16_head(b, n, &le, text, sizeof(text))) {
 		if (!sniff_declared_encoding(text, enc, size))
 			snprintf(enc, size, "UTF-16");
 		return true;
@@ -218,14 +234,7 @@ sniff_not_xml(const unsigned char *b, size_t n, bool whole, bool feed,
 		    "only UTF-8 and UTF-16): convert it to UTF-8");
 		return true;
 	}
-	/* UTF-16, by its byte order mark or by "<?" (XML 1.0, appendix F). */
-	if (n >= 4 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe &&
-	    b[1] == 0xff) || (b[0] == '<' && b[1] == 0 && b[2] == '?' &&
-	    b[3] == 0) || (b[0] == 0 && b[1] == '<' && b[2] == 0 &&
-	    b[3] == '?'))) {
-		le = b[0] == 0xff || b[0] == '<';
-		i = b[0] == 0xff || b[0] == 0xfe ? 2 : 0;
-		utf16_ascii(b + i, n - i, le, text, sizeof(text));
+	if (utf16_head(b, n, &le, text, sizeof(text))) {
 		first = text[strspn(text, " \t\r\n")];
 		if (first == '{' || first == '[') {
 			report_add(rep, 1, 1, RULE_UNKNOWN_FORMAT, "this looks "
