@@ -1020,15 +1020,7 @@ md_enum(struct vctx *c, xmlNodePtr n, const char *attr,
 static void
 md_lang(struct vctx *c, xmlNodePtr n)
 {
-	struct buf	 v;
-	char		 q[128];
-
-	vbuf_init(&v);
-	if (attr_get(n, NULL, "lang", &v) && v.len != 0 &&
-	    !is_language_tag(v.data))
-		vreport(c, n, RULE_MEDIA_VALUE, "%s lang \"%s\" is not a "
-		    "language tag", node_qname(n, q, sizeof(q)), v.data);
-	buf_free(&v);
+	check_lang_attr(c, n, NULL, "lang", RULE_MEDIA_VALUE);
 }
 
 /* The url attribute of N: absolute; REQUIRED says whether it must be. */

@@ -235,6 +235,9 @@ void	 entity_decls_free(struct vctx *c);
 void	 entity_between(struct vctx *c, xmlNodePtr parent, xmlNodePtr ref);
 /* N's xml:lang, if any and not empty, is a language tag, or is reported. */
 void	 check_xml_lang(struct vctx *c, xmlNodePtr n);
+/* The same of N's attribute NAME in namespace NS (NULL: none), as RULE. */
+void	 check_lang_attr(struct vctx *c, xmlNodePtr n, const char *ns,
+	    const char *name, enum rule rule);
 
 /*
  * N, the name of a textInput (RSS 0.91 to 2.0) or textinput (RSS 1.0), holds

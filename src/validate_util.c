@@ -229,17 +229,25 @@ attr_get(xmlNodePtr n, const char *ns, const char *name, struct buf *b)
 }
 
 void
-check_xml_lang(struct vctx *c, xmlNodePtr n)
+check_lang_attr(struct vctx *c, xmlNodePtr n, const char *ns,
+    const char *name, enum rule rule)
 {
 	struct buf	 v;
 	char		 q[128];
 
 	vbuf_init(&v);
-	if (attr_get(n, NS_XML, "lang", &v) && v.len != 0 &&
+	if (attr_get(n, ns, name, &v) && v.len != 0 &&
 	    !is_language_tag(v.data))
-		vreport(c, n, RULE_XML_LANG, "xml:lang \"%s\" on %s is not "
-		    "a language tag", v.data, node_qname(n, q, sizeof(q)));
+		vreport(c, n, rule, "%s%s \"%s\" on %s is not a language tag",
+		    ns != NULL && strcmp(ns, NS_XML) == 0 ? "xml:" : "", name,
+		    v.data, node_qname(n, q, sizeof(q)));
 	buf_free(&v);
+}
+
+void
+check_xml_lang(struct vctx *c, xmlNodePtr n)
+{
+	check_lang_attr(c, n, NS_XML, "lang", RULE_XML_LANG);
 }
 
 /*

@@ -26,8 +26,8 @@ test_expect_success 'a lang that is no language tag, a role not lowercase: error
 <media:credit role=\"Photographer\">A</media:credit>" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate bad.rss &&
 	cat >want <<-\EOT &&
-	bad.rss:4:1: error: media:content lang "en_US" is not a language tag [media-value]
-	bad.rss:5:1: error: media:text lang "english" is not a language tag [media-value]
+	bad.rss:4:1: error: lang "en_US" on media:content is not a language tag [media-value]
+	bad.rss:5:1: error: lang "english" on media:text is not a language tag [media-value]
 	bad.rss:6:1: error: media:credit role "Photographer" is not lowercase [media-value]
 	EOT
 	test_cmp want "$T/out"
