@@ -9,6 +9,8 @@
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/lib-hooks.sh"
 
+cd "$T" || exit 99
+
 F=$T/feed
 pub=$F/public
 archive_feed "$F" 2 2

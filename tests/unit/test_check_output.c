@@ -81,28 +81,43 @@ test_invalid_atom(void **state)
 	    "Atom\"><title>t</title></feed>", "atom"), -1);
 }
 
+/* stderr goes to a file from capture_start to capture_end. */
+static FILE	*captured;
+static int	 saved_stderr;
+
+static void
+capture_start(void)
+{
+	assert_non_null(captured = tmpfile());
+	fflush(stderr);
+	saved_stderr = dup(fileno(stderr));
+	dup2(fileno(captured), fileno(stderr));
+}
+
+/* What was printed on stderr since capture_start. */
+static char *
+capture_end(void)
+{
+	static char	 got[2048];
+	size_t		 n;
+
+	fflush(stderr);
+	dup2(saved_stderr, fileno(stderr));
+	close(saved_stderr);
+	rewind(captured);
+	n = fread(got, 1, sizeof(got) - 1, captured);
+	got[n] = '\0';
+	fclose(captured);
+	return got;
+}
+
 /* Runs check_text with stderr going to a file; returns what was printed. */
 static char *
 stderr_of(const char *text, const char *format, int *rc)
 {
-	static char	 got[1024];
-	FILE		*f = tmpfile();
-	int		 saved;
-	size_t		 n;
-
-	assert_non_null(f);
-	fflush(stderr);
-	saved = dup(fileno(stderr));
-	dup2(fileno(f), fileno(stderr));
+	capture_start();
 	*rc = check_text(text, format);
-	fflush(stderr);
-	dup2(saved, fileno(stderr));
-	close(saved);
-	rewind(f);
-	n = fread(got, 1, sizeof(got) - 1, f);
-	got[n] = '\0';
-	fclose(f);
-	return got;
+	return capture_end();
 }
 
 static void
@@ -210,14 +225,10 @@ test_entity_loader_while_any_lives(void **state)
 static char *
 stderr_of_list(bool two, int *rc)
 {
-	static char	 got[2048];
 	struct check_file f[8];
-	char		 names[8][8];
-	FILE		*out = tmpfile();
-	int		 saved, i;
-	size_t		 n;
+	char		 names[8][8], *got;
+	int		 i;
 
-	assert_non_null(out);
 	for (i = 0; i < 8; i++) {
 		snprintf(names[i], sizeof(names[i]), "f%d.xml", i + 1);
 		f[i].path = write_temp(i == 2 || i == 5 ? ATOM_HEAD
@@ -226,17 +237,9 @@ stderr_of_list(bool two, int *rc)
 		f[i].format = "atom";
 		f[i].warn = i == 1;
 	}
-	fflush(stderr);
-	saved = dup(fileno(stderr));
-	dup2(fileno(out), fileno(stderr));
+	capture_start();
 	*rc = check_output_files(v, f, 8, two);
-	fflush(stderr);
-	dup2(saved, fileno(stderr));
-	close(saved);
-	rewind(out);
-	n = fread(got, 1, sizeof(got) - 1, out);
-	got[n] = '\0';
-	fclose(out);
+	got = capture_end();
 	for (i = 0; i < 8; i++) {
 		unlink(f[i].path);
 		free((char *)f[i].path);
