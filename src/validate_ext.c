@@ -327,6 +327,7 @@ void
 ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
     const char *parent)
 {
+	const struct vrow *r;
 	struct buf	 rel;
 
 	/* Atom's feed stands for the channel, an entry for an item. */
@@ -350,7 +351,9 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 		k->serial = strcasecmp(rel.data, "serial") == 0;
 		buf_free(&rel);
 	}
-	vocab_count(c, &k->k, n);
+	if ((r = vocab_count(c, &k->k, n)) != NULL && r->ns != NULL &&
+	    strcmp(r->ns, NS_ITUNES) == 0)
+		k->itunes = true;
 }
 
 /*
@@ -377,13 +380,7 @@ extension_in(const char *url, const char *const *set, const char **x,
 static bool
 uses_itunes(const struct ext_counts *k)
 {
-	size_t	 i, nx = sizeof(exts) / sizeof(exts[0]);
-
-	for (i = 0; i < nx; i++)
-		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
-		    vocab_seen(&k->k, i) > 0)
-			return true;
-	return false;
+	return k->itunes;
 }
 
 /*
@@ -861,10 +858,10 @@ ext_episode(xmlNodePtr item, const struct ext_counts *k,
 	struct buf	 t;
 	bool		 skip = false;
 
-	for (i = 0; i < nx; i++)
-		if (strcmp(exts[i].ns, NS_ITUNES) == 0 &&
-		    strcmp(exts[i].name, "episode") == 0 &&
-		    vocab_seen(&k->k, i) > 0)
+	for (i = 0; k->itunes && i < nx; i++)
+		if (vocab_seen(&k->k, i) > 0 &&
+		    strcmp(exts[i].ns, NS_ITUNES) == 0 &&
+		    strcmp(exts[i].name, "episode") == 0)
 			return;
 	vbuf_init(&t);
 	for (e = item->children; e != NULL && !skip; e = e->next)

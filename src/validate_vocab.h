@@ -151,6 +151,7 @@ void	 vocab_text(struct vctx *c, xmlNodePtr n, enum rule rule,
 struct ext_counts {
 	struct vcount	 k;
 	bool		 self, hub;	/* atom:link rel="self", "hub" */
+	bool		 itunes;	/* an itunes: element of the table */
 	/* The format's own language (RSS <language>), set by its walker. */
 	bool		 language;
 	unsigned long	 hub_line;
