@@ -244,7 +244,8 @@ recheck_docs(struct archives *a, const char *outdir, struct marks *m)
 		free(dir);
 		/* Not there, or no feed: written again too. */
 		missing = true;
-		if (published_feed_read(path, false, &f, msg, sizeof(msg)) == 0) {
+		if (published_feed_read(path, false, true, &f, msg,
+		    sizeof(msg)) == 0) {
 			missing = false;
 			for (k = i; k < j && !missing; k++) {
 				row = a->recheck[k];

@@ -442,7 +442,8 @@ read_doc(struct recover *rv, const char *dir, const char *file,
 
 	rv->docs = xreallocarray(rv->docs, rv->ndocs + 1, sizeof(*rv->docs));
 	rv->docs[rv->ndocs++] = path;
-	if (published_feed_read(path, rv->rss, &f, msg, sizeof(msg)) == -1) {
+	if (published_feed_read(path, rv->rss, false, &f, msg,
+	    sizeof(msg)) == -1) {
 		if (main) {
 			msg_error(path, 0, "cannot recover the ledger from it: "
 			    "%s", msg);

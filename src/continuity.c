@@ -137,7 +137,7 @@ check_published(struct continuity *c, const char *pub, bool rss)
 	unsigned long		 nmissing = 0;
 
 	/* A damaged output is ours to replace, not the input's fault. */
-	if (published_feed_read(pub, rss, &f, msg, sizeof(msg)) == -1) {
+	if (published_feed_read(pub, rss, true, &f, msg, sizeof(msg)) == -1) {
 		msg_warn(pub, 0, "cannot check the ledger against this "
 		    "published feed: %s; it is written again from the ledger",
 		    msg);

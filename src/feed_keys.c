@@ -231,7 +231,9 @@ atom_entry(struct feed_keys *k, xmlNodePtr n)
 		if (is(c, NS_ATOM, "id") && e->id == NULL) {
 			e->id = text_of(c);
 			e->id_line = line_of(c);
-		} else if (is(c, NS_ATOM, "title") && e->title == NULL)
+		} else if (k->ids_only)
+			continue;
+		else if (is(c, NS_ATOM, "title") && e->title == NULL)
 			e->title = text_of(c);
 		else if (is(c, NS_ATOM, "updated") && e->updated == NULL) {
 			e->updated = text_of(c);
@@ -274,7 +276,9 @@ rss_item(struct feed_keys *k, xmlNodePtr n)
 			/* RSS 2.0: anything but "false" is the default, true. */
 			e->permalink = p == NULL || strcmp(p, "false") != 0;
 			free(p);
-		} else if (is(c, NULL, "title") && e->title == NULL)
+		} else if (k->ids_only)
+			continue;
+		else if (is(c, NULL, "title") && e->title == NULL)
 			e->title = text_of(c);
 		else if (is(c, NULL, "link") && e->link == NULL)
 			e->link = text_of(c);
@@ -360,7 +364,8 @@ walk(struct feed_keys *k, struct xml_pull *r)
 	return rc == -1 ? -1 : 0;
 }
 
-static int	 keys_read_fd(int, const char *, struct feed_keys *, bool);
+static int	 keys_read_fd(int, const char *, struct feed_keys *, bool,
+		    bool);
 
 static int
 read_path(const char *path, struct feed_keys *k, bool bounded)
@@ -369,14 +374,14 @@ read_path(const char *path, struct feed_keys *k, bool bounded)
 
 	memset(k, 0, sizeof(*k));
 	if (strcmp(path, "-") == 0)
-		return keys_read_fd(STDIN_FILENO, "stdin", k, bounded);
+		return keys_read_fd(STDIN_FILENO, "stdin", k, bounded, false);
 	if ((fd = open(path, O_RDONLY)) == -1) {
 		k->open_errno = errno;
 		snprintf(k->err, sizeof(k->err), "cannot open: %s",
 		    strerror(errno));
 		return -1;
 	}
-	status = keys_read_fd(fd, path, k, bounded);
+	status = keys_read_fd(fd, path, k, bounded, false);
 	close(fd);
 	return status;
 }
@@ -485,13 +490,15 @@ input_read(void *ctx, char *buf, int len)
 }
 
 int
-feed_keys_read_fd(int fd, const char *name, struct feed_keys *k)
+feed_keys_read_fd(int fd, const char *name, bool ids_only,
+    struct feed_keys *k)
 {
-	return keys_read_fd(fd, name, k, false);
+	return keys_read_fd(fd, name, k, false, ids_only);
 }
 
 static int
-keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded)
+keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded,
+    bool ids_only)
 {
 	xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
 	struct xml_pull	*r;
@@ -502,6 +509,7 @@ keys_read_fd(int fd, const char *name, struct feed_keys *k, bool bounded)
 	    XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
 
 	memset(k, 0, sizeof(*k));
+	k->ids_only = ids_only;
 	memset(&in, 0, sizeof(in));
 	in.fd = fd;
 	in.first = -1;

@@ -47,6 +47,7 @@ struct feed_keys {
 	unsigned long	 err_line, err_col;
 	char		 err[256];	/* why it could not be read */
 	bool		 too_large;	/* err: past validate's limits */
+	bool		 ids_only;	/* entries: id, lines, permalink */
 	struct tombstone_keys *tomb;	/* Atom only, in document order */
 	size_t		 ntomb, captomb;
 };
@@ -64,8 +65,15 @@ int	 feed_keys_read(const char *path, struct feed_keys *k);
  * worded as validate's too-large.
  */
 int	 feed_keys_read_bounded(const char *path, struct feed_keys *k);
-/* The same from an open FD, NAME naming it in messages; FD stays open. */
-int	 feed_keys_read_fd(int fd, const char *name, struct feed_keys *k);
+/*
+ * The same from an open FD, NAME naming it in messages; FD stays open.
+ * With IDS_ONLY, of each entry only its id (and lines, and an RSS guid's
+ * isPermaLink) is kept: build checks a published feed of 100,000 entries
+ * against the ledger by its ids alone, and their titles, links and dates
+ * would take 18 MB more.
+ */
+int	 feed_keys_read_fd(int fd, const char *name, bool ids_only,
+	    struct feed_keys *k);
 void	 feed_keys_collapse(char *s);	/* white space runs one space, trimmed */
 void	 feed_keys_free(struct feed_keys *k);
 

@@ -11,8 +11,8 @@
 #include "published_feed.h"
 
 int
-published_feed_read(const char *path, bool rss, struct feed_keys *k,
-    char *msg, size_t size)
+published_feed_read(const char *path, bool rss, bool ids_only,
+    struct feed_keys *k, char *msg, size_t size)
 {
 	struct stat	 sb;
 	int		 fd, rc = -1;
@@ -28,7 +28,7 @@ published_feed_read(const char *path, bool rss, struct feed_keys *k,
 	}
 	if (!S_ISREG(sb.st_mode))
 		snprintf(msg, size, "not a regular file");
-	else if (feed_keys_read_fd(fd, path, k) == -1)
+	else if (feed_keys_read_fd(fd, path, ids_only, k) == -1)
 		snprintf(msg, size, "%s", k->err);
 	else if (k->atom == rss)
 		snprintf(msg, size, "not an %s feed", rss ? "RSS" : "Atom");

@@ -14,10 +14,11 @@
 #include "feed_keys.h"
 
 /*
- * Reads the feed at PATH (RSS when RSS) into K. Returns 0, or -1 with a
+ * Reads the feed at PATH (RSS when RSS) into K; with IDS_ONLY, of its
+ * entries their ids only (feed_keys_read_fd). Returns 0, or -1 with a
  * reason in msg[0..size) and K empty. Free K with feed_keys_free.
  */
-int	published_feed_read(const char *path, bool rss, struct feed_keys *k,
-	    char *msg, size_t size);
+int	published_feed_read(const char *path, bool rss, bool ids_only,
+	    struct feed_keys *k, char *msg, size_t size);
 
 #endif
