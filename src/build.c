@@ -92,6 +92,7 @@ struct build {
 	struct archives		*arc;		/* archive-size; NULL: off */
 	bool			 cut_off;	/* PUBLISHING_FILE was there */
 	bool			 marked;	/* this build made it */
+	bool			 unmark_later;	/* once the hubs' file is written ahead */
 	bool			 mixed;		/* a failed set not put back whole */
 	bool			 holding;	/* SIGTERM and the like wait */
 };
@@ -103,7 +104,10 @@ struct build {
  * ledger that says they are written: the next build finds this file and
  * writes every archive document again, which makes the set whole. It is
  * the output setting's folder's: a build with -o neither makes nor uses
- * it.
+ * it. A set that changes a feed a WebSub hub is told of makes it too, and
+ * keeps it until what the hubs are owed is written ahead: a build killed
+ * in between leaves a change no hub knows of, so the next build tells
+ * every hub of every feed.
  */
 #define PUBLISHING_FILE	".feedwright-publishing"
 
@@ -1364,6 +1368,23 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 	return rc;
 }
 
+static bool	names_hubs(const struct feed_format *);
+
+/* Whether the set changes a feed that WebSub hubs are told of (owe_hubs). */
+static bool
+changes_topics(struct build *b)
+{
+	size_t	 k;
+
+	if (b->st.nhubs == 0 || b->o->output != NULL)
+		return false;
+	for (k = 0; k < b->nfmt; k++)
+		if (names_hubs(b->fmt[k]) &&
+		    publish_change(&b->pend[k]) != PUBLISH_SAME)
+			return true;
+	return b->cf != NULL && doc_set_renames_any(catfeeds_docs(b->cf));
+}
+
 /* Writes, checks and publishes every format; the caller holds the lock. */
 static int
 publish_all(struct build *b)
@@ -1404,8 +1425,8 @@ publish_all(struct build *b)
 	if (rc == EXIT_OK && archiving(b) &&
 	    doc_set_sync(archives_docs(b->arc)) == -1)
 		rc = EXIT_WRITE;
-	if (rc == EXIT_OK && n > b->nfmt && archiving(b) && !b->cut_off &&
-	    b->o->output == NULL)
+	if (rc == EXIT_OK && !b->cut_off && b->o->output == NULL &&
+	    ((n > b->nfmt && archiving(b)) || changes_topics(b)))
 		rc = publishing_mark(b);
 	if (rc == EXIT_OK) {
 		/*
@@ -1426,8 +1447,13 @@ publish_all(struct build *b)
 	 * Kept while the set may be mixed: a killed build's, until a build
 	 * publishes, and this one's if a failure was not put back whole.
 	 */
-	if ((rc == EXIT_OK && (b->marked || b->cut_off)) ||
-	    (rc != EXIT_OK && b->marked && !b->mixed))
+	if (rc == EXIT_OK && (b->marked || b->cut_off)) {
+		/* With hubs, once what they are owed is written (build_feed). */
+		if (b->st.nhubs > 0)
+			b->unmark_later = true;
+		else
+			publishing_unmark(b);
+	} else if (rc != EXIT_OK && b->marked && !b->mixed)
 		publishing_unmark(b);
 	if (rc != EXIT_OK)
 		abort_set(b, set, n);
@@ -1800,6 +1826,7 @@ owe_hubs(const struct build *b)
 	n.nchanged = nchanged;
 	n.published = (const char *const *)topics + nchanged;
 	n.npublished = nt - nchanged;
+	n.tell_all = b->cut_off;
 	n.warn = b->o->verbosity >= BUILD_NORMAL;
 	n.verbose = b->o->verbosity >= BUILD_VERBOSE;
 	owed = hub_pending_owe(&n);
@@ -2034,6 +2061,8 @@ out:
 		later->v[later->n].status = rc;
 		later->n++;
 	}
+	if (b.unmark_later)
+		publishing_unmark(&b);
 	if (b.holding)
 		publish_hold_signals(false);
 	lock_release(&lk);

@@ -475,6 +475,18 @@ doc_set_preview(struct doc_set *s, FILE *f)
 	return would;
 }
 
+bool
+doc_set_renames_any(struct doc_set *s)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < s->n; i++)
+		for (k = 0; k < s->nfmt; k++)
+			if (publish_change(&s->v[i].pend[k]) != PUBLISH_SAME)
+				return true;
+	return false;
+}
+
 void
 doc_set_count(const struct doc_set *s, size_t *files, long long *bytes)
 {

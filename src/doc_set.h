@@ -129,6 +129,8 @@ int	 doc_set_undo(struct doc_set *s);
  * temporary files and the folders made for nothing.
  */
 void	 doc_set_end(struct doc_set *s, bool published);
+/* Whether doc_set_switch renames a file into place (stale ones aside). */
+bool	 doc_set_renames_any(struct doc_set *s);
 /* --dry-run's line for every file; returns how many would change. */
 size_t	 doc_set_preview(struct doc_set *s, FILE *f);
 /* For the summary of -v: the files checked and their bytes. */

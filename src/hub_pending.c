@@ -521,7 +521,8 @@ hub_pending_owe(const struct hub_notice *n)
 	n = &o->n;
 	o->path = path_join(n->feeddir, HUB_PENDING_FILE);
 	/* No hub to tell: a damaged file is only removed. */
-	all = rows_read(o->path, &old, n->warn && n->nhubs > 0) == -1;
+	all = rows_read(o->path, &old, n->warn && n->nhubs > 0) == -1 ||
+	    n->tell_all;
 	o->had_rows = old.n > 0 || all;
 	feeds_set(&o->pub, n->published, n->npublished);
 	if (n->verbose)

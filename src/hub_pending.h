@@ -32,6 +32,9 @@ struct hub_notice {
 	size_t			 nchanged;
 	const char *const	*published;	/* every feed naming the hubs */
 	size_t			 npublished;
+	bool			 tell_all;	/* every hub of every feed: the
+						   last build may have published
+						   a change it told nobody of */
 	bool			 warn;		/* not -q */
 	bool			 verbose;	/* -v */
 };
