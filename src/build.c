@@ -82,6 +82,8 @@ struct build {
 	struct continuity	 cont;		/* the ledger: ids, updated */
 	bool			 has_cont;
 	bool			 redo;		/* an entry's updated moved */
+	uint64_t		*edits;		/* see note_edit */
+	size_t			 nedits, edits_cap;
 	struct pending		 lpend;		/* the ledger's temporary file */
 	struct catfeeds		*cf;		/* category-feeds; NULL: off */
 	const struct picks	*reading;	/* what pass two reads */
@@ -545,6 +547,90 @@ needs_whole(struct build *b, const char *name, const struct record *r)
  * found good as it is now: its identity is taken before it is read, so
  * a record changed while read is read again next time.
  */
+/*
+ * Without archives, an edit is found by pass two, when the entry is made
+ * and hashed: its `updated` moves to the build's time, and the feeds'
+ * heads, written before any entry, would have to be written again (the
+ * whole pass, as write_all does for a record that vanished). So pass one
+ * notes each record it read whole that may be edited, by a hash of its
+ * name (a record noted wrongly is only looked at for nothing), and
+ * find_edits looks again at those pass two will write, before it does.
+ */
+static void
+note_edit(struct build *b, const char *name, const struct record *r,
+    const struct stat *st)
+{
+	char	*slug = articles_slug(name);
+
+	if (continuity_may_be_edited(&b->cont, slug, r, st)) {
+		if (b->nedits == b->edits_cap) {
+			b->edits_cap = b->edits_cap == 0 ? 16 :
+			    2 * b->edits_cap;
+			b->edits = xreallocarray(b->edits, b->edits_cap,
+			    sizeof(*b->edits));
+		}
+		b->edits[b->nedits++] = hash_bytes(name, strlen(name), 0);
+	}
+	free(slug);
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t	 x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The records noted by note_edit that pass two reads, read again: an
+ * edited one's picks take the `updated` its entry will show. One that
+ * is gone or bad now is left to pass two, which says so.
+ */
+static void
+find_edits(struct build *b)
+{
+	struct parse_error	 err;
+	struct record		 r;
+	struct when		 upd;
+	const char		*name;
+	char			*slug;
+	mode_t			 type;
+	uint64_t		 h;
+	size_t			 i, m = 0;
+	bool			 in_main;
+
+	qsort(b->edits, b->nedits, sizeof(*b->edits), cmp_u64);
+	for (i = 0; i < b->reading->n; i++) {
+		name = b->reading->v[i].name;
+		/* Both newest first, as in write_pass. */
+		in_main = m < b->picks.n && strcmp(b->picks.v[m].name,
+		    name) == 0;
+		m += in_main;
+		h = hash_bytes(name, strlen(name), 0);
+		if (bsearch(&h, b->edits, b->nedits, sizeof(h),
+		    cmp_u64) == NULL)
+			continue;
+		if (read_input_at(b->articles_fd, name, false,
+		    MAX_RECORD_SIZE, &b->text, &type) != 0 ||
+		    record_parse(b->text.data, b->text.len, &b->ropts, &r,
+		    &err) != 0)
+			continue;
+		slug = articles_slug(name);
+		if (continuity_edited(&b->cont, slug, &r, &upd)) {
+			if (in_main)
+				b->picks.v[m - 1].updated = upd;
+			if (b->cf != NULL)
+				(void)catfeeds_set_updated(b->cf, name, &upd);
+		}
+		free(slug);
+		record_free(&r);
+	}
+	free(b->edits);
+	b->edits = NULL;
+	b->nedits = b->edits_cap = 0;
+}
+
 static int
 choose(void *ctx, int dirfd, const char *name)
 {
@@ -621,6 +707,8 @@ choose(void *ctx, int dirfd, const char *name)
 	if (b->arc != NULL)
 		rank = archive_rank(b, name, &r, known ? &st : NULL,
 		    &updated);
+	else if (!cached)
+		note_edit(b, name, &r, known ? &st : NULL);
 	if (b->cf != NULL)
 		catfeeds_offer(b->cf, &r, name, b->arc != NULL ? rank :
 		    r.published, &updated);
@@ -1855,6 +1943,7 @@ build_free(struct build *b)
 	settings_free(&b->st);
 	tz_free(b->tz);
 	picks_free(&b->picks);
+	free(b->edits);
 	buf_free(&b->text);
 	entry_scratch_free(&b->idscratch);
 	idset_free(&b->ids);
@@ -1922,6 +2011,8 @@ gather(struct build *b)
 		archives_plan(b->arc, &b->picks, b->output_dir, b->cut_off);
 	b->reading = b->cf != NULL ? catfeeds_reading(b->cf, &b->picks) :
 	    &b->picks;
+	if (b->nedits > 0)
+		find_edits(b);
 	return EXIT_OK;
 }
 

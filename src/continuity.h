@@ -118,6 +118,21 @@ bool	continuity_unhashed(struct continuity *c, const char *slug);
 bool	continuity_needs_whole(struct continuity *c, const char *slug,
 	    const struct record *r);
 /*
+ * Whether the entry of record R (status SB, as pass one took it; NULL:
+ * not known) may show something else than the ledger hashed, by what is
+ * known without making it: a hashed row, no Updated field of its own,
+ * and a file that may have changed since the last build.
+ */
+bool	continuity_may_be_edited(struct continuity *c, const char *slug,
+	    const struct record *r, const struct stat *sb);
+/*
+ * Whether R's entry (R read whole) shows something else than the ledger
+ * hashed: *updated is then the date continuity_entry will give it. The
+ * ledger is not changed.
+ */
+bool	continuity_edited(struct continuity *c, const char *slug,
+	    const struct record *r, struct when *updated);
+/*
  * Pass one, for a record (status SB, as pass one took it before reading
  * the file; NULL: not known) the ledger has in an archive document, whose entry
  * pass two may not write: whether what its entry shows changed since it
