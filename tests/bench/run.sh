@@ -46,6 +46,7 @@ die() { echo "run.sh: $*" >&2; exit 1; }
 # newest50/ is a feed folder of the same records keeping 50 entries.
 records() {
 	r=$work/records-$1-$key
+	unedit "$r"
 	if [ ! -f "$r/newest50/feed.conf" ]; then
 		echo "(making $1 records in $r)" >&2
 		rm -rf "$r" "$r.tmp"
@@ -58,6 +59,38 @@ records() {
 		mv "$r.tmp" "$r" || die "cannot make $r"
 	fi
 	echo "$r"
+}
+
+# edit R: one record of the records folder R changed as an editor would
+# (a sentence added to its body, its date kept), so that the next build
+# bumps its updated; the first by name, as every record is in the feed.
+# The record and ledger.tsv, which the build replaces by renaming, are
+# kept as they are, hard links in R.edit, for unedit.
+edit() {
+	mkdir "$1.edit" &&
+	_f=$(cd "$1/articles" && ls | head -n 1) &&
+	ln "$1/articles/$_f" "$1/ledger.tsv" "$1.edit/" &&
+	awk '/^WEEKLY HOT$/ { print "One sentence added by make bench."; print "" }
+	    { print }' "$1.edit/$_f" >"$1.edit/new" &&
+	mv "$1.edit/new" "$1/articles/$_f"
+}
+
+# unedit R: puts back what edit kept, the same bytes, inode and times:
+# the records are cached for later runs and rows. records() calls it too,
+# for an edit a killed run left.
+unedit() {
+	[ -d "$1.edit" ] || return 0
+	for _f in "$1.edit"/*; do
+		case $_f in
+		*/ledger.tsv) _to=$1/ledger.tsv ;;
+		*.txt) _to=$1/articles/${_f##*/} ;;
+		*) continue ;;
+		esac
+		# Not over itself: mv may refuse a hard link of the same file.
+		cmp -s "$_f" "$_to" || mv -f "$_f" "$_to" ||
+		    die "cannot put back $_to from $_f"
+	done
+	rm -rf "$1.edit"
 }
 
 case ${1:-} in
@@ -102,7 +135,7 @@ measure() {
 		    >/dev/null 2>"$work/$tag.err"
 		st=$?
 		if [ "$st" -ne 0 ]; then
-			printf '%-7s %-40s failed (exit %s): see %s\n' "$n" \
+			printf '%-7s %-42s failed (exit %s): see %s\n' "$n" \
 			    "$label" "$st" "$work/$tag.err"
 			: >"$rf.failed"
 			return 1
@@ -115,7 +148,7 @@ measure() {
 	cpu=$(per_round cpu "$n" "$tag" | median)
 	peak=$(per_round peak "$n" "$tag" | median)
 	echo "$n $tag $wall $cpu $peak" >>"$res"
-	printf '%-7s %-40s %7.2f %7.2f %9.1f' "$n" "$label" "$wall" "$cpu" "$peak"
+	printf '%-7s %-42s %7.2f %7.2f %9.1f' "$n" "$label" "$wall" "$cpu" "$peak"
 }
 
 # shown TEXT...: printf's, in the round that prints the rows only.
@@ -136,6 +169,17 @@ rounds() {
 # mb FILE...: their size in MB (10^6 bytes).
 mb() {
 	cat "$@" | wc -c | awk '{ printf "%.1f", $1 / 1e6 }'
+}
+
+# stamp DIR: each file of DIR with its inode, mtime and size, sorted.
+# replaced STAMP DIR: the MB of the files of DIR not as STAMP lists them,
+# those a build wrote (0.0 when it left every file alone).
+stamp() {
+	find "$1" -type f -exec stat -c '%n %i %Y %s' {} + | sort
+}
+replaced() {
+	stamp "$2" | comm -13 "$1" - |
+	    awk '{ s += $4 } END { printf "%.1f", s / 1e6 }'
 }
 
 # get N TAG FIELD: a measured figure (3 wall, 4 cpu, 5 peak), or nothing.
@@ -270,7 +314,7 @@ echo "          python3-feedgenerator ${fg_version:-?}, npm feed" \
 echo "data:     $work (records made by gen-records.py, kept for the next run)"
 echo
 
-printf '%-7s %-40s %7s %7s %9s %8s\n' N producer wall-s cpu-s peak-MiB MB-out
+printf '%-7s %-42s %7s %7s %9s %8s\n' N producer wall-s cpu-s peak-MiB MB-out
 for n in $sizes; do
 	recs=$(records "$n") || exit 1
 	zone=$(sed -n 's/^timezone = //p' "$recs/feed.conf")
@@ -295,6 +339,20 @@ for n in $sizes; do
 			    : sh -c 'xmllint --stream --noout "$1" "$2"' \
 			    sh "$all/atom.xml" "$all/rss.xml" &&
 			    shown ' %8s\n' "$(mb "$all/atom.xml" "$all/rss.xml")"
+			# What cron runs: a rebuild over the feed just published,
+			# which build reads back to check the ids readers have.
+			# MB-out is what it replaced.
+			measure "$n" again "feedwright build, all, again (nothing new)" \
+			    'warm; stamp "$all" >"$work/stamp"' \
+			    "$bin" build -o "$all" "$recs" &&
+			    shown ' %8s\n' "$(replaced "$work/stamp" "$all")"
+			measure "$n" edit "feedwright build, all, one record edited" \
+			    'warm; edit "$recs" ||
+			    { unedit "$recs"; die "cannot edit a record of $recs"; }
+			    stamp "$all" >"$work/stamp"' \
+			    "$bin" build -o "$all" "$recs" &&
+			    shown ' %8s\n' "$(replaced "$work/stamp" "$all")"
+			unedit "$recs"
 		fi
 		measure "$n" fw50 "feedwright build, newest 50" \
 		    'warm; rm -rf "$out/fw-50"' "$bin" build -o "$out/fw-50" \
@@ -302,7 +360,7 @@ for n in $sizes; do
 		    shown ' %8s\n' "$(mb "$out/fw-50/atom.xml" \
 		    "$out/fw-50/rss.xml")"
 		if [ -n "${loop_missing:-}" ]; then
-			shown '%-7s %-40s %s\n' "$n" \
+			shown '%-7s %-42s %s\n' "$n" \
 			    "xmlTextWriter loop (limit)" "$loop_missing"
 		elif measure "$n" loop "xmlTextWriter loop (limit)" \
 		    'warm; rm -rf "$out/loop" && mkdir "$out/loop"' \
@@ -311,14 +369,14 @@ for n in $sizes; do
 			    "$out/loop/rss.xml")"
 		fi
 		if [ "$fg" != yes ]; then
-			shown '%-7s %-40s %s\n' "$n" "python3-feedgenerator" "$fg"
+			shown '%-7s %-42s %s\n' "$n" "python3-feedgenerator" "$fg"
 		elif measure "$n" fg "python3-feedgenerator" \
 		    'warm; rm -rf "$out/fg"' \
 		    "$py" "$here/feedgenerator-peer.py" "$recs" "$out/fg"; then
 			shown ' %8s\n' "$(mb "$out/fg/atom.xml" "$out/fg/rss.xml")"
 		fi
 		if [ "$npm" != yes ]; then
-			shown '%-7s %-40s %s\n' "$n" "npm feed" "$npm"
+			shown '%-7s %-42s %s\n' "$n" "npm feed" "$npm"
 		elif measure "$n" npm "npm feed" 'warm; rm -rf "$out/npm"' \
 		    node --max-old-space-size="${BENCH_NODE_HEAP:-16384}" \
 		    "$here/npm-feed-peer.mjs" "$npmdir" "$recs" "$out/npm"; then
@@ -343,7 +401,7 @@ if [ "$vn" -gt 0 ]; then
 		    die "feedwright build of $recs failed"
 	fi
 	echo
-	printf '%-7s %-40s %7s %7s %9s %8s\n' feed checker wall-s cpu-s \
+	printf '%-7s %-42s %7s %7s %9s %8s\n' feed checker wall-s cpu-s \
 	    peak-MiB MB-in
 	for f in atom rss; do
 		size=$(mb "$vdir/$f.xml")
@@ -386,7 +444,7 @@ if [ "$an" -gt 0 ]; then
 		    die "feedwright build of $adir failed"
 	fi
 	echo
-	printf '%-7s %-40s %7s %7s %9s %8s\n' N producer wall-s cpu-s \
+	printf '%-7s %-42s %7s %7s %9s %8s\n' N producer wall-s cpu-s \
 	    peak-MiB files
 	# addone: one new record, dated now, under a name not used before.
 	addone() {
@@ -438,6 +496,19 @@ for n in $sizes; do
 	    "10000 100000" wall "$n" npm fw
 	target "feedwright build, all: peak MiB" "$(get "$n" fw 5)" "<" 64 \
 	    "10000 100000" peak "$n" fw
+	# The rebuilds: the same memory target; their CPU has none, shown
+	# over the first build's.
+	target "feedwright build again, nothing new: peak MiB" \
+	    "$(get "$n" again 5)" "<" 64 "10000 100000" peak "$n" again
+	target "feedwright build, one record edited: peak MiB" \
+	    "$(get "$n" edit 5)" "<" 64 "10000 100000" peak "$n" edit
+	_r=$(ratio "$(get "$n" again 4)" "$fw")
+	printf '  %-50s %8s   %s\n' "rebuild, nothing new CPU / first build CPU" \
+	    "${_r:--}" "(no target)"
+	_r=$(ratio "$(get "$n" edit 4)" "$fw")
+	printf '  %-50s %8s   %s\n' \
+	    "rebuild, one record edited CPU / first build CPU" "${_r:--}" \
+	    "(no target)"
 	target "feedwright build, newest 50: wall s" "$(get "$n" fw50 3)" \
 	    "<" 0.4 100000 wall "$n" fw50
 	target "feedwright build, newest 50: CPU s (busy machine)" \
