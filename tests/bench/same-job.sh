@@ -61,14 +61,16 @@ test_expect_success FEEDGENERATOR 'the python3-feedgenerator peer writes the ent
 
 test_expect_success 'run.sh prints a row per producer, the validate rows and the ratios' '
 	BENCH_DIR="$T/bench" BENCH_RUNS=1 BENCH_NPM=no BENCH_VALIDATE_N=40 \
-	XMLWRITER_LOOP="$loop" sh "$bench/run.sh" 20 >"$T/table" 2>"$T/table.err" &&
+	BENCH_ARCHIVE_N=30 XMLWRITER_LOOP="$loop" sh "$bench/run.sh" 20 \
+	    >"$T/table" 2>"$T/table.err" &&
 	test_lacks "$T/table" failed &&
 	for row in "feedwright build, all (Atom+RSS)" "cat atom.xml rss.xml >file (limit)" \
 	    "xmllint --stream of the two (limit)" \
 	    "feedwright build, all, again (nothing new)" \
 	    "feedwright build, all, one record edited" \
 	    "feedwright build, newest 50" "xmlTextWriter loop (limit)" \
-	    "feedwright validate atom.xml" "xmllint --stream --noout rss.xml"; do
+	    "feedwright validate atom.xml" "xmllint --stream --noout rss.xml" \
+	    "feedwright build, one new record"; do
 		grep -q "^[0-9a-z]* *$row  *[0-9.]* *[0-9.]* *[0-9.]* *[0-9.]*\$" "$T/table" ||
 		{ echo "no row: $row"; return 1; }
 	done &&
@@ -81,6 +83,7 @@ test_expect_success 'run.sh prints a row per producer, the validate rows and the
 	grep -q "rebuild, nothing new CPU / first build CPU  *[0-9.-][0-9.]*   (no target)\$" "$T/table" &&
 	grep -q "rebuild, one record edited CPU / first build CPU  *[0-9.-][0-9.]*   (no target)\$" "$T/table" &&
 	grep -q "feedwright validate: peak MiB .* met (1 of 1 runs)\$" "$T/table" &&
+	grep -q "feedwright build, one new record: peak MiB .* met (1 of 1 runs)\$" "$T/table" &&
 	test_path_is_file "$T/bench/records-20-$(cksum <"$bench/gen-records.py" | cut -d" " -f1)/newest50/feed.conf"
 '
 
