@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "uri.h"
@@ -40,6 +41,33 @@ test_encode(void **state)
 	expect("\"a b\"@x.org", 11, "!$'()*+,;:@", "<%22a%20b%22@x.org>");
 	expect("100%", 4, "@", "<100%25>");
 	expect("", 0, "", "<>");
+}
+
+/* Each of the 256 octets alone: kept if RFC 3986 2.3 unreserved, else %XX. */
+static void
+test_encode_octets(void **state)
+{
+	struct buf	 b;
+	char		 want[4];
+	unsigned	 i;
+	bool		 keep;
+
+	(void)state;
+	for (i = 0; i < 256; i++) {
+		char c = (char)i;
+
+		keep = (i >= 'A' && i <= 'Z') || (i >= 'a' && i <= 'z') ||
+		    (i >= '0' && i <= '9') || i == '-' || i == '.' ||
+		    i == '_' || i == '~';
+		if (keep)
+			snprintf(want, sizeof(want), "%c", (int)i);
+		else
+			snprintf(want, sizeof(want), "%%%02X", i);
+		buf_init(&b);
+		uri_percent_encode(&b, &c, 1, "");
+		assert_string_equal(b.data, want);
+		buf_free(&b);
+	}
 }
 
 /* Decoding undoes the encoding; a "%" without two hex digits stays. */
@@ -145,6 +173,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_encode),
+		cmocka_unit_test(test_encode_octets),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_uuid),
 		cmocka_unit_test(test_dns_name),
