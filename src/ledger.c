@@ -97,6 +97,7 @@ struct ledger_row *
 ledger_find(struct ledger *l, const char *slug)
 {
 	size_t	 i = l->next, j;
+	int	 before = -1, after = 1;
 
 	/*
 	 * Pass one asks for each record's row several times, and for the
@@ -104,12 +105,15 @@ ledger_find(struct ledger *l, const char *slug)
 	 * and the one after it are tried before the table, whose every
 	 * lookup is a wait for memory.
 	 */
-	if (i > 0 && strcmp(l->v[i - 1]->slug, slug) == 0)
+	if (i > 0 && (before = strcmp(l->v[i - 1]->slug, slug)) == 0)
 		return l->v[i - 1];
-	if (i < l->n && strcmp(l->v[i]->slug, slug) == 0) {
+	if (i < l->n && (after = strcmp(l->v[i]->slug, slug)) == 0) {
 		l->next = i + 1;
 		return l->v[i];
 	}
+	/* Sorted, between those two: in no row (most records are in none). */
+	if (!l->unsorted && before < 0 && after > 0)
+		return NULL;
 	if (l->nslot == 0)
 		return NULL;
 	j = hash_bytes(slug, strlen(slug), 0) & (l->nslot - 1);
@@ -134,6 +138,8 @@ add_row(struct ledger *l, char *slug)
 		l->chunk[l->nchunks++] = xcalloc(ROWS_PER_CHUNK,
 		    sizeof(**l->chunk));
 	}
+	if (l->n > 0 && strcmp(l->v[l->n - 1]->slug, slug) >= 0)
+		l->unsorted = true;
 	r = &l->chunk[l->nchunks - 1][l->n % ROWS_PER_CHUNK];
 	r->slug = slug;
 	r->hashed = false;
@@ -165,6 +171,7 @@ ledger_rename(struct ledger *l, struct ledger_row *r, const char *slug)
 {
 	free_field(l, r->slug);
 	r->slug = xstrdup(slug);
+	l->unsorted = true;	/* until ledger_sort */
 	reindex(l);
 }
 
@@ -612,6 +619,7 @@ ledger_sort(struct ledger *l)
 		qsort(l->v, l->n, sizeof(*l->v), cmp_rows);
 		reindex(l);
 	}
+	l->unsorted = false;
 }
 
 /* N in decimal into NUM (24 bytes), without printf's cost per line. */

@@ -50,6 +50,7 @@ struct ledger {
 	struct ledger_row **chunk;	/* the rows, ROWS_PER_CHUNK each */
 	size_t		    nchunks;
 	size_t		    next;	/* after the row ledger_find found last */
+	bool		    unsorted;	/* v not in strcmp order of the slugs */
 	/*
 	 * The file read had a byte-order mark or CR LF line ends: the hash
 	 * of its text without them, for ledger_write to find it unchanged.

@@ -1,6 +1,7 @@
 /*
  * test_ledger.c -- the ledger's file: what ledger_format writes,
- * ledger_read reads back the same. (SHA-256 is test_sha256's.)
+ * ledger_read reads back the same; and ledger_find finds every row, and
+ * no other. (SHA-256 is test_sha256's.)
  */
 
 #include <stdarg.h>
@@ -70,11 +71,93 @@ test_round_trip(void **state)
 	ledger_free(&back);
 }
 
+/* The row ledger_find should give: every row looked at. */
+static struct ledger_row *
+find_slow(const struct ledger *l, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i]->slug, slug) == 0)
+			return l->v[i];
+	return NULL;
+}
+
+static void
+expect_find(struct ledger *l, const char *slug)
+{
+	struct ledger_row *want = find_slow(l, slug);
+
+	assert_ptr_equal(ledger_find(l, slug), want);
+}
+
+/*
+ * A sorted ledger tells a missing slug by the rows around the one found
+ * last; one added or renamed out of order must not: a slug between two
+ * neighbours may be a row elsewhere.
+ */
+static void
+test_find(void **state)
+{
+	static const char *const order[] = { "a", "z", "m", "c" };
+	struct ledger	 l;
+	char		 slug[8];
+	unsigned long	 x = 1;
+	size_t		 i, k;
+
+	(void)state;
+	ledger_init(&l);
+	for (i = 0; i < 4; i++)
+		ledger_add(&l, order[i]);
+	expect_find(&l, "a");
+	expect_find(&l, "m");	/* between "a" and "z", after "z" */
+	expect_find(&l, "c");
+	expect_find(&l, "b");
+	ledger_free(&l);
+
+	ledger_init(&l);
+	ledger_add(&l, "a");
+	ledger_add(&l, "c");
+	ledger_add(&l, "e");
+	ledger_rename(&l, l.v[2], "b");
+	expect_find(&l, "a");
+	expect_find(&l, "b");	/* between "a" and "c", renamed after */
+	expect_find(&l, "e");
+	ledger_sort(&l);
+	expect_find(&l, "a");
+	expect_find(&l, "b");
+	expect_find(&l, "bb");
+	expect_find(&l, "c");
+	ledger_free(&l);
+
+	/* Rows in order or not, slugs asked in order or not, against a scan. */
+	for (k = 0; k < 40; k++) {
+		ledger_init(&l);
+		for (i = 0; i < 30; i++) {
+			x = x * 1103515245 + 12345;
+			snprintf(slug, sizeof(slug), "%02lu", k % 2 == 0 ?
+			    2 * i : (x >> 16) % 60);
+			if (find_slow(&l, slug) == NULL)
+				ledger_add(&l, slug);
+		}
+		if (k % 4 == 3)
+			ledger_sort(&l);
+		for (i = 0; i < 200; i++) {
+			x = x * 1103515245 + 12345;
+			snprintf(slug, sizeof(slug), "%02lu", i < 62 ? i :
+			    (x >> 16) % 62);
+			expect_find(&l, slug);
+		}
+		ledger_free(&l);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_find),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
