@@ -73,6 +73,7 @@ struct build {
 	bool			 changed[NFORMATS];
 	bool			 created[NFORMATS];	/* was not there */
 	struct buf		 text;		/* the record being read */
+	struct buf		 slug;		/* and its slug (record_slug) */
 	struct entry_scratch	 idscratch;	/* its id and link */
 	struct idset		 ids;		/* the ids of the good records */
 	unsigned long		 nrecords;
@@ -179,23 +180,21 @@ publishing_unmark(struct build *b)
  * reported by continuity_id: returns -2. A bad record: -1.
  */
 static int
-check_id(struct build *b, const char *name, const struct record *r,
-    bool remember, struct when *updated)
+check_id(struct build *b, const char *name, const char *slug,
+    const struct record *r, bool remember, struct when *updated)
 {
 	struct span	 id, link;
 	const char	*why = NULL, *other = NULL, *holder = NULL;
-	char		*slug, *path, q[QUOTE_MAX];
+	char		*path, q[QUOTE_MAX];
 	unsigned long	 line = 1;
 	int		 known;
 	size_t		 retired = 0;
 	bool		 gone = false;
 
-	slug = articles_slug(name);
 	/* A published id is the ledger's: the templates are filled only for a new one. */
 	if ((known = continuity_id(&b->cont, name, slug, r, &id,
 	    updated)) == 0)
 		entry_id_link(r, &b->st, slug, &b->idscratch, &id, &link);
-	free(slug);
 	if (known == -1)
 		return -2;
 	if (known == -2)
@@ -237,6 +236,18 @@ check_id(struct build *b, const char *name, const struct record *r,
 		    "keeps it)", q, other);
 	free(path);
 	return -1;
+}
+
+/*
+ * The slug of record NAME, in b->slug until the next call: pass one asks
+ * for it of every record, several times.
+ */
+static const char *
+record_slug(struct build *b, const char *name)
+{
+	buf_clear(&b->slug);
+	buf_add(&b->slug, name, strlen(name) - strlen(RECORD_SUFFIX));
+	return b->slug.data;
 }
 
 /*
@@ -296,7 +307,7 @@ reload_record(struct build *b, const char *name, struct record *r)
 	int	 got;
 
 	if ((got = load_record(b, name, r)) == 0 &&
-	    check_id(b, name, r, false, NULL) < 0) {
+	    check_id(b, name, record_slug(b, name), r, false, NULL) < 0) {
 		record_free(r);
 		got = -1;
 	}
@@ -356,17 +367,16 @@ warn_future(const struct build *b, const char *name, const struct record *r)
  * would reach none of them. Said at the field; published as written.
  */
 static void
-warn_updated_back(struct build *b, const char *name, const struct record *r)
+warn_updated_back(struct build *b, const char *name, const char *slug,
+    const struct record *r)
 {
 	const struct ledger_row *row;
-	char		*slug, *path, was[TIMEFMT_RFC3339_MAX],
+	char		*path, was[TIMEFMT_RFC3339_MAX],
 			 now[TIMEFMT_RFC3339_MAX];
 
 	if (!r->has_updated || b->o->verbosity < BUILD_NORMAL)
 		return;
-	slug = articles_slug(name);
 	row = ledger_find(&b->cont.ledger, slug);
-	free(slug);
 	if (row == NULL || row->updated.t <= r->updated)
 		return;
 	path = path_join(b->articles_dir, name);
@@ -470,16 +480,6 @@ warn_markup(const struct build *b, const char *name, const struct record *r)
 	free(path);
 }
 
-/* Pass one, with archive-size: the record file NAME is there, GOOD or bad. */
-static void
-archive_seen(struct build *b, const char *name, bool good)
-{
-	char	*slug = articles_slug(name);
-
-	archives_seen(b->arc, slug, good);
-	free(slug);
-}
-
 /*
  * Pass one, with archive-size: where good record R (NAME) ranks in the
  * subscription feed: by its `updated`, found changed here if it was
@@ -490,10 +490,9 @@ archive_seen(struct build *b, const char *name, bool good)
  * in no archive document is offered to the archives.
  */
 static int64_t
-archive_rank(struct build *b, const char *name, const struct record *r,
-    const struct stat *st, struct when *updated)
+archive_rank(struct build *b, const char *name, const char *slug,
+    const struct record *r, const struct stat *st, struct when *updated)
 {
-	char	*slug = articles_slug(name);
 	int64_t	 rank = r->published;
 
 	/* Again: a renamed record has taken its old row only now (check_id). */
@@ -506,40 +505,7 @@ archive_rank(struct build *b, const char *name, const struct record *r,
 	else if (st != NULL && continuity_may_have_changed(&b->cont, st))
 		/* Mended, it may have been left out of its document. */
 		archives_recheck(b->arc, slug);
-	free(slug);
 	return rank;
-}
-
-
-/* Bad record NAME (status ST; NULL: not known) is not compared with its ledger row. */
-static void
-unchecked(struct build *b, const char *name, const struct stat *st)
-{
-	char	*slug = articles_slug(name);
-
-	continuity_unchecked(&b->cont, slug, st);
-	free(slug);
-}
-
-/* With archive-size: whether record NAME's row waits for its hash. */
-static bool
-unhashed(struct build *b, const char *name)
-{
-	char	*slug = articles_slug(name);
-	bool	 u = continuity_unhashed(&b->cont, slug);
-
-	free(slug);
-	return u;
-}
-
-static bool
-needs_whole(struct build *b, const char *name, const struct record *r)
-{
-	char	*slug = articles_slug(name);
-	bool	 whole = continuity_needs_whole(&b->cont, slug, r);
-
-	free(slug);
-	return whole;
 }
 
 /*
@@ -635,6 +601,7 @@ static int
 choose(void *ctx, int dirfd, const char *name)
 {
 	struct build	*b = ctx;
+	const char	*slug = record_slug(b, name);
 	struct record	 r;
 	struct when	 updated;
 	struct stat	 st;
@@ -654,7 +621,8 @@ choose(void *ctx, int dirfd, const char *name)
 	 */
 	if (cached && ((b->arc != NULL &&
 	    (continuity_may_have_changed(&b->cont, &st) ||
-	    unhashed(b, name))) || needs_whole(b, name, &r))) {
+	    continuity_unhashed(&b->cont, slug))) ||
+	    continuity_needs_whole(&b->cont, slug, &r))) {
 		record_free(&r);
 		cached = false;
 	}
@@ -663,20 +631,20 @@ choose(void *ctx, int dirfd, const char *name)
 		return 0;
 	b->nrecords++;
 	if (b->arc != NULL)
-		archive_seen(b, name, got == 0);
+		archives_seen(b->arc, slug, got == 0);
 	if (got == -1) {
-		unchecked(b, name, known ? &st : NULL);
+		continuity_unchecked(&b->cont, slug, known ? &st : NULL);
 		b->nbad++;
 		return 0;
 	}
 	updated.t = r.has_updated ? r.updated : r.published;
 	updated.offset = r.has_updated ? r.updated_offset :
 	    r.published_offset;
-	if ((got = check_id(b, name, &r, true, &updated)) < 0) {
+	if ((got = check_id(b, name, slug, &r, true, &updated)) < 0) {
 		record_free(&r);
 		if (b->arc != NULL)
-			archive_seen(b, name, false);
-		unchecked(b, name, known ? &st : NULL);
+			archives_seen(b->arc, slug, false);
+		continuity_unchecked(&b->cont, slug, known ? &st : NULL);
 		/* Churn is no bad record: nothing is published (gather). */
 		if (got == -1)
 			b->nbad++;
@@ -688,7 +656,7 @@ choose(void *ctx, int dirfd, const char *name)
 			b->largest = st.st_size;
 	}
 	warn_future(b, name, &r);
-	warn_updated_back(b, name, &r);
+	warn_updated_back(b, name, slug, &r);
 	/* Before it is offered anywhere, archives too: it may be bad here. */
 	if (b->cf != NULL) {
 		char	*rpath = path_join(b->articles_dir, name);
@@ -698,14 +666,15 @@ choose(void *ctx, int dirfd, const char *name)
 		if (got == -1) {
 			record_free(&r);
 			if (b->arc != NULL)
-				archive_seen(b, name, false);
-			unchecked(b, name, known ? &st : NULL);
+				archives_seen(b->arc, slug, false);
+			continuity_unchecked(&b->cont, slug, known ? &st :
+			    NULL);
 			b->nbad++;
 			return 0;
 		}
 	}
 	if (b->arc != NULL)
-		rank = archive_rank(b, name, &r, known ? &st : NULL,
+		rank = archive_rank(b, name, slug, &r, known ? &st : NULL,
 		    &updated);
 	else if (!cached)
 		note_edit(b, name, &r, known ? &st : NULL);
@@ -1945,6 +1914,7 @@ build_free(struct build *b)
 	picks_free(&b->picks);
 	free(b->edits);
 	buf_free(&b->text);
+	buf_free(&b->slug);
 	entry_scratch_free(&b->idscratch);
 	idset_free(&b->ids);
 	catfeeds_free(b->cf);
@@ -2054,6 +2024,7 @@ build_feed(const char *feeddir, const struct build_opts *o,
 	b.o = o;
 	b.conf_path = path_join(feeddir, SETTINGS_FILE);
 	buf_init(&b.text);
+	buf_init(&b.slug);
 	entry_scratch_init(&b.idscratch);
 	idset_init(&b.ids);
 	if (feed_conf_load(b.conf_path, &b.st, &b.tz) == -1) {
