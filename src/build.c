@@ -74,6 +74,7 @@ struct build {
 	bool			 created[NFORMATS];	/* was not there */
 	struct buf		 text;		/* the record being read */
 	struct buf		 slug;		/* and its slug (record_slug) */
+	int64_t			 began;		/* the clock as pass one began */
 	struct entry_scratch	 idscratch;	/* its id and link */
 	struct idset		 ids;		/* the ids of the good records */
 	unsigned long		 nrecords;
@@ -337,19 +338,28 @@ warn_if_future(const char *path, unsigned long line, const char *what,
 	    years == 1 ? "year" : "years");
 }
 
+static bool
+far_ahead(const struct record *r, int64_t now)
+{
+	return r->published - now > FUTURE_YEAR || (r->has_updated &&
+	    r->updated - now > FUTURE_YEAR);
+}
+
 static void
 warn_future(const struct build *b, const char *name, const struct record *r)
 {
 	struct timespec	 now;
 	char		*path;
 
-	if (b->o->verbosity < BUILD_NORMAL)
+	/*
+	 * Every record passes here. The clock moves on: a record within a
+	 * year of when pass one began is within a year of now, so the clock
+	 * is read again, and the path made, only for the others.
+	 */
+	if (b->o->verbosity < BUILD_NORMAL || !far_ahead(r, b->began))
 		return;
 	clock_gettime(CLOCK_REALTIME, &now);
-	/* Every record passes here: its path is made only for a warning. */
-	if (r->published - (int64_t)now.tv_sec <= FUTURE_YEAR &&
-	    (!r->has_updated || r->updated - (int64_t)now.tv_sec <=
-	    FUTURE_YEAR))
+	if (!far_ahead(r, (int64_t)now.tv_sec))
 		return;
 	path = path_join(b->articles_dir, name);
 	warn_if_future(path, r->published_line, "date", r->published,
@@ -1925,8 +1935,11 @@ build_free(struct build *b)
 static int
 gather(struct build *b)
 {
-	int	 rc;
+	struct timespec	 now;
+	int		 rc;
 
+	clock_gettime(CLOCK_REALTIME, &now);
+	b->began = (int64_t)now.tv_sec;
 	/* Written only by what holds the lock: a preview changes nothing. */
 	b->cache = record_cache_open(b->feeddir, &b->ropts, !b->o->dry_run &&
 	    b->o->stdout_format == NULL, b->o->verbosity >= BUILD_VERBOSE);
