@@ -533,11 +533,9 @@ archive_rank(struct build *b, const char *name, const char *slug,
  * find_edits looks again at those pass two will write, before it does.
  */
 static void
-note_edit(struct build *b, const char *name, const struct record *r,
-    const struct stat *st)
+note_edit(struct build *b, const char *name, const char *slug,
+    const struct record *r, const struct stat *st)
 {
-	char	*slug = articles_slug(name);
-
 	if (continuity_may_be_edited(&b->cont, slug, r, st)) {
 		if (b->nedits == b->edits_cap) {
 			b->edits_cap = b->edits_cap == 0 ? 16 :
@@ -547,7 +545,6 @@ note_edit(struct build *b, const char *name, const struct record *r,
 		}
 		b->edits[b->nedits++] = hash_bytes(name, strlen(name), 0);
 	}
-	free(slug);
 }
 
 static int
@@ -687,7 +684,7 @@ choose(void *ctx, int dirfd, const char *name)
 		rank = archive_rank(b, name, slug, &r, known ? &st : NULL,
 		    &updated);
 	else if (!cached)
-		note_edit(b, name, &r, known ? &st : NULL);
+		note_edit(b, name, slug, &r, known ? &st : NULL);
 	if (b->cf != NULL)
 		catfeeds_offer(b->cf, &r, name, b->arc != NULL ? rank :
 		    r.published, &updated);
