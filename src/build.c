@@ -107,8 +107,8 @@ struct build {
  * build killed after the ledger's rename would leave documents behind a
  * ledger that says they are written: the next build finds this file and
  * writes every archive document again, which makes the set whole. It is
- * the output setting's folder's: a build with -o neither makes nor uses
- * it. A set that changes a feed a WebSub hub is told of makes it too, and
+ * the output setting's folder's: a build with -o into another folder
+ * neither makes nor uses it. A set that changes a feed a WebSub hub is told of makes it too, and
  * keeps it until what the hubs are owed is written ahead: a build killed
  * in between leaves a change no hub knows of, so the next build tells
  * every hub of every feed.
@@ -133,9 +133,14 @@ publishing_there(const struct build *b)
 	return there;
 }
 
-/* PUBLISHING_FILE made and synced, with its folder, before any rename. */
+/*
+ * PUBLISHING_FILE made and synced, with its folder, before any rename.
+ * The archives need it (ARCHIVES): without it nothing is published. For
+ * the hubs alone a warning says what is risked, as when their own file
+ * cannot be written ahead (the feed folder may be read-only).
+ */
 static int
-publishing_mark(struct build *b)
+publishing_mark(struct build *b, bool archives)
 {
 	char	*path = path_join(b->feeddir, PUBLISHING_FILE);
 	int	 fd, rc = EXIT_OK;
@@ -143,9 +148,14 @@ publishing_mark(struct build *b)
 	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW |
 	    O_CLOEXEC, 0644)) == -1 || fsync(fd) == -1 ||
 	    publish_sync_dir(b->feeddir) == -1) {
-		msg_error(path, 0, "cannot write: %s; nothing was published",
-		    strerror(errno));
-		rc = EXIT_WRITE;
+		if (archives) {
+			msg_error(path, 0, "cannot write: %s; nothing was "
+			    "published", strerror(errno));
+			rc = EXIT_WRITE;
+		} else if (b->o->verbosity >= BUILD_NORMAL)
+			msg_warn(path, 0, "cannot write: %s; if this build is "
+			    "killed before the hubs' file is written, they are "
+			    "not told of its changes", strerror(errno));
 	} else
 		b->marked = true;
 	if (fd != -1)
@@ -161,8 +171,9 @@ publishing_unmark(struct build *b)
 	char	*path = path_join(b->feeddir, PUBLISHING_FILE);
 
 	if (unlink(path) == -1 && errno != ENOENT)
-		msg_warn(path, 0, "cannot remove: %s; the next build writes "
-		    "every archive document again", strerror(errno));
+		msg_warn(path, 0, "cannot remove: %s; the next build %s",
+		    strerror(errno), archiving(b) ? "writes every archive "
+		    "document again" : "tells every hub of every feed");
 	free(path);
 }
 
@@ -1433,6 +1444,7 @@ switch_set(struct build *b, struct pending *const *set, size_t nset,
 }
 
 static bool	names_hubs(const struct feed_format *);
+static bool	builds_served(const struct build *);
 
 /* Whether the set changes a feed that WebSub hubs are told of (owe_hubs). */
 static bool
@@ -1440,7 +1452,7 @@ changes_topics(struct build *b)
 {
 	size_t	 k;
 
-	if (b->st.nhubs == 0 || b->o->output != NULL)
+	if (b->st.nhubs == 0 || !builds_served(b))
 		return false;
 	for (k = 0; k < b->nfmt; k++)
 		if (names_hubs(b->fmt[k]) &&
@@ -1489,9 +1501,12 @@ publish_all(struct build *b)
 	if (rc == EXIT_OK && archiving(b) &&
 	    doc_set_sync(archives_docs(b->arc)) == -1)
 		rc = EXIT_WRITE;
-	if (rc == EXIT_OK && !b->cut_off && b->o->output == NULL &&
-	    ((n > b->nfmt && archiving(b)) || changes_topics(b)))
-		rc = publishing_mark(b);
+	if (rc == EXIT_OK && !b->cut_off && builds_served(b)) {
+		bool	 archives = n > b->nfmt && archiving(b);
+
+		if (archives || changes_topics(b))
+			rc = publishing_mark(b, archives);
+	}
 	if (rc == EXIT_OK) {
 		/*
 		 * From the first backup to the last rename, SIGTERM and the like
@@ -2099,7 +2114,7 @@ build_feed(const char *feeddir, const struct build_opts *o,
 		catfeeds_docs(b.cf)->removed = removed_tmp;
 		catfeeds_docs(b.cf)->removed_ctx = &b;
 	}
-	if (o->stdout_format == NULL && o->output == NULL &&
+	if (o->stdout_format == NULL && builds_served(&b) &&
 	    (b.cut_off = publishing_there(&b)) &&
 	    b.arc != NULL && o->verbosity >= BUILD_NORMAL)
 		msg_warn(b.feeddir, 0, "the last build was stopped while it "
@@ -2133,7 +2148,8 @@ out:
 		later->v[later->n].status = rc;
 		later->n++;
 	}
-	if (b.unmark_later)
+	/* Kept if what the hubs are owed could not be written ahead. */
+	if (b.unmark_later && (owed == NULL || hub_pending_ahead(owed)))
 		publishing_unmark(&b);
 	if (b.holding)
 		publish_hold_signals(false);

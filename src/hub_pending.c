@@ -388,6 +388,7 @@ struct hub_owed {
 	struct rows		 pub;		/* the feeds published */
 	struct file_id		 id;		/* the file as the build left it */
 	bool			 written;	/* it holds every hub as untold */
+	bool			 asked;		/* a hub is to be told */
 	bool			 had_rows;	/* it held rows, or was damaged */
 };
 
@@ -539,7 +540,7 @@ hub_pending_owe(const struct hub_notice *n)
 			asked++;
 	}
 	/* Only what there is to tell is written ahead. */
-	if (asked > 0)
+	if ((o->asked = asked > 0))
 		write_ahead(o, &old);
 	rows_free(&old);
 	/* Nothing to tell, nothing to forget: the file is not looked at again. */
@@ -550,6 +551,12 @@ hub_pending_owe(const struct hub_notice *n)
 	/* Under the lock still: a file replaced after this is another's. */
 	file_id_take(o->path, &o->id);
 	return o;
+}
+
+bool
+hub_pending_ahead(const struct hub_owed *o)
+{
+	return !o->asked || o->written;
 }
 
 size_t

@@ -53,6 +53,9 @@ struct hub_owed;
  */
 struct hub_owed *hub_pending_owe(const struct hub_notice *n);
 
+/* Whether what O owes is on disk: written ahead, or nothing to tell. */
+bool	hub_pending_ahead(const struct hub_owed *o);
+
 /*
  * Without the lock: tells each hub what O owes it; then, under the
  * build's lock again, remembers which hub was not told of which feed.

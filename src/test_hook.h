@@ -17,7 +17,10 @@
  *	before-link:NAME	before the published NAME is kept as a backup
  *	before-rename:NAME	before the new NAME replaces the published one
  *	after-rename:NAME	after it did
- *	before-sync-folder	after every rename, before the folder's fsync
+ *	before-sync-folder	before a folder's fsync: after every rename,
+ *				or, with archives or WebSub hubs, first the
+ *				feed folder's for its .feedwright-publishing,
+ *				before any
  *	before-restore:NAME	before a failed set puts the old NAME back
  *	before-check:category/SLUG/NAME	before a category feed is checked
  *	before-remove:category/SLUG/NAME	before the feed of a category

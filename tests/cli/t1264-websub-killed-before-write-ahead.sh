@@ -59,6 +59,54 @@ test_expect_success HOOKS 'killed before the first rename: nothing published, th
 	test_path_is_missing "$mark"
 '
 
+test_expect_success HOOKS 'a build with -o into the output folder itself makes the mark too' '
+	set_conf "$T/feed" title "Output Times" &&
+	: >"$T/hub.log" &&
+	hook_start killed after-rename:index.html -o "$pub" "$T/feed" &&
+	test_path_is_file "$mark" &&
+	hook_kill "$hook_pid" &&
+	test_contains "$pub/atom.xml" "<title>Output Times</title>" &&
+	told_of_all_and_forgotten &&
+	test_path_is_missing "$mark"
+'
+
+pending_eio="before-rename:.feedwright-hubs-pending:fail=EIO"
+# build_held: a hooked build of $T/feed in the background, the hubs'
+# file failing to be written ahead; its pid in $held.
+build_held() {
+	FEEDWRIGHT_TEST_HOOK="$pending_eio" "$FEEDWRIGHT_HOOKED" build "$T/feed" \
+	    >"$T/held.out" 2>"$T/held.err" </dev/null &
+	held=$!
+}
+
+test_expect_success HOOKS 'the hubs file not written ahead: the mark stays, and a build killed while the hub holds its request is told of by the next' '
+	rm -f "$T/held" && mkfifo "$T/held" &&
+	echo "hold:$T/held" >"$T/answer" &&
+	set_conf "$T/feed" title "Held Times" &&
+	build_held &&
+	test "$(test_wait_fifo "$T/held")" = held &&
+	test_path_is_file "$mark" &&
+	hook_kill "$held" &&
+	test_path_is_missing "$state" &&
+	told_of_all_and_forgotten &&
+	test_path_is_missing "$mark"
+'
+
+test_expect_success ROOT 'a feed folder the build cannot write: a warning for the mark, and the feeds are published' '
+	chown -R nobody "$T/feed" &&
+	chmod 755 "$T" &&
+	set_conf "$T/feed" title "Read-only Times" &&
+	chmod a-w "$T/feed" &&
+	test_when_finished "chmod u+w \"$T/feed\"" &&
+	: >"$T/hub.log" &&
+	as_user "$FEEDWRIGHT" build "$T/feed" 2>"$T/ro.err" &&
+	chmod u+w "$T/feed" &&
+	test_contains "$pub/atom.xml" "<title>Read-only Times</title>" &&
+	test_contains "$T/ro.err" "feedwright: $mark: warning: cannot write: Permission denied; if this build is killed before the hubs'"'"' file is written, they are not told of its changes" &&
+	test "$(wc -l <"$T/hub.log")" -eq 1 &&
+	chown -R root "$T/feed"
+'
+
 test_expect_success 'a changed build tells the hub of what changed only, and leaves no mark' '
 	set_conf "$T/feed" title "Told Times" &&
 	: >"$T/hub.log" &&
