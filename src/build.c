@@ -108,10 +108,10 @@ struct build {
  * ledger that says they are written: the next build finds this file and
  * writes every archive document again, which makes the set whole. It is
  * the output setting's folder's: a build with -o into another folder
- * neither makes nor uses it. A set that changes a feed a WebSub hub is told of makes it too, and
- * keeps it until what the hubs are owed is written ahead: a build killed
- * in between leaves a change no hub knows of, so the next build tells
- * every hub of every feed.
+ * neither makes nor uses it. A set that changes a feed a WebSub hub is
+ * told of makes it too, and keeps it until what the hubs are owed is
+ * written ahead: a build killed in between leaves a change no hub knows
+ * of, so the next build tells every hub of every feed.
  */
 #define PUBLISHING_FILE	".feedwright-publishing"
 
@@ -530,11 +530,6 @@ archive_rank(struct build *b, const char *name, const char *slug,
 }
 
 /*
- * Pass one reads a record in full unless the cache says it was read and
- * found good as it is now: its identity is taken before it is read, so
- * a record changed while read is read again next time.
- */
-/*
  * Without archives, an edit is found by pass two, when the entry is made
  * and hashed: its `updated` moves to the build's time, and the feeds'
  * heads, written before any entry, would have to be written again (the
@@ -615,6 +610,11 @@ find_edits(struct build *b)
 	b->nedits = b->edits_cap = 0;
 }
 
+/*
+ * Pass one reads a record in full unless the cache says it was read and
+ * found good as it is now: its identity is taken before it is read, so
+ * a record changed while read is read again next time.
+ */
 static int
 choose(void *ctx, int dirfd, const char *name)
 {
