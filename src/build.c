@@ -263,6 +263,25 @@ record_slug(struct build *b, const char *name)
 }
 
 /*
+ * Reads record NAME of the listed folder into b->text and parses it into
+ * *R, saying nothing: 0; read_input_at's 1 or -1 (*TYPE, errno); or 2, a
+ * bad record (*ERR).
+ */
+static int
+read_record(struct build *b, const char *name, struct record *r,
+    mode_t *type, struct parse_error *err)
+{
+	int	 got;
+
+	/* Never through a link: it could publish a file from elsewhere. */
+	if ((got = read_input_at(b->articles_fd, name, false, MAX_RECORD_SIZE,
+	    &b->text, type)) != 0)
+		return got;
+	return record_parse(b->text.data, b->text.len, &b->ropts, r,
+	    err) == 0 ? 0 : 2;
+}
+
+/*
  * Reads and parses one record into b->text and *r. Returns 0; 1 when the
  * record is gone (deleted since the folder was listed: an editor may
  * unpublish an article at any time), reported as a warning; or -1 for a
@@ -278,11 +297,7 @@ load_record(struct build *b, const char *name, struct record *r)
 	int			 rc = -1, got;
 
 	(void)test_hook("before-read", name);
-	/* Never through a link: it could publish a file from elsewhere. */
-	got = read_input_at(b->articles_fd, name, false, MAX_RECORD_SIZE,
-	    &b->text, &type);
-	if (got == 0 && record_parse(b->text.data, b->text.len, &b->ropts, r,
-	    &err) == 0)
+	if ((got = read_record(b, name, r, &type, &err)) == 0)
 		return 0;
 	/* The path is made only for a message. */
 	path = path_join(b->articles_dir, name);
@@ -573,7 +588,6 @@ find_edits(struct build *b)
 	struct record		 r;
 	struct when		 upd;
 	const char		*name;
-	char			*slug;
 	mode_t			 type;
 	uint64_t		 h;
 	size_t			 i, m = 0;
@@ -590,19 +604,15 @@ find_edits(struct build *b)
 		if (bsearch(&h, b->edits, b->nedits, sizeof(h),
 		    cmp_u64) == NULL)
 			continue;
-		if (read_input_at(b->articles_fd, name, false,
-		    MAX_RECORD_SIZE, &b->text, &type) != 0 ||
-		    record_parse(b->text.data, b->text.len, &b->ropts, &r,
-		    &err) != 0)
+		if (read_record(b, name, &r, &type, &err) != 0)
 			continue;
-		slug = articles_slug(name);
-		if (continuity_edited(&b->cont, slug, &r, &upd)) {
+		if (continuity_edited(&b->cont, record_slug(b, name), &r,
+		    &upd)) {
 			if (in_main)
 				b->picks.v[m - 1].updated = upd;
 			if (b->cf != NULL)
 				(void)catfeeds_set_updated(b->cf, name, &upd);
 		}
-		free(slug);
 		record_free(&r);
 	}
 	free(b->edits);

@@ -690,22 +690,30 @@ continuity_may_be_edited(struct continuity *c, const char *slug,
 	    (sb == NULL || continuity_may_have_changed(c, sb));
 }
 
-bool
-continuity_edited(struct continuity *c, const char *slug,
+/* Whether R's entry shows other than hashed ROW: continuity_edited. */
+static bool
+edited(struct continuity *c, const struct ledger_row *row, const char *slug,
     const struct record *r, struct when *updated)
 {
-	const struct ledger_row	*row = ledger_find(&c->ledger, slug);
 	struct entry		 e;
 	unsigned char		 digest[SHA256_SIZE];
 
-	if (row == NULL || !row->hashed || r->has_updated)
-		return false;
 	entry_from_record(&e, r, c->st, slug, &c->scratch);
 	content_hash(&e, digest);
 	if (ledger_hash_is(row, digest) && span_is(e.link, row->link))
 		return false;
 	*updated = edit_time(c, row, &e.published);
 	return true;
+}
+
+bool
+continuity_edited(struct continuity *c, const char *slug,
+    const struct record *r, struct when *updated)
+{
+	const struct ledger_row	*row = ledger_find(&c->ledger, slug);
+
+	return row != NULL && row->hashed && !r->has_updated &&
+	    edited(c, row, slug, r, updated);
 }
 
 bool
@@ -732,9 +740,11 @@ continuity_changed(struct continuity *c, const char *slug,
 		ledger_set(&c->ledger, &row->link, e.link.p, e.link.n);
 		return false;
 	}
+	if (r->has_updated)
+		return false;
 	/* Hashing every archived record would be most of a build's work. */
-	if (!continuity_may_be_edited(c, slug, r, sb) ||
-	    !continuity_edited(c, slug, r, updated))
+	if ((sb != NULL && !continuity_may_have_changed(c, sb)) ||
+	    !edited(c, row, slug, r, updated))
 		return false;
 	/* Until its entry is written, the ledger does not know of the change. */
 	if (!row->stale) {

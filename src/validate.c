@@ -52,15 +52,6 @@ struct validator {
 };
 
 /*
- * The schemas are compiled when a file of their format is first met
- * (schemas_for): a build's validator checks one format, often JSON, and
- * most validate runs check one file. Compiling may then happen in a
- * checking thread: libxml2 2.9 sets up the data types RELAX NG refers to
- * on first use, without a lock, so they are set up here, in the thread
- * that makes V, before any checking thread starts (later versions
- * deprecate the calls), and compilations are made one at a time.
- */
-/*
  * libxml2's entity loader is one for the process: it refuses while any
  * validator lives, whichever order they are freed in, and the loader
  * found before the first is put back after the last.
@@ -69,6 +60,15 @@ static pthread_mutex_t	 loader_lock = PTHREAD_MUTEX_INITIALIZER;
 static size_t		 nvalidators;
 static xmlExternalEntityLoader loader_saved;
 
+/*
+ * The schemas are compiled when a file of their format is first met
+ * (schemas_for): a build's validator checks one format, often JSON, and
+ * most validate runs check one file. Compiling may then happen in a
+ * checking thread: libxml2 2.9 sets up the data types RELAX NG refers to
+ * on first use, without a lock, so they are set up here, in the thread
+ * that makes V, before any checking thread starts (later versions
+ * deprecate the calls), and compilations are made one at a time.
+ */
 struct validator *
 validator_new(void)
 {
