@@ -355,6 +355,13 @@ command -v faketime >/dev/null 2>&1 && test_set_prereq FAKETIME
 command -v curl >/dev/null 2>&1 && test_set_prereq CURL
 command -v sfeed >/dev/null 2>&1 && test_set_prereq SFEED
 command -v newsboat >/dev/null 2>&1 && test_set_prereq NEWSBOAT
+# Peak resident memory, where GNU time can say it (not under a sanitizer,
+# whose shadow memory and quarantine are no measure of the program's).
+case ${SANITIZER_CFLAGS:-} in
+*address*|*thread*) ;;
+*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
+	test_set_prereq GNU_TIME ;;
+esac
 
 test_done() { finish; }
 

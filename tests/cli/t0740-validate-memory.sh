@@ -16,13 +16,6 @@ capped() {
 	(limit_validate_memory; exec "$FEEDWRIGHT" validate "$@")
 }
 
-# Peak resident memory, where GNU time can say it (not under ASan, whose
-# shadow memory and quarantine are no measure of the program's).
-case ${SANITIZER_CFLAGS:-} in
-*address*) ;;
-*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
-	test_set_prereq GNU_TIME ;;
-esac
 peak_under_64mib() {
 	/usr/bin/time -f %M -o "$T/rss" "$FEEDWRIGHT" validate "$@" \
 	    >/dev/null 2>&1

@@ -194,13 +194,6 @@ test_expect_success 'hostile: millions of tiny values pass the 48 MiB budget, an
 	test "$(wc -l <"$T/out")" -eq 1
 '
 
-# Peak resident memory, where GNU time can say it (not under ASan).
-case ${SANITIZER_CFLAGS:-} in
-*address*) ;;
-*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
-	test_set_prereq GNU_TIME ;;
-esac
-
 test_expect_success GNU_TIME 'the worst files within the limits peak under 64 MiB' '
 	for f in many.json big.json; do
 		/usr/bin/time -f %M -o rss "$FEEDWRIGHT" validate "$f" \

@@ -104,14 +104,6 @@ test_expect_success HOOKS 'with --stdout, a failed check writes nothing to stand
 	test_contains err "atom.xml: cannot read: Input/output error [unreadable]"
 '
 
-# Peak resident memory, where GNU time can say it (not under a
-# sanitizer, whose shadow memory is no measure of the program's).
-case ${SANITIZER_CFLAGS:-} in
-*address*|*thread*) ;;
-*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
-	test_set_prereq GNU_TIME ;;
-esac
-
 test_expect_success GNU_TIME 'checking while writing holds no whole output: 3,000 records, 40 MB of feeds, peak under 64 MiB' '
 	"$PYTHON" "$SRCDIR/tests/bench/gen-records.py" many 3000 >/dev/null &&
 	/usr/bin/time -f %M -o rss "$FEEDWRIGHT" build -o many-out many &&

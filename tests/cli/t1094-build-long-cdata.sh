@@ -63,13 +63,6 @@ for f in (\"atom.xml\", \"rss.xml\"):
 " "$F/public"
 '
 
-# Peak memory means nothing under a sanitizer (its shadow memory counts).
-case ${SANITIZER_CFLAGS:-} in
-*address*|*thread*) ;;
-*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
-	test_set_prereq GNU_TIME ;;
-esac
-
 # Each check holds an entry whole (10 MB twice here): checked side by side
 # while written, the outputs of this record took 107 MB; one at a time,
 # from their files, 71 MB.

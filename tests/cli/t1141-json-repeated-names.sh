@@ -23,13 +23,6 @@ test_expect_success 'one name given 250,000 times: each repeat reported against 
 	test_must_be_empty "$T/err"
 '
 
-# Peak resident memory, where GNU time can say it (not under ASan).
-case ${SANITIZER_CFLAGS:-} in
-*address*) ;;
-*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
-	test_set_prereq GNU_TIME ;;
-esac
-
 test_expect_success GNU_TIME 'an 8 MiB file of 314,000 names in one object: too-large, and under 64 MiB' '
 	awk "BEGIN { printf \"{\\\"version\\\":\\\"https://jsonfeed.org/version/1.1\\\",\\\"title\\\":\\\"T\\\",\\\"items\\\":[],\\\"_x\\\":{\"; for (i = 0; i < 314000; i++) printf \"%s\\\"%d\\\":0\", (i ? \",\" : \"\"), i; printf \"}}\" }" >obj.json &&
 	head -c $((8388608 - $(wc -c <obj.json))) /dev/zero | tr "\\000" " " >>obj.json &&

@@ -40,13 +40,6 @@ test_expect_success 'a 120 MB JSON Feed of 200,000 items is valid within a 112 M
 	test_must_be_empty "$T/err"
 '
 
-# Peak resident memory, where GNU time can say it (not under ASan).
-case ${SANITIZER_CFLAGS:-} in
-*address*) ;;
-*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
-	test_set_prereq GNU_TIME ;;
-esac
-
 test_expect_success GNU_TIME 'its peak is under 64 MiB, as for XML' '
 	/usr/bin/time -f %M -o rss "$FEEDWRIGHT" validate big.json &&
 	echo "peak: $(tail -n 1 rss) KB" &&

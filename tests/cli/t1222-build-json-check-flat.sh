@@ -9,14 +9,6 @@
 
 cd "$T" || exit 99
 
-# Peak resident memory, where GNU time can say it (not under a
-# sanitizer, whose shadow memory is no measure of the program's).
-case ${SANITIZER_CFLAGS:-} in
-*address*|*thread*) ;;
-*) /usr/bin/time -f %M -o /dev/null true 2>/dev/null &&
-	test_set_prereq GNU_TIME ;;
-esac
-
 test_expect_success 'set up: 3,000 records, JSON Feed on' '
 	"$PYTHON" "$SRCDIR/tests/bench/gen-records.py" many 3000 >/dev/null &&
 	set_conf many json yes
