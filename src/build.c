@@ -800,6 +800,8 @@ write_pass(struct build *b, size_t *gone)
 		outbuf_init_fd(&out[k], b->pend[k].fd);
 		/* Compared and checked as written: the file is never read back. */
 		publish_stream_begin(&b->pend[k]);
+		if (b->val[k] != NULL)
+			check_output_expect_entries(b->val[k], b->reading->n);
 		if (!b->fmt[k]->unchecked && b->val[k] != NULL)
 			b->cs[k] = check_stream_start(b->val[k],
 			    b->pend[k].final, b->fmt[k]->name);

@@ -64,6 +64,12 @@ check_output_validator_free(struct validator *v)
 	validator_free(v);
 }
 
+void
+check_output_expect_entries(struct validator *v, size_t n)
+{
+	validator_expect_entries(v, n);
+}
+
 /* The files of check_output_files, shared by its two checkers. */
 struct file_queue {
 	pthread_mutex_t		 mu;

@@ -17,6 +17,8 @@ struct validator;
  */
 struct validator *check_output_validator(void);
 void	check_output_validator_free(struct validator *v);
+/* The next files V checks hold about N entries (validator_expect_entries). */
+void	check_output_expect_entries(struct validator *v, size_t n);
 /* One file of a list check_output_files checks. */
 struct check_file {
 	const char	*path;		/* the temporary file */

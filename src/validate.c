@@ -49,6 +49,7 @@ struct validator {
 	struct vschema	*rss_item, *rss_full;
 	bool		 own_output;	/* validator_trust_own_output */
 	size_t		 mem_limit;	/* 0: none */
+	size_t		 entries;	/* validator_expect_entries */
 };
 
 /*
@@ -131,6 +132,12 @@ void
 validator_trust_own_output(struct validator *v)
 {
 	v->own_output = true;
+}
+
+void
+validator_expect_entries(struct validator *v, size_t n)
+{
+	v->entries = n;
 }
 
 void
@@ -930,6 +937,9 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
 	c.where = &in.scan.where;
+	ids_in_limit(&c.ids);
+	if (v->entries != 0)
+		idkeys_reserve(&c.ids, v->entries);
 	c.input_bytes = &in.bytes;
 	/* A stranger's file may hide a million attributes; ours never does. */
 	in.scanned = !v->own_output;

@@ -52,6 +52,11 @@ void	 validator_limit_memory(struct validator *v, size_t bytes);
  * "&amp;amp;" in RSS content:encoded). A stranger's file never gets this.
  */
 void	 validator_trust_own_output(struct validator *v);
+/*
+ * The documents V checks next hold about N entries or items: their ids'
+ * set is made that large at once (build knows how many it writes).
+ */
+void	 validator_expect_entries(struct validator *v, size_t n);
 
 /*
  * Validates the file at PATH ("-" for standard input) and records every

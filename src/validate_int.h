@@ -17,6 +17,7 @@
 #include <libxml/xmlversion.h>
 #include <libxml/xmlreader.h>
 
+#include "idkeys.h"
 #include "util.h"
 #include "validate_report.h"
 #include "xml_pull.h"
@@ -51,23 +52,11 @@ bool	 hashset_add(struct hashset *h, uint64_t v);
 bool	 hashset_has(const struct hashset *h, uint64_t v);
 
 /*
- * The keys of the entries (Atom: id and updated) or items (RSS: guid) seen
- * so far, by their bytes: a seeded hash only picks the candidates, so no
- * two different keys are ever taken for one. The bytes are kept in chunks
- * from libxml2's allocator, which validate_mem.c counts: the entries are
- * streamed, and a feed of many long ids must meet validate's memory
- * limit (too-large), not grow past it. At most 500,000 keys.
+ * T's table from libxml2's allocator, which validate_mem.c counts: a
+ * feed of 500,000 entries (16 MiB of table) then meets validate's memory
+ * limit with the rest of what it holds, not on top of it.
  */
-struct idchunk;
-struct idkeys {
-	const unsigned char **slot;	/* a key's length, then its bytes */
-	size_t		 n, cap;
-	uint64_t	 seed;		/* set with the first key */
-	bool		 full;		/* refused a new key */
-	struct idchunk	*chunks;	/* where the keys are */
-};
-
-void	 idkeys_free(struct idkeys *k);
+void	 ids_in_limit(struct idkeys *t);
 /*
  * Adds KEY (LEN bytes) to c->ids; true if it was there. The first key
  * refused (the set is full) is warned about, at N.

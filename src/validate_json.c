@@ -31,39 +31,10 @@
 #define JSONFEED_V11	"https://jsonfeed.org/version/1.1"
 #define JSONFEED_V10	"https://jsonfeed.org/version/1"
 
-/*
- * The items' ids seen so far, copied, as their items are freed. A seeded
- * hash picks the candidates; the ids' bytes decide, so two ids whose
- * hashes collide are never taken for one. Their memory is counted in the
- * parser's budget, as the tree's was when the document was kept whole.
- */
-struct idslot {
-	uint64_t	 hash;
-	const char	*id;		/* NULL: empty */
-	size_t		 len;
-};
-
-struct idblock {
-	struct idblock	*next;
-	size_t		 used, cap;
-	char		 b[];
-};
-
-struct idtable {
-	struct idslot	*slot;
-	size_t		 n, cap;
-	struct idblock	*blocks;	/* where the ids' bytes are */
-	uint64_t	 seed;
-	bool		 full;		/* refused an id: IDS_MAX reached */
-};
-
-#define IDS_MAX		500000	/* "500,000" in check_item's message */
-#define IDBLOCK_MIN	65536
-
 struct jctx {
 	struct report	*rep;
 	struct jparse	*parser;	/* for the ids' budget */
-	struct idtable	 ids;
+	struct idkeys	 ids;		/* the items' ids seen */
 	bool		 ids_full_said;
 	bool		 v10;		/* a 1.0 feed: author is not deprecated */
 	struct defer	 items;		/* the items' problems */
@@ -402,114 +373,28 @@ check_attachment(struct jctx *c, const struct jnode *a)
 		want_type(c, k, "duration_in_seconds", J_NUMBER);
 }
 
-static void
-ids_put(struct idtable *t, uint64_t h, const char *id, size_t len)
-{
-	size_t	 i = (size_t)h & (t->cap - 1);
-
-	while (t->slot[i].id != NULL)
-		i = (i + 1) & (t->cap - 1);
-	t->slot[i].hash = h;
-	t->slot[i].id = id;
-	t->slot[i].len = len;
-	t->n++;
-}
-
-/* A copy of the LEN bytes at S, in the table's blocks; NULL past the budget. */
-static const char *
-ids_copy(struct jctx *c, const char *s, size_t len)
-{
-	struct idtable	*t = &c->ids;
-	struct idblock	*b = t->blocks;
-	size_t		 cap;
-	char		*d;
-
-	if (b == NULL || b->cap - b->used < len + 1) {
-		cap = len + 1 > IDBLOCK_MIN ? len + 1 : IDBLOCK_MIN;
-		if (!json_charge(c->parser, sizeof(*b) + cap))
-			return NULL;
-		b = xmalloc(sizeof(*b) + cap);
-		b->used = 0;
-		b->cap = cap;
-		/* A long id's block goes behind: the head keeps its room. */
-		if (cap > IDBLOCK_MIN && t->blocks != NULL) {
-			b->next = t->blocks->next;
-			t->blocks->next = b;
-		} else {
-			b->next = t->blocks;
-			t->blocks = b;
-		}
-	}
-	d = b->b + b->used;
-	memcpy(d, s, len);
-	d[len] = '\0';
-	b->used += len + 1;
-	return d;
-}
-
 /*
  * Adds the id node K; true if an earlier item has an id of the same
- * bytes. An id past the budget is not added (the parser then stops).
+ * bytes. The table's memory is counted in the parser's budget, as the
+ * tree's was when the document was kept whole: an id past the budget is
+ * not added (the parser then stops).
  */
 static bool
 ids_seen(struct jctx *c, const struct jnode *k)
 {
-	struct idtable	*t = &c->ids;
-	struct idslot	*old;
-	size_t		 i, oldcap;
-	uint64_t	 h = hash_bytes(k->str, k->len, t->seed);
-	const char	*id;
+	size_t	 more = idkeys_growth(&c->ids);
 
-	if (t->cap != 0)
-		for (i = (size_t)h & (t->cap - 1); t->slot[i].id != NULL;
-		    i = (i + 1) & (t->cap - 1))
-			if (t->slot[i].hash == h && t->slot[i].len == k->len &&
-			    memcmp(t->slot[i].id, k->str, k->len) == 0)
-				return true;
-	if (t->n >= IDS_MAX) {
-		t->full = true;
+	if (more != 0 && !json_charge(c->parser, more))
 		return false;
-	}
-	if ((t->n + 1) * 2 > t->cap) {
-		oldcap = t->cap;
-		if (!json_charge(c->parser, (oldcap != 0 ? oldcap * 2 : 64) *
-		    sizeof(*t->slot)))
-			return false;
-		old = t->slot;
-		t->cap = oldcap != 0 ? oldcap * 2 : 64;
-		t->slot = xcalloc(t->cap, sizeof(*t->slot));
-		t->n = 0;
-		for (i = 0; i < oldcap; i++)
-			if (old[i].id != NULL)
-				ids_put(t, old[i].hash, old[i].id, old[i].len);
-		free(old);
-		if (oldcap != 0)
-			json_release(c->parser, oldcap * sizeof(*t->slot));
-	}
-	if ((id = ids_copy(c, k->str, k->len)) != NULL)
-		ids_put(t, h, id, k->len);
-	return false;
+	return idkeys_add(&c->ids, k->str, k->len);
 }
 
 /* Forgets every id, and gives their memory back to the budget. */
 static void
 ids_free(struct jctx *c)
 {
-	struct idtable	*t = &c->ids;
-	struct idblock	*b, *next;
-
-	for (b = t->blocks; b != NULL; b = next) {
-		next = b->next;
-		json_release(c->parser, sizeof(*b) + b->cap);
-		free(b);
-	}
-	if (t->cap != 0)
-		json_release(c->parser, t->cap * sizeof(*t->slot));
-	free(t->slot);
-	t->slot = NULL;
-	t->blocks = NULL;
-	t->n = t->cap = 0;
-	t->full = false;
+	json_release(c->parser, idkeys_bytes(&c->ids));
+	idkeys_free(&c->ids);
 }
 
 static void
@@ -760,7 +645,6 @@ json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
 	memset(&p, 0, sizeof(p));
 	c.rep = rep;
 	c.parser = &p;
-	c.ids.seed = hash_seed();
 	buf_init(&c.quote);
 	defer_init(&c.items, RULE_JSONFEED_AUTHOR_DEPRECATED);
 	rep->format = "json-feed-1.1";

@@ -499,117 +499,29 @@ hashset_free(struct hashset *h)
 	memset(h, 0, sizeof(*h));
 }
 
-/* A run of keys, from libxml2's allocator (counted: see idkeys). */
-struct idchunk {
-	struct idchunk	*next;
-	size_t		 used, cap;
-	unsigned char	 data[];
-};
-
-#define IDCHUNK_SIZE	(64 * 1024)
-#define IDS_MAX		500000	/* "500,000" in id_seen's message */
-
-static size_t
-key_len(const unsigned char *k)
+static void *
+ids_alloc(size_t n)
 {
-	size_t	 n;
-
-	memcpy(&n, k, sizeof(n));
-	return n;
-}
-
-static size_t
-key_slot(const struct idkeys *t, const unsigned char *p, size_t n)
-{
-	return (size_t)hash_bytes((const char *)p, n, t->seed) & (t->cap - 1);
+	return xmlMalloc(n);
 }
 
 static void
-keys_put(struct idkeys *t, const unsigned char *k)
+ids_release(void *p)
 {
-	size_t	 i = key_slot(t, k + sizeof(size_t), key_len(k));
-
-	while (t->slot[i] != NULL)
-		i = (i + 1) & (t->cap - 1);
-	t->slot[i] = k;
-	t->n++;
-}
-
-/* A copy of KEY (N bytes) after its length, in the newest chunk. */
-static const unsigned char *
-keys_copy(struct idkeys *t, const char *key, size_t n)
-{
-	struct idchunk	*ch = t->chunks;
-	size_t		 need = sizeof(size_t) + n, cap;
-	unsigned char	*k;
-
-	if (ch == NULL || ch->cap - ch->used < need) {
-		cap = need > IDCHUNK_SIZE ? need : IDCHUNK_SIZE;
-		if ((ch = xmlMalloc(sizeof(*ch) + cap)) == NULL)
-			out_of_memory();
-		ch->used = 0;
-		ch->cap = cap;
-		ch->next = t->chunks;
-		t->chunks = ch;
-	}
-	k = ch->data + ch->used;
-	memcpy(k, &n, sizeof(n));
-	memcpy(k + sizeof(n), key, n);
-	ch->used += need;
-	return k;
-}
-
-/* Adds KEY (N bytes); true if a key of the same bytes was there. */
-static bool
-keys_add(struct idkeys *t, const char *key, size_t n)
-{
-	const unsigned char	**old;
-	size_t			 i, oldcap;
-
-	if (t->cap == 0)
-		t->seed = hash_seed();
-	else
-		for (i = key_slot(t, (const unsigned char *)key, n);
-		    t->slot[i] != NULL; i = (i + 1) & (t->cap - 1))
-			if (key_len(t->slot[i]) == n && memcmp(t->slot[i] +
-			    sizeof(size_t), key, n) == 0)
-				return true;
-	if (t->n >= IDS_MAX) {
-		t->full = true;
-		return false;
-	}
-	if ((t->n + 1) * 2 > t->cap) {
-		old = t->slot;
-		oldcap = t->cap;
-		t->cap = oldcap != 0 ? oldcap * 2 : 64;
-		t->slot = xcalloc(t->cap, sizeof(*t->slot));
-		t->n = 0;
-		for (i = 0; i < oldcap; i++)
-			if (old[i] != NULL)
-				keys_put(t, old[i]);
-		free(old);
-	}
-	keys_put(t, keys_copy(t, key, n));
-	return false;
+	xmlFree(p);
 }
 
 void
-idkeys_free(struct idkeys *t)
+ids_in_limit(struct idkeys *t)
 {
-	struct idchunk	*ch, *next;
-
-	for (ch = t->chunks; ch != NULL; ch = next) {
-		next = ch->next;
-		xmlFree(ch);
-	}
-	free(t->slot);
-	memset(t, 0, sizeof(*t));
+	t->alloc = ids_alloc;
+	t->release = ids_release;
 }
 
 bool
 id_seen(struct vctx *c, xmlNodePtr n, const char *key, size_t len)
 {
-	bool	 seen = keys_add(&c->ids, key, len);
+	bool	 seen = idkeys_add(&c->ids, key, len);
 
 	if (c->ids.full && !c->ids_full_said) {
 		c->ids_full_said = true;
