@@ -46,6 +46,7 @@
 #include "tz.h"
 #include "uri.h"
 #include "usage.h"
+#include "verified.h"
 #include "websub.h"
 
 #define MAX_RECORD_SIZE (16 * 1024 * 1024)
@@ -1478,7 +1479,7 @@ static int
 publish_all(struct build *b)
 {
 	static const char *const state_names[] = { LEDGER_FILE,
-	    HUB_PENDING_FILE };
+	    HUB_PENDING_FILE, VERIFIED_FILE };
 	struct pending	*set[NFORMATS + 1] = { NULL };
 	size_t		 k, n;
 	int		 rc;
@@ -1490,7 +1491,7 @@ publish_all(struct build *b)
 	 * and only a build of this feed makes backups.
 	 */
 	publish_cleanup(b->output_dir, b->fname, b->nfmt, removed_tmp, b);
-	publish_cleanup(b->feeddir, state_names, 2, removed_tmp, b);
+	publish_cleanup(b->feeddir, state_names, 3, removed_tmp, b);
 	if ((rc = write_checked(b, NULL)) != EXIT_OK)
 		return rc;
 	(void)test_hook("after-write", NULL);
@@ -1787,6 +1788,24 @@ tell_doc_changes(const struct build *b, const struct doc_set *set)
  * After a publish: counts the files that changed and, with -v, names
  * each, so that a cron job can act on change alone.
  */
+/*
+ * The ledger and the feed the next build checks it against, if this set
+ * holds that feed: recorded as a pair that needs no check (verified.h).
+ */
+static void
+record_verified(const struct build *b)
+{
+	char	*wrote[NFORMATS];
+	size_t	 k;
+
+	for (k = 0; k < b->nfmt; k++)
+		wrote[k] = path_join(b->output_dir, b->fname[k]);
+	continuity_verified(&b->cont, b->output_dir,
+	    (const char *const *)wrote, b->nfmt);
+	for (k = 0; k < b->nfmt; k++)
+		free(wrote[k]);
+}
+
 static void
 tell_changes(const struct build *b)
 {
@@ -2138,8 +2157,10 @@ build_feed(const char *feeddir, const struct build_opts *o,
 	else if (o->dry_run)
 		rc = preview(&b);
 	else if ((rc = publish_all(&b)) == EXIT_OK) {
-		if (b.has_cont)
+		if (b.has_cont) {
 			continuity_redate(&b.cont);
+			record_verified(&b);
+		}
 		tell_changes(&b);
 	}
 	if (rc == EXIT_OK && o->verbosity >= BUILD_VERBOSE)

@@ -14,8 +14,10 @@
 #include "continuity.h"
 #include "published_feed.h"
 #include "settings.h"
+#include "test_hook.h"
 #include "tz.h"
 #include "uri.h"
+#include "verified.h"
 
 /*
  * The build's time, for an entry whose content changed: SOURCE_DATE_EPOCH
@@ -120,6 +122,18 @@ cmp_ids(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* published_feed_read of the ids, where a test may make it fail. */
+static int
+read_published(const char *pub, bool rss, struct feed_keys *f, char *msg,
+    size_t size)
+{
+	if (test_hook("check-published", NULL) == -1) {
+		snprintf(msg, size, "cannot read it: %s", strerror(errno));
+		return -1;
+	}
+	return published_feed_read(pub, rss, true, f, msg, size);
+}
+
 /*
  * Every id readers have must be one the ledger holds. The feed's few ids
  * are sorted and each row's id looked for among them: the ledger's many
@@ -137,7 +151,7 @@ check_published(struct continuity *c, const char *pub, bool rss)
 	unsigned long		 nmissing = 0;
 
 	/* A damaged output is ours to replace, not the input's fault. */
-	if (published_feed_read(pub, rss, true, &f, msg, sizeof(msg)) == -1) {
+	if (read_published(pub, rss, &f, msg, sizeof(msg)) == -1) {
 		msg_warn(pub, 0, "cannot check the ledger against this "
 		    "published feed: %s; it is written again from the ledger",
 		    msg);
@@ -233,10 +247,28 @@ continuity_open(struct continuity *c, const char *feeddir,
 		    "the ids readers already have", pub);
 		hint(c);
 		rc = EXIT_BAD_INPUT;
-	} else if (pub != NULL)
+	} else if (pub != NULL && !verified_pair(feeddir, c->path, pub))
 		rc = check_published(c, pub, rss);
 	free(pub);
 	return rc;
+}
+
+void
+continuity_verified(const struct continuity *c, const char *output_dir,
+    const char *const *wrote, size_t n)
+{
+	char	*pub;
+	bool	 rss;
+	size_t	 i;
+
+	if ((pub = published_path(output_dir, c->st, &rss)) == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		if (strcmp(wrote[i], pub) == 0) {
+			verified_record(c->feeddir, c->path, pub);
+			break;
+		}
+	free(pub);
 }
 
 void

@@ -60,6 +60,14 @@ char	*continuity_retired_slug(struct ledger *l, const char *slug);
 int	continuity_open(struct continuity *c, const char *feeddir,
 	    const char *articles_dir, const char *output_dir,
 	    const struct settings *st, const struct tz *tz, bool accept);
+/*
+ * After a publish, whose set holds the files WROTE[0..n) (written, or
+ * found unchanged): if the published feed the next build checks the
+ * ledger against is one of them, it and the ledger are recorded as a
+ * pair that needs no check (verified.h).
+ */
+void	continuity_verified(const struct continuity *c, const char *output_dir,
+	    const char *const *wrote, size_t n);
 void	continuity_free(struct continuity *c);
 
 /*

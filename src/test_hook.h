@@ -7,6 +7,8 @@
  *
  *	lock-busy		another build holds the feed's lock (each try)
  *	after-lock		the feed's lock is held
+ *	check-published		the published feed is about to be read, to
+ *				check the ledger against it (fail: it cannot)
  *	tmp-created:NAME	the temporary file for NAME is created, not
  *				yet locked (the caught signals held); NAME
  *				.feedwright-cache: the record cache's
