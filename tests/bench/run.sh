@@ -340,7 +340,7 @@ for n in $sizes; do
 			    sh "$all/atom.xml" "$all/rss.xml" &&
 			    shown ' %8s\n' "$(mb "$all/atom.xml" "$all/rss.xml")"
 			# What cron runs: a rebuild over the feed just published,
-			# which build reads back to check the ids readers have.
+			# which build need not read back (.feedwright-verified).
 			# MB-out is what it replaced.
 			measure "$n" again "feedwright build, all, again (nothing new)" \
 			    'warm; stamp "$all" >"$work/stamp"' \
