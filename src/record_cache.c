@@ -90,40 +90,20 @@ stop_reading(struct record_cache *c, const char *why)
 }
 
 /*
- * Reads the decimal integer of at most 18 digits (put writes no more)
- * that begins field I at S, into c->v[I], c->ok[I] saying whether the
- * field is that and nothing else. Returns where the digits end.
- */
-static char *
-number_at(struct record_cache *c, int i, char *s)
-{
-	unsigned long long	 n = 0;
-	bool			 neg = *s == '-';
-	char			*d;
-
-	if (neg)
-		s++;
-	/* Unsigned: too many digits wrap harmlessly and are refused below. */
-	for (d = s; (unsigned char)(*s - '0') < 10; s++)
-		n = n * 10 + (unsigned)(*s - '0');
-	c->ok[i] = s > d && s - d <= 18 && (*s == '\t' || *s == '\0');
-	c->v[i] = neg ? -(long long)n : (long long)n;
-	return s;
-}
-
-/*
- * Splits line P at its tabs into c->f, reading the numbers as it goes:
+ * Splits line P, which ends before LIM, at its tabs into c->f, reading
+ * the numbers as it goes (at most 18 digits each: put writes no more):
  * every line is split, so it is crossed once. Returns the number of
  * fields (more than NFIELDS: too many).
  */
 static int
-split_line(struct record_cache *c, char *p)
+split_line(struct record_cache *c, char *p, const char *lim)
 {
 	int	 i;
 
 	for (i = 0; i < NFIELDS; i++) {
 		c->f[i] = p;
-		if (i >= 1 && i <= 16 && *(p = number_at(c, i, p)) == '\t') {
+		if (i >= 1 && i <= 16 && *(p = tsv_decimal(p, lim, &c->v[i],
+		    &c->ok[i])) == '\t') {
 			*p++ = '\0';
 			continue;
 		}
@@ -149,7 +129,13 @@ next_line(struct record_cache *c)
 	}
 	c->line_off = c->pos;
 	c->pos += n;
+	/* Zeros after the line: tsv_decimal reads up to 16 bytes ahead. */
+	if (c->cap[c->cur] < (size_t)n + 16) {
+		c->cap[c->cur] = (size_t)n + 16;
+		c->line[c->cur] = xrealloc(c->line[c->cur], c->cap[c->cur]);
+	}
 	p = c->line[c->cur];
+	memset(p + n, 0, 16);
 	if ((size_t)n + 1 > c->raw_cap) {
 		c->raw_cap = (size_t)n + 1;
 		c->raw = xrealloc(c->raw, c->raw_cap);
@@ -161,7 +147,7 @@ next_line(struct record_cache *c)
 		return false;
 	}
 	p[n - 1] = '\0';
-	if (split_line(c, p) != NFIELDS) {
+	if (split_line(c, p, p + n + 16) != NFIELDS) {
 		stop_reading(c, "damaged (a line without its fields)");
 		return false;
 	}

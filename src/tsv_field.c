@@ -69,6 +69,23 @@ tsv_unescape(char *s, int flags)
 	return true;
 }
 
+char *
+tsv_decimal_plain(char *s, long long *v, bool *ok)
+{
+	unsigned long long	 n = 0;
+	bool			 neg = *s == '-';
+	char			*d;
+
+	if (neg)
+		s++;
+	/* Unsigned: too many digits wrap harmlessly and are refused below. */
+	for (d = s; (unsigned char)(*s - '0') < 10; s++)
+		n = n * 10 + (unsigned)(*s - '0');
+	*ok = s > d && s - d <= 18 && (*s == '\t' || *s == '\0');
+	*v = neg ? -(long long)n : (long long)n;
+	return s;
+}
+
 size_t
 tsv_split(char *line, char **f, size_t max)
 {
