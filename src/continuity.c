@@ -362,13 +362,16 @@ by_published(const void *a, const void *b)
  * The first of c->by_date published at T or later. Every record not in
  * the ledger asks (all of them in a first build), so a scan of the whole
  * ledger each time would make a build's time grow with the square of its
- * records.
+ * records. A record is sought twice, by continuity_needs_whole and by
+ * renamed: the rows stay as sorted, so the last answer is kept.
  */
 static size_t
 first_published(struct continuity *c, int64_t t)
 {
 	size_t	 lo = 0, hi, mid;
 
+	if (c->dated && t == c->last_t)
+		return c->last_i;
 	if (!c->dated) {
 		c->nby_date = c->ledger.n;
 		c->by_date = xreallocarray(NULL, c->nby_date + 1,
@@ -381,6 +384,9 @@ first_published(struct continuity *c, int64_t t)
 		c->dated = true;
 	}
 	hi = c->nby_date;
+	/* Newest entries only: most records are older than every row. */
+	if (hi > 0 && c->by_date[0]->published.t >= t)
+		hi = 0;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (c->by_date[mid]->published.t < t)
@@ -388,7 +394,8 @@ first_published(struct continuity *c, int64_t t)
 		else
 			hi = mid;
 	}
-	return lo;
+	c->last_t = t;
+	return c->last_i = lo;
 }
 
 /*

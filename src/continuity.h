@@ -39,6 +39,8 @@ struct continuity {
 	struct ledger_row	**by_date;
 	size_t			 nby_date;
 	bool			 dated;
+	int64_t			 last_t;	/* the last date sought in it, */
+	size_t			 last_i;	/* and where it was found */
 	/* The rows by id (a hash table), made when a new record's id is sought. */
 	struct ledger_row	**by_id;
 	size_t			 nby_id;
