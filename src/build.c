@@ -88,6 +88,7 @@ struct build {
 	uint64_t		*edits;		/* see note_edit */
 	size_t			 nedits, edits_cap;
 	struct pending		 lpend;		/* the ledger's temporary file */
+	bool			 ledger_kept;	/* unchanged: left as read */
 	struct catfeeds		*cf;		/* category-feeds; NULL: off */
 	const struct picks	*reading;	/* what pass two reads */
 	struct validator	*val[NFORMATS];	/* made once a run; see write_checked */
@@ -1496,6 +1497,7 @@ publish_all(struct build *b)
 		return rc;
 	(void)test_hook("after-write", NULL);
 	if ((rc = write_ledger(b)) == 1) {
+		b->ledger_kept = true;
 		rc = EXIT_OK;
 		n = publish_set(b, set, false);
 	} else
@@ -1795,15 +1797,25 @@ tell_doc_changes(const struct build *b, const struct doc_set *set)
 static void
 record_verified(const struct build *b)
 {
-	char	*wrote[NFORMATS];
-	size_t	 k;
+	char			*paths[NFORMATS];
+	struct stat		 st[NFORMATS], lst;
+	const struct stat	*left[NFORMATS], *ledger = NULL;
+	size_t			 k;
 
+	/* Written by this set, or left alone as read. */
+	if (!b->ledger_kept) {
+		if (!publish_left(&b->lpend, &lst))
+			return;
+		ledger = &lst;
+	}
+	for (k = 0; k < b->nfmt; k++) {
+		paths[k] = path_join(b->output_dir, b->fname[k]);
+		left[k] = publish_left(&b->pend[k], &st[k]) ? &st[k] : NULL;
+	}
+	continuity_verified(&b->cont, b->output_dir, ledger,
+	    (const char *const *)paths, left, b->nfmt);
 	for (k = 0; k < b->nfmt; k++)
-		wrote[k] = path_join(b->output_dir, b->fname[k]);
-	continuity_verified(&b->cont, b->output_dir,
-	    (const char *const *)wrote, b->nfmt);
-	for (k = 0; k < b->nfmt; k++)
-		free(wrote[k]);
+		free(paths[k]);
 }
 
 static void

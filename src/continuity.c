@@ -247,25 +247,35 @@ continuity_open(struct continuity *c, const char *feeddir,
 		    "the ids readers already have", pub);
 		hint(c);
 		rc = EXIT_BAD_INPUT;
-	} else if (pub != NULL && !verified_pair(feeddir, c->path, pub))
-		rc = check_published(c, pub, rss);
+	} else {
+		/* Just after the read: a ledger replaced before it is another file. */
+		c->has_ledger_seen = got == 0 && lstat(c->path,
+		    &c->ledger_seen) == 0 && S_ISREG(c->ledger_seen.st_mode);
+		if (pub != NULL && !(c->has_ledger_seen &&
+		    verified_pair(feeddir, &c->ledger_seen, pub)))
+			rc = check_published(c, pub, rss);
+	}
 	free(pub);
 	return rc;
 }
 
 void
 continuity_verified(const struct continuity *c, const char *output_dir,
-    const char *const *wrote, size_t n)
+    const struct stat *ledger, const char *const *paths,
+    const struct stat *const *left, size_t n)
 {
 	char	*pub;
 	bool	 rss;
 	size_t	 i;
 
+	if (ledger == NULL && !c->has_ledger_seen)
+		return;
 	if ((pub = published_path(output_dir, c->st, &rss)) == NULL)
 		return;
 	for (i = 0; i < n; i++)
-		if (strcmp(wrote[i], pub) == 0) {
-			verified_record(c->feeddir, c->path, pub);
+		if (strcmp(paths[i], pub) == 0 && left[i] != NULL) {
+			verified_record(c->feeddir, ledger != NULL ? ledger :
+			    &c->ledger_seen, left[i]);
 			break;
 		}
 	free(pub);

@@ -44,6 +44,9 @@ struct continuity {
 	/* The rows by id (a hash table), made when a new record's id is sought. */
 	struct ledger_row	**by_id;
 	size_t			 nby_id;
+	/* The ledger file just after it was read, for verified.h. */
+	struct stat		 ledger_seen;
+	bool			 has_ledger_seen;
 };
 
 /*
@@ -63,13 +66,15 @@ int	continuity_open(struct continuity *c, const char *feeddir,
 	    const char *articles_dir, const char *output_dir,
 	    const struct settings *st, const struct tz *tz, bool accept);
 /*
- * After a publish, whose set holds the files WROTE[0..n) (written, or
- * found unchanged): if the published feed the next build checks the
- * ledger against is one of them, it and the ledger are recorded as a
- * pair that needs no check (verified.h).
+ * After a publish, whose set left the files at PATHS[0..n) as LEFT[i]
+ * says (publish_left; NULL: not known): if the published feed the next
+ * build checks the ledger against is one of them, it and the ledger
+ * (LEDGER as the set left it, or NULL when the set left the ledger read
+ * alone) are recorded as a pair that needs no check (verified.h).
  */
 void	continuity_verified(const struct continuity *c, const char *output_dir,
-	    const char *const *wrote, size_t n);
+	    const struct stat *ledger, const char *const *paths,
+	    const struct stat *const *left, size_t n);
 void	continuity_free(struct continuity *c);
 
 /*

@@ -29,29 +29,32 @@ struct idkeys {
 	uint64_t	 seed;		/* set with the first id */
 	bool		 full;		/* refused an id: IDKEYS_MAX reached */
 	/*
-	 * Where the table's memory comes from, if not malloc: a caller
-	 * that counts its memory (validate's XML check, in libxml2's
-	 * limit).
+	 * Set by the caller before the first id, and kept by idkeys_free.
+	 * EXPECT: the ids expected, for which the table is made at once
+	 * with the first (build knows how many entries it writes), instead
+	 * of doubling, which leaves each old table behind, free but still
+	 * the process's. ALLOC and RELEASE: where the table's memory comes
+	 * from, if not malloc (validate's XML check: libxml2's, counted in
+	 * its limit). CHARGE: asked (with ARG) for the bytes each growth of
+	 * the table takes; false refuses the id, not added (JSON Feed's
+	 * budget).
 	 */
+	size_t		 expect;
 	void		*(*alloc)(size_t);
 	void		 (*release)(void *);
+	bool		 (*charge)(void *arg, size_t bytes);
+	void		*charge_arg;
 };
 
 /*
- * The bytes the table grows by when the next id is added (0: it does
- * not grow), for a caller that counts its memory (JSON Feed's budget).
+ * Adds ID (N bytes); true if an id of the same bytes was there. An id
+ * refused (the set full, t->full; or a growth CHARGE refused) is not
+ * added.
  */
-size_t	idkeys_growth(const struct idkeys *t);
-/*
- * Makes room for N ids (at most IDKEYS_MAX) in an empty set, so that a
- * set whose size is known is not grown by doubling: each doubling leaves
- * the old table behind, free but still the process's.
- */
-void	idkeys_reserve(struct idkeys *t, size_t n);
-/* Adds ID (N bytes); true if an id of the same bytes was there. */
 bool	idkeys_add(struct idkeys *t, const void *id, size_t n);
-/* The table's bytes (what idkeys_growth counted up). */
+/* The table's bytes (what CHARGE was asked for in all). */
 size_t	idkeys_bytes(const struct idkeys *t);
+/* Forgets every id; what the caller set (EXPECT and the hooks) stays. */
 void	idkeys_free(struct idkeys *t);
 
 #endif

@@ -178,6 +178,7 @@ pending_clear(struct pending *p)
 	p->synced = false;
 	p->renamed = false;
 	p->change = -1;
+	p->has_left = false;
 }
 
 /* NAME of DIR/NAME. */
@@ -315,6 +316,7 @@ publish_begin(struct pending *p, const char *dir, const char *name,
 	p->change = -1;
 	p->comparing = false;
 	p->cmp_fd = -1;
+	p->has_left = false;
 	if (tmp_create(p, tmpdir != NULL ? tmpdir : dir, name) == -1 ||
 	    fchmod(p->fd, mode) == -1) {
 		saved = errno;
@@ -358,6 +360,18 @@ same_content(int a, int b)
 	}
 }
 
+/* Whether A and B are one file, unchanged between the two fstat calls. */
+static bool
+same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino &&
+	    a->st_size == b->st_size &&
+	    a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+	    a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+	    a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
+	    a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
 enum publish_change
 publish_compare(const struct pending *p)
 {
@@ -382,6 +396,8 @@ publish_stream_begin(struct pending *p)
 	if ((p->cmp_fd = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
 	    O_NONBLOCK)) == -1)
 		p->change = errno == ENOENT ? PUBLISH_NEW : PUBLISH_CHANGED;
+	else
+		p->has_left = fstat(p->cmp_fd, &p->left) == 0;
 }
 
 void
@@ -421,7 +437,11 @@ publish_stream_end(struct pending *p)
 		    fstat(p->fd, &sa) == 0 && fstat(p->cmp_fd, &sb) == 0 &&
 		    S_ISREG(sb.st_mode) && (sa.st_mode & 07777) ==
 		    (sb.st_mode & 07777) ? PUBLISH_SAME : PUBLISH_CHANGED;
-	}
+		/* Left as compared only if nothing changed it meanwhile. */
+		p->has_left = p->has_left && p->change == PUBLISH_SAME &&
+		    same_file(&p->left, &sb);
+	} else
+		p->has_left = false;
 	stream_close(p);
 }
 
@@ -429,8 +449,24 @@ publish_stream_end(struct pending *p)
 enum publish_change
 publish_change(struct pending *p)
 {
-	if (p->change == -1)
-		p->change = (int)publish_compare(p);
+	struct stat	 before, after;
+	int		 old;
+	bool		 same;
+
+	if (p->change != -1)
+		return (enum publish_change)p->change;
+	if ((old = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK)) == -1) {
+		p->change = errno == ENOENT ? PUBLISH_NEW : PUBLISH_CHANGED;
+		return (enum publish_change)p->change;
+	}
+	same = fstat(old, &before) == 0 && same_content(p->fd, old) &&
+	    fstat(old, &after) == 0;
+	close(old);
+	p->change = same ? PUBLISH_SAME : PUBLISH_CHANGED;
+	/* As publish_stream_end: left as compared, if unchanged meanwhile. */
+	if ((p->has_left = same && same_file(&before, &after)))
+		p->left = before;
 	return (enum publish_change)p->change;
 }
 
@@ -611,6 +647,8 @@ publish_rename(struct pending *p)
 	    rename(p->tmp, p->final) == -1)
 		return -1;
 	p->renamed = true;
+	/* By the descriptor: the name may be another file's in a moment. */
+	p->has_left = fstat(p->fd, &p->left) == 0;
 	live_remove(p->tmp);
 	free(p->tmp);
 	p->tmp = NULL;
@@ -638,9 +676,22 @@ publish_undo(struct pending *p)
 void
 publish_finish(struct pending *p)
 {
+	struct stat	 left = p->left;
+	bool		 has_left = p->has_left;
+
 	if (p->old != NULL)
 		unlink(p->old);
 	publish_abort(p);
+	p->left = left;
+	p->has_left = has_left;
+}
+
+bool
+publish_left(const struct pending *p, struct stat *sb)
+{
+	if (p->has_left)
+		*sb = p->left;
+	return p->has_left;
 }
 
 int

@@ -23,6 +23,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 
@@ -38,6 +39,12 @@ struct pending {
 	bool	 comparing;	/* between publish_stream_begin and _end */
 	bool	 differs;	/* the stream already differs from cmp_fd */
 	int	 cmp_fd;	/* the published file, when comparing */
+	/*
+	 * The file published at FINAL as it was when this pending left it
+	 * there (publish_left): renamed in, or compared and found the same.
+	 */
+	struct stat left;
+	bool	 has_left;
 };
 
 /* What publishing a pending file would do to the final one. */
@@ -79,6 +86,15 @@ enum publish_change publish_change(struct pending *p);
 void	publish_stream_begin(struct pending *p);
 void	publish_stream_feed(struct pending *p, const void *data, size_t n);
 void	publish_stream_end(struct pending *p);
+/*
+ * The identity (fstat) of the file P left at its final name, taken by
+ * its descriptor when it was renamed there, or, found the same, before
+ * it was compared and unchanged once compared: never by the name later,
+ * when another may have put a file there or changed it. False if not
+ * known (P not published, or the file changed while it was compared).
+ * It outlives publish_finish.
+ */
+bool	publish_left(const struct pending *p, struct stat *sb);
 /* The size of what was written so far, or -1. */
 off_t	publish_size(const struct pending *p);
 /*

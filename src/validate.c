@@ -938,8 +938,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 	c.rep = rep;
 	c.where = &in.scan.where;
 	ids_in_limit(&c.ids);
-	if (v->entries != 0)
-		idkeys_reserve(&c.ids, v->entries);
+	c.ids.expect = v->entries;
 	c.input_bytes = &in.bytes;
 	/* A stranger's file may hide a million attributes; ours never does. */
 	in.scanned = !v->own_output;

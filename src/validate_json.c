@@ -374,18 +374,20 @@ check_attachment(struct jctx *c, const struct jnode *a)
 }
 
 /*
- * Adds the id node K; true if an earlier item has an id of the same
- * bytes. The table's memory is counted in the parser's budget, as the
- * tree's was when the document was kept whole: an id past the budget is
- * not added (the parser then stops).
+ * The ids' table is counted in the parser's budget, as the tree was when
+ * the document was kept whole: an id past the budget is not added (the
+ * parser then stops).
  */
+static bool
+ids_charge(void *parser, size_t bytes)
+{
+	return json_charge(parser, bytes);
+}
+
+/* Adds the id node K; true if an earlier item has an id of the same bytes. */
 static bool
 ids_seen(struct jctx *c, const struct jnode *k)
 {
-	size_t	 more = idkeys_growth(&c->ids);
-
-	if (more != 0 && !json_charge(c->parser, more))
-		return false;
 	return idkeys_add(&c->ids, k->str, k->len);
 }
 
@@ -645,6 +647,8 @@ json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
 	memset(&p, 0, sizeof(p));
 	c.rep = rep;
 	c.parser = &p;
+	c.ids.charge = ids_charge;
+	c.ids.charge_arg = &p;
 	buf_init(&c.quote);
 	defer_init(&c.items, RULE_JSONFEED_AUTHOR_DEPRECATED);
 	rep->format = "json-feed-1.1";

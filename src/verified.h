@@ -20,18 +20,23 @@
 
 #define VERIFIED_FILE	".feedwright-verified"	/* in the feed folder */
 
+struct stat;
+
 /*
- * Whether FEEDDIR's record names the files at LEDGER and FEED, as they
- * are now, as the pair a build left. Stat the ledger after reading it:
- * a ledger replaced before the read then has another identity.
+ * Whether FEEDDIR's record names LEDGER (the ledger's identity, taken
+ * just after it was read: a ledger replaced before the read is another
+ * file) and the file at FEED, as it is now, as the pair a build left.
  */
-bool	verified_pair(const char *feeddir, const char *ledger,
+bool	verified_pair(const char *feeddir, const struct stat *ledger,
 	    const char *feed);
 /*
- * Records the files at LEDGER and FEED, as they are now, as the pair
- * just published (nothing is written if the record already says so).
- * Quiet: a record not written only costs the next build a read.
+ * Records LEDGER and FEED, the identities of the two files as the build
+ * that published them left them (publish_left: never the names looked
+ * at again, which another may have changed since), as a pair. Nothing is
+ * written if the record already says so. Quiet: a record not written
+ * only costs the next build a read.
  */
-void	verified_record(const char *feeddir, const char *ledger,
-	    const char *feed);
+void	verified_record(const char *feeddir, const struct stat *ledger,
+	    const struct stat *feed);
+
 #endif

@@ -34,11 +34,14 @@ test_expect_success 'set up: two records published; the pair is recorded' '
 	test "$(wc -l <"$V")" -eq 3
 '
 
-test_expect_success HOOKS 'the next build does not read atom.xml back, and publishes as before' '
+test_expect_success HOOKS 'the next build does not read atom.xml back, publishes as before, and writes nothing in the feed folder' '
 	cp -p "$pub/atom.xml" "$T/atom.before" &&
+	stat -c "%y %z" "$F" "$V" >"$T/times.before" &&
 	! checks "$F" &&
 	test_must_be_empty "$T/err" &&
-	test_cmp "$T/atom.before" "$pub/atom.xml"
+	test_cmp "$T/atom.before" "$pub/atom.xml" &&
+	stat -c "%y %z" "$F" "$V" >"$T/times.after" &&
+	test_cmp "$T/times.before" "$T/times.after"
 '
 
 test_expect_success HOOKS 'without the record it reads it (the failed read is said): the test can tell' '
@@ -108,6 +111,29 @@ test_expect_success HOOKS 'a build killed while it writes the record leaves a te
 	checks "$F" &&
 	test "$(ls -a "$F" | grep -c "feedwright-verified")" -eq 1 &&
 	! checks "$F"
+'
+
+test_expect_success HOOKS 'a ledger restored in place while a build publishes is not recorded as its pair' '
+	day_record "$F" 05 &&
+	hook_start pub after-rename:atom.xml "$F" &&
+	cp "$L" "$T/ledger.five" &&
+	cat "$T/ledger.two" >"$L" &&
+	hook_go pub && hook_wait "$hook_pid" &&
+	test "$status" -eq 0 &&
+	test_expect_code 1 "$FEEDWRIGHT" build -q "$F" &&
+	grep -q "^feedwright: $L: the id \"[^\"]*r05\", published in $pub/atom.xml, is not in the ledger\$" "$T/err" &&
+	cat "$T/ledger.five" >"$L"
+'
+
+test_expect_success HOOKS 'an atom.xml changed in place while a build compares it is not recorded either' '
+	test_expect_code 0 "$FEEDWRIGHT" build -q "$F" &&
+	hook_start cmp after-write "$F" &&
+	sed -i "0,/r02</s//x02</" "$pub/atom.xml" &&
+	hook_go cmp && hook_wait "$hook_pid" &&
+	test "$status" -eq 0 &&
+	test_expect_code 1 "$FEEDWRIGHT" build -q "$F" &&
+	grep -q "x02\", published in $pub/atom.xml, is not in the ledger\$" "$T/err" &&
+	sed -i "0,/x02</s//r02</" "$pub/atom.xml"
 '
 
 test_expect_success HOOKS '--dry-run and --stdout record nothing; the next build reads the feed' '

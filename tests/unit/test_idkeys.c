@@ -1,7 +1,8 @@
 /*
  * test_idkeys.c -- unit tests for idkeys.c, the set of ids a checker has
- * seen: each id is found again by its bytes, never by a fast hash, and
- * a set made large at once (build's) behaves as one grown by doubling.
+ * seen: each id is found again by its bytes, never by a fast hash; a set
+ * made large at once (build's) behaves as one grown by doubling; and a
+ * budget is charged for each growth, never for an id already there.
  */
 
 #include <stdarg.h>
@@ -45,7 +46,7 @@ each_once(struct idkeys *t, size_t n)
 }
 
 static void
-test_grown_and_reserved(void **state)
+test_grown_and_expected(void **state)
 {
 	struct idkeys	 g, r;
 
@@ -53,14 +54,17 @@ test_grown_and_reserved(void **state)
 	memset(&g, 0, sizeof(g));
 	memset(&r, 0, sizeof(r));
 	each_once(&g, 5000);
-	idkeys_reserve(&r, 5000);
-	assert_int_equal(idkeys_bytes(&r), 16384 * IDKEY_SIZE);
+	r.expect = 5000;
+	assert_int_equal(idkeys_bytes(&r), 0);
 	each_once(&r, 5000);
-	/* Made large enough once: it never grew. */
+	/* Made large enough with the first id: it never grew. */
 	assert_int_equal(idkeys_bytes(&r), 16384 * IDKEY_SIZE);
 	assert_int_equal(idkeys_bytes(&g), 16384 * IDKEY_SIZE);
-	idkeys_free(&g);
+	/* Emptied, it keeps what it expects. */
 	idkeys_free(&r);
+	assert_int_equal(r.expect, 5000);
+	assert_int_equal(idkeys_bytes(&r), 0);
+	idkeys_free(&g);
 }
 
 /* Bytes, not text: a NUL inside, a prefix, and the empty id all differ. */
@@ -87,25 +91,56 @@ test_bytes_decide(void **state)
 	idkeys_free(&t);
 }
 
-/* Growth is what a budget is charged: the new table's bytes over the old. */
+struct budget {
+	size_t	 charged, left;
+};
+
+static bool
+charge(void *arg, size_t bytes)
+{
+	struct budget	*b = arg;
+
+	if (bytes > b->left)
+		return false;
+	b->left -= bytes;
+	b->charged += bytes;
+	return true;
+}
+
+/*
+ * Each growth is charged, the table's bytes in all; an id already there
+ * is charged nothing, however full the table; past the budget an id is
+ * refused, not added, and the set is not full.
+ */
 static void
-test_growth(void **state)
+test_charged(void **state)
 {
 	struct idkeys	 t;
-	char		 b[64];
-	size_t		 i, more, before;
+	struct budget	 b = { 0, 8192 * IDKEY_SIZE };
+	char		 c[64];
+	size_t		 i, n;
 
 	(void)state;
 	memset(&t, 0, sizeof(t));
-	assert_int_equal(idkeys_growth(&t), 64 * IDKEY_SIZE);
-	for (i = 0; i < 1000; i++) {
-		more = idkeys_growth(&t);
-		before = idkeys_bytes(&t);
-		assert_false(idkeys_add(&t, b, id(b, sizeof(b), i)));
-		assert_int_equal(idkeys_bytes(&t), before + more);
-	}
+	t.charge = charge;
+	t.charge_arg = &b;
+	for (i = 0; i < 4096; i++)
+		assert_false(idkeys_add(&t, c, id(c, sizeof(c), i)));
+	assert_int_equal(b.charged, idkeys_bytes(&t));
+	assert_int_equal(idkeys_bytes(&t), 8192 * IDKEY_SIZE);
+	/* The table is half full: the same ids again cost nothing. */
+	for (i = 0; i < 4096; i++)
+		assert_true(idkeys_add(&t, c, id(c, sizeof(c), i)));
+	assert_int_equal(b.charged, 8192 * IDKEY_SIZE);
+	/* A new one would double it: refused. */
+	n = id(c, sizeof(c), 4096);
+	assert_false(idkeys_add(&t, c, n));
+	assert_false(idkeys_add(&t, c, n));
+	assert_false(t.full);
+	assert_int_equal(t.n, 4096);
+	assert_int_equal(b.charged, 8192 * IDKEY_SIZE);
 	idkeys_free(&t);
-	assert_int_equal(idkeys_bytes(&t), 0);
+	assert_true(t.charge == charge);
 }
 
 /* Past IDKEYS_MAX, an id is refused and the set says it is full. */
@@ -118,11 +153,11 @@ test_full(void **state)
 
 	(void)state;
 	memset(&t, 0, sizeof(t));
-	idkeys_reserve(&t, IDKEYS_MAX + 10);
+	t.expect = IDKEYS_MAX + 10;
 	for (i = 0; i < IDKEYS_MAX; i++)
 		assert_false(idkeys_add(&t, b, id(b, sizeof(b), i)));
 	assert_false(t.full);
-	assert_int_equal(idkeys_growth(&t), 0);
+	assert_int_equal(idkeys_bytes(&t), 1048576 * IDKEY_SIZE);
 	assert_false(idkeys_add(&t, b, id(b, sizeof(b), i)));
 	assert_true(t.full);
 	/* One already there is still found. */
@@ -135,9 +170,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_grown_and_reserved),
+		cmocka_unit_test(test_grown_and_expected),
 		cmocka_unit_test(test_bytes_decide),
-		cmocka_unit_test(test_growth),
+		cmocka_unit_test(test_charged),
 		cmocka_unit_test(test_full),
 	};
 
