@@ -2171,6 +2171,12 @@ build_feed(const char *feeddir, const struct build_opts *o,
 	else if ((rc = publish_all(&b)) == EXIT_OK) {
 		if (b.has_cont) {
 			continuity_redate(&b.cont);
+			/*
+			 * After the redate, which changes the ledger's times
+			 * when the clock was behind it: its pair recorded then
+			 * is no longer the file, and the next build checks,
+			 * once (the safe way).
+			 */
 			record_verified(&b);
 		}
 		tell_changes(&b);

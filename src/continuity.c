@@ -247,14 +247,9 @@ continuity_open(struct continuity *c, const char *feeddir,
 		    "the ids readers already have", pub);
 		hint(c);
 		rc = EXIT_BAD_INPUT;
-	} else {
-		/* Just after the read: a ledger replaced before it is another file. */
-		c->has_ledger_seen = got == 0 && lstat(c->path,
-		    &c->ledger_seen) == 0 && S_ISREG(c->ledger_seen.st_mode);
-		if (pub != NULL && !(c->has_ledger_seen &&
-		    verified_pair(feeddir, &c->ledger_seen, pub)))
-			rc = check_published(c, pub, rss);
-	}
+	} else if (pub != NULL && !(got == 0 && c->ledger.has_read_id &&
+	    verified_pair(feeddir, &c->ledger.read_id, pub)))
+		rc = check_published(c, pub, rss);
 	free(pub);
 	return rc;
 }
@@ -268,14 +263,14 @@ continuity_verified(const struct continuity *c, const char *output_dir,
 	bool	 rss;
 	size_t	 i;
 
-	if (ledger == NULL && !c->has_ledger_seen)
+	if (ledger == NULL && !c->ledger.has_read_id)
 		return;
 	if ((pub = published_path(output_dir, c->st, &rss)) == NULL)
 		return;
 	for (i = 0; i < n; i++)
 		if (strcmp(paths[i], pub) == 0 && left[i] != NULL) {
 			verified_record(c->feeddir, ledger != NULL ? ledger :
-			    &c->ledger_seen, left[i]);
+			    &c->ledger.read_id, left[i]);
 			break;
 		}
 	free(pub);

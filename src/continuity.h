@@ -44,9 +44,6 @@ struct continuity {
 	/* The rows by id (a hash table), made when a new record's id is sought. */
 	struct ledger_row	**by_id;
 	size_t			 nby_id;
-	/* The ledger file just after it was read, for verified.h. */
-	struct stat		 ledger_seen;
-	bool			 has_ledger_seen;
 };
 
 /*

@@ -447,7 +447,8 @@ read_ledger(const char *path, struct ledger *l, struct parse_error *err,
 	 * there, and a message quoting its first line would show a file the
 	 * one who put it cannot read.
 	 */
-	if (read_file_nofollow(path, MAX_LEDGER_SIZE, &text) == -1) {
+	if (read_file_nofollow_id(path, MAX_LEDGER_SIZE, &text, &l->read_id,
+	    &l->has_read_id) == -1) {
 		if (errno == ENOENT)
 			rc = 1;
 		else

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include "sha256.h"
 #include "date.h"
@@ -57,6 +58,12 @@ struct ledger {
 	 */
 	bool		    unplain;
 	unsigned char	    plain_hash[SHA256_SIZE];
+	/*
+	 * The file read, by the descriptor it was read from (unchanged
+	 * while read), for verified.h; HAS_READ_ID false if not known.
+	 */
+	struct stat	    read_id;
+	bool		    has_read_id;
 };
 
 void	ledger_init(struct ledger *l);

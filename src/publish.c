@@ -360,18 +360,6 @@ same_content(int a, int b)
 	}
 }
 
-/* Whether A and B are one file, unchanged between the two fstat calls. */
-static bool
-same_file(const struct stat *a, const struct stat *b)
-{
-	return a->st_dev == b->st_dev && a->st_ino == b->st_ino &&
-	    a->st_size == b->st_size &&
-	    a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
-	    a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
-	    a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
-	    a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
-}
-
 enum publish_change
 publish_compare(const struct pending *p)
 {
@@ -396,8 +384,7 @@ publish_stream_begin(struct pending *p)
 	if ((p->cmp_fd = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
 	    O_NONBLOCK)) == -1)
 		p->change = errno == ENOENT ? PUBLISH_NEW : PUBLISH_CHANGED;
-	else
-		p->has_left = fstat(p->cmp_fd, &p->left) == 0;
+	p->has_left = p->cmp_fd != -1 && fstat(p->cmp_fd, &p->left) == 0;
 }
 
 void
@@ -439,7 +426,7 @@ publish_stream_end(struct pending *p)
 		    (sb.st_mode & 07777) ? PUBLISH_SAME : PUBLISH_CHANGED;
 		/* Left as compared only if nothing changed it meanwhile. */
 		p->has_left = p->has_left && p->change == PUBLISH_SAME &&
-		    same_file(&p->left, &sb);
+		    file_same(&p->left, &sb);
 	} else
 		p->has_left = false;
 	stream_close(p);
@@ -465,7 +452,7 @@ publish_change(struct pending *p)
 	close(old);
 	p->change = same ? PUBLISH_SAME : PUBLISH_CHANGED;
 	/* As publish_stream_end: left as compared, if unchanged meanwhile. */
-	if ((p->has_left = same && same_file(&before, &after)))
+	if ((p->has_left = same && file_same(&before, &after)))
 		p->left = before;
 	return (enum publish_change)p->change;
 }
@@ -670,6 +657,7 @@ publish_undo(struct pending *p)
 	free(p->old);
 	p->old = NULL;
 	p->renamed = false;
+	p->has_left = false;
 	return 0;
 }
 

@@ -241,9 +241,21 @@ file_type_name(mode_t mode)
  * was replaced in between. O_NONBLOCK means the open itself never waits.
  * The one fstat of what was opened serves both that check and the size.
  */
-int
-read_input_at(int dirfd, const char *name, bool follow, size_t max,
-    struct buf *b, mode_t *type)
+bool
+file_same(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino &&
+	    a->st_size == b->st_size &&
+	    a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+	    a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+	    a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
+	    a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* read_input_at; with AFTER, the file's fstat once read (see read_file_nofollow_id). */
+static int
+read_at(int dirfd, const char *name, bool follow, size_t max, struct buf *b,
+    mode_t *type, struct stat *after, bool *has_after)
 {
 	struct stat	 st;
 	int		 fd, rc, saved;
@@ -270,9 +282,19 @@ read_input_at(int dirfd, const char *name, bool follow, size_t max,
 	} else
 		rc = read_rest(fd, &st, max, b);
 	saved = errno;
+	if (after != NULL)
+		*has_after = rc == 0 && fstat(fd, after) == 0 &&
+		    file_same(&st, after);
 	close(fd);
 	errno = saved;
 	return rc;
+}
+
+int
+read_input_at(int dirfd, const char *name, bool follow, size_t max,
+    struct buf *b, mode_t *type)
+{
+	return read_at(dirfd, name, follow, max, b, type, NULL, NULL);
 }
 
 int
@@ -305,6 +327,22 @@ int
 read_file_nofollow(const char *path, size_t max, struct buf *b)
 {
 	return read_path(path, false, max, b);
+}
+
+int
+read_file_nofollow_id(const char *path, size_t max, struct buf *b,
+    struct stat *id, bool *has_id)
+{
+	mode_t	 type;
+	int	 rc;
+
+	*has_id = false;
+	if ((rc = read_at(AT_FDCWD, path, false, max, b, &type, id,
+	    has_id)) == 1) {
+		errno = EINVAL;
+		rc = -1;
+	}
+	return rc;
 }
 
 static void trim_partial_utf8(char *, size_t);

@@ -102,6 +102,19 @@ int	 read_file(const char *path, size_t max, struct buf *b);
 int	 read_fd(int fd, size_t max, struct buf *b);
 /* read_input, refusing links; not a regular file: -1 with errno EINVAL. */
 int	 read_file_nofollow(const char *path, size_t max, struct buf *b);
+struct stat;
+/*
+ * Whether A and B (two fstat or stat of a file) are one file, unchanged
+ * between them: device, inode, size, and both times to the nanosecond.
+ */
+bool	 file_same(const struct stat *a, const struct stat *b);
+/*
+ * read_file_nofollow, and in *ID the identity of the file read (fstat of
+ * the descriptor read from), if it was the same before the read and
+ * after it (*HAS_ID: false if the file changed while read).
+ */
+int	 read_file_nofollow_id(const char *path, size_t max, struct buf *b,
+	    struct stat *id, bool *has_id);
 
 /* A problem found by a parser: where it is and what is wrong. */
 struct parse_error {
