@@ -1787,10 +1787,6 @@ tell_doc_changes(const struct build *b, const struct doc_set *set)
 }
 
 /*
- * After a publish: counts the files that changed and, with -v, names
- * each, so that a cron job can act on change alone.
- */
-/*
  * The ledger and the feed the next build checks it against, if this set
  * holds that feed: recorded as a pair that needs no check (verified.h).
  */
@@ -1818,6 +1814,10 @@ record_verified(const struct build *b)
 		free(paths[k]);
 }
 
+/*
+ * After a publish: counts the files that changed and, with -v, names
+ * each, so that a cron job can act on change alone.
+ */
 static void
 tell_changes(const struct build *b)
 {

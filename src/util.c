@@ -235,12 +235,6 @@ file_type_name(mode_t mode)
 	return "of an unknown type";
 }
 
-/*
- * Looks before opening, since opening a FIFO can block and opening a
- * device can do things; checks again what was opened, in case the name
- * was replaced in between. O_NONBLOCK means the open itself never waits.
- * The one fstat of what was opened serves both that check and the size.
- */
 bool
 file_same(const struct stat *a, const struct stat *b)
 {
@@ -252,7 +246,14 @@ file_same(const struct stat *a, const struct stat *b)
 	    a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
 }
 
-/* read_input_at; with AFTER, the file's fstat once read (see read_file_nofollow_id). */
+/*
+ * Looks before opening, since opening a FIFO can block and opening a
+ * device can do things; checks again what was opened, in case the name
+ * was replaced in between. O_NONBLOCK means the open itself never waits.
+ * The one fstat of what was opened serves both that check and the size.
+ * With AFTER, *HAS_AFTER says whether the file was the same once read
+ * (AFTER its fstat then: see read_file_nofollow_id).
+ */
 static int
 read_at(int dirfd, const char *name, bool follow, size_t max, struct buf *b,
     mode_t *type, struct stat *after, bool *has_after)
