@@ -201,25 +201,14 @@ rows_read(const char *path, struct rows *r, bool warn)
  */
 struct file_id {
 	bool		 exists;
-	dev_t		 dev;
-	ino_t		 ino;
-	off_t		 size;
-	struct timespec	 ctim;
+	struct stat	 st;
 };
 
 static void
 file_id_take(const char *path, struct file_id *id)
 {
-	struct stat	 st;
-
 	memset(id, 0, sizeof(*id));
-	if (stat(path, &st) == -1)
-		return;
-	id->exists = true;
-	id->dev = st.st_dev;
-	id->ino = st.st_ino;
-	id->size = st.st_size;
-	id->ctim = st.st_ctim;
+	id->exists = stat(path, &id->st) == 0;
 }
 
 static bool
@@ -227,9 +216,7 @@ file_id_same(const struct file_id *a, const struct file_id *b)
 {
 	if (!a->exists || !b->exists)
 		return a->exists == b->exists;
-	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
-	    a->ctim.tv_sec == b->ctim.tv_sec &&
-	    a->ctim.tv_nsec == b->ctim.tv_nsec;
+	return file_same(&a->st, &b->st);
 }
 
 static bool

@@ -360,18 +360,35 @@ same_content(int a, int b)
 	}
 }
 
-enum publish_change
-publish_compare(const struct pending *p)
+/*
+ * publish_compare; with LEFT, *HAS_LEFT says whether the published file,
+ * found the same, was unchanged while compared (*LEFT: its fstat before).
+ */
+static enum publish_change
+compare_final(const struct pending *p, struct stat *left, bool *has_left)
 {
-	int	 old;
-	bool	 same;
+	struct stat	 after;
+	int		 old;
+	bool		 same;
 
+	if (left != NULL)
+		*has_left = false;
 	if ((old = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
 	    O_NONBLOCK)) == -1)
 		return errno == ENOENT ? PUBLISH_NEW : PUBLISH_CHANGED;
-	same = same_content(p->fd, old);
+	same = (left == NULL || fstat(old, left) == 0) &&
+	    same_content(p->fd, old) &&
+	    (left == NULL || fstat(old, &after) == 0);
+	if (same && left != NULL)
+		*has_left = file_same(left, &after);
 	close(old);
 	return same ? PUBLISH_SAME : PUBLISH_CHANGED;
+}
+
+enum publish_change
+publish_compare(const struct pending *p)
+{
+	return compare_final(p, NULL, NULL);
 }
 
 void
@@ -436,24 +453,9 @@ publish_stream_end(struct pending *p)
 enum publish_change
 publish_change(struct pending *p)
 {
-	struct stat	 before, after;
-	int		 old;
-	bool		 same;
-
-	if (p->change != -1)
-		return (enum publish_change)p->change;
-	if ((old = open(p->final, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
-	    O_NONBLOCK)) == -1) {
-		p->change = errno == ENOENT ? PUBLISH_NEW : PUBLISH_CHANGED;
-		return (enum publish_change)p->change;
-	}
-	same = fstat(old, &before) == 0 && same_content(p->fd, old) &&
-	    fstat(old, &after) == 0;
-	close(old);
-	p->change = same ? PUBLISH_SAME : PUBLISH_CHANGED;
 	/* As publish_stream_end: left as compared, if unchanged meanwhile. */
-	if ((p->has_left = same && file_same(&before, &after)))
-		p->left = before;
+	if (p->change == -1)
+		p->change = (int)compare_final(p, &p->left, &p->has_left);
 	return (enum publish_change)p->change;
 }
 
