@@ -339,6 +339,11 @@ for n in $sizes; do
 			    : sh -c 'xmllint --stream --noout "$1" "$2"' \
 			    sh "$all/atom.xml" "$all/rss.xml" &&
 			    shown ' %8s\n' "$(mb "$all/atom.xml" "$all/rss.xml")"
+			# The check build makes, alone: what validate costs on
+			# the two files it published.
+			measure "$n" check "feedwright validate of the two (the check)" \
+			    : "$bin" validate "$all/atom.xml" "$all/rss.xml" &&
+			    shown ' %8s\n' "$(mb "$all/atom.xml" "$all/rss.xml")"
 			# What cron runs: a rebuild over the feed just published,
 			# which build need not read back (.feedwright-verified).
 			# MB-out is what it replaced.
@@ -488,6 +493,11 @@ for n in $sizes; do
 	printf '  %-50s %8s   %s\n' \
 	    "feedwright CPU / (loop + xmllint of its files) CPU" "${_r:--}" \
 	    "(no target: what a checked loop would cost)"
+	# No target: the check alone against the loop's budget of 1.5.
+	_r=$(ratio "$(get "$n" check 4)" "$(get "$n" loop 4)")
+	printf '  %-50s %8s   %s\n' \
+	    "validate of its files CPU / loop CPU" "${_r:--}" \
+	    "(no target: the check alone, in the 1.5 above)"
 	target "npm feed CPU / feedwright CPU (times faster)" \
 	    "$(ratio "$(get "$n" npm 4)" "$fw")" ">=" 10 "10000 100000" \
 	    cpu "$n" npm fw
