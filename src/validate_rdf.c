@@ -657,8 +657,18 @@ cross_check(struct vctx *c, struct rdf_state *st)
 			    r->uri);
 	}
 	for (w = 0; w < 2; w++) {
-		if (st->ref[w] != NULL && (st->about[w] == NULL ||
-		    strcmp(st->ref[w], st->about[w]) != 0))
+		/*
+		 * The reference is "required only if" the element is present,
+		 * and then names it: with no element it names a resource
+		 * described elsewhere, as an rdf:li may (rss10-item-missing).
+		 */
+		if (st->ref[w] != NULL && st->about[w] == NULL)
+			report_add(c->rep, st->ref_at[w].line,
+			    st->ref_at[w].col, RULE_RSS10_REFERENCE_MISSING,
+			    "the channel's %s names \"%s\", but the document "
+			    "has no %s", what[w], st->ref[w], what[w]);
+		else if (st->ref[w] != NULL &&
+		    strcmp(st->ref[w], st->about[w]) != 0)
 			report_add(c->rep, st->ref_at[w].line,
 			    st->ref_at[w].col, RULE_RSS10_REFERENCE,
 			    "the channel's %s names \"%s\", but no %s has "

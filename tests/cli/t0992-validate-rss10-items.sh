@@ -92,6 +92,24 @@ test_expect_success 'image and textinput: named by the channel, described at the
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'an image or textinput named but not described is a warning: the reference is required only with the element' '
+	{
+		echo "$HEAD" &&
+		echo "<channel rdf:about=\"https://e.example/\">$CH" &&
+		echo "<image rdf:resource=\"https://e.example/logo.png\"/>" &&
+		echo "<items><rdf:Seq><rdf:li rdf:resource=\"https://e.example/1\"/></rdf:Seq></items>" &&
+		echo "<textinput rdf:resource=\"https://e.example/search\"/></channel>" &&
+		item https://e.example/1 &&
+		echo "</rdf:RDF>"
+	} >named.rdf &&
+	test_expect_code 0 "$FEEDWRIGHT" validate named.rdf &&
+	cat >want <<-\EOF &&
+	named.rdf:3:1: warning: the channel'"'"'s image names "https://e.example/logo.png", but the document has no image [rss10-reference-missing]
+	named.rdf:5:1: warning: the channel'"'"'s textinput names "https://e.example/search", but the document has no textinput [rss10-reference-missing]
+	EOF
+	test_cmp want "$T/out"
+'
+
 # The list is read one rdf:li at a time: 100,001 of them (more than
 # libxml2's 40 MiB would hold at once) are read to the end.
 test_expect_success 'past 100,000 item URIs the rest are not matched, and a warning says so' '
