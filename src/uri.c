@@ -717,6 +717,25 @@ uri_path_extension(const char *v, const char **ext, size_t *n)
 	return false;
 }
 
+bool
+uri_query_extension(const char *v, const char **ext, size_t *n)
+{
+	struct uri_parts p;
+	size_t		 i;
+
+	uri_split(v, &p);
+	for (i = p.query_n; i > 0 && ((p.query[i - 1] >= 'a' &&
+	    p.query[i - 1] <= 'z') || (p.query[i - 1] >= 'A' &&
+	    p.query[i - 1] <= 'Z') || (p.query[i - 1] >= '0' &&
+	    p.query[i - 1] <= '9')); i--)
+		;
+	if (i == 0 || i == p.query_n || p.query[i - 1] != '.')
+		return false;
+	*ext = p.query + i;
+	*n = p.query_n - i;
+	return true;
+}
+
 void
 uri_resolve(struct buf *out, const char *ref, const char *base)
 {

@@ -125,6 +125,11 @@ bool	uri_is_absolute_ref(const char *s);
  * false if it has none. The query and fragment are no part of it.
  */
 bool	uri_path_extension(const char *v, const char **ext, size_t *n);
+/*
+ * The file extension that ends the query of V ("?.jpg", "?f=a.mp3"): the
+ * letters and digits after its last ".", into *EXT and *N; false if none.
+ */
+bool	uri_query_extension(const char *v, const char **ext, size_t *n);
 
 /*
  * Appends to B one spelling of the URI V for comparing (RFC 3986 6.2.2,

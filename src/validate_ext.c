@@ -356,24 +356,42 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 		k->itunes = true;
 }
 
+static bool
+one_of(const char *x, size_t n, const char *const *set)
+{
+	size_t	 i;
+
+	for (i = 0; set[i] != NULL; i++)
+		if (n == strlen(set[i]) && strncasecmp(x, set[i], n) == 0)
+			return true;
+	return false;
+}
+
 /*
- * Whether URL's file extension (uri_path_extension), into *X and *N, is
- * one of SET (NULL-ended), in any case; *N is 0 if it has none.
+ * Whether URL's file extension is one of SET (NULL-ended), in any case:
+ * its path's (uri_path_extension) or the one its query ends in; into *X
+ * and *N the path's, else the query's (*N 0 if neither has one). Apple reads "the file extension specified
+ * within the URL", and hosts whose paths have none end the URL in one
+ * ("artwork?.jpg").
  */
 static bool
 extension_in(const char *url, const char *const *set, const char **x,
     size_t *n)
 {
-	size_t	 i;
+	const char	*qx;
+	size_t		 qn;
 
-	if (!uri_path_extension(url, x, n)) {
+	if (!uri_path_extension(url, x, n))
 		*n = 0;
+	else if (one_of(*x, *n, set))
+		return true;
+	if (!uri_query_extension(url, &qx, &qn))
 		return false;
+	if (*n == 0) {
+		*x = qx;
+		*n = qn;
 	}
-	for (i = 0; set[i] != NULL; i++)
-		if (*n == strlen(set[i]) && strncasecmp(*x, set[i], *n) == 0)
-			return true;
-	return false;
+	return one_of(qx, qn, set);
 }
 
 /* Whether K counts an itunes: tag. */

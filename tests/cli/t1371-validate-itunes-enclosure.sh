@@ -4,7 +4,8 @@
 # directory. Supported file formats include M4A, MP3, MOV, MP4, M4V, and
 # PDF." An enclosure of an item with itunes: tags whose URL names another
 # kind of file, or none, is warned (itunes-enclosure); the extension is
-# the last path segment's, in any case, never the query's. An item without
+# the last path segment's, in any case, or the one the URL's query ends in
+# ("play/1?.mp3": "specified within the URL"). An item without
 # itunes: tags is no episode of Apple's: any enclosure is RSS 2.0's.
 . "$SRCDIR/tests/lib.sh"
 
@@ -39,6 +40,22 @@ test_expect_success 'the six kinds, in any case, a query or fragment after them:
 	done &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict m4a.rss MP3.rss mov.rss Mp4.rss m4v.rss pdf.rss &&
 	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'a URL whose query ends in .mp3 passes; in .ogg, with no path extension, is a .ogg file' '
+	rss q.rss "
+<itunes:episode>1</itunes:episode>
+<enclosure url=\"https://example.org/play/1?.mp3\" length=\"1\" type=\"audio/mpeg\"/>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict q.rss &&
+	test_must_be_empty "$T/out" &&
+	rss qo.rss "
+<itunes:episode>1</itunes:episode>
+<enclosure url=\"https://example.org/play/1?f=1.ogg\" length=\"1\" type=\"audio/ogg\"/>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate qo.rss &&
+	cat >want <<-\EOT &&
+	qo.rss:15:1: warning: enclosure url "https://example.org/play/1?f=1.ogg" is a .ogg file: Apple Podcasts takes M4A, MP3, MOV, MP4, M4V and PDF [itunes-enclosure]
+	EOT
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'an item without itunes: tags: its enclosure is only RSS 2.0'"'"'s' '

@@ -2,8 +2,9 @@
 # Apple Podcasts RSS <itunes:image>: "Artwork must be ... in JPEG or PNG
 # format, 72 dpi, with appropriate file extensions (.jpg, .png)", for the
 # show and for an episode. An href naming another kind of file, or none,
-# is warned (itunes-image-format); .jpeg is JPEG's too; the extension is
-# the path's, in any case, never the query's.
+# is warned (itunes-image-format); .jpeg is JPEG's too. The extension is
+# the path's, in any case, or, Apple reading "the file extension specified
+# within the URL", the one the URL's query ends in ("artwork?.jpg").
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -16,12 +17,12 @@ rss() {
 test_expect_success 'GIF show art, WebP episode art, art with no extension: warnings, valid' '
 	rss gif.rss https://example.org/a.gif "
 <itunes:image href=\"https://example.org/1.webp\"/>" &&
-	rss none.rss "https://example.org/art?id=3.png" "" &&
+	rss none.rss "https://example.org/art?id=3" "" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate gif.rss none.rss &&
 	cat >want <<-\EOT &&
 	gif.rss:8:1: warning: itunes:image href "https://example.org/a.gif" is a .gif file: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
 	gif.rss:14:1: warning: itunes:image href "https://example.org/1.webp" is a .webp file: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
-	none.rss:8:1: warning: itunes:image href "https://example.org/art?id=3.png" has no file extension: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
+	none.rss:8:1: warning: itunes:image href "https://example.org/art?id=3" has no file extension: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
 	EOT
 	test_cmp want "$T/out" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate --strict gif.rss
@@ -33,6 +34,20 @@ test_expect_success '.jpg, .JPEG and .Png, with a query or fragment after: not a
 	rss p.rss "https://example.org/art.Png#x.gif" "" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict j.rss p.rss &&
 	test_must_be_empty "$T/out"
+'
+
+test_expect_success 'an extension the query ends in: .jpg and .png pass, .gif is warned as the path'"'"'s' '
+	rss q.rss "https://example.org/artwork?.jpg" "
+<itunes:image href=\"https://example.org/img/7?f=ep.PNG\"/>" &&
+	rss qg.rss "https://example.org/artwork?.gif" "
+<itunes:image href=\"https://example.org/a.gif?.jpg\"/>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict q.rss &&
+	test_must_be_empty "$T/out" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate qg.rss &&
+	cat >want <<-\EOT &&
+	qg.rss:8:1: warning: itunes:image href "https://example.org/artwork?.gif" is a .gif file: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
+	EOT
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'an href that is no http(s) URL: the itunes-image error alone' '

@@ -338,6 +338,32 @@ test_path_extension(void **state)
 			fail_msg("\"%s\": an extension", none[i]);
 }
 
+/* The extension a URL's query ends in: letters and digits after a ".". */
+static void
+test_query_extension(void **state)
+{
+	static const char *const has[][2] = {
+		{ "https://h/artwork?.jpg", "jpg" },
+		{ "https://h/play/123?f=a.MP3", "MP3" },
+		{ "https://h/a.php?x=1.m4a#t=2.5", "m4a" },
+		{ "?.png", "png" },
+	};
+	static const char *const none[] = { "https://h/a.mp3",
+	    "https://h/a?jpg", "https://h/a?x.jpg&y=1", "https://h/a?.",
+	    "https://h/a?x.mp3/", "https://h/a#.jpg", "https://h/a?" };
+	const char	*x;
+	size_t		 i, n;
+
+	(void)state;
+	for (i = 0; i < N(has); i++)
+		if (!uri_query_extension(has[i][0], &x, &n) ||
+		    n != strlen(has[i][1]) || memcmp(x, has[i][1], n) != 0)
+			fail_msg("\"%s\": not .%s", has[i][0], has[i][1]);
+	for (i = 0; i < N(none); i++)
+		if (uri_query_extension(none[i], &x, &n))
+			fail_msg("\"%s\": an extension", none[i]);
+}
+
 int
 main(void)
 {
@@ -351,6 +377,7 @@ main(void)
 		cmocka_unit_test(test_resolve_bases),
 		cmocka_unit_test(test_same),
 		cmocka_unit_test(test_path_extension),
+		cmocka_unit_test(test_query_extension),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
