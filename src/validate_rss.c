@@ -369,22 +369,28 @@ static void
 guid(struct vctx *c, xmlNodePtr n)
 {
 	struct buf	 t, v;
-	bool		 permalink = true;
+	bool		 permalink = true, said;
+	const char	*why, *q;
 
 	vbuf_init(&t);
 	vbuf_init(&v);
 	/* Its value is judged by the row's column; false is what counts. */
-	if (attr_get(n, NULL, "isPermaLink", &v) &&
-	    strcmp(v.data, "false") == 0)
+	said = attr_get(n, NULL, "isPermaLink", &v);
+	if (said && strcmp(v.data, "false") == 0)
 		permalink = false;
+	/* Why it is a permalink: isPermaLink="V", or its default. */
+	why = said ? "isPermaLink=\"" : "isPermaLink defaults to true";
+	q = said ? "\"" : "";
 	simple_text(c, n, &t);
 	if (t.len == 0 && permalink)
 		vreport(c, n, RULE_RSS_GUID, "guid is empty, but a "
-		    "permalink (isPermaLink defaults to true) must be a URL");
+		    "permalink (%s%s%s) must be a URL", why, said ? v.data : "",
+		    q);
 	else if (permalink && !is_full_url(t.data))
 		vreport(c, n, RULE_RSS_GUID_PERMALINK, "guid \"%s\" is "
-		    "a permalink (isPermaLink defaults to true) but not a full "
-		    "URL; add isPermaLink=\"false\"", t.data);
+		    "a permalink (%s%s%s) but not a full URL; %s", t.data, why,
+		    said ? v.data : "", q, said ? "make it one, or make "
+		    "isPermaLink \"false\"" : "add isPermaLink=\"false\"");
 	if (t.len > 0 && id_seen(c, n, t.data, t.len))
 		vreport(c, n, RULE_RSS_GUID_DUPLICATE, "guid \"%s\" is "
 		    "used by another item; it must identify its item uniquely",

@@ -162,6 +162,17 @@ rss_item() {
 	printf '<rss version="2.0"><channel><title>t</title><link>https://e.org/</link><description>d</description><item><title>x</title>%s</item></channel></rss>\n' "$1"
 }
 
+test_expect_success 'a guid that is no URL: the message says why it is a permalink, by default or as written' '
+	rss_item "<guid isPermaLink=\"true\">abc</guid>" >said.rss &&
+	rss_item "<guid>abc</guid>" >default.rss &&
+	test_expect_code 1 "$FEEDWRIGHT" validate said.rss default.rss &&
+	cat >want <<-\EOF &&
+	said.rss:1:122: error: guid "abc" is a permalink (isPermaLink="true") but not a full URL; make it one, or make isPermaLink "false" [rss-guid-permalink]
+	default.rss:1:122: error: guid "abc" is a permalink (isPermaLink defaults to true) but not a full URL; add isPermaLink="false" [rss-guid-permalink]
+	EOF
+	test_cmp want "$T/out"
+'
+
 test_expect_success 'bytes that are not UTF-8 in a message or a file name: written as \\xNN, and the JSON parses' '
 	rss_item "<title>Cafe</titl$(printf "\351")>" >"$(printf "caf\351.rss")" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate "$(printf "caf\351.rss")" &&
