@@ -982,7 +982,12 @@ it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 		it_owner(c, n);
 		break;
 	case K_IT_YES:
-		if (strcasecmp(v, "yes") != 0)
+		/*
+		 * "Specifying any value other than Yes has no effect": No is
+		 * that no-op, written by hosts as the default; another word
+		 * ("true") is a Yes that Apple will not see.
+		 */
+		if (strcasecmp(v, "yes") != 0 && strcasecmp(v, "no") != 0)
 			vreport(c, n, strcmp(e->name, "block") == 0 ?
 			    RULE_ITUNES_BLOCK : RULE_ITUNES_COMPLETE,
 			    "itunes:%s \"%s\" has no effect: only Yes does",

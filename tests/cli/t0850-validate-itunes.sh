@@ -147,14 +147,17 @@ test_expect_success 'itunes:new-feed-url is an absolute URL, in the channel' '
 	test_must_be_empty "$T/out"
 '
 
-test_expect_success 'block, complete: Yes in any case; anything else has no effect (warning)' '
+test_expect_success 'block, complete: Yes in any case, and No, the no-op hosts write; anything else has no effect (warning)' '
 	feed ok.rss "<itunes:block>YES</itunes:block><itunes:complete>Yes</itunes:complete>" "<itunes:block>yes</itunes:block>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
 	test_must_be_empty "$T/out" &&
-	feed no.rss "<itunes:complete>true</itunes:complete>" "<itunes:block>no</itunes:block>" &&
+	feed off.rss "<itunes:block>No</itunes:block><itunes:complete>no</itunes:complete>" "<itunes:block>NO</itunes:block>" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict off.rss &&
+	test_must_be_empty "$T/out" &&
+	feed no.rss "<itunes:complete>true</itunes:complete>" "<itunes:block>blocked</itunes:block>" &&
 	cat >want <<-\EOF &&
 	no.rss:1:278: warning: itunes:complete "true" has no effect: only Yes does [itunes-complete]
-	no.rss:1:371: warning: itunes:block "no" has no effect: only Yes does [itunes-block]
+	no.rss:1:371: warning: itunes:block "blocked" has no effect: only Yes does [itunes-block]
 	EOF
 	test_expect_code 0 "$FEEDWRIGHT" validate no.rss &&
 	test_cmp want "$T/out"
