@@ -873,6 +873,9 @@ entity_attrs(struct vctx *c, xmlNodePtr n)
 {
 	if (n->type != XML_ELEMENT_NODE)
 		return;
+	/* Here, where every element is gone through once: its declarations. */
+	if (n->nsDef != NULL)
+		ext_prefixes(c, n);
 	c->attrs_kept = expand_attrs(c, n);
 	default_attrs(c, n);
 	c->attrs_done = n;
@@ -888,6 +891,8 @@ markup(struct vctx *c, xmlNodePtr n, bool attrs)
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
 	if (attrs) {
+		if (n->nsDef != NULL)
+			ext_prefixes(c, n);
 		kept += expand_attrs(c, n);
 		default_attrs(c, n);
 	}

@@ -1640,6 +1640,68 @@ thr_in_reply_to(struct vctx *c, xmlNodePtr n)
 	buf_free(&v);
 }
 
+/*
+ * The prefixes feeds give the vocabularies validate knows, and the
+ * namespaces they stand for there (ALT: one the vocabulary names its
+ * own too). A prefix is only a name for a namespace (Namespaces in XML
+ * 1.0 3), so bound to another it hides the elements from every reader
+ * that goes by namespace, while one that goes by prefix takes them.
+ */
+static const struct {
+	const char	*prefix, *what, *ns, *alt;
+} known_prefixes[] = {
+	{ "atom", "Atom", NS_ATOM, NS_ATOM03 },
+	{ "content", "the RSS content module", NS_CONTENT, NULL },
+	{ "dc", "Dublin Core", NS_DC, NULL },
+	{ "dcterms", "DCMI Metadata Terms", NS_DCTERMS, NULL },
+	{ "fh", "Feed History (RFC 5005)", NS_FH, NULL },
+	{ "geo", "W3C Basic Geo", NS_GEO, NULL },
+	{ "georss", "GeoRSS", NS_GEORSS, NULL },
+	{ "itunes", "Apple Podcasts' tags", NS_ITUNES, NULL },
+	{ "media", "Media RSS", NS_MEDIA, NULL },
+	{ "openSearch", "OpenSearch", NS_OPENSEARCH, NS_OPENSEARCH10 },
+	{ "opensearch", "OpenSearch", NS_OPENSEARCH, NS_OPENSEARCH10 },
+	{ "podcast", "Podcasting 2.0", NS_PODCAST, NS_PODCAST_OLD },
+	{ "rdf", "RDF", NS_RDF, NULL },
+	{ "slash", "the RSS slash module", NS_SLASH, NULL },
+	{ "sy", "the RSS syndication module", NS_SY, NULL },
+	{ "thr", "Atom Threading (RFC 4685)", NS_THR, NULL },
+	{ "wfw", "the Well-Formed Web comment API", NS_WFW, NULL },
+};
+
+void
+ext_prefixes(struct vctx *c, xmlNodePtr n)
+{
+	xmlNsPtr	 d;
+	const char	*p, *href;
+	size_t		 i;
+
+	for (d = n->nsDef; d != NULL; d = d->next) {
+		if ((p = (const char *)d->prefix) == NULL ||
+		    (href = (const char *)d->href) == NULL)
+			continue;
+		for (i = 0; i < sizeof(known_prefixes) /
+		    sizeof(known_prefixes[0]); i++)
+			if (strcmp(p, known_prefixes[i].prefix) == 0)
+				break;
+		if (i == sizeof(known_prefixes) / sizeof(known_prefixes[0]) ||
+		    (c->prefix_said & (UINT32_C(1) << i)) ||
+		    strcmp(href, known_prefixes[i].ns) == 0 ||
+		    (known_prefixes[i].alt != NULL &&
+		    strcmp(href, known_prefixes[i].alt) == 0) ||
+		    /* Said where used, by media-namespace and itunes-namespace. */
+		    strcmp(href, NS_MEDIA_NOSLASH) == 0 ||
+		    strcasecmp(href, NS_ITUNES) == 0)
+			continue;
+		c->prefix_said |= UINT32_C(1) << i;
+		vreport(c, n, RULE_EXT_PREFIX, "the prefix %s is bound to "
+		    "\"%s\", not to the namespace of %s, %s: readers that go "
+		    "by namespace will not read its elements as %s", p, href,
+		    known_prefixes[i].what, known_prefixes[i].ns,
+		    known_prefixes[i].what);
+	}
+}
+
 /* The namespace of N's closed module, if it is in one. */
 static const char *
 closed_module_of(xmlNodePtr n)

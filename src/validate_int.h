@@ -112,6 +112,7 @@ struct vctx {
 	bool		 ids_full_said;	/* the warning about ids.full */
 	bool		 mrss_said;	/* the Media RSS namespace error */
 	bool		 itunes_said;	/* the miscased iTunes namespace's */
+	uint32_t	 prefix_said;	/* ext_prefixes' warnings, a bit each */
 	char		 encoding[32];	/* the file's when not UTF-8, else "" */
 	bool		 lang_everywhere;	/* check_markup checks xml:lang */
 	struct where	*where;		/* the input's start tags' places */
@@ -311,6 +312,11 @@ void	 atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 void	 ext_check(struct vctx *c, xmlNodePtr n, const char *parent);
 /* The same for the Media RSS and GeoRSS children of an Atom feed or entry. */
 void	 ext_check_atom(struct vctx *c, xmlNodePtr n, const char *parent);
+/*
+ * N's namespace declarations: a prefix feeds give a vocabulary validate
+ * knows, bound to another namespace (ext-prefix). Each element once.
+ */
+void	 ext_prefixes(struct vctx *c, xmlNodePtr n);
 /* Whether N is a podcast:liveItem, which holds what an item holds. */
 bool	 ext_is_live_item(xmlNodePtr n);
 
