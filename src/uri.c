@@ -733,7 +733,11 @@ uri_query_extension(const char *v, const char **ext, size_t *n)
 		return false;
 	*ext = p.query + i;
 	*n = p.query_n - i;
-	return true;
+	/* "v=1.2" is a version: an extension has a letter ("mp3", "3gp"). */
+	for (i = 0; i < *n; i++)
+		if (((*ext)[i] | 0x20) >= 'a' && ((*ext)[i] | 0x20) <= 'z')
+			return true;
+	return false;
 }
 
 void

@@ -127,7 +127,8 @@ bool	uri_is_absolute_ref(const char *s);
 bool	uri_path_extension(const char *v, const char **ext, size_t *n);
 /*
  * The file extension that ends the query of V ("?.jpg", "?f=a.mp3"): the
- * letters and digits after its last ".", into *EXT and *N; false if none.
+ * letters and digits after its last ".", with a letter among them (not
+ * "v=1.2"), into *EXT and *N; false if none.
  */
 bool	uri_query_extension(const char *v, const char **ext, size_t *n);
 

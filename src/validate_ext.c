@@ -368,9 +368,9 @@ one_of(const char *x, size_t n, const char *const *set)
 }
 
 /*
- * Whether URL's file extension is one of SET (NULL-ended), in any case:
- * its path's (uri_path_extension) or the one its query ends in; into *X
- * and *N the path's, else the query's (*N 0 if neither has one). Apple reads "the file extension specified
+ * Whether URL's file extension is one of SET (NULL-ended), in any case,
+ * into *X and *N (*N 0 if it has none): its path's (uri_path_extension),
+ * or, when the path has none, the one its query ends in. Apple reads "the file extension specified
  * within the URL", and hosts whose paths have none end the URL in one
  * ("artwork?.jpg").
  */
@@ -381,16 +381,13 @@ extension_in(const char *url, const char *const *set, const char **x,
 	const char	*qx;
 	size_t		 qn;
 
-	if (!uri_path_extension(url, x, n))
-		*n = 0;
-	else if (one_of(*x, *n, set))
-		return true;
+	if (uri_path_extension(url, x, n))
+		return one_of(*x, *n, set);
+	*n = 0;
 	if (!uri_query_extension(url, &qx, &qn))
 		return false;
-	if (*n == 0) {
-		*x = qx;
-		*n = qn;
-	}
+	*x = qx;
+	*n = qn;
 	return one_of(qx, qn, set);
 }
 
@@ -984,10 +981,12 @@ it_check(struct vctx *c, xmlNodePtr n, const struct vrow *e,
 	case K_IT_YES:
 		/*
 		 * "Specifying any value other than Yes has no effect": No is
-		 * that no-op, written by hosts as the default; another word
-		 * ("true") is a Yes that Apple will not see.
+		 * that no-op, written by hosts as the default, as are false
+		 * and 0; another word ("true", "1") is a Yes Apple will not
+		 * see.
 		 */
-		if (strcasecmp(v, "yes") != 0 && strcasecmp(v, "no") != 0)
+		if (strcasecmp(v, "yes") != 0 && strcasecmp(v, "no") != 0 &&
+		    strcasecmp(v, "false") != 0 && strcmp(v, "0") != 0)
 			vreport(c, n, strcmp(e->name, "block") == 0 ?
 			    RULE_ITUNES_BLOCK : RULE_ITUNES_COMPLETE,
 			    "itunes:%s \"%s\" has no effect: only Yes does",
@@ -1652,7 +1651,7 @@ static const struct {
 } known_prefixes[] = {
 	{ "atom", "Atom", NS_ATOM, NS_ATOM03 },
 	{ "content", "the RSS content module", NS_CONTENT, NULL },
-	{ "dc", "Dublin Core", NS_DC, NULL },
+	{ "dc", "Dublin Core", NS_DC, NS_DCTERMS },
 	{ "dcterms", "DCMI Metadata Terms", NS_DCTERMS, NULL },
 	{ "fh", "Feed History (RFC 5005)", NS_FH, NULL },
 	{ "geo", "W3C Basic Geo", NS_GEO, NULL },
@@ -1665,9 +1664,22 @@ static const struct {
 	{ "rdf", "RDF", NS_RDF, NULL },
 	{ "slash", "the RSS slash module", NS_SLASH, NULL },
 	{ "sy", "the RSS syndication module", NS_SY, NULL },
-	{ "thr", "Atom Threading (RFC 4685)", NS_THR, NULL },
+	/* RSS 1.0's threading module takes the prefix too. */
+	{ "thr", "Atom Threading (RFC 4685)", NS_THR,
+	    "http://purl.org/rss/1.0/modules/threading/" },
 	{ "wfw", "the Well-Formed Web comment API", NS_WFW, NULL },
 };
+_Static_assert(sizeof(known_prefixes) / sizeof(known_prefixes[0]) <= 32,
+    "ext_prefixes keeps a bit for each prefix in a uint32_t");
+
+/* Whether prefix P bound to HREF is a near miss a rule of its own tells. */
+static bool
+told_elsewhere(const char *p, const char *href)
+{
+	return (strcmp(p, "media") == 0 && strcmp(href, NS_MEDIA_NOSLASH) ==
+	    0) || (strcmp(p, "itunes") == 0 && strcasecmp(href, NS_ITUNES) ==
+	    0);
+}
 
 void
 ext_prefixes(struct vctx *c, xmlNodePtr n)
@@ -1689,9 +1701,8 @@ ext_prefixes(struct vctx *c, xmlNodePtr n)
 		    strcmp(href, known_prefixes[i].ns) == 0 ||
 		    (known_prefixes[i].alt != NULL &&
 		    strcmp(href, known_prefixes[i].alt) == 0) ||
-		    /* Said where used, by media-namespace and itunes-namespace. */
-		    strcmp(href, NS_MEDIA_NOSLASH) == 0 ||
-		    strcasecmp(href, NS_ITUNES) == 0)
+		    /* Said where used: media-namespace, itunes-namespace. */
+		    told_elsewhere(p, href))
 			continue;
 		c->prefix_said |= UINT32_C(1) << i;
 		vreport(c, n, RULE_EXT_PREFIX, "the prefix %s is bound to "

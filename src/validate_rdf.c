@@ -108,6 +108,7 @@ struct rdf_state {
 	/* The channel's image and textinput references, and the elements. */
 	char		*ref[2], *about[2];
 	struct place	 ref_at[2], about_at[2];
+	bool		 held[2];	/* the file holds such an element */
 };
 
 /* An element in no namespace: RSS 1.0's are all in its namespace. */
@@ -610,6 +611,7 @@ described(struct vctx *c, struct rdf_state *st, xmlNodePtr n, int which)
 	struct buf	 about;
 
 	vbuf_init(&about);
+	st->held[which] = true;
 	if (about_of(c, n, &about) && st->about[which] == NULL) {
 		resolve(n, &about);
 		st->about[which] = xstrdup(about.data);
@@ -662,13 +664,13 @@ cross_check(struct vctx *c, struct rdf_state *st)
 		 * and then names it: with no element it names a resource
 		 * described elsewhere, as an rdf:li may (rss10-item-missing).
 		 */
-		if (st->ref[w] != NULL && st->about[w] == NULL)
+		if (st->ref[w] != NULL && !st->held[w])
 			report_add(c->rep, st->ref_at[w].line,
 			    st->ref_at[w].col, RULE_RSS10_REFERENCE_MISSING,
 			    "the channel's %s names \"%s\", but the document "
 			    "has no %s", what[w], st->ref[w], what[w]);
-		else if (st->ref[w] != NULL &&
-		    strcmp(st->ref[w], st->about[w]) != 0)
+		else if (st->ref[w] != NULL && (st->about[w] == NULL ||
+		    strcmp(st->ref[w], st->about[w]) != 0))
 			report_add(c->rep, st->ref_at[w].line,
 			    st->ref_at[w].col, RULE_RSS10_REFERENCE,
 			    "the channel's %s names \"%s\", but no %s has "

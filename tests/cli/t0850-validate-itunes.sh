@@ -147,11 +147,11 @@ test_expect_success 'itunes:new-feed-url is an absolute URL, in the channel' '
 	test_must_be_empty "$T/out"
 '
 
-test_expect_success 'block, complete: Yes in any case, and No, the no-op hosts write; anything else has no effect (warning)' '
+test_expect_success 'block, complete: Yes in any case, and No, false or 0, the no-op hosts write; anything else has no effect (warning)' '
 	feed ok.rss "<itunes:block>YES</itunes:block><itunes:complete>Yes</itunes:complete>" "<itunes:block>yes</itunes:block>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict ok.rss &&
 	test_must_be_empty "$T/out" &&
-	feed off.rss "<itunes:block>No</itunes:block><itunes:complete>no</itunes:complete>" "<itunes:block>NO</itunes:block>" &&
+	feed off.rss "<itunes:block>No</itunes:block><itunes:complete>false</itunes:complete>" "<itunes:block>0</itunes:block>" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict off.rss &&
 	test_must_be_empty "$T/out" &&
 	feed no.rss "<itunes:complete>true</itunes:complete>" "<itunes:block>blocked</itunes:block>" &&

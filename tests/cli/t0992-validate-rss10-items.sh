@@ -110,6 +110,21 @@ test_expect_success 'an image or textinput named but not described is a warning:
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'an image held without a usable rdf:about: the reference names no image there, an error' '
+	{
+		echo "$HEAD" &&
+		echo "<channel rdf:about=\"https://e.example/\">$CH" &&
+		echo "<image rdf:resource=\"https://e.example/logo.png\"/>" &&
+		echo "<items><rdf:Seq><rdf:li rdf:resource=\"https://e.example/1\"/></rdf:Seq></items></channel>" &&
+		echo "<image><title>t</title><url>https://e.example/logo.png</url><link>https://e.example/</link></image>" &&
+		item https://e.example/1 &&
+		echo "</rdf:RDF>"
+	} >noabout.rdf &&
+	test_expect_code 1 "$FEEDWRIGHT" validate noabout.rdf &&
+	grep -e "^noabout.rdf:3:1: error: the channel.s image names \"https://e.example/logo.png\", but no image has that rdf:about \[rss10-reference\]\$" "$T/out" &&
+	! grep -e "rss10-reference-missing" "$T/out"
+'
+
 # The list is read one rdf:li at a time: 100,001 of them (more than
 # libxml2's 40 MiB would hold at once) are read to the end.
 test_expect_success 'past 100,000 item URIs the rest are not matched, and a warning says so' '

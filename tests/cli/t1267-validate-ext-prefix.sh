@@ -45,6 +45,35 @@ test_expect_success 'Media RSS without its slash and iTunes in lower case: their
 	grep -e "\\[itunes-namespace\\]\$" "$T/out"
 '
 
+test_expect_success 'a prefix bound to another vocabulary'"'"'s namespace, or to a near miss told elsewhere for another prefix: warned' '
+	cat >v.rss <<-\EOF &&
+	<?xml version="1.0" encoding="utf-8"?>
+	<rss version="2.0" xmlns:podcast="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:dc="http://search.yahoo.com/mrss">
+	<channel><title>t</title><link>https://example.org/</link><description>d</description>
+	<item><title>i</title><guid>https://example.org/1</guid></item>
+	</channel></rss>
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate v.rss &&
+	cat >want <<-\EOF &&
+	v.rss:2:1: warning: the prefix podcast is bound to "http://www.itunes.com/dtds/podcast-1.0.dtd", not to the namespace of Podcasting 2.0, https://podcastindex.org/namespace/1.0: readers that go by namespace will not read its elements as Podcasting 2.0 [ext-prefix]
+	v.rss:2:1: warning: the prefix dc is bound to "http://search.yahoo.com/mrss", not to the namespace of Dublin Core, http://purl.org/dc/elements/1.1/: readers that go by namespace will not read its elements as Dublin Core [ext-prefix]
+	EOF
+	test_cmp want "$T/out"
+'
+
+test_expect_success 'thr on RSS 1.0'"'"'s threading module and dc on the DCMI terms: vocabularies that take the prefix too' '
+	cat >t.rdf <<-\EOF &&
+	<?xml version="1.0" encoding="utf-8"?>
+	<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:thr="http://purl.org/rss/1.0/modules/threading/" xmlns:dc="http://purl.org/dc/terms/">
+	<channel rdf:about="https://example.org/"><title>t</title><link>https://example.org/</link><description>d</description>
+	<items><rdf:Seq><rdf:li rdf:resource="https://example.org/1"/></rdf:Seq></items></channel>
+	<item rdf:about="https://example.org/1"><title>i</title><link>https://example.org/1</link></item>
+	</rdf:RDF>
+	EOF
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict t.rdf &&
+	test_must_be_empty "$T/out"
+'
+
 test_expect_success 'Blogger'"'"'s openSearch on OpenSearch 1.0, podcast: on its old URL, and free prefixes: not a word' '
 	cat >o.rss <<-\EOF &&
 	<?xml version="1.0" encoding="utf-8"?>

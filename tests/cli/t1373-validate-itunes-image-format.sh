@@ -3,8 +3,9 @@
 # format, 72 dpi, with appropriate file extensions (.jpg, .png)", for the
 # show and for an episode. An href naming another kind of file, or none,
 # is warned (itunes-image-format); .jpeg is JPEG's too. The extension is
-# the path's, in any case, or, Apple reading "the file extension specified
-# within the URL", the one the URL's query ends in ("artwork?.jpg").
+# the path's, in any case, or, when the path has none, the one the URL's
+# query ends in ("artwork?.jpg": hosts whose paths have none end the URL
+# so); a version ("?v=1.2") is none.
 . "$SRCDIR/tests/lib.sh"
 
 cd "$T" || exit 99
@@ -36,16 +37,19 @@ test_expect_success '.jpg, .JPEG and .Png, with a query or fragment after: not a
 	test_must_be_empty "$T/out"
 '
 
-test_expect_success 'an extension the query ends in: .jpg and .png pass, .gif is warned as the path'"'"'s' '
+test_expect_success 'a path with no extension: the one the query ends in; a path'"'"'s own decides; a version is none' '
 	rss q.rss "https://example.org/artwork?.jpg" "
 <itunes:image href=\"https://example.org/img/7?f=ep.PNG\"/>" &&
 	rss qg.rss "https://example.org/artwork?.gif" "
 <itunes:image href=\"https://example.org/a.gif?.jpg\"/>" &&
+	rss qv.rss "https://example.org/artwork?v=1.2" "" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict q.rss &&
 	test_must_be_empty "$T/out" &&
-	test_expect_code 0 "$FEEDWRIGHT" validate qg.rss &&
+	test_expect_code 0 "$FEEDWRIGHT" validate qg.rss qv.rss &&
 	cat >want <<-\EOT &&
 	qg.rss:8:1: warning: itunes:image href "https://example.org/artwork?.gif" is a .gif file: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
+	qg.rss:14:1: warning: itunes:image href "https://example.org/a.gif?.jpg" is a .gif file: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
+	qv.rss:8:1: warning: itunes:image href "https://example.org/artwork?v=1.2" has no file extension: Apple Podcasts takes JPEG or PNG artwork, named .jpg or .png [itunes-image-format]
 	EOT
 	test_cmp want "$T/out"
 '

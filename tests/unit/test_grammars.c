@@ -346,11 +346,12 @@ test_query_extension(void **state)
 		{ "https://h/artwork?.jpg", "jpg" },
 		{ "https://h/play/123?f=a.MP3", "MP3" },
 		{ "https://h/a.php?x=1.m4a#t=2.5", "m4a" },
-		{ "?.png", "png" },
+		{ "?.png", "png" }, { "https://h/v?.3gp", "3gp" },
 	};
 	static const char *const none[] = { "https://h/a.mp3",
 	    "https://h/a?jpg", "https://h/a?x.jpg&y=1", "https://h/a?.",
-	    "https://h/a?x.mp3/", "https://h/a#.jpg", "https://h/a?" };
+	    "https://h/a?x.mp3/", "https://h/a#.jpg", "https://h/a?",
+	    "https://h/art?v=1.2" };
 	const char	*x;
 	size_t		 i, n;
 
