@@ -209,6 +209,26 @@ no_child_elements(struct vctx *c, xmlNodePtr n, size_t elems)
 		    "holds text only, but has a child element", node_name(n));
 }
 
+/*
+ * 4.2.6: "the following normalization strategy SHOULD be applied when
+ * generating atom:id elements", which is RFC 3986's for comparing
+ * (uri_normalize); readers compare ids character by character, so two
+ * spellings of one IRI are two entries.
+ */
+static void
+id_normalized(struct vctx *c, xmlNodePtr n, const struct buf *id)
+{
+	struct buf	 norm;
+
+	buf_init_empty(&norm);
+	uri_normalize(&norm, id->data);
+	if (norm.len != id->len || memcmp(norm.data, id->data, id->len) != 0)
+		vreport(c, n, RULE_ATOM_ID_NORMALIZED, "atom:%s \"%s\" is "
+		    "not made in the normal form RFC 4287 asks of ids: \"%s\"",
+		    node_name(n), id->data, norm.data);
+	buf_free(&norm);
+}
+
 /* An element whose text is an IRI (3.2.2, 4.2.5, 4.2.6, 4.2.8). */
 static void
 iri_element(struct vctx *c, xmlNodePtr n, bool absolute, struct buf *out)
@@ -237,6 +257,8 @@ iri_element(struct vctx *c, xmlNodePtr n, bool absolute, struct buf *out)
 		vreport(c, n, RULE_ATOM_ID, "atom:%s \"%s\" is not a "
 		    "URN (RFC 2141; urn:uuid: takes a UUID, RFC 4122)",
 		    node_name(n), t->data);
+	else if (absolute)
+		id_normalized(c, n, t);
 	buf_free(&own);
 }
 
