@@ -356,6 +356,17 @@ text_construct(struct vctx *c, xmlNodePtr n)
 	buf_free(&type);
 }
 
+/*
+ * 4.1.3.1: the type "MUST NOT be a composite type" (RFC 4288 4.2.6), with
+ * src or without.
+ */
+static bool
+composite_type(const struct buf *type)
+{
+	return strncasecmp(type->data, "multipart/", 10) == 0 ||
+	    strncasecmp(type->data, "message/", 8) == 0;
+}
+
 /* 4.1.3: atom:content. */
 static void
 content(struct vctx *c, struct scope *s, xmlNodePtr n)
@@ -393,6 +404,10 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 			vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type "
 			    "\"%s\" of atom:content is not a MIME media type",
 			    type.data);
+		else if (composite_type(&type))
+			vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
+			    "atom:content is a composite type, which is not "
+			    "allowed", type.data);
 	} else if (!has_type || strcmp(type.data, "text") == 0 ||
 	    strcmp(type.data, "html") == 0 || strcmp(type.data, "xhtml") == 0)
 		text_construct(c, n);
@@ -400,8 +415,7 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is neither text, html, xhtml nor a MIME "
 		    "media type", type.data);
-	else if (strncasecmp(type.data, "multipart/", 10) == 0 ||
-	    strncasecmp(type.data, "message/", 8) == 0)
+	else if (composite_type(&type))
 		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);
