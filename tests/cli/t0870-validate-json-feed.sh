@@ -90,7 +90,7 @@ test_expect_success 'a bad JSON Feed: every fault, at its line and column' '
 	    "bad.json:1:1: warning: the feed has no feed_url, which JSON Feed strongly recommends [jsonfeed-url-missing]" \
 	    "bad.json:4:3: error: expired must be a boolean, not a string [jsonfeed-type]" \
 	    "bad.json:5:12: error: hubs[0] has no type [jsonfeed-required]" \
-	    "bad.json:5:3: error: hubs are named but there is no feed_url, the topic WebSub tells them of [jsonfeed-hub]" \
+	    "bad.json:5:3: warning: hubs are named but there is no feed_url, the topic WebSub tells them of [jsonfeed-hub]" \
 	    "bad.json:9:38: warning: \"foo\" in items[0] is not a member JSON Feed 1.1 defines; an extension'\''s name starts with \"_\" [jsonfeed-unknown-key]" \
 	    "bad.json:7:6: error: items[0].id must be a string, not a number [jsonfeed-type]" \
 	    "bad.json:8:6: error: items[0].url \"a b\" is not a URL [jsonfeed-url]" \

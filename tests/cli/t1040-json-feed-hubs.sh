@@ -136,19 +136,19 @@ test_expect_success 'validate: an http and an https hub are valid; so is "hubs":
 	test_must_be_empty "$T/out"
 '
 
-test_expect_success 'validate: a hub url that is not http or https is an error [jsonfeed-hub]' '
+test_expect_success 'validate: a hub url that is not http or https is a warning: JSON Feed asks only for a type and a url [jsonfeed-hub]' '
 	hubs_feed ftp.json "[{\"type\": \"WebSub\", \"url\": \"ftp://hub.example/\"}]" &&
-	test_expect_code 1 "$FEEDWRIGHT" validate ftp.json &&
-	echo "ftp.json:4:29: error: hubs[0].url \"ftp://hub.example/\" is not an http or https URL [jsonfeed-hub]" >"$T/want" &&
+	test_expect_code 0 "$FEEDWRIGHT" validate ftp.json &&
+	echo "ftp.json:4:29: warning: hubs[0].url \"ftp://hub.example/\" is not an http or https URL [jsonfeed-hub]" >"$T/want" &&
 	test_cmp "$T/want" "$T/out"
 '
 
-test_expect_success 'validate: hubs without a feed_url, the topic, is an error [jsonfeed-hub]' '
+test_expect_success 'validate: hubs without a feed_url, the topic, is a warning [jsonfeed-hub]' '
 	hubs_feed nofu.json "[{\"type\": \"WebSub\", \"url\": \"https://hub.example/\"}]" - &&
-	test_expect_code 1 "$FEEDWRIGHT" validate nofu.json &&
+	test_expect_code 0 "$FEEDWRIGHT" validate nofu.json &&
 	cat >"$T/want" <<-\EOF &&
 	nofu.json:1:1: warning: the feed has no feed_url, which JSON Feed strongly recommends [jsonfeed-url-missing]
-	nofu.json:3:1: error: hubs are named but there is no feed_url, the topic WebSub tells them of [jsonfeed-hub]
+	nofu.json:3:1: warning: hubs are named but there is no feed_url, the topic WebSub tells them of [jsonfeed-hub]
 	EOF
 	test_cmp "$T/want" "$T/out"
 '
