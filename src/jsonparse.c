@@ -279,21 +279,26 @@ parse_string(struct jparse *p, char **out, size_t *outlen)
 					    "followed by four hex digits");
 					goto bad;
 				}
-				if (hi >= 0xdc00 && hi <= 0xdfff) {
-					fail_at(p, s, JERR_SYNTAX, "\\u%04x is a "
-					    "lone low surrogate", hi);
-					goto bad;
-				}
-				if (hi >= 0xd800 && hi <= 0xdbff) {
-					if (p->end - s < 12 || s[6] != '\\' ||
-					    s[7] != 'u' || (lo = hex4(s + 8,
-					    p->end)) < 0xdc00 || lo > 0xdfff) {
+				if ((hi >= 0xdc00 && hi <= 0xdfff) ||
+				    (hi >= 0xd800 && hi <= 0xdbff &&
+				    (p->end - s < 12 || s[6] != '\\' ||
+				    s[7] != 'u' || (lo = hex4(s + 8, p->end)) <
+				    0xdc00 || lo > 0xdfff))) {
+					if (p->on_surrogate == NULL) {
 						fail_at(p, s, JERR_SYNTAX,
-						    "\\u%04x is a high "
-						    "surrogate without its low "
-						    "surrogate", hi);
+						    "\\u%04x is a lone %s "
+						    "surrogate", hi, hi >= 0xdc00 ?
+						    "low" : "high");
 						goto bad;
 					}
+					/* Three bytes of the escape's six. */
+					p->on_surrogate(p->arg, p->cur_line,
+					    col_of(p, s), (unsigned)hi);
+					put_utf8(&d, 0xfffd);
+					p->p = s + 6;
+					continue;
+				}
+				if (hi >= 0xd800 && hi <= 0xdbff) {
 					put_utf8(&d, 0x10000 + (((unsigned long)
 					    hi - 0xd800) << 10) +
 					    ((unsigned long)lo - 0xdc00));

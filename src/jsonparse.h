@@ -4,8 +4,10 @@
  * json_parse_stream: from a reader, one element of the root object's
  * "items" array at a time, so memory stays flat), refusing what the RFC does
  * not allow (bytes that are not UTF-8, a byte order mark, comments,
- * trailing commas, bad escapes, lone surrogates, numbers outside the
- * grammar) and stopping at the first such fault with its line and column.
+ * trailing commas, bad escapes, numbers outside the grammar) and
+ * stopping at the first such fault with its line and column. An escaped
+ * lone surrogate ("\ud83d") the grammar allows (RFC 8259 8.2): it is a
+ * fault too, unless the caller takes it (on_surrogate).
  * Nesting deeper than JSON_MAX_DEPTH and a tree larger than a caller's
  * budget stop it too, so a hostile file cannot exhaust the stack or
  * memory. jsonout.c is the writer; the two share nothing.
@@ -55,6 +57,12 @@ typedef ssize_t (*json_read_fn)(void *ctx, void *buf, size_t len);
 /* A duplicate name in one object: reported, parsing goes on. */
 typedef void (*jdup_fn)(void *arg, const struct jnode *first,
     const struct jnode *again);
+/*
+ * An escaped lone surrogate, code unit U, at LINE and COL: reported,
+ * parsing goes on with U+FFFD in its place.
+ */
+typedef void (*jsurrogate_fn)(void *arg, unsigned long line,
+    unsigned long col, unsigned u);
 
 /*
  * json_parse_stream: a root member named "items" whose value is an array
@@ -68,6 +76,7 @@ struct jparse {
 	/* Set by the caller. */
 	size_t		 budget;	/* bytes the tree may take; 0: none */
 	jdup_fn		 on_duplicate;	/* may be NULL */
+	jsurrogate_fn	 on_surrogate;	/* NULL: a lone surrogate is a fault */
 	void		*arg;
 	/* For json_parse_stream only. */
 	json_read_fn	 read;

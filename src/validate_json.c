@@ -634,6 +634,23 @@ on_duplicate(void *arg, const struct jnode *first, const struct jnode *again)
 	    "readers keep the last", q, first->key_line, first->key_col);
 }
 
+/*
+ * RFC 8259 8.2: the grammar allows "\uDEAD", "a single unpaired UTF-16
+ * surrogate", and "the behavior of software that receives" it "is
+ * unpredictable": valid JSON, so a warning; most often an emoji cut in
+ * two by a generator that counted UTF-16 units.
+ */
+static void
+on_surrogate(void *arg, unsigned long line, unsigned long col, unsigned u)
+{
+	struct jctx	*c = arg;
+
+	report_add(c->rep, line, col, RULE_JSON_LONE_SURROGATE, "\\u%04x is "
+	    "a lone %s surrogate: RFC 8259 allows it, but readers show it as "
+	    "U+FFFD, drop it or refuse the string (an emoji cut in two?)", u,
+	    u >= 0xdc00 ? "low" : "high");
+}
+
 int
 json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
     size_t budget, enum feed_format expect, struct report *rep)
@@ -658,6 +675,7 @@ json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
 		    "an RSS 2.0 feed");
 	p.budget = budget;
 	p.on_duplicate = on_duplicate;
+	p.on_surrogate = on_surrogate;
 	p.arg = &c;
 	p.read = fn;
 	p.read_ctx = ctx;
