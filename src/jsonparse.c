@@ -291,10 +291,15 @@ parse_string(struct jparse *p, char **out, size_t *outlen)
 						    "low" : "high");
 						goto bad;
 					}
-					/* Three bytes of the escape's six. */
+					/*
+					 * Kept as the code point's three bytes
+					 * (WTF-8), of the escape's six: two
+					 * strings that differ only there stay
+					 * two, as JSON's readers keep them.
+					 */
 					p->on_surrogate(p->arg, p->cur_line,
 					    col_of(p, s), (unsigned)hi);
-					put_utf8(&d, 0xfffd);
+					put_utf8(&d, (unsigned long)hi);
 					p->p = s + 6;
 					continue;
 				}

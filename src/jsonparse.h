@@ -59,7 +59,8 @@ typedef void (*jdup_fn)(void *arg, const struct jnode *first,
     const struct jnode *again);
 /*
  * An escaped lone surrogate, code unit U, at LINE and COL: reported,
- * parsing goes on with U+FFFD in its place.
+ * parsing goes on with the code point's three bytes in the string
+ * (WTF-8: not UTF-8, but two such strings stay distinct).
  */
 typedef void (*jsurrogate_fn)(void *arg, unsigned long line,
     unsigned long col, unsigned u);

@@ -872,6 +872,20 @@ add_lower(struct buf *b, const char *s, size_t n)
 		buf_addc(b, (char)ascii_tolower((unsigned char)s[i]));
 }
 
+/* As add_lower, but an escape's hex digits stay as they are (upper). */
+static void
+add_lower_host(struct buf *b, const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '%' && n - i >= 3) {
+			buf_add(b, s + i, 3);
+			i += 2;
+		} else
+			buf_addc(b, (char)ascii_tolower((unsigned char)s[i]));
+}
+
 void
 uri_normalize(struct buf *b, const char *v)
 {
@@ -903,7 +917,7 @@ uri_normalize(struct buf *b, const char *v)
 					port++;
 		buf_init_empty(&t);
 		add_escapes_normal(&t, host, (size_t)(port - host));
-		add_lower(b, t.data, t.len);
+		add_lower_host(b, t.data, t.len);
 		buf_free(&t);
 		if (port < end) {
 			/* 6.2.3: an empty port, or the scheme's own, is none. */

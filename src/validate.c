@@ -936,6 +936,7 @@ check_input(struct validator *v, const char *path, struct input *in_,
 
 	memset(&c, 0, sizeof(c));
 	c.rep = rep;
+	c.own_output = v->own_output;
 	c.where = &in.scan.where;
 	ids_in_limit(&c.ids);
 	c.ids.expect = v->entries;

@@ -211,21 +211,38 @@ no_child_elements(struct vctx *c, xmlNodePtr n, size_t elems)
 
 /*
  * 4.2.6: "the following normalization strategy SHOULD be applied when
- * generating atom:id elements", which is RFC 3986's for comparing
- * (uri_normalize); readers compare ids character by character, so two
- * spellings of one IRI are two entries.
+ * generating atom:id elements". An id with an authority ("//", as http's)
+ * takes RFC 3986's for comparing (uri_normalize), the same list; an
+ * opaque one (tag:, urn:) only a lower-case scheme, as its own scheme
+ * says how the rest compares (RFC 4151 2.4, RFC 8141 3.1). Readers
+ * compare ids character by character, so two spellings of one IRI are
+ * two entries. Not for an id that may not change: one published by build
+ * (it keeps its ids), or atom:source's, copied from another feed.
  */
 static void
 id_normalized(struct vctx *c, xmlNodePtr n, const struct buf *id)
 {
 	struct buf	 norm;
+	size_t		 i, colon;
 
+	if (c->own_output || (n->parent != NULL &&
+	    node_is(n->parent, NS_ATOM, "source")))
+		return;
+	colon = strcspn(id->data, ":");
 	buf_init_empty(&norm);
-	uri_normalize(&norm, id->data);
+	if (colon < id->len && strncmp(id->data + colon, "://", 3) == 0)
+		uri_normalize(&norm, id->data);
+	else {
+		for (i = 0; i < colon && i < id->len; i++)
+			buf_addc(&norm, (char)(id->data[i] >= 'A' &&
+			    id->data[i] <= 'Z' ? id->data[i] + 32 :
+			    id->data[i]));
+		buf_add(&norm, id->data + i, id->len - i);
+	}
 	if (norm.len != id->len || memcmp(norm.data, id->data, id->len) != 0)
-		vreport(c, n, RULE_ATOM_ID_NORMALIZED, "atom:%s \"%s\" is "
-		    "not made in the normal form RFC 4287 asks of ids: \"%s\"",
-		    node_name(n), id->data, norm.data);
+		vreport(c, n, RULE_ATOM_ID_NORMALIZED, "atom:%s is not made "
+		    "in the normal form RFC 4287 asks of ids: \"%s\" would be "
+		    "\"%s\"", node_name(n), id->data, norm.data);
 	buf_free(&norm);
 }
 
@@ -415,11 +432,13 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is neither text, html, xhtml nor a MIME "
 		    "media type", type.data);
-	else if (composite_type(&type))
+	else if (composite_type(&type)) {
+		/* Not XML, not text/: 4.1.1.1 asks a summary of it too. */
+		s->needs_summary = true;
 		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);
-	else if (mimetype_is_xml(type.data, type.len)) {
+	} else if (mimetype_is_xml(type.data, type.len)) {
 		/*
 		 * 4.1.3.3 item 4: it MAY hold child elements and SHOULD
 		 * suit its type, "normally" one element: a warning.

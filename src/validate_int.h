@@ -91,6 +91,7 @@ struct bad_bytes {
 struct vctx {
 	struct xml_pull	*pull;
 	struct report	*rep;
+	bool		 own_output;	/* validator_trust_own_output */
 	struct vschema	*entry_schema;	/* entry or item subtrees */
 	struct vschema	*full_schema;	/* the header document */
 	xmlDocPtr	 header;	/* copy of the feed minus entries */
