@@ -62,6 +62,7 @@ defer_vadd(struct defer *d, unsigned long line, unsigned long col,
 		}
 		d->v[d->n++] = d->one.v[0];
 		d->one.n = 0;
+		d->one.kept_warnings = 0;
 	}
 	d->seen++;
 	if (!maybe)

@@ -99,6 +99,30 @@ report_add(struct report *r, unsigned long line, unsigned long col,
 	va_end(ap);
 }
 
+/*
+ * Whether a problem of severity SEV may be kept: below the cap, or an
+ * error past it, for which the last warning kept goes (the errors after
+ * it move down, in their order).
+ */
+static bool
+make_room(struct report *r, enum severity sev)
+{
+	size_t	 i;
+
+	if (r->n < REPORT_MAX_KEPT)
+		return true;
+	if (sev != SEV_ERROR || r->kept_warnings == 0)
+		return false;
+	for (i = r->n; i-- > 0; )
+		if (r->v[i].sev != SEV_ERROR)
+			break;
+	free(r->v[i].msg);
+	memmove(&r->v[i], &r->v[i + 1], (r->n - i - 1) * sizeof(*r->v));
+	r->n--;
+	r->kept_warnings--;
+	return true;
+}
+
 void
 report_vadd(struct report *r, unsigned long line, unsigned long col,
     enum rule rule, const char *fmt, va_list ap)
@@ -113,7 +137,7 @@ report_vadd(struct report *r, unsigned long line, unsigned long col,
 		r->errors++;
 	else
 		r->warnings++;
-	if (r->n >= REPORT_MAX_KEPT)
+	if (!make_room(r, ri->sev))
 		return;
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 16;
@@ -138,6 +162,7 @@ report_vadd(struct report *r, unsigned long line, unsigned long col,
 	p->line = line;
 	p->col = col;
 	p->sev = ri->sev;
+	r->kept_warnings += p->sev != SEV_ERROR;
 	p->rule = ri->id;
 	/* Its own size: a thousand kept messages hold no spare room. */
 	p->msg = xstrdup(text.data != NULL ? text.data : "");
@@ -151,7 +176,7 @@ report_take(struct report *r, struct problem *p)
 		r->errors++;
 	else
 		r->warnings++;
-	if (r->n >= REPORT_MAX_KEPT) {
+	if (!make_room(r, p->sev)) {
 		free(p->msg);
 		p->msg = NULL;
 		return;
@@ -160,6 +185,7 @@ report_take(struct report *r, struct problem *p)
 		r->cap = r->cap ? r->cap * 2 : 16;
 		r->v = xreallocarray(r->v, r->cap, sizeof(*r->v));
 	}
+	r->kept_warnings += p->sev != SEV_ERROR;
 	r->v[r->n++] = *p;
 	p->msg = NULL;
 }

@@ -21,7 +21,9 @@ struct problem {
 
 /*
  * Problems are kept up to a cap, so a huge broken feed cannot exhaust
- * memory; the counts stay exact.
+ * memory; the counts stay exact. Past the cap an error still takes the
+ * place of the last warning kept: an error is never hidden behind
+ * warnings.
  */
 #define REPORT_MAX_KEPT	1000
 
@@ -31,6 +33,7 @@ struct report {
 	char		 format_own[40];	/* "rss-" and a version */
 	struct problem	*v;
 	size_t		 n, cap;
+	size_t		 kept_warnings;	/* of v[0..n) */
 	unsigned long	 errors, warnings;
 };
 
