@@ -370,9 +370,9 @@ one_of(const char *x, size_t n, const char *const *set)
 /*
  * Whether URL's file extension is one of SET (NULL-ended), in any case,
  * into *X and *N (*N 0 if it has none): its path's (uri_path_extension),
- * or, when the path has none, the one its query ends in. Apple reads "the file extension specified
- * within the URL", and hosts whose paths have none end the URL in one
- * ("artwork?.jpg").
+ * or, when the path has none, the one its query ends in. Apple reads "the
+ * file extension specified within the URL", and hosts whose paths have
+ * none end the URL in one ("artwork?.jpg").
  */
 static bool
 extension_in(const char *url, const char *const *set, const char **x,

@@ -113,9 +113,10 @@ make_room(struct report *r, enum severity sev)
 		return true;
 	if (sev != SEV_ERROR || r->kept_warnings == 0)
 		return false;
-	for (i = r->n; i-- > 0; )
-		if (r->v[i].sev != SEV_ERROR)
-			break;
+	for (i = r->n; i > 0 && r->v[i - 1].sev == SEV_ERROR; i--)
+		;
+	if (i-- == 0)
+		return false;
 	free(r->v[i].msg);
 	memmove(&r->v[i], &r->v[i + 1], (r->n - i - 1) * sizeof(*r->v));
 	r->n--;
