@@ -690,13 +690,20 @@ parse_value(struct jparse *p, unsigned depth)
 }
 
 /*
- * RFC 8259 8.1: JSON text must not start with a byte order mark. False
- * (reported) if the document at P->p does.
+ * RFC 8259 8.1: JSON text must not start with a byte order mark; "parsers
+ * ... MAY ignore the presence of a byte order mark rather than treating
+ * it as an error". False (reported) if the document at P->p does, unless
+ * the caller takes it (on_bom): read past then.
  */
 static bool
 no_bom(struct jparse *p)
 {
 	if (p->end - p->p >= 3 && memcmp(p->p, "\xef\xbb\xbf", 3) == 0) {
+		if (p->on_bom != NULL) {
+			p->on_bom(p->arg);
+			p->p += 3;
+			return true;
+		}
 		fail_at(p, p->p, JERR_SYNTAX, "a byte order mark, which JSON "
 		    "text must not start with (RFC 8259 8.1)");
 		return false;

@@ -78,6 +78,11 @@ struct jparse {
 	size_t		 budget;	/* bytes the tree may take; 0: none */
 	jdup_fn		 on_duplicate;	/* may be NULL */
 	jsurrogate_fn	 on_surrogate;	/* NULL: a lone surrogate is a fault */
+	/*
+	 * A byte order mark at the start: reported, and read past (RFC 8259
+	 * 8.1 lets a parser ignore it); NULL: a fault that stops the parse.
+	 */
+	void		(*on_bom)(void *arg);
 	void		*arg;
 	/* For json_parse_stream only. */
 	json_read_fn	 read;

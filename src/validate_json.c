@@ -651,6 +651,21 @@ on_surrogate(void *arg, unsigned long line, unsigned long col, unsigned u)
 	    u >= 0xdc00 ? "low" : "high");
 }
 
+/*
+ * RFC 8259 8.1: "Implementations MUST NOT add a byte order mark", and a
+ * parser "MAY ignore" one: an error of the feed's, and the rest is checked
+ * as readers that ignore it read it.
+ */
+static void
+on_bom(void *arg)
+{
+	struct jctx	*c = arg;
+
+	report_add(c->rep, 1, 1, RULE_JSON_SYNTAX, "JSON: a byte order mark, "
+	    "which JSON text must not start with (RFC 8259 8.1); the rest is "
+	    "checked as readers that ignore it read it");
+}
+
 int
 json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
     size_t budget, enum feed_format expect, struct report *rep)
@@ -676,6 +691,7 @@ json_feed_validate(json_read_fn fn, void *ctx, size_t value_max,
 	p.budget = budget;
 	p.on_duplicate = on_duplicate;
 	p.on_surrogate = on_surrogate;
+	p.on_bom = on_bom;
 	p.arg = &c;
 	p.read = fn;
 	p.read_ctx = ctx;

@@ -150,8 +150,17 @@ test_expect_success 'strict RFC 8259: what JSON does not allow is an error at it
 	syntax control "[\"a\tb\"]" "1:4: error: JSON: control character 0x09 in a string: write it as an escape (\\u0009)" &&
 	syntax open "[\"abc" "1:6: error: JSON: a string without its closing quote" &&
 	syntax end "{\"a\": 1" "1:8: error: JSON: expected \",\" or \"}\", found the end of the file" &&
-	syntax after "{}\n{}" "2:1: error: JSON: \"{\" after the end of the document" &&
-	syntax bom "\357\273\277{}" "1:1: error: JSON: a byte order mark, which JSON text must not start with (RFC 8259 8.1)"
+	syntax after "{}\n{}" "2:1: error: JSON: \"{\" after the end of the document"
+'
+
+test_expect_success 'a byte order mark: an error (RFC 8259 8.1), and the rest is checked past it, as a reader that ignores it reads it' '
+	printf "\357\273\277{\"version\": \"$V11\", \"title\": \"T\", \"home_page_url\": \"https://e.org/\", \"feed_url\": \"https://e.org/f.json\",\n\"items\": [{\"id\": \"1\", \"content_text\": \"x\", \"date_published\": \"yesterday\"}]}" >bom.json &&
+	test_expect_code 1 "$FEEDWRIGHT" validate bom.json &&
+	cat >want <<-\EOF &&
+	bom.json:1:1: error: JSON: a byte order mark, which JSON text must not start with (RFC 8259 8.1); the rest is checked as readers that ignore it read it [json-syntax]
+	bom.json:2:44: error: items[0].date_published "yesterday" is not an RFC 3339 date-time: it does not match the date format [jsonfeed-date]
+	EOF
+	test_cmp want "$T/out"
 '
 
 test_expect_success 'invalid UTF-8 is an error; a lone surrogate (below) and a surrogate pair are not' '
