@@ -136,6 +136,17 @@ test_rfc822_valid(void **state)
 	assert_int_equal(p822("sat, 07 sep 2002 00:00:01 gmt", &d), DATE_OK);
 	assert_int_equal(p822("Tue, 07 Sep 99 00:00:01 GMT", &d), DATE_OK);
 	assert_int_equal(d.c.year, 1999);
+	/*
+	 * A two-digit year is RFC 2822's century, but a day name right for
+	 * the other one is no fault: 7 Sep 1902 was a Sunday, 2002 a
+	 * Saturday; a day right for neither still is.
+	 */
+	assert_int_equal(p822("Sun, 07 Sep 02 00:00:01 GMT", &d), DATE_OK);
+	assert_int_equal(d.c.year, 2002);
+	assert_int_equal(p822("Mon, 07 Sep 02 00:00:01 GMT", &d),
+	    DATE_WEEKDAY);
+	assert_int_equal(p822("Sun, 07 Sep 2002 00:00:01 GMT", &d),
+	    DATE_WEEKDAY);
 	/* Comments go wherever white space may (RFC 822 3.1.4, 3.4.3). */
 	assert_int_equal(p822("Mon, 15 Jan 2024 10:30:00 +0000 (UTC)", &d),
 	    DATE_OK);
