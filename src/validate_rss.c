@@ -80,7 +80,8 @@ static const struct vattr cloud_attrs[] = {
 static const struct vattr enclosure_attrs[] = {
 	/* "The url must be an http url." (https is http over TLS.) */
 	{ "url", true, VA_HTTP_URL, RULE_RSS_ENCLOSURE, RULE_RSS_URL,
-	    "is not an http or https URL (ASCII only: RFC 3986)", NULL },
+	    "is not an http or https URL (ASCII only, RFC 3986; no user@, "
+	    "RFC 9110 4.2.4)", NULL },
 	{ "length", true, VA_COUNT, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,
 	    "is not a non-negative integer (bytes)", NULL },
 	{ "type", true, VA_MIME, RULE_RSS_ENCLOSURE, RULE_RSS_ENCLOSURE,

@@ -189,7 +189,12 @@ attr_value_ok(const struct vattr *a, const char *v, size_t len)
 	case VA_URL:
 		return uri_is_absolute_uri(v, len);
 	case VA_HTTP_URL:
-		return is_http_url(v);
+		/*
+		 * A URL a reader fetches for the user: RFC 9110 4.2.4, "A
+		 * sender MUST NOT generate the userinfo subcomponent" of an
+		 * http URI, and a recipient treats it as an error.
+		 */
+		return is_http_url(v) && !uri_has_userinfo(v);
 	case VA_COUNT:
 	case VA_PORT:
 		/*

@@ -219,10 +219,20 @@ test_expect_success 'an enclosure on ftp: is an error, as "the url must be an ht
 	rss ftp.xml "" "
 <item><title>a</title><enclosure url=\"ftp://example.org/a.mp3\" length=\"1\" type=\"audio/mpeg\"/></item>" &&
 	test_expect_code 1 "$FEEDWRIGHT" validate ftp.xml &&
-	echo "ftp.xml:7:23: error: enclosure url \"ftp://example.org/a.mp3\" is not an http or https URL (ASCII only: RFC 3986) [rss-url]" >want &&
+	echo "ftp.xml:7:23: error: enclosure url \"ftp://example.org/a.mp3\" is not an http or https URL (ASCII only, RFC 3986; no user@, RFC 9110 4.2.4) [rss-url]" >want &&
 	test_cmp want "$T/out" &&
 	sed "s|ftp://|HTTPS://|" ftp.xml >https.xml &&
 	test_expect_code 0 "$FEEDWRIGHT" validate --strict https.xml
+'
+
+test_expect_success 'an enclosure URL with a user name, or a user and password: an error (RFC 9110 4.2.4)' '
+	rss user.xml "" "
+<item><title>a</title><enclosure url=\"https://me:secret@example.org/a.mp3\" length=\"1\" type=\"audio/mpeg\"/></item>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate user.xml &&
+	echo "user.xml:7:23: error: enclosure url \"https://me:secret@example.org/a.mp3\" is not an http or https URL (ASCII only, RFC 3986; no user@, RFC 9110 4.2.4) [rss-url]" >want &&
+	test_cmp want "$T/out" &&
+	sed "s|me:secret@||" user.xml >nouser.xml &&
+	test_expect_code 0 "$FEEDWRIGHT" validate --strict nouser.xml
 '
 
 test_done
