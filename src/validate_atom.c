@@ -614,9 +614,16 @@ child(struct vctx *c, struct scope *s, xmlNodePtr n)
 		app_child(c, s, n);
 		return;
 	}
+	/*
+	 * 6.4's extension elements are "element * - atom:*", which takes an
+	 * element in no namespace: valid, but an Atom name there is most
+	 * likely a namespace lost (a serialiser's xmlns=""), so a warning;
+	 * the element it was meant to be is missing, if required.
+	 */
 	if (node_in(n, NULL) && is_atom_name(name)) {
 		vreport(c, n, RULE_ATOM_WRONG_NAMESPACE, "%s is in no "
-		    "namespace; Atom elements belong to %s", name, NS_ATOM);
+		    "namespace, so it is no Atom element (Atom's are in %s) but "
+		    "an extension element readers ignore", name, NS_ATOM);
 		return;
 	}
 	if (!node_in(n, NS_ATOM)) {
