@@ -133,11 +133,30 @@ alternate(struct vctx *c, xmlNodePtr n, struct link_seen *s,
 	buf_free(&key);
 }
 
+/*
+ * 4.2.7.2: a name is "equivalent to the same name registered within the
+ * IANA Registry", and so to the IRI made by appending it to IANA_REL: the
+ * name either spelling of REL stands for.
+ */
+#define IANA_REL	"http://www.iana.org/assignments/relation/"
+
+static const char *
+rel_name(const char *rel)
+{
+	const char	*name = rel + sizeof(IANA_REL) - 1;
+
+	if (strncmp(rel, IANA_REL, sizeof(IANA_REL) - 1) == 0 &&
+	    *name != '\0' && strpbrk(name, ":/?#") == NULL)
+		return name;
+	return rel;
+}
+
 void
 atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
     const char *what, struct link_seen *seen)
 {
 	struct buf	 href, v, type, lang, rel;
+	const char	*name;
 	struct date_value when;
 	bool		 has_rel, has_href, rss = where != LINK_ATOM;
 
@@ -149,6 +168,7 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 	has_rel = attr_get(n, NULL, "rel", &rel);
 	if (!has_rel)
 		buf_adds(&rel, "alternate");
+	name = rel_name(rel.data);
 	if (!(has_href = attr_get(n, NULL, "href", &href)))
 		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
 		    "href attribute");
@@ -161,7 +181,7 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 		vreport(c, n, RULE_ATOM_LINK_RELATIVE, "href \"%s\" of "
 		    "atom:link rel=\"%s\" is relative: RSS gives no base to "
 		    "resolve it against", href.data, rel.data);
-	else if (strcmp(rel.data, "hub") == 0 &&
+	else if (strcmp(name, "hub") == 0 &&
 	    uri_is_absolute_iri(href.data, href.len) &&
 	    !uri_is_http(href.data, href.len))
 		vreport(c, n, RULE_ATOM_LINK_HUB, "href \"%s\" of atom:link "
@@ -191,32 +211,30 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 	} else if (has_rel && !rel_registered(rel.data))
 		vreport(c, n, RULE_ATOM_LINK_REL_UNREGISTERED, "rel \"%s\" of "
 		    "atom:link is not a registered link relation", rel.data);
-	if (seen != NULL && strcmp(rel.data, "self") == 0)
+	if (seen != NULL && strcmp(name, "self") == 0)
 		seen->self = true;
-	if (seen != NULL && strcmp(rel.data, "hub") == 0 && !seen->hub) {
+	if (seen != NULL && strcmp(name, "hub") == 0 && !seen->hub) {
 		seen->hub = true;
 		seen->hub_line = node_place(n).line;
 	}
-	if (seen != NULL && (strcmp(rel.data, "alternate") == 0 ||
-	    strcmp(rel.data, "http://www.iana.org/assignments/relation/"
-	    "alternate") == 0)) {
+	if (seen != NULL && strcmp(name, "alternate") == 0) {
 		seen->alternate = true;
 		if (!rss)
 			alternate(c, n, seen, what, &type, &lang);
 	}
 	/* RFC 5005 and WebSub describe the feed: wrong in an entry or item. */
-	if (where == LINK_RSS_ITEM && is_feed_rel(rel.data))
+	if (where == LINK_RSS_ITEM && is_feed_rel(name))
 		vreport(c, n, RULE_ATOM_LINK_FEED_REL, "atom:link rel=\"%s\" "
 		    "describes the feed: it belongs in the channel, not an item",
 		    rel.data);
 	else if (where == LINK_ATOM && has_rel && strcmp(what, "entry") == 0 &&
-	    is_feed_rel(rel.data))
+	    is_feed_rel(name))
 		vreport(c, n, RULE_ATOM_LINK_FEED_REL, "atom:link rel=\"%s\" "
 		    "describes the feed: it belongs in the feed, not an entry",
 		    rel.data);
 	else if (where == LINK_RSS_CHANNEL ||
 	    (where == LINK_ATOM && has_rel && strcmp(what, "feed") == 0))
-		history_link(c, n, rel.data);
+		history_link(c, n, name);
 	buf_free(&href);
 	buf_free(&v);
 	buf_free(&type);
