@@ -718,6 +718,35 @@ uri_path_extension(const char *v, const char **ext, size_t *n)
 }
 
 bool
+uri_is_segment_name(const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i = 0, len;
+	uint32_t		 cp;
+
+	if (n == 0)
+		return false;
+	while (i < n) {
+		if (u[i] >= 0x80) {
+			if ((len = utf8_decode(u + i, n - i, &cp)) == 0 ||
+			    !is_ucschar(cp))
+				return false;
+			i += len;
+		} else if (u[i] == '%') {
+			if (n - i < 3 || !ascii_isxdigit(u[i + 1]) ||
+			    !ascii_isxdigit(u[i + 2]))
+				return false;
+			i += 3;
+		} else if (ascii_isalpha(u[i]) || ascii_isdigit(u[i]) ||
+		    strchr("-._~!$&'()*+,;=@", u[i]) != NULL)
+			i++;
+		else
+			return false;
+	}
+	return true;
+}
+
+bool
 uri_query_extension(const char *v, const char **ext, size_t *n)
 {
 	struct uri_parts p;

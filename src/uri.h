@@ -131,6 +131,12 @@ bool	uri_path_extension(const char *v, const char **ext, size_t *n);
  * "v=1.2"), into *EXT and *N; false if none.
  */
 bool	uri_query_extension(const char *v, const char **ext, size_t *n);
+/*
+ * S[0..n) is RFC 3987's isegment-nz-nc, a path segment without a colon:
+ * one or more of the unreserved characters, ucschar, escapes, the
+ * sub-delims and "@" (an Atom link relation's name, RFC 4287 4.2.7.2).
+ */
+bool	uri_is_segment_name(const char *s, size_t n);
 
 /*
  * Appends to B one spelling of the URI V for comparing (RFC 3986 6.2.2,

@@ -208,7 +208,12 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 			vreport(c, n, RULE_ATOM_LINK_REL, "rel "
 			    "\"%s\" of atom:link is neither a registered "
 			    "name nor an absolute IRI", rel.data);
-	} else if (has_rel && !rel_registered(rel.data))
+	} else if (has_rel && !uri_is_segment_name(rel.data, rel.len))
+		vreport(c, n, RULE_ATOM_LINK_REL, "rel \"%s\" of atom:link is "
+		    "neither a name (RFC 3987 isegment-nz-nc: not empty, no "
+		    "space, \"/\", \"?\" or \"#\") nor an absolute IRI",
+		    rel.data);
+	else if (has_rel && !rel_registered(rel.data))
 		vreport(c, n, RULE_ATOM_LINK_REL_UNREGISTERED, "rel \"%s\" of "
 		    "atom:link is not a registered link relation", rel.data);
 	if (seen != NULL && strcmp(name, "self") == 0)

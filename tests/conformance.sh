@@ -9,8 +9,10 @@
 # Agreement reached, in tenths of a percent: raise it, never lower it but
 # to follow a specification the service goes past (99.7 to 99.4:
 # atom/4.1.3.3/content-svg-mixed.xml, an error to the service, is a
-# warning by RFC 4287 4.1.3.3, a SHOULD; t1096 pins it).
-THRESHOLD=994
+# warning by RFC 4287 4.1.3.3, a SHOULD; t1096 pins it) or falls short of
+# (99.4 to 99.1: atom/3/ws-link-rel.xml, rel=" alternate ", valid to the
+# service, breaks 4.2.7.2's MUST; t1273 pins it).
+THRESHOLD=991
 
 CONF=$SHARED/conformance
 if [ ! -f "$CONF/conform.py" ] || [ ! -d "$CONF/cases" ]; then

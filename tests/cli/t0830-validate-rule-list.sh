@@ -21,7 +21,7 @@ test_expect_success '--list-rules: ID SEVERITY SUMMARY per line, sorted by id, e
 test_expect_success '--list-rules: the summaries and severities of the registry' '
 	cat >want <<-\EOT &&
 	atom-date error a date that is not an RFC 3339 date-time
-	atom-link-rel error a link rel that is neither a registered name nor an absolute IRI
+	atom-link-rel error a link rel that is neither a name (isegment-nz-nc) nor an absolute IRI
 	atom-link-rel-unregistered warning a link rel name that is not registered with IANA
 	atom-self-link warning a feed without a rel="self" link
 	ids-not-checked warning more than 500,000 entries: the ids of the others are not checked
