@@ -89,12 +89,23 @@ check_media_url(const char *q, struct span u, unsigned long line,
 
 	if (check_attr_length(q, u.n, line, err) == -1)
 		return -1;
-	if (uri_is_web_link(u.p, u.n))
-		return 0;
 	quote_into(qv, u.p, u.n);
-	parse_error_set(err, line, "%s %s is not an http or https URL with a "
-	    "host", q, qv);
-	return -1;
+	if (!uri_is_web_link(u.p, u.n)) {
+		parse_error_set(err, line, "%s %s is not an http or https URL "
+		    "with a host", q, qv);
+		return -1;
+	}
+	/*
+	 * Readers fetch it for their users: RFC 9110 4.2.4, "A sender MUST
+	 * NOT generate the userinfo subcomponent"; validate refuses it.
+	 */
+	if (uri_has_userinfo_n(u.p, u.n)) {
+		parse_error_set(err, line, "%s %s names a user (user@host): "
+		    "readers fetch it for everyone (RFC 9110 4.2.4); give the "
+		    "URL without", q, qv);
+		return -1;
+	}
+	return 0;
 }
 
 /* "Image: URL [alt text]" */

@@ -543,12 +543,20 @@ uri_from_iri(struct buf *b, const char *s, size_t n)
 bool
 uri_has_userinfo(const char *v)
 {
-	const char	*a = v + strcspn(v, ":");
+	return uri_has_userinfo_n(v, strlen(v));
+}
 
-	if (strncmp(a, "://", 3) != 0)
+bool
+uri_has_userinfo_n(const char *s, size_t n)
+{
+	size_t	 i = scheme_len(s, n), end;
+
+	if (i == 0 || n - i < 3 || memcmp(s + i, "://", 3) != 0)
 		return false;
-	a += 3;
-	return memchr(a, '@', strcspn(a, "/?#")) != NULL;
+	for (end = i + 3; end < n && s[end] != '/' && s[end] != '?' &&
+	    s[end] != '#'; end++)
+		;
+	return memchr(s + i + 3, '@', end - i - 3) != NULL;
 }
 
 /* The path of the URL V has a "." or ".." segment (RFC 3986 5.2.4). */

@@ -98,6 +98,8 @@ void	uri_from_iri(struct buf *b, const char *s, size_t n);
 
 /* The URL V (NUL-terminated) has a user name or password: "http://u:p@h/". */
 bool	uri_has_userinfo(const char *v);
+/* The same of s[0..n). */
+bool	uri_has_userinfo_n(const char *s, size_t n);
 /* The path of the URL V has a "." or ".." segment (RFC 3986 5.2.4). */
 bool	uri_has_dot_segment(const char *v);
 

@@ -27,7 +27,7 @@ defer_clear(struct defer *d)
 	for (i = 0; i < d->n; i++)
 		free(d->v[i].msg);
 	d->n = 0;
-	d->seen = d->seen_other = 0;
+	d->seen = d->seen_other = d->errors_kept = 0;
 	d->errors[0] = d->errors[1] = d->warnings[0] = d->warnings[1] = 0;
 }
 
@@ -47,9 +47,13 @@ defer_vadd(struct defer *d, unsigned long line, unsigned long col,
 	const struct rule_info *ri = rule_info(rule);
 	bool		 maybe = ri->id == d->maybe;
 
-	/* Kept if the report could keep it, whether MAYBE's go or stay. */
+	/*
+	 * Kept if the report could keep it, whether MAYBE's go or stay: an
+	 * error may take a warning's place there (make_room).
+	 */
 	if (d->seen >= REPORT_MAX_KEPT &&
-	    (maybe || d->seen_other >= REPORT_MAX_KEPT)) {
+	    (maybe || d->seen_other >= REPORT_MAX_KEPT) &&
+	    (ri->sev != SEV_ERROR || d->errors_kept >= REPORT_MAX_KEPT)) {
 		if (ri->sev == SEV_ERROR)
 			d->errors[maybe]++;
 		else
@@ -63,6 +67,7 @@ defer_vadd(struct defer *d, unsigned long line, unsigned long col,
 		d->v[d->n++] = d->one.v[0];
 		d->one.n = 0;
 		d->one.kept_warnings = 0;
+		d->errors_kept += ri->sev == SEV_ERROR;
 	}
 	d->seen++;
 	if (!maybe)

@@ -16,7 +16,8 @@
 /*
  * Memory stays bounded however many problems: of the problems in order,
  * those a report could keep (its first REPORT_MAX_KEPT, with or without
- * the rule that may be dropped) are kept, the others only counted.
+ * the rule that may be dropped, and past them REPORT_MAX_KEPT errors,
+ * which take warnings' places) are kept, the others only counted.
  */
 struct defer {
 	struct report	 one;		/* makes one problem */
@@ -25,6 +26,7 @@ struct defer {
 	size_t		 n, cap;
 	unsigned long	 seen;		/* problems added */
 	unsigned long	 seen_other;	/* of them, not MAYBE's */
+	unsigned long	 errors_kept;	/* past the others, see above */
 	unsigned long	 errors[2];	/* not kept; [1]: MAYBE's */
 	unsigned long	 warnings[2];
 };

@@ -169,6 +169,11 @@ test_expect_success 'Image: only an http or https link' '
 	bad "Image:" "empty field \"Image\""
 '
 
+test_expect_success 'an Image or Enclosure URL that names a user is refused at its line: readers fetch it for everyone' '
+	bad "Image: https://me@media.example.org/a.jpg alt" "\"Image\" \"https://me@media.example.org/a.jpg\" names a user (user@host): readers fetch it for everyone (RFC 9110 4.2.4); give the URL without" &&
+	bad "Enclosure: https://me:pw@media.example.org/a.mp3 audio/mpeg 1" "\"Enclosure\" \"https://me:pw@media.example.org/a.mp3\" names a user (user@host): readers fetch it for everyone (RFC 9110 4.2.4); give the URL without"
+'
+
 test_expect_success 'Image is given once' '
 	printf -- "---\nImage: $M/a.jpg\nImage: $M/b.jpg\n---\nT\n\nA\n\na@example.com | 2025-01-01 00:00:00\n\nB.\n" >"$F/articles/bad.txt" &&
 	test_expect_code 1 "$FEEDWRIGHT" build "$F" 2>"$T/err" &&

@@ -45,4 +45,20 @@ test_expect_success 'errors past the cap once only errors are kept: counted, and
 	grep -x "e.atom: 202 more problems not shown" "$T/out"
 '
 
+test_expect_success 'JSON Feed: 1,100 items with a warning, then one with an error: the error shown' '
+	awk "BEGIN {
+		printf \"{\\\"version\\\": \\\"https://jsonfeed.org/version/1.1\\\", \\\"title\\\": \\\"t\\\", \\\"home_page_url\\\": \\\"https://e.org/\\\", \\\"feed_url\\\": \\\"https://e.org/f.json\\\", \\\"items\\\": [\\n\"
+		for (i = 1; i <= 1100; i++)
+			printf \"{\\\"id\\\": \\\"%d\\\", \\\"content_text\\\": \\\"x\\\", \\\"zz\\\": 1},\\n\", i
+		printf \"{\\\"id\\\": \\\"bad\\\"}]}\\n\" }" >w.json &&
+	test_expect_code 1 "$FEEDWRIGHT" validate w.json &&
+	test_eq 1001 "$(wc -l <"$T/out")" &&
+	tail -n 2 "$T/out" >last &&
+	cat >want <<-\EOF &&
+	w.json:1102:1: error: items[1100] has neither content_html nor content_text [jsonfeed-item-content]
+	w.json: 101 more problems not shown
+	EOF
+	test_cmp want last
+'
+
 test_done
