@@ -510,16 +510,22 @@ dateparse_rfc822(const char *s, size_t n, struct date_value *out)
 		return DATE_SYNTAX;
 	if ((st = check_time(out, known)) != DATE_OK)
 		return st;
-	/*
-	 * RFC 2822 4.3 reads "02" as 2002, but RFC 822, which RSS names,
-	 * gives no century: a day name right for the other one is no fault.
-	 */
 	if (wday >= 0 && civil_weekday(civil_days_from_date(out->c.year,
-	    out->c.month, out->c.day)) != wday && (ydigits != 2 ||
-	    civil_weekday(civil_days_from_date(out->c.year >= 2000 ?
-	    out->c.year - 100 : out->c.year + 100, out->c.month,
-	    out->c.day)) != wday))
-		return DATE_WEEKDAY;
+	    out->c.month, out->c.day)) != wday) {
+		/*
+		 * RFC 2822 4.3 reads "02" as 2002, but RFC 822, which RSS
+		 * names, gives no century: a day name right for the other
+		 * one, on a day it has, names that one.
+		 */
+		int	 other = out->c.year >= 2000 ? out->c.year - 100 :
+		    out->c.year + 100;
+
+		if (ydigits != 2 || out->c.day > civil_days_in_month(other,
+		    out->c.month) || civil_weekday(civil_days_from_date(other,
+		    out->c.month, out->c.day)) != wday)
+			return DATE_WEEKDAY;
+		out->c.year = other;
+	}
 	return DATE_OK;
 }
 

@@ -179,20 +179,23 @@ static void
 head_link(struct feed_keys *k, xmlNodePtr n)
 {
 	char		*rel = attr_of(n, "rel"), **to = NULL;
+	const char	*name;
 	unsigned long	*line = NULL;
 
 	if (rel == NULL)
 		return;
-	if (strcmp(rel, "self") == 0) {
+	/* Written as a name or as its IANA IRI (RFC 4287 4.2.7.2). */
+	name = uri_link_rel_name(rel);
+	if (strcmp(name, "self") == 0) {
 		to = &k->self;
 		line = &k->self_line;
-	} else if (strcmp(rel, "prev-archive") == 0) {
+	} else if (strcmp(name, "prev-archive") == 0) {
 		to = &k->prev_archive;
 		line = &k->prev_line;
-	} else if (strcmp(rel, "next-archive") == 0) {
+	} else if (strcmp(name, "next-archive") == 0) {
 		to = &k->next_archive;
 		line = &k->next_line;
-	} else if (strcmp(rel, "current") == 0) {
+	} else if (strcmp(name, "current") == 0) {
 		to = &k->current;
 		line = &k->current_line;
 	}
@@ -242,7 +245,8 @@ atom_entry(struct feed_keys *k, xmlNodePtr n)
 			published = text_of(c);
 		else if (is(c, NS_ATOM, "link") && e->link == NULL) {
 			rel = attr_of(c, "rel");
-			if (rel == NULL || strcmp(rel, "alternate") == 0)
+			if (rel == NULL ||
+			    strcmp(uri_link_rel_name(rel), "alternate") == 0)
 				e->link = attr_of(c, "href");
 			free(rel);
 		}

@@ -736,8 +736,10 @@ uri_is_segment_name(const char *s, size_t n)
 		return false;
 	while (i < n) {
 		if (u[i] >= 0x80) {
+			/* ucschar; iprivate is the query's only. */
 			if ((len = utf8_decode(u + i, n - i, &cp)) == 0 ||
-			    !is_ucschar(cp))
+			    !is_ucschar(cp) || (cp >= 0xe000 && cp <= 0xf8ff) ||
+			    cp >= 0xf0000)
 				return false;
 			i += len;
 		} else if (u[i] == '%') {
@@ -746,12 +748,25 @@ uri_is_segment_name(const char *s, size_t n)
 				return false;
 			i += 3;
 		} else if (ascii_isalpha(u[i]) || ascii_isdigit(u[i]) ||
-		    strchr("-._~!$&'()*+,;=@", u[i]) != NULL)
+		    (u[i] != '\0' && strchr("-._~!$&'()*+,;=@", u[i]) != NULL))
 			i++;
 		else
 			return false;
 	}
 	return true;
+}
+
+#define IANA_REL	"http://www.iana.org/assignments/relation/"
+
+const char *
+uri_link_rel_name(const char *rel)
+{
+	const char	*name = rel + sizeof(IANA_REL) - 1;
+
+	if (strncmp(rel, IANA_REL, sizeof(IANA_REL) - 1) == 0 &&
+	    uri_is_segment_name(name, strlen(name)))
+		return name;
+	return rel;
 }
 
 bool

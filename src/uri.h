@@ -139,6 +139,13 @@ bool	uri_query_extension(const char *v, const char **ext, size_t *n);
  * sub-delims and "@" (an Atom link relation's name, RFC 4287 4.2.7.2).
  */
 bool	uri_is_segment_name(const char *s, size_t n);
+/*
+ * RFC 4287 4.2.7.2: a link relation's name "equivalent to the same name
+ * registered within the IANA Registry", and so to the IRI made by
+ * appending it to http://www.iana.org/assignments/relation/: the name
+ * REL stands for, written either way (REL itself when it is no such IRI).
+ */
+const char *uri_link_rel_name(const char *rel);
 
 /*
  * Appends to B one spelling of the URI V for comparing (RFC 3986 6.2.2,

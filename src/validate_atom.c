@@ -434,7 +434,8 @@ content(struct vctx *c, struct scope *s, xmlNodePtr n)
 		    "media type", type.data);
 	else if (composite_type(&type)) {
 		/* Not XML, not text/: 4.1.1.1 asks a summary of it too. */
-		s->needs_summary = true;
+		if (!mimetype_is_xml(type.data, type.len))
+			s->needs_summary = true;
 		vreport(c, n, RULE_ATOM_CONTENT_TYPE, "type \"%s\" of "
 		    "atom:content is a composite type, which is not allowed",
 		    type.data);

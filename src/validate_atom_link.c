@@ -133,24 +133,6 @@ alternate(struct vctx *c, xmlNodePtr n, struct link_seen *s,
 	buf_free(&key);
 }
 
-/*
- * 4.2.7.2: a name is "equivalent to the same name registered within the
- * IANA Registry", and so to the IRI made by appending it to IANA_REL: the
- * name either spelling of REL stands for.
- */
-#define IANA_REL	"http://www.iana.org/assignments/relation/"
-
-static const char *
-rel_name(const char *rel)
-{
-	const char	*name = rel + sizeof(IANA_REL) - 1;
-
-	if (strncmp(rel, IANA_REL, sizeof(IANA_REL) - 1) == 0 &&
-	    *name != '\0' && strpbrk(name, ":/?#") == NULL)
-		return name;
-	return rel;
-}
-
 void
 atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
     const char *what, struct link_seen *seen)
@@ -168,7 +150,7 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 	has_rel = attr_get(n, NULL, "rel", &rel);
 	if (!has_rel)
 		buf_adds(&rel, "alternate");
-	name = rel_name(rel.data);
+	name = uri_link_rel_name(rel.data);
 	if (!(has_href = attr_get(n, NULL, "href", &href)))
 		vreport(c, n, RULE_ATOM_LINK_HREF, "atom:link has no "
 		    "href attribute");
@@ -203,17 +185,19 @@ atom_link_check(struct vctx *c, xmlNodePtr n, enum link_place where,
 	    dateparse_rfc3339(v.data, v.len, &when) != DATE_OK)
 		vreport(c, n, RULE_EXT_VALUE, "thr:updated \"%s\" of atom:link "
 		    "is not an RFC 3339 date-time", v.data);
-	if (has_rel && strchr(rel.data, ':') != NULL) {
-		if (!uri_is_absolute_iri(rel.data, rel.len))
-			vreport(c, n, RULE_ATOM_LINK_REL, "rel "
-			    "\"%s\" of atom:link is neither a registered "
-			    "name nor an absolute IRI", rel.data);
-	} else if (has_rel && !uri_is_segment_name(rel.data, rel.len))
+	if (has_rel && strchr(rel.data, ':') != NULL &&
+	    !uri_is_absolute_iri(rel.data, rel.len))
+		vreport(c, n, RULE_ATOM_LINK_REL, "rel \"%s\" of atom:link is "
+		    "neither a name nor an absolute IRI", rel.data);
+	else if (has_rel && strchr(rel.data, ':') == NULL &&
+	    !uri_is_segment_name(rel.data, rel.len))
 		vreport(c, n, RULE_ATOM_LINK_REL, "rel \"%s\" of atom:link is "
 		    "neither a name (RFC 3987 isegment-nz-nc: not empty, no "
 		    "space, \"/\", \"?\" or \"#\") nor an absolute IRI",
 		    rel.data);
-	else if (has_rel && !rel_registered(rel.data))
+	/* A name IANA has not registered, written short or as its IRI. */
+	else if (has_rel && (strchr(rel.data, ':') == NULL ||
+	    name != rel.data) && !rel_registered(name))
 		vreport(c, n, RULE_ATOM_LINK_REL_UNREGISTERED, "rel \"%s\" of "
 		    "atom:link is not a registered link relation", rel.data);
 	if (seen != NULL && strcmp(name, "self") == 0)

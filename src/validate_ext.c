@@ -336,10 +336,11 @@ ext_count(struct vctx *c, xmlNodePtr n, struct ext_counts *k,
 		    strcmp(parent, "feed") == 0 ? P_CHANNEL : P_ITEM, parent);
 	if (node_is(n, NS_ATOM, "link") && parent[0] == 'c') {
 		vbuf_init(&rel);
-		if (attr_get(n, NULL, "rel", &rel) && strcmp(rel.data,
-		    "self") == 0)
+		if (attr_get(n, NULL, "rel", &rel) &&
+		    strcmp(uri_link_rel_name(rel.data), "self") == 0)
 			k->self = true;
-		else if (strcmp(rel.data, "hub") == 0 && !k->hub) {
+		else if (strcmp(uri_link_rel_name(rel.data), "hub") == 0 &&
+		    !k->hub) {
 			k->hub = true;
 			k->hub_line = node_place(n).line;
 		}

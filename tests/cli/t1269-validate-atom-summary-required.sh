@@ -34,4 +34,11 @@ test_expect_success 'with a summary, the composite type alone; text/, XML and sr
 	test_must_be_empty "$T/out"
 '
 
+test_expect_success 'a composite type ending in +xml: its error alone, as an XML type needs no summary' '
+	entry xm.atom "<content type=\"message/imdn+xml\"><x xmlns=\"urn:x\"/></content>" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate xm.atom &&
+	echo "xm.atom:4:1: error: type \"message/imdn+xml\" of atom:content is a composite type, which is not allowed [atom-content-type]" >want &&
+	test_cmp want "$T/out"
+'
+
 test_done

@@ -29,6 +29,12 @@ test_expect_success 'empty, a space, a slash, padded: errors' '
 	test_cmp want "$T/out"
 '
 
+test_expect_success 'a private-use character, which RFC 3987 allows only in a query, is no name' '
+	feed p.atom "$(printf "x\356\200\200")" &&
+	test_expect_code 1 "$FEEDWRIGHT" validate p.atom &&
+	grep -e "\[atom-link-rel\]\$" "$T/out"
+'
+
 test_expect_success 'names IANA has not registered, with escapes, sub-delims and non-ASCII letters: warnings, valid' '
 	feed a.atom "x-custom.rel" && feed b.atom "a%20b!\$()*+,;=@~" && feed c.atom "é" &&
 	test_expect_code 0 "$FEEDWRIGHT" validate a.atom b.atom c.atom &&

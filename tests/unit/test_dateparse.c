@@ -138,12 +138,18 @@ test_rfc822_valid(void **state)
 	assert_int_equal(d.c.year, 1999);
 	/*
 	 * A two-digit year is RFC 2822's century, but a day name right for
-	 * the other one is no fault: 7 Sep 1902 was a Sunday, 2002 a
-	 * Saturday; a day right for neither still is.
+	 * the other one names that one: 7 Sep 1902 was a Sunday, 2002 a
+	 * Saturday; a day right for neither still is a fault.
 	 */
 	assert_int_equal(p822("Sun, 07 Sep 02 00:00:01 GMT", &d), DATE_OK);
-	assert_int_equal(d.c.year, 2002);
+	assert_int_equal(d.c.year, 1902);
+	assert_int_equal(d.warn, DATE_WARN_TWO_DIGIT_YEAR);
 	assert_int_equal(p822("Mon, 07 Sep 02 00:00:01 GMT", &d),
+	    DATE_WEEKDAY);
+	/* 29 Feb 2000 was a Tuesday; 1900 had no 29 February. */
+	assert_int_equal(p822("Tue, 29 Feb 00 00:00:01 GMT", &d), DATE_OK);
+	assert_int_equal(d.c.year, 2000);
+	assert_int_equal(p822("Thu, 29 Feb 00 00:00:01 GMT", &d),
 	    DATE_WEEKDAY);
 	assert_int_equal(p822("Sun, 07 Sep 2002 00:00:01 GMT", &d),
 	    DATE_WEEKDAY);
