@@ -40,7 +40,7 @@ test_expect_success 'the same atom:link problems give the same reports in Atom a
 	4:1: error: hreflang "en_GB" of atom:link is not a language tag [atom-language]
 	5:1: error: length "-1" of atom:link is not a non-negative integer [atom-link-length]
 	6:1: warning: rel "bogus-rel" of atom:link is not a registered link relation [atom-link-rel-unregistered]
-	7:1: error: rel "1x:y" of atom:link is neither a registered name nor an absolute IRI [atom-link-rel]
+	7:1: error: rel "1x:y" of atom:link is neither a name nor an absolute IRI [atom-link-rel]
 	8:1: error: atom:link has no href attribute [atom-link-href]
 	9:1: error: href "a b" of atom:link is not an IRI reference [atom-iri]
 	10:1: error: href "ftp://hub.example/" of atom:link rel="hub" is not an http or https URL [atom-link-hub]
