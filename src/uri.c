@@ -1002,6 +1002,38 @@ uri_normalize(struct buf *b, const char *v)
 }
 
 bool
+uri_plainly_normal(const char *v)
+{
+	const char	*p = v, *host;
+
+	for (; *p >= 'a' && *p <= 'z'; p++)
+		;
+	if (p == v || strncmp(p, "://", 3) != 0)
+		return false;
+	for (host = p += 3; *p != '\0' && *p != '/' && *p != '?' &&
+	    *p != '#'; p++)
+		if ((*p >= 'A' && *p <= 'Z') || *p == ':' || *p == '@' ||
+		    *p == '%' || *p == '[')
+			return false;
+	if (p == host || *p != '/')
+		return false;
+	for (; *p != '\0'; p++) {
+		if (*p == '%')
+			return false;
+		/* A "." or ".." segment: "/." then "/", "?", "#", ".", or the end. */
+		if (p[0] == '/' && p[1] == '.' && (p[2] == '\0' || p[2] == '/' ||
+		    p[2] == '?' || p[2] == '#' || p[2] == '.'))
+			return false;
+		if (*p == '?' || *p == '#')
+			break;
+	}
+	for (; *p != '\0'; p++)
+		if (*p == '%')
+			return false;
+	return true;
+}
+
+bool
 uri_same(const char *a, const char *b)
 {
 	struct buf	 x, y;

@@ -156,6 +156,12 @@ const char *uri_link_rel_name(const char *rel);
  * "https://hub.example/" give the same.
  */
 void	uri_normalize(struct buf *b, const char *v);
+/*
+ * A quick "uri_normalize would give V back": true for an http-like URI
+ * with a lower-case scheme and host, no port, no escape, a path, and no
+ * dot segment; false means only that it must be normalised to tell.
+ */
+bool	uri_plainly_normal(const char *v);
 /* A and B are the same URI, once normalised (uri_normalize). */
 bool	uri_same(const char *a, const char *b);
 

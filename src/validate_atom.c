@@ -228,6 +228,9 @@ id_normalized(struct vctx *c, xmlNodePtr n, const struct buf *id)
 	if (c->own_output || (n->parent != NULL &&
 	    node_is(n->parent, NS_ATOM, "source")))
 		return;
+	/* Most ids are: the cost of normalising them is for those that may not be. */
+	if (uri_plainly_normal(id->data))
+		return;
 	colon = strcspn(id->data, ":");
 	buf_init_empty(&norm);
 	if (colon < id->len && strncmp(id->data + colon, "://", 3) == 0)

@@ -365,6 +365,46 @@ test_query_extension(void **state)
 			fail_msg("\"%s\": an extension", none[i]);
 }
 
+/* uri_plainly_normal is never true of a URI uri_normalize would change. */
+static void
+test_plainly_normal(void **state)
+{
+	static const char *const v[] = {
+		"https://example.org/", "https://example.org/a/b?c#d",
+		"https://example.org/a/.hidden", "https://example.org/a?x/./y",
+		"https://Example.org/", "HTTPS://example.org/",
+		"https://example.org", "https://example.org:443/",
+		"https://example.org:8443/", "https://u@example.org/",
+		"https://example.org/a/./b", "https://example.org/a/../b",
+		"https://example.org/a/.", "https://example.org/a/..",
+		"https://example.org/%7e", "https://example.org/a?%7e",
+		"https://example.org/a#%41", "https:///a", "https://[::1]/",
+		"tag:example.org,2025:1", "urn:uuid:1", "svn+ssh://h/x",
+		"https://example.org/뉴스", "https://xn--bcher-kva.example/",
+	};
+	static const char *const plain[] = { "https://example.org/",
+	    "https://example.org/a/b?c#d", "https://example.org/a/.hidden",
+	    "https://example.org/a?x/./y", "https://example.org/뉴스",
+	    "https://xn--bcher-kva.example/" };
+	struct buf	 b;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < N(v); i++) {
+		if (!uri_plainly_normal(v[i]))
+			continue;
+		buf_init_empty(&b);
+		uri_normalize(&b, v[i]);
+		if (strcmp(b.data, v[i]) != 0)
+			fail_msg("\"%s\" is called plainly normal, but is \"%s\"",
+			    v[i], b.data);
+		buf_free(&b);
+	}
+	for (i = 0; i < N(plain); i++)
+		if (!uri_plainly_normal(plain[i]))
+			fail_msg("\"%s\": not plainly normal", plain[i]);
+}
+
 int
 main(void)
 {
@@ -379,6 +419,7 @@ main(void)
 		cmocka_unit_test(test_same),
 		cmocka_unit_test(test_path_extension),
 		cmocka_unit_test(test_query_extension),
+		cmocka_unit_test(test_plainly_normal),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
