@@ -237,9 +237,8 @@ id_normalized(struct vctx *c, xmlNodePtr n, const struct buf *id)
 		uri_normalize(&norm, id->data);
 	else {
 		for (i = 0; i < colon && i < id->len; i++)
-			buf_addc(&norm, (char)(id->data[i] >= 'A' &&
-			    id->data[i] <= 'Z' ? id->data[i] + 32 :
-			    id->data[i]));
+			buf_addc(&norm, (char)ascii_tolower(
+			    (unsigned char)id->data[i]));
 		buf_add(&norm, id->data + i, id->len - i);
 	}
 	if (norm.len != id->len || memcmp(norm.data, id->data, id->len) != 0)
